@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "CourseListModel.h"
+#include "Database.h"
+#include "DatabaseSetup.h"
+#include "PolicyRepository.h"
+#include "StudentListModel.h"
+#include "StudentRepository.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+
+namespace dd {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+
+    m_students = new StudentListModel(this);
+    m_studentProxy = new QSortFilterProxyModel(this);
+    m_studentProxy->setSourceModel(m_students);
+    m_studentProxy->setSortRole(Qt::DisplayRole);
+    m_ui->studentTable->setModel(m_studentProxy);
+    m_ui->studentTable->sortByColumn(StudentListModel::StudentIdColumn, Qt::AscendingOrder);
+    m_ui->studentTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->studentTable->verticalHeader()->hide();
+
+    m_courses = new CourseListModel(this);
+    m_courseProxy = new QSortFilterProxyModel(this);
+    m_courseProxy->setSourceModel(m_courses);
+    m_ui->courseTable->setModel(m_courseProxy);
+    m_ui->courseTable->sortByColumn(CourseListModel::CodeColumn, Qt::AscendingOrder);
+    m_ui->courseTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->courseTable->verticalHeader()->hide();
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    connect(m_ui->studentSearch, &QLineEdit::textChanged, this, &MainWindow::refreshStudents);
+    connect(m_ui->cohortFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshStudents);
+    connect(m_ui->institutionFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCourses);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionStudents, &QAction::triggered, this, [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
+    connect(m_ui->actionCourses, &QAction::triggered, this, [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->coursesPage); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this]() {
+        m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage);
+        m_ui->studentSearch->setFocus();
+        m_ui->studentSearch->selectAll();
+    });
+
+    m_ui->actionBackup->setEnabled(false);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::databasePath() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+bool MainWindow::openDatabase(const QString& path, QString* error)
+{
+    auto db = std::make_unique<Database>();
+    if (!db->open(path, Database::OpenMode::OpenExisting, error)) {
+        return false;
+    }
+    if (!DatabaseSetup::actAs(*db, DatabaseSetup::defaultAdministrator(), error)) {
+        return false;
+    }
+    PolicySet policies;
+    if (!PolicyRepository(*db).load(&policies, error)) {
+        return false;
+    }
+    // Detach the views before the old connection goes away.
+    m_students->setDatabase(nullptr);
+    m_courses->setDatabase(nullptr, PolicySet());
+    m_db = std::move(db);
+    m_policies = policies;
+    m_students->setDatabase(m_db.get());
+    m_courses->setDatabase(m_db.get(), m_policies);
+    m_ui->actionBackup->setEnabled(true);
+    setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
+    reloadFilters();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::reloadFilters()
+{
+    QString error;
+    {
+        const QSignalBlocker blocker(m_ui->cohortFilter);
+        m_ui->cohortFilter->clear();
+        m_ui->cohortFilter->addItem(tr("All cohorts"), 0);
+        for (const int cohort : StudentRepository(*m_db).cohorts(&error)) {
+            m_ui->cohortFilter->addItem(QString::number(cohort), cohort);
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_ui->institutionFilter);
+        m_ui->institutionFilter->clear();
+        m_ui->institutionFilter->addItem(tr("Both institutions"), QString());
+        for (const QString& code : m_policies.institutionCodes()) {
+            m_ui->institutionFilter->addItem(code, code);
+        }
+    }
+    refreshStudents();
+    refreshCourses();
+}
+
+void MainWindow::refreshStudents()
+{
+    QString error;
+    if (!m_students->setFilter(m_ui->studentSearch->text(), m_ui->cohortFilter->currentData().toInt(), &error)) {
+        showError(tr("Search failed"), error);
+    }
+    updateStatus();
+}
+
+void MainWindow::refreshCourses()
+{
+    QString error;
+    if (!m_courses->setInstitution(m_ui->institutionFilter->currentData().toString(), &error)) {
+        showError(tr("Loading courses failed"), error);
+    }
+    m_ui->courseTable->resizeColumnsToContents();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_db) {
+        m_statusLabel->setText(tr("No database open — File › Open Database or Open Demo Database"));
+        return;
+    }
+    m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_students->rowCount()) + QStringLiteral("  ·  ")
+                           + QDir::toNativeSeparators(m_db->path()));
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(DatabaseSetup::defaultDatabasePath()).absolutePath(),
+                                                      tr("DualDegree databases (*.db);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!openDatabase(path, &error)) {
+        showError(tr("Cannot open the database"), error);
+    }
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = DatabaseSetup::demoDatabasePath();
+    QString error;
+    if (!QFileInfo::exists(path)) {
+        Database db;
+        QStringList log;
+        if (!DatabaseSetup::createDatabase(db, path, DatabaseSetup::embeddedDataDir(), true, &log, &error)) {
+            showError(tr("Cannot create the demo database"), error);
+            return;
+        }
+    }
+    if (!openDatabase(path, &error)) {
+        showError(tr("Cannot open the demo database"), error);
+    }
+}
+
+void MainWindow::backup()
+{
+    if (!m_db) {
+        return;
+    }
+    const QString suggested = QStringLiteral("%1-%2.db").arg(QFileInfo(m_db->path()).completeBaseName(),
+                                                            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Backup"), QFileInfo(m_db->path()).absoluteDir().filePath(suggested),
+                                                        tr("DualDegree databases (*.db)"));
+    if (target.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!m_db->backupTo(target, &error)) {
+        showError(tr("Backup failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1 and verified").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+} // namespace dd

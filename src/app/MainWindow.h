@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "PolicySet.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSortFilterProxyModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace dd {
+
+class CourseListModel;
+class Database;
+class StudentListModel;
+
+/** The main window: the open database, its students and course catalogues. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens \a path (which must be a DualDegree database) and shows it. */
+    bool openDatabase(const QString& path, QString* error);
+    QString databasePath() const;
+
+private:
+    void chooseDatabase();
+    void openDemo();
+    void backup();
+    void refreshStudents();
+    void refreshCourses();
+    void reloadFilters();
+    void updateStatus();
+    void showError(const QString& title, const QString& message);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Database> m_db;
+    PolicySet m_policies;
+    StudentListModel* m_students = nullptr;
+    QSortFilterProxyModel* m_studentProxy = nullptr;
+    CourseListModel* m_courses = nullptr;
+    QSortFilterProxyModel* m_courseProxy = nullptr;
+    QLabel* m_statusLabel = nullptr;
+};
+
+} // namespace dd

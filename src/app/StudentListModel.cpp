@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "StudentListModel.h"
+
+#include "Database.h"
+#include "StudentRepository.h"
+
+namespace dd {
+
+StudentListModel::StudentListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void StudentListModel::setDatabase(Database* db)
+{
+    beginResetModel();
+    m_db = db;
+    m_students.clear();
+    endResetModel();
+}
+
+bool StudentListModel::setFilter(const QString& text, int cohort, QString* error)
+{
+    QList<Student> students;
+    if (m_db) {
+        students = StudentRepository(*m_db).search(text, cohort, error);
+        if (!error->isEmpty()) {
+            return false;
+        }
+    }
+    beginResetModel();
+    m_students = students;
+    endResetModel();
+    return true;
+}
+
+const Student* StudentListModel::studentAt(int row) const
+{
+    return row >= 0 && row < m_students.size() ? &m_students.at(row) : nullptr;
+}
+
+int StudentListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_students.size());
+}
+
+int StudentListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StudentListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Student& s = m_students.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case StudentIdColumn:
+            return s.studentId;
+        case FamilyNameColumn:
+            return s.familyName;
+        case GivenNameColumn:
+            return s.givenName;
+        case NativeNameColumn:
+            return s.nameTh.isEmpty() ? s.nameZh : s.nameTh;
+        case CquptNoColumn:
+            return s.cquptNo;
+        case RutsNoColumn:
+            return s.rutsNo;
+        case NationalityColumn:
+            return s.nationality;
+        case CohortColumn:
+            return s.cohort;
+        case StatusColumn:
+            return s.status;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == NativeNameColumn && !s.nameZh.isEmpty() && !s.nameTh.isEmpty()) {
+        return QStringLiteral("%1 / %2").arg(s.nameZh, s.nameTh);
+    }
+    return {};
+}
+
+QVariant StudentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case StudentIdColumn:
+        return tr("Student ID");
+    case FamilyNameColumn:
+        return tr("Family name");
+    case GivenNameColumn:
+        return tr("Given name");
+    case NativeNameColumn:
+        return tr("Name (中文 / ไทย)");
+    case CquptNoColumn:
+        return tr("CQUPT no.");
+    case RutsNoColumn:
+        return tr("RUTS no.");
+    case NationalityColumn:
+        return tr("Nationality");
+    case CohortColumn:
+        return tr("Cohort");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace dd

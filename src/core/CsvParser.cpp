@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "CsvParser.h"
+
+#include <QStringDecoder>
+
+namespace dd {
+
+bool CsvParser::parse(const QByteArray& bytes, QList<Record>* records, QString* error)
+{
+    records->clear();
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (decoder.hasError()) {
+        *error = QStringLiteral("the file is not valid UTF-8");
+        return false;
+    }
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    State state = State::FieldStart;
+    Record current;
+    QString field;
+    int line = 1;
+    bool recordHasContent = false;
+    current.line = 1;
+
+    auto endField = [&]() {
+        current.fields.append(field);
+        field.clear();
+    };
+    auto endRecord = [&]() {
+        if (recordHasContent || !current.fields.isEmpty()) {
+            endField();
+            records->append(current);
+        }
+        current = Record();
+        recordHasContent = false;
+    };
+
+    const int n = text.size();
+    for (int i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        const bool isNewline = c == QLatin1Char('\n') || c == QLatin1Char('\r');
+        if (state != State::Quoted && isNewline) {
+            // CRLF is one line end.
+            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')) {
+                ++i;
+            }
+            endRecord();
+            ++line;
+            current.line = line;
+            state = State::FieldStart;
+            continue;
+        }
+        switch (state) {
+        case State::FieldStart:
+            recordHasContent = true;
+            if (c == QLatin1Char('"')) {
+                state = State::Quoted;
+            } else if (c == QLatin1Char(',')) {
+                endField();
+            } else {
+                field.append(c);
+                state = State::Unquoted;
+            }
+            break;
+        case State::Unquoted:
+            if (c == QLatin1Char(',')) {
+                endField();
+                state = State::FieldStart;
+            } else if (c == QLatin1Char('"')) {
+                *error = QStringLiteral("line %1: a quote inside an unquoted field (quote the whole field and double the quote)")
+                             .arg(line);
+                return false;
+            } else {
+                field.append(c);
+            }
+            break;
+        case State::Quoted:
+            if (c == QLatin1Char('"')) {
+                state = State::QuoteInQuoted;
+            } else {
+                if (c == QLatin1Char('\n')
+                    || (c == QLatin1Char('\r') && !(i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))) {
+                    ++line;
+                }
+                field.append(c);
+            }
+            break;
+        case State::QuoteInQuoted:
+            if (c == QLatin1Char('"')) {
+                field.append(c);
+                state = State::Quoted;
+            } else if (c == QLatin1Char(',')) {
+                endField();
+                state = State::FieldStart;
+            } else {
+                *error = QStringLiteral("line %1: text after the closing quote of a field").arg(line);
+                return false;
+            }
+            break;
+        }
+    }
+    if (state == State::Quoted) {
+        *error = QStringLiteral("line %1: a quoted field is not closed before the end of the file").arg(current.line);
+        return false;
+    }
+    endRecord();
+    return true;
+}
+
+} // namespace dd

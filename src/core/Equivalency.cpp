@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "Equivalency.h"
+
+#include "Decimal.h"
+
+namespace dd {
+
+QString Equivalency::toSpec() const
+{
+    if (isBlockCredit()) {
+        return blockCategory + QLatin1Char(':') + Decimal::formatScaled(blockCreditsHalves * 5, 1, blockCreditsHalves % 2 ? 1 : 0);
+    }
+    return toCodes.join(QLatin1Char('+'));
+}
+
+QString Equivalency::key() const
+{
+    QStringList from = fromCodes;
+    from.sort();
+    QStringList to = toCodes;
+    to.sort();
+    const QString target = isBlockCredit() ? toSpec() : to.join(QLatin1Char('+'));
+    return QStringLiteral("%1:%2>%3:%4").arg(fromInstitution, from.join(QLatin1Char('+')), toInstitution, target);
+}
+
+} // namespace dd

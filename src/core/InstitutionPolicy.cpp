@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "InstitutionPolicy.h"
+
+#include "Decimal.h"
+#include "JsonReader.h"
+
+#include <QRegularExpression>
+
+namespace dd {
+
+bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileName, InstitutionPolicy* policy,
+                                 QString* error)
+{
+    JsonReader reader(fileName);
+    const QJsonObject root = reader.parse(bytes);
+    InstitutionPolicy p;
+    if (reader.ok() && reader.string(root, QStringLiteral("format"), QString()) != QLatin1String("dualdegree-institution-policy")) {
+        reader.fail(QStringLiteral("format"), QStringLiteral("must be \"dualdegree-institution-policy\""));
+    }
+    if (reader.ok() && reader.integer(root, QStringLiteral("format_version"), QString()).value_or(0) != 1) {
+        reader.fail(QStringLiteral("format_version"), QStringLiteral("this version of DualDegree reads format_version 1"));
+    }
+    p.m_code = reader.string(root, QStringLiteral("institution"), QString());
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Z][A-Z0-9]{1,15}$"));
+    if (reader.ok() && !codeRe.match(p.m_code).hasMatch()) {
+        reader.fail(QStringLiteral("institution"), QStringLiteral("'%1' is not an institution code (A-Z, 0-9)").arg(p.m_code));
+    }
+    p.m_version = reader.string(root, QStringLiteral("version"), QString());
+    const QJsonObject names = reader.object(root, QStringLiteral("names"), QString());
+    p.m_nameEn = reader.string(names, QStringLiteral("en"), QStringLiteral("names"));
+    p.m_nameZh = reader.string(names, QStringLiteral("zh"), QStringLiteral("names"), false);
+    p.m_nameTh = reader.string(names, QStringLiteral("th"), QStringLiteral("names"), false);
+
+    const QJsonObject hours = reader.object(root, QStringLiteral("credit_hours"), QString());
+    p.m_lectureHoursPerCredit = reader.integer(hours, QStringLiteral("lecture"), QStringLiteral("credit_hours")).value_or(0);
+    p.m_labHoursPerCredit = reader.integer(hours, QStringLiteral("lab"), QStringLiteral("credit_hours")).value_or(0);
+    if (reader.ok() && (p.m_lectureHoursPerCredit <= 0 || p.m_labHoursPerCredit <= 0)) {
+        reader.fail(QStringLiteral("credit_hours"), QStringLiteral("hours per credit must be positive"));
+    }
+
+    const QJsonArray categories = reader.array(root, QStringLiteral("categories"), QString());
+    for (int i = 0; i < categories.size(); ++i) {
+        const QString path = QStringLiteral("categories[%1]").arg(i);
+        const QJsonObject c = reader.element(categories, i, path);
+        Category cat;
+        cat.code = reader.string(c, QStringLiteral("code"), path);
+        cat.nameEn = reader.string(c, QStringLiteral("en"), path);
+        cat.nameZh = reader.string(c, QStringLiteral("zh"), path, false);
+        cat.nameTh = reader.string(c, QStringLiteral("th"), path, false);
+        cat.countsToward = reader.string(c, QStringLiteral("counts_toward"), path, false);
+        if (reader.ok() && p.hasCategory(cat.code)) {
+            reader.fail(path + QStringLiteral(".code"), QStringLiteral("category '%1' is listed twice").arg(cat.code));
+        }
+        p.m_categories.append(cat);
+    }
+    for (int i = 0; i < p.m_categories.size() && reader.ok(); ++i) {
+        const QString parent = p.m_categories.at(i).countsToward;
+        if (!parent.isEmpty() && !p.hasCategory(parent)) {
+            reader.fail(QStringLiteral("categories[%1].counts_toward").arg(i),
+                        QStringLiteral("unknown category '%1'").arg(parent));
+        }
+    }
+
+    p.m_terms = TermNaming::fromJson(reader.object(root, QStringLiteral("terms"), QString()), reader, QStringLiteral("terms"));
+    p.m_grading = GradingScale::fromJson(reader.object(root, QStringLiteral("grading"), QString()), reader, QStringLiteral("grading"));
+
+    const QJsonObject gpa = reader.object(root, QStringLiteral("gpa"), QString());
+    const QString rounding = reader.string(gpa, QStringLiteral("rounding"), QStringLiteral("gpa"));
+    if (rounding == QLatin1String("half-up")) {
+        p.m_gpa.rounding = Rounding::HalfUp;
+    } else if (rounding == QLatin1String("truncate")) {
+        p.m_gpa.rounding = Rounding::Truncate;
+    } else if (reader.ok()) {
+        reader.fail(QStringLiteral("gpa.rounding"), QStringLiteral("must be \"half-up\" or \"truncate\""));
+    }
+    p.m_gpa.decimals = reader.integer(gpa, QStringLiteral("decimals"), QStringLiteral("gpa")).value_or(2);
+    const QString attempts = reader.string(gpa, QStringLiteral("attempts"), QStringLiteral("gpa"));
+    if (attempts == QLatin1String("best")) {
+        p.m_gpa.attempts = AttemptsInGpa::Best;
+    } else if (attempts == QLatin1String("all")) {
+        p.m_gpa.attempts = AttemptsInGpa::All;
+    } else if (reader.ok()) {
+        reader.fail(QStringLiteral("gpa.attempts"), QStringLiteral("must be \"best\" or \"all\""));
+    }
+
+    const QJsonObject display = reader.object(root, QStringLiteral("credit_display"), QString(), false);
+    const QString style = display.isEmpty() ? QStringLiteral("plain") : reader.string(display, QStringLiteral("style"), QStringLiteral("credit_display"));
+    if (style == QLatin1String("weekly-hours")) {
+        p.m_creditsWithWeeklyHours = true;
+        p.m_weeksPerTerm = reader.integer(display, QStringLiteral("weeks_per_term"), QStringLiteral("credit_display")).value_or(15);
+        if (reader.ok() && p.m_weeksPerTerm <= 0) {
+            reader.fail(QStringLiteral("credit_display.weeks_per_term"), QStringLiteral("must be positive"));
+        }
+    } else if (style != QLatin1String("plain") && reader.ok()) {
+        reader.fail(QStringLiteral("credit_display.style"), QStringLiteral("must be \"plain\" or \"weekly-hours\""));
+    }
+
+    if (!reader.ok()) {
+        *error = reader.error();
+        return false;
+    }
+    p.m_source = bytes;
+    *policy = p;
+    return true;
+}
+
+QString InstitutionPolicy::formatCredits(const Course& course) const
+{
+    const QString credits = Decimal::formatScaled(course.creditsHalves * 5, 1, course.creditsHalves % 2 ? 1 : 0);
+    if (!m_creditsWithWeeklyHours) {
+        return credits;
+    }
+    auto weekly = [this](int hours) {
+        // Whole hours per week where they divide evenly, otherwise one decimal.
+        const int tenths = (hours * 10 + m_weeksPerTerm / 2) / m_weeksPerTerm;
+        return Decimal::formatScaled(tenths, 1, tenths % 10 ? 1 : 0);
+    };
+    return QStringLiteral("%1(%2-%3-%4)").arg(credits, weekly(course.lectureHours), weekly(course.labHours), weekly(course.selfStudyHours));
+}
+
+bool InstitutionPolicy::hasCategory(const QString& code) const
+{
+    for (const Category& c : m_categories) {
+        if (c.code == code) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList InstitutionPolicy::categoryCodes() const
+{
+    QStringList out;
+    for (const Category& c : m_categories) {
+        out << c.code;
+    }
+    return out;
+}
+
+} // namespace dd

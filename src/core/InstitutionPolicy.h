@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Course.h"
+#include "GradingScale.h"
+#include "TermNaming.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+/**
+ * One institution's regulations as data: names, how hours make a credit, course
+ * categories, term naming, grading scale and GPA rule. Read from
+ * \c data/policies/<INSTITUTION>.json; the registrar may change that file, the
+ * code knows none of the numbers.
+ */
+class InstitutionPolicy
+{
+public:
+    struct Category
+    {
+        QString code;
+        QString nameEn;
+        QString nameZh;
+        QString nameTh;
+        QString countsToward; ///< parent category code, or empty
+    };
+
+    enum class Rounding {
+        HalfUp,
+        Truncate,
+    };
+    enum class AttemptsInGpa {
+        Best, ///< only the best attempt of a course counts
+        All,  ///< every graded attempt counts
+    };
+
+    struct GpaRule
+    {
+        Rounding rounding = Rounding::HalfUp;
+        int decimals = 2;
+        AttemptsInGpa attempts = AttemptsInGpa::Best;
+    };
+
+    /**
+     * Reads a policy file. Returns false with "file: path: reason" in \a error when
+     * the file is malformed.
+     */
+    static bool fromJson(const QByteArray& bytes, const QString& fileName, InstitutionPolicy* policy, QString* error);
+
+    QString code() const { return m_code; }
+    QString version() const { return m_version; }
+    QString nameEn() const { return m_nameEn; }
+    QString nameZh() const { return m_nameZh; }
+    QString nameTh() const { return m_nameTh; }
+    int lectureHoursPerCredit() const { return m_lectureHoursPerCredit; }
+    int labHoursPerCredit() const { return m_labHoursPerCredit; }
+    const QList<Category>& categories() const { return m_categories; }
+    bool hasCategory(const QString& code) const;
+    QStringList categoryCodes() const;
+    const TermNaming& terms() const { return m_terms; }
+    const GradingScale& grading() const { return m_grading; }
+    const GpaRule& gpa() const { return m_gpa; }
+
+    /**
+     * Credits as this institution writes them: plain ("3", "2.5"), or with the
+     * weekly hours of lecture, lab and self-study over the term's weeks, as in
+     * the Thai notation "3(2-2-5)".
+     */
+    QString formatCredits(const Course& course) const;
+    QByteArray source() const { return m_source; }
+
+private:
+    QString m_code;
+    QString m_version;
+    QString m_nameEn;
+    QString m_nameZh;
+    QString m_nameTh;
+    int m_lectureHoursPerCredit = 16;
+    int m_labHoursPerCredit = 32;
+    QList<Category> m_categories;
+    TermNaming m_terms;
+    GradingScale m_grading;
+    GpaRule m_gpa;
+    bool m_creditsWithWeeklyHours = false;
+    int m_weeksPerTerm = 15;
+    QByteArray m_source;
+};
+
+} // namespace dd

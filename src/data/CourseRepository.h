@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Course.h"
+
+#include <QList>
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+/** Both institutions' course catalogues. */
+class CourseRepository
+{
+public:
+    explicit CourseRepository(Database& db);
+
+    std::optional<Course> find(const QString& institution, const QString& code, QString* error) const;
+    std::optional<Course> findById(qint64 id, QString* error) const;
+    /** Every course of \a institution, or of both when it is empty, by institution and code. */
+    QList<Course> all(const QString& institution, QString* error) const;
+
+    bool insert(Course& course, QString* error);
+    bool update(Course& course, QString* error, bool* conflict = nullptr);
+    bool remove(const Course& course, QString* error, bool* conflict = nullptr);
+
+private:
+    std::optional<Course> findWhere(const QString& where, const QVariantList& values, QString* error) const;
+
+    Database& m_db;
+};
+
+} // namespace dd

@@ -1,0 +1,364 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "Database.h"
+
+#include "SqlUtil.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dd {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+const char kSqliteHeader[] = "SQLite format 3";
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("dualdegree-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    , m_migrations(allMigrations())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::looksLikeSqlite(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0) {
+        return true;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray head = file.read(16);
+    if (head.size() < 16 || !head.startsWith(QByteArray(kSqliteHeader)) || head.at(15) != '\0') {
+        *error = QStringLiteral("%1 is not a DualDegree database (it is not an SQLite file); it was left untouched").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(const QString& path, OpenMode mode, QString* error)
+{
+    close();
+    m_preMigrationBackup.clear();
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir()) {
+        *error = QStringLiteral("%1 is a folder, not a database file").arg(path);
+        return false;
+    }
+    if (!exists && mode == OpenMode::OpenExisting) {
+        *error = QStringLiteral("there is no database at %1 (create one with 'init')").arg(path);
+        return false;
+    }
+    if (!looksLikeSqlite(path, error)) {
+        return false;
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    m_path = path;
+
+    bool isNew = false;
+    if (!verifyApplication(&isNew, error)) {
+        close();
+        return false;
+    }
+    if (isNew && mode == OpenMode::OpenExisting) {
+        *error = QStringLiteral("%1 is an empty database, not a DualDegree database (create one with 'init')").arg(path);
+        close();
+        return false;
+    }
+    if (!applyPragmas(error)) {
+        close();
+        return false;
+    }
+    const int version = isNew ? 0 : schemaVersion();
+    if (version < latestSchemaVersion() && !migrate(version, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::verifyApplication(bool* isNew, QString* error)
+{
+    // Only reads here: nothing may be written before we know the file is ours.
+    QVariant tables;
+    QString sqlError;
+    if (!Sql::scalar(connection(), QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, &tables, &sqlError)) {
+        *error = QStringLiteral("%1 is not a DualDegree database (%2); it was left untouched").arg(m_path, sqlError);
+        return false;
+    }
+    if (tables.toInt() == 0) {
+        *isNew = true;
+        return true;
+    }
+    *isNew = false;
+    QVariant hasMeta;
+    if (!Sql::scalar(connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"),
+                     {}, &hasMeta, error)) {
+        return false;
+    }
+    QVariant application;
+    if (hasMeta.toInt() == 1
+        && !Sql::scalar(connection(), QStringLiteral("SELECT value FROM meta WHERE key = 'application'"), {}, &application,
+                        error)) {
+        return false;
+    }
+    if (application.toString() != QLatin1String("DualDegree")) {
+        *error = QStringLiteral("%1 is an SQLite database of another application, not a DualDegree database; it was left untouched")
+                     .arg(m_path);
+        return false;
+    }
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion()) {
+        *error = QStringLiteral("%1 was written by a newer version of DualDegree (schema %2; this version reads up to %3); it was left untouched")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    return true;
+}
+
+bool Database::applyPragmas(QString* error)
+{
+    if (!execPlain(QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        || !execPlain(QStringLiteral("PRAGMA synchronous = FULL"), error)) {
+        return false;
+    }
+    QVariant mode;
+    if (!Sql::scalar(connection(), QStringLiteral("PRAGMA journal_mode = WAL"), {}, &mode, error)) {
+        return false;
+    }
+    if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        *error = QStringLiteral("%1: the database cannot use write-ahead logging (journal mode is %2)").arg(m_path, mode.toString());
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate(int fromVersion, QString* error)
+{
+    if (fromVersion > 0) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString target = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
+        for (int n = 2; QFileInfo::exists(target); ++n) {
+            target = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_path).arg(fromVersion).arg(stamp).arg(n);
+        }
+        QString backupError;
+        if (!backupTo(target, &backupError)) {
+            *error = QStringLiteral("not upgrading %1: the backup before the upgrade failed: %2").arg(m_path, backupError);
+            return false;
+        }
+        m_preMigrationBackup = target;
+    }
+    if (!beginTransaction(error)) {
+        return false;
+    }
+    int version = fromVersion;
+    for (const Migration& m : m_migrations) {
+        if (m.version <= fromVersion) {
+            continue;
+        }
+        if (m.version != version + 1) {
+            rollback();
+            *error = QStringLiteral("internal error: migration %1 does not follow %2").arg(m.version).arg(version);
+            return false;
+        }
+        for (const QString& statement : m.statements) {
+            QString stepError;
+            if (!execPlain(expandDialect(statement), &stepError)) {
+                rollback();
+                *error = QStringLiteral("upgrading %1 to schema %2 (%3) failed, nothing was changed: %4")
+                             .arg(m_path)
+                             .arg(m.version)
+                             .arg(m.description, stepError);
+                return false;
+            }
+        }
+        version = m.version;
+    }
+    // user_version is transactional in SQLite: it commits with the schema or not at all.
+    if (!execPlain(QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
+        rollback();
+        return false;
+    }
+    return commit(error);
+}
+
+QString Database::expandDialect(const QString& statement) const
+{
+    QString s = statement;
+    s.replace(QLatin1String("{{pk}}"), QLatin1String("INTEGER PRIMARY KEY"));
+    s.replace(QLatin1String("{{blob}}"), QLatin1String("BLOB"));
+    s.replace(QLatin1String("{{timestamp}}"), QLatin1String("TEXT"));
+    return s;
+}
+
+bool Database::execPlain(const QString& sql, QString* error)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QVariant v;
+    QString error;
+    if (!Sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), {}, &v, &error)) {
+        return -1;
+    }
+    return v.toInt();
+}
+
+int Database::latestSchemaVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+bool Database::beginTransaction(QString* error)
+{
+    if (!connection().transaction()) {
+        *error = QStringLiteral("cannot start a transaction: %1").arg(connection().lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit(QString* error)
+{
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        *error = QStringLiteral("the changes could not be saved: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+bool Database::backupTo(const QString& target, QString* error) const
+{
+    if (QFileInfo::exists(target)) {
+        *error = QStringLiteral("%1 exists already; choose another file name").arg(target);
+        return false;
+    }
+    QSqlQuery q(connection());
+    if (!Sql::run(q, QStringLiteral("VACUUM INTO ?"), {target}, error)) {
+        *error = QStringLiteral("backup to %1 failed: %2").arg(target, *error);
+        return false;
+    }
+    // Prove the copy readable before calling it a backup.
+    Database copy;
+    copy.m_migrations = m_migrations;
+    QString copyError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), copy.m_connectionName);
+        db.setDatabaseName(target);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            *error = QStringLiteral("the backup %1 cannot be opened: %2").arg(target, db.lastError().text());
+            return false;
+        }
+    }
+    QStringList problems;
+    if (!copy.check(&problems, &copyError) || !problems.isEmpty()) {
+        *error = QStringLiteral("the backup %1 failed its integrity check: %2").arg(target, copyError.isEmpty() ? problems.join(QStringLiteral("; ")) : copyError);
+        return false;
+    }
+    return true;
+}
+
+bool Database::check(QStringList* problems, QString* error) const
+{
+    problems->clear();
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!Sql::run(q, QStringLiteral("PRAGMA integrity_check"), {}, error)) {
+        return false;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok")) {
+            problems->append(QStringLiteral("integrity: %1").arg(line));
+        }
+    }
+    QSqlQuery fk(connection());
+    fk.setForwardOnly(true);
+    if (!Sql::run(fk, QStringLiteral("PRAGMA foreign_key_check"), {}, error)) {
+        return false;
+    }
+    while (fk.next()) {
+        problems->append(QStringLiteral("foreign key: row %1 of %2 refers to a missing row of %3")
+                             .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString()));
+    }
+    return true;
+}
+
+void Database::setActingUser(qint64 userId, const QString& username)
+{
+    m_actingUserId = userId;
+    m_actingUsername = username;
+}
+
+QString Database::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace dd

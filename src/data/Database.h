@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Migration.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+/**
+ * The DualDegree database: one connection to one file.
+ *
+ * Opening checks that the file is a DualDegree database of a schema version this
+ * build understands before anything is written to it; a foreign file or one
+ * from a newer version is refused and left untouched. An older database is
+ * copied aside (VACUUM INTO) and then upgraded by the ordered migrations in one
+ * transaction. Every SQLite-specific statement of the product lives in this class.
+ */
+class Database
+{
+public:
+    enum class OpenMode {
+        OpenExisting,   ///< the file must already be a DualDegree database
+        CreateIfMissing ///< a missing or empty file becomes a new database
+    };
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /** Opens \a path; returns false with a one-line reason in \a error. */
+    bool open(const QString& path, OpenMode mode, QString* error);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+
+    /** The schema version of the open database. */
+    int schemaVersion() const;
+    /** The schema version this build creates and reads. */
+    int latestSchemaVersion() const;
+    /** The copy taken before the last migration of an existing database, or empty. */
+    QString preMigrationBackup() const { return m_preMigrationBackup; }
+
+    /** Replaces the migrations (tests use this to exercise upgrades). */
+    void setMigrations(const QList<Migration>& migrations) { m_migrations = migrations; }
+
+    bool beginTransaction(QString* error);
+    bool commit(QString* error);
+    void rollback();
+
+    /** Writes a consistent copy of the open database to \a target (which must not exist). */
+    bool backupTo(const QString& target, QString* error) const;
+
+    /** Runs the integrity and foreign-key checks; \a problems lists what they found. */
+    bool check(QStringList* problems, QString* error) const;
+
+    /** The user on whose behalf writes are recorded. */
+    void setActingUser(qint64 userId, const QString& username);
+    qint64 actingUserId() const { return m_actingUserId; }
+    QString actingUsername() const { return m_actingUsername; }
+
+    /** The current time as stored: UTC, ISO 8601 with milliseconds. */
+    static QString nowUtc();
+
+    /** True when \a path starts with the SQLite header, or is empty or missing. */
+    static bool looksLikeSqlite(const QString& path, QString* error);
+
+private:
+    bool verifyApplication(bool* isNew, QString* error);
+    bool applyPragmas(QString* error);
+    bool migrate(int fromVersion, QString* error);
+    QString expandDialect(const QString& statement) const;
+    bool execPlain(const QString& sql, QString* error);
+
+    QString m_connectionName;
+    QString m_path;
+    QList<Migration> m_migrations;
+    QString m_preMigrationBackup;
+    qint64 m_actingUserId = 0;
+    QString m_actingUsername;
+};
+
+} // namespace dd

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "DatabaseSetup.h"
+
+#include "Database.h"
+#include "Importer.h"
+#include "PolicyRepository.h"
+#include "UserRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace dd {
+
+namespace {
+
+bool readFile(const QString& path, QByteArray* bytes, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+
+QStringList jsonFiles(const QString& dir)
+{
+    QStringList out;
+    const QDir d(dir);
+    for (const QString& name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        out << d.filePath(name);
+    }
+    return out;
+}
+
+} // namespace
+
+QString DatabaseSetup::embeddedDataDir()
+{
+    return QStringLiteral(":/data");
+}
+
+QString DatabaseSetup::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/dualdegree/dualdegree.db");
+}
+
+QString DatabaseSetup::demoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/dualdegree/demo.db");
+}
+
+QString DatabaseSetup::defaultAdministrator()
+{
+    return QStringLiteral("admin");
+}
+
+bool DatabaseSetup::actAs(Database& db, const QString& username, QString* error)
+{
+    QString sqlError;
+    const std::optional<User> user = UserRepository(db).find(username, &sqlError);
+    if (!user) {
+        *error = sqlError.isEmpty() ? QStringLiteral("unknown user '%1'").arg(username) : sqlError;
+        return false;
+    }
+    if (!user->active) {
+        *error = QStringLiteral("user '%1' is disabled").arg(username);
+        return false;
+    }
+    db.setActingUser(user->id, user->username);
+    return true;
+}
+
+bool DatabaseSetup::loadRegulations(Database& db, const QString& dataDir, QStringList* log, QString* error)
+{
+    PolicyRepository policies(db);
+    const QStringList institutionFiles = jsonFiles(dataDir + QStringLiteral("/policies"));
+    int count = 0;
+    for (const QString& path : institutionFiles) {
+        QByteArray bytes;
+        if (!readFile(path, &bytes, error)) {
+            return false;
+        }
+        const QString name = QFileInfo(path).fileName();
+        const bool ok = name == QLatin1String("conversions.json") ? policies.storeConversions(bytes, name, error)
+                                                                  : policies.storeInstitution(bytes, name, error);
+        if (!ok) {
+            return false;
+        }
+        ++count;
+    }
+    if (count == 0) {
+        *error = QStringLiteral("no policy files in %1/policies").arg(dataDir);
+        return false;
+    }
+    int programmes = 0;
+    for (const QString& path : jsonFiles(dataDir + QStringLiteral("/programmes"))) {
+        QByteArray bytes;
+        if (!readFile(path, &bytes, error) || !policies.storeProgramme(bytes, QFileInfo(path).fileName(), error)) {
+            return false;
+        }
+        ++programmes;
+    }
+    log->append(QStringLiteral("loaded %1 policy files and %2 programmes").arg(count).arg(programmes));
+    return true;
+}
+
+bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* log, QString* error)
+{
+    for (const QString& kind : Importer::kinds()) {
+        const QString path = QStringLiteral("%1/demo/%2.csv").arg(dataDir, kind);
+        if (!QFileInfo::exists(path)) {
+            continue;
+        }
+        QByteArray bytes;
+        if (!readFile(path, &bytes, error)) {
+            return false;
+        }
+        std::unique_ptr<Importer> importer = Importer::create(kind, db);
+        ImportReport report;
+        if (!importer->run(bytes, path, Importer::Options(), &report)) {
+            *error = report.errors.isEmpty() ? QStringLiteral("importing %1 failed").arg(path) : report.errors.first().toString();
+            return false;
+        }
+        log->append(report.summary());
+    }
+    return true;
+}
+
+bool DatabaseSetup::createDatabase(Database& db, const QString& path, const QString& dataDir, bool demo,
+                                   QStringList* log, QString* error)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0) {
+        *error = QStringLiteral("%1 exists already; 'init' only creates new databases").arg(path);
+        return false;
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    if (!db.open(path, Database::OpenMode::CreateIfMissing, error)) {
+        return false;
+    }
+    auto fail = [&]() {
+        db.close();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return false;
+    };
+    User admin;
+    admin.username = defaultAdministrator();
+    admin.displayName = QStringLiteral("Local administrator");
+    admin.role = QStringLiteral("administrator");
+    UserRepository users(db);
+    if (!users.insert(admin, error)) {
+        return fail();
+    }
+    db.setActingUser(admin.id, admin.username);
+    log->append(QStringLiteral("created %1 (schema %2)").arg(path).arg(db.schemaVersion()));
+    if (!loadRegulations(db, dataDir, log, error)) {
+        return fail();
+    }
+    if (demo && !loadDemo(db, dataDir, log, error)) {
+        return fail();
+    }
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Importer.h"
+#include "Equivalency.h"
+
+#include <QHash>
+#include <QList>
+
+namespace dd {
+
+/** Imports equivalencies.csv. A rule is identified by both sides' codes; a row that differs from the newest stored version of its rule becomes a new version (decisions are never edited in place). An imported decided row records an existing decision, by the importing user. */
+class EquivalencyImporter : public Importer
+{
+public:
+    explicit EquivalencyImporter(Database& db);
+    QStringList columns() const override;
+
+protected:
+    void validateRow(const Row& row) override;
+    bool apply(QString* error) override;
+
+private:
+    QList<Equivalency> m_versions;
+    QHash<QString, int> m_seen; // rule key -> line
+    bool courseExists(const QString& institution, const QString& code);
+    QHash<QString, bool> m_courses;
+};
+
+} // namespace dd

@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "EquivalencyRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+namespace dd {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT e.id, e.lineage_id, e.version, e.from_institution, e.to_institution, e.block_category,"
+    " e.block_credits, e.status, e.valid_from_cohort, e.valid_to_cohort, e.note, u.username, e.decided_at,"
+    " e.row_version FROM equivalencies e LEFT JOIN users u ON u.id = e.decided_by");
+
+} // namespace
+
+EquivalencyRepository::EquivalencyRepository(Database& db)
+    : m_db(db)
+{
+}
+
+bool EquivalencyRepository::loadCodes(Equivalency& e, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT 'from', c.code FROM equivalency_sources x JOIN courses c ON c.id = x.course_ref"
+                                 " WHERE x.equivalency_ref = ?"
+                                 " UNION ALL"
+                                 " SELECT 'to', c.code FROM equivalency_targets x JOIN courses c ON c.id = x.course_ref"
+                                 " WHERE x.equivalency_ref = ?"),
+                  {e.id, e.id}, error)) {
+        return false;
+    }
+    while (q.next()) {
+        (q.value(0).toString() == QLatin1String("from") ? e.fromCodes : e.toCodes).append(q.value(1).toString());
+    }
+    e.fromCodes.sort();
+    e.toCodes.sort();
+    return true;
+}
+
+QList<Equivalency> EquivalencyRepository::select(const QString& where, const QVariantList& values, QString* error) const
+{
+    QList<Equivalency> out;
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q, kSelect + where, values, error)) {
+        return out;
+    }
+    while (q.next()) {
+        Equivalency e;
+        e.id = q.value(0).toLongLong();
+        e.lineageId = q.value(1).isNull() ? e.id : q.value(1).toLongLong();
+        e.version = q.value(2).toInt();
+        e.fromInstitution = q.value(3).toString();
+        e.toInstitution = q.value(4).toString();
+        e.blockCategory = q.value(5).toString();
+        e.blockCreditsHalves = q.value(6).isNull() ? 0 : Sql::creditsHalves(q.value(6));
+        e.status = q.value(7).toString();
+        e.validFromCohort = q.value(8).toInt();
+        e.validToCohort = q.value(9).isNull() ? 0 : q.value(9).toInt();
+        e.note = q.value(10).toString();
+        e.decidedBy = q.value(11).toString();
+        e.decidedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+        e.rowVersion = q.value(13).toInt();
+        out.append(e);
+    }
+    for (Equivalency& e : out) {
+        if (!loadCodes(e, error)) {
+            return {};
+        }
+    }
+    return out;
+}
+
+std::optional<Equivalency> EquivalencyRepository::latest(const QString& key, QString* error) const
+{
+    const QList<Equivalency> list = select(QStringLiteral(" WHERE e.rule_key = ? ORDER BY e.version DESC LIMIT 1"), {key}, error);
+    if (list.isEmpty()) {
+        return std::nullopt;
+    }
+    return list.first();
+}
+
+std::optional<Equivalency> EquivalencyRepository::findById(qint64 id, QString* error) const
+{
+    const QList<Equivalency> list = select(QStringLiteral(" WHERE e.id = ?"), {id}, error);
+    if (list.isEmpty()) {
+        return std::nullopt;
+    }
+    return list.first();
+}
+
+QList<Equivalency> EquivalencyRepository::history(qint64 lineageId, QString* error) const
+{
+    return select(QStringLiteral(" WHERE e.id = ? OR e.lineage_id = ? ORDER BY e.version"), {lineageId, lineageId}, error);
+}
+
+QList<Equivalency> EquivalencyRepository::current(QString* error) const
+{
+    return select(QStringLiteral(" WHERE e.version = (SELECT max(v.version) FROM equivalencies v WHERE v.rule_key = e.rule_key)"
+                                 " ORDER BY e.from_institution, e.rule_key"),
+                  {}, error);
+}
+
+bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
+{
+    const QString key = e.key();
+    const std::optional<Equivalency> previous = latest(key, error);
+    if (!error->isEmpty()) {
+        return false;
+    }
+    const QString now = Database::nowUtc();
+    const bool decided = e.status != QLatin1String("proposed");
+    Sql::Assignments f = {
+        {QStringLiteral("lineage_id"), previous ? QVariant(previous->lineageId) : QVariant(QMetaType::fromType<qint64>())},
+        {QStringLiteral("version"), previous ? previous->version + 1 : 1},
+        {QStringLiteral("rule_key"), key},
+        {QStringLiteral("from_institution"), e.fromInstitution},
+        {QStringLiteral("to_institution"), e.toInstitution},
+        {QStringLiteral("block_category"), Sql::nullIfEmpty(e.blockCategory)},
+        {QStringLiteral("block_credits"), e.isBlockCredit() ? Sql::credits(e.blockCreditsHalves) : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral("status"), e.status},
+        {QStringLiteral("valid_from_cohort"), e.validFromCohort},
+        {QStringLiteral("valid_to_cohort"), e.validToCohort > 0 ? QVariant(e.validToCohort) : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral("note"), e.note},
+        {QStringLiteral("decided_by"), decided ? QVariant(m_db.actingUserId()) : QVariant(QMetaType::fromType<qint64>())},
+        {QStringLiteral("decided_at"), decided ? QVariant(now) : QVariant(QMetaType::fromType<QString>())},
+        {QStringLiteral("created_by"), m_db.actingUserId()},
+        {QStringLiteral("created_at"), now},
+    };
+    qint64 id = 0;
+    if (!Sql::insert(m_db.connection(), QStringLiteral("equivalencies"), f, &id, error)) {
+        *error = QStringLiteral("cannot store equivalency %1: %2").arg(key, *error);
+        return false;
+    }
+    auto link = [&](const QString& table, const QString& institution, const QStringList& codes) {
+        for (const QString& code : codes) {
+            QSqlQuery q(m_db.connection());
+            if (!Sql::run(q,
+                          QStringLiteral("INSERT INTO %1 (equivalency_ref, course_ref)"
+                                         " SELECT ?, id FROM courses WHERE institution = ? AND code = ?")
+                              .arg(table),
+                          {id, institution, code}, error)) {
+                return false;
+            }
+            if (q.numRowsAffected() != 1) {
+                *error = QStringLiteral("cannot store equivalency %1: unknown course %2 %3").arg(key, institution, code);
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!link(QStringLiteral("equivalency_sources"), e.fromInstitution, e.fromCodes)
+        || !link(QStringLiteral("equivalency_targets"), e.toInstitution, e.toCodes)) {
+        return false;
+    }
+    e.id = id;
+    e.lineageId = previous ? previous->lineageId : id;
+    e.version = previous ? previous->version + 1 : 1;
+    e.decidedBy = decided ? m_db.actingUsername() : QString();
+    e.decidedAt = decided ? QDateTime::fromString(now, Qt::ISODateWithMs) : QDateTime();
+    e.rowVersion = 1;
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ExceptionImporter.h"
+
+#include "CourseRepository.h"
+#include "ExceptionRepository.h"
+#include "StudentRepository.h"
+
+namespace dd {
+
+namespace {
+
+const QStringList kKinds = {QStringLiteral("waive"), QStringLiteral("substitute"), QStringLiteral("force-complete"),
+                            QStringLiteral("also-allow")};
+
+} // namespace
+
+ExceptionImporter::ExceptionImporter(Database& db)
+    : Importer(QStringLiteral("exceptions"), db)
+{
+}
+
+QStringList ExceptionImporter::columns() const
+{
+    return {QStringLiteral("student_id"), QStringLiteral("institution"), QStringLiteral("kind"),
+            QStringLiteral("requirement"), QStringLiteral("course_code"), QStringLiteral("reason"),
+            QStringLiteral("approved_by")};
+}
+
+void ExceptionImporter::validateRow(const Row& row)
+{
+    StudentException e;
+    QString sqlError;
+    e.studentId = required(row, QStringLiteral("student_id"));
+    const bool studentKnown = !e.studentId.isEmpty() && StudentRepository(m_db).find(e.studentId, &sqlError).has_value();
+    if (!e.studentId.isEmpty() && !studentKnown) {
+        error(row, QStringLiteral("student_id"), QStringLiteral("unknown student %1").arg(e.studentId));
+    }
+    const InstitutionPolicy* policy = institution(row, QStringLiteral("institution"));
+    e.institution = row.value(QStringLiteral("institution"));
+    e.kind = required(row, QStringLiteral("kind"));
+    if (!e.kind.isEmpty() && !kKinds.contains(e.kind)) {
+        error(row, QStringLiteral("kind"), QStringLiteral("'%1' is not an exception kind (expected %2)").arg(e.kind, kKinds.join(QStringLiteral(", "))));
+    }
+    e.requirement = required(row, QStringLiteral("requirement"));
+    e.courseCode = row.value(QStringLiteral("course_code"));
+    const bool needsCourse = e.kind == QLatin1String("substitute") || e.kind == QLatin1String("also-allow");
+    if (needsCourse && e.courseCode.isEmpty()) {
+        error(row, QStringLiteral("course_code"), QStringLiteral("a %1 exception names the course it is about").arg(e.kind));
+    }
+    if (policy && !e.courseCode.isEmpty() && !CourseRepository(m_db).find(e.institution, e.courseCode, &sqlError)) {
+        error(row, QStringLiteral("course_code"), QStringLiteral("unknown course code %1 at %2").arg(e.courseCode, e.institution));
+    }
+    e.reason = required(row, QStringLiteral("reason"));
+    e.approvedBy = required(row, QStringLiteral("approved_by"));
+    const QString key = QStringList{e.studentId, e.institution, e.kind, e.requirement, e.courseCode}.join(QLatin1Char('|'));
+    if (m_seen.contains(key)) {
+        error(row, QString(), QStringLiteral("the same exception is also on line %1").arg(m_seen.value(key)));
+    }
+    m_seen.insert(key, row.line());
+    if (!policy || !studentKnown) {
+        return;
+    }
+    const std::optional<StudentException> existing = ExceptionRepository(m_db).findActive(e, &sqlError);
+    const QString what = QStringLiteral("%1 %2 %3 %4").arg(e.studentId, e.institution, e.kind, e.requirement);
+    if (!sqlError.isEmpty()) {
+        error(row, QString(), sqlError);
+    } else if (!existing) {
+        m_inserts.append(e);
+        planInsert(what);
+    } else if (existing->reason == e.reason && existing->approvedBy == e.approvedBy) {
+        planUnchanged();
+    } else {
+        e.id = existing->id;
+        e.rowVersion = existing->rowVersion;
+        m_updates.append(e);
+        planUpdate(what);
+    }
+}
+
+bool ExceptionImporter::apply(QString* error)
+{
+    ExceptionRepository exceptions(m_db);
+    for (StudentException& e : m_updates) {
+        if (!exceptions.update(e, error)) {
+            return false;
+        }
+    }
+    for (StudentException& e : m_inserts) {
+        if (!exceptions.insert(e, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace dd

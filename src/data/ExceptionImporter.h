@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Importer.h"
+#include "StudentException.h"
+
+#include <QHash>
+#include <QList>
+
+namespace dd {
+
+/** Imports exceptions.csv: approved exceptions to one institution's requirements (waive, substitute, force-complete, also-allow). */
+class ExceptionImporter : public Importer
+{
+public:
+    explicit ExceptionImporter(Database& db);
+    QStringList columns() const override;
+
+protected:
+    void validateRow(const Row& row) override;
+    bool apply(QString* error) override;
+
+private:
+    QList<StudentException> m_inserts;
+    QList<StudentException> m_updates;
+    QHash<QString, int> m_seen;
+};
+
+} // namespace dd

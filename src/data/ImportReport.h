@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+/** One reason why an import row (or the whole file) was refused. */
+struct ImportIssue
+{
+    QString file;
+    int line = 0;    ///< 0 when the issue is about the whole file
+    QString column;  ///< empty when the issue is about the whole row
+    QString message;
+
+    /** "file:line: column 'x': message" */
+    QString toString() const;
+};
+
+/** What an import did, or would do on a dry run. */
+struct ImportReport
+{
+    QString kind;
+    QString file;
+    bool dryRun = false;
+    bool written = false; ///< true when the changes were committed
+    int rows = 0;
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QStringList changes; ///< one line per inserted or updated record
+    QList<ImportIssue> errors;
+
+    /** A one-line summary such as "students.csv: 25 rows: 25 added, 0 changed, 0 unchanged". */
+    QString summary() const;
+};
+
+} // namespace dd

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "CsvParser.h"
+#include "ImportReport.h"
+#include "PolicySet.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Base of the CSV importers: reads the file (RFC 4180), checks the header,
+ * validates every row against the contract, the policies and the database, and
+ * then writes all changes in one transaction, or none. A re-imported row that is
+ * already stored as it is changes nothing.
+ *
+ * A subclass names its columns, validates one row at a time (planning the
+ * change it would make) and applies the plan.
+ */
+class Importer
+{
+public:
+    struct Options
+    {
+        bool dryRun = false;
+        QString reason; ///< required for changes that need one (grade changes)
+    };
+
+    /** The kinds of file: students, courses, results, equivalencies, milestones, exceptions. */
+    static QStringList kinds();
+    /** An importer for \a kind, or nullptr when the kind is unknown. */
+    static std::unique_ptr<Importer> create(const QString& kind, Database& db);
+
+    virtual ~Importer();
+
+    /**
+     * Imports \a bytes (the content of \a fileName). Returns true when every row
+     * was valid and (unless a dry run) the changes were committed; otherwise
+     * false, with the reasons in \a report and the database unchanged.
+     */
+    bool run(const QByteArray& bytes, const QString& fileName, const Options& options, ImportReport* report);
+
+    /** The columns of this kind of file, in the documented order. */
+    virtual QStringList columns() const = 0;
+    QString kind() const { return m_kind; }
+
+protected:
+    /** A validated CSV row, with its fields by column name. */
+    class Row
+    {
+    public:
+        Row(const CsvParser::Record& record, const QHash<QString, int>& index);
+        QString value(const QString& column) const;
+        int line() const { return m_line; }
+
+    private:
+        int m_line;
+        QStringList m_fields;
+        const QHash<QString, int>* m_index;
+    };
+
+    Importer(QString kind, Database& db);
+
+    /** Validates one row; reports problems with error() and plans the change. */
+    virtual void validateRow(const Row& row) = 0;
+    /** Checks that need every row (default: none). */
+    virtual void validateAll() {}
+    /** Writes the planned changes; called inside the transaction. */
+    virtual bool apply(QString* error) = 0;
+
+    void error(const Row& row, const QString& column, const QString& message);
+    void error(int line, const QString& column, const QString& message);
+    void planInsert(const QString& description);
+    void planUpdate(const QString& description);
+    void planUnchanged();
+
+    /** Reads a required field; reports it when empty. */
+    QString required(const Row& row, const QString& column);
+    /** The policy of the institution in \a column, reporting an unknown one. */
+    const InstitutionPolicy* institution(const Row& row, const QString& column);
+
+    Database& m_db;
+    PolicySet m_policies;
+    Options m_options;
+
+private:
+    QString m_kind;
+    ImportReport* m_report = nullptr;
+};
+
+} // namespace dd

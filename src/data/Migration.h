@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+/**
+ * One step of the schema: the statements that take a database from
+ * \c version - 1 to \c version. Statements may use the placeholders
+ * \c {{pk}} (an auto-numbered integer primary key), \c {{blob}} and
+ * \c {{timestamp}}, which the Database expands for its SQL dialect.
+ */
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+/** Every migration of this version of DualDegree, in order. */
+QList<Migration> allMigrations();
+
+} // namespace dd

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Course.h"
+#include "CourseResult.h"
+#include "Importer.h"
+#include "TermNaming.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace dd {
+
+/**
+ * Imports results.csv. A result is keyed by (student, institution, course, term,
+ * attempt); the mark is checked against the institution's scale and the course's
+ * grading mode. Re-importing a key with another mark is a grade change and needs
+ * a reason; entering the first mark of an in-progress course does not.
+ */
+class ResultImporter : public Importer
+{
+public:
+    explicit ResultImporter(Database& db);
+    QStringList columns() const override;
+
+protected:
+    void validateRow(const Row& row) override;
+    bool apply(QString* error) override;
+
+private:
+    struct Change
+    {
+        CourseResult result;
+        QString newMark;
+        QString reason;
+    };
+
+    std::optional<Course> course(const QString& institution, const QString& code);
+    bool studentExists(const QString& studentId);
+
+    QList<CourseResult> m_inserts;
+    QList<Change> m_changes;
+    QHash<QString, TermInfo> m_terms;             // institution:code -> term
+    QHash<QString, std::optional<Course>> m_courses; // institution:code -> course
+    QHash<QString, bool> m_students;
+    QHash<QString, int> m_seen;                  // result key -> line
+};
+
+} // namespace dd

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ResultRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+namespace dd {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT r.id, s.student_id, c.institution, c.code, t.code, r.mark, r.attempt, u.username, r.recorded_at,"
+    " r.row_version"
+    " FROM results r"
+    " JOIN students s ON s.id = r.student_ref"
+    " JOIN courses c ON c.id = r.course_ref"
+    " JOIN terms t ON t.id = r.term_ref"
+    " JOIN users u ON u.id = r.recorded_by");
+
+CourseResult readResult(const QSqlQuery& q)
+{
+    CourseResult r;
+    r.id = q.value(0).toLongLong();
+    r.studentId = q.value(1).toString();
+    r.institution = q.value(2).toString();
+    r.courseCode = q.value(3).toString();
+    r.term = q.value(4).toString();
+    r.mark = q.value(5).toString();
+    r.attempt = attemptFromName(q.value(6).toString()).value_or(Attempt::Regular);
+    r.recordedBy = q.value(7).toString();
+    r.recordedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    r.rowVersion = q.value(9).toInt();
+    return r;
+}
+
+} // namespace
+
+ResultRepository::ResultRepository(Database& db)
+    : m_db(db)
+{
+}
+
+std::optional<CourseResult> ResultRepository::find(const QString& studentId, const QString& institution,
+                                                   const QString& courseCode, const QString& term, Attempt attempt,
+                                                   QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q,
+                  kSelect
+                      + QStringLiteral(" WHERE s.student_id = ? AND c.institution = ? AND c.code = ? AND t.code = ?"
+                                       " AND r.attempt = ?"),
+                  {studentId, institution, courseCode, term, attemptName(attempt)}, error)
+        || !q.next()) {
+        return std::nullopt;
+    }
+    return readResult(q);
+}
+
+QList<CourseResult> ResultRepository::forStudent(const QString& studentId, QString* error) const
+{
+    QList<CourseResult> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Sql::run(q, kSelect + QStringLiteral(" WHERE s.student_id = ? ORDER BY t.start_date, c.institution, c.code, r.id"),
+                 {studentId}, error)) {
+        while (q.next()) {
+            out.append(readResult(q));
+        }
+    }
+    return out;
+}
+
+int ResultRepository::count(QString* error) const
+{
+    QVariant v;
+    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM results"), {}, &v, error) ? v.toInt() : -1;
+}
+
+bool ResultRepository::insert(CourseResult& result, QString* error)
+{
+    const QString now = Database::nowUtc();
+    QSqlQuery q(m_db.connection());
+    // One statement resolves the three keys, so a missing student, course or term inserts nothing.
+    if (!Sql::run(q,
+                  QStringLiteral("INSERT INTO results (student_ref, course_ref, term_ref, attempt, mark, recorded_by, recorded_at)"
+                                 " SELECT s.id, c.id, t.id, ?, ?, ?, ? FROM students s, courses c, terms t"
+                                 " WHERE s.student_id = ? AND c.institution = ? AND c.code = ?"
+                                 " AND t.institution = c.institution AND t.code = ?"),
+                  {attemptName(result.attempt), result.mark, m_db.actingUserId(), now, result.studentId,
+                   result.institution, result.courseCode, result.term},
+                  error)) {
+        *error = QStringLiteral("cannot record the result of %1 in %2 %3: %4")
+                     .arg(result.studentId, result.institution, result.courseCode, *error);
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = QStringLiteral("cannot record the result of %1 in %2 %3 (%4): unknown student, course or term")
+                     .arg(result.studentId, result.institution, result.courseCode, result.term);
+        return false;
+    }
+    result.id = q.lastInsertId().toLongLong();
+    result.recordedBy = m_db.actingUsername();
+    result.recordedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    result.rowVersion = 1;
+    return true;
+}
+
+bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, const QString& reason, QString* error,
+                                  bool* conflict)
+{
+    if (reason.trimmed().isEmpty()) {
+        *error = QStringLiteral("a grade change needs a reason");
+        return false;
+    }
+    const QString now = Database::nowUtc();
+    const Sql::Assignments f = {
+        {QStringLiteral("mark"), newMark},
+        {QStringLiteral("recorded_by"), m_db.actingUserId()},
+        {QStringLiteral("recorded_at"), now},
+    };
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, f, error, conflict)) {
+        return false;
+    }
+    const Sql::Assignments change = {
+        {QStringLiteral("result_ref"), result.id},
+        {QStringLiteral("old_mark"), result.mark},
+        {QStringLiteral("new_mark"), newMark},
+        {QStringLiteral("reason"), reason.trimmed()},
+        {QStringLiteral("changed_by"), m_db.actingUserId()},
+        {QStringLiteral("changed_at"), now},
+    };
+    if (!Sql::insert(m_db.connection(), QStringLiteral("grade_changes"), change, nullptr, error)) {
+        return false;
+    }
+    result.mark = newMark;
+    result.recordedBy = m_db.actingUsername();
+    result.recordedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    ++result.rowVersion;
+    return true;
+}
+
+bool ResultRepository::remove(const CourseResult& result, QString* error, bool* conflict)
+{
+    return Sql::removeVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, error, conflict);
+}
+
+QList<ResultRepository::GradeChange> ResultRepository::gradeChanges(qint64 resultId, QString* error) const
+{
+    QList<GradeChange> out;
+    QSqlQuery q(m_db.connection());
+    if (Sql::run(q,
+                 QStringLiteral("SELECT g.old_mark, g.new_mark, g.reason, u.username, g.changed_at FROM grade_changes g"
+                                " JOIN users u ON u.id = g.changed_by WHERE g.result_ref = ? ORDER BY g.id"),
+                 {resultId}, error)) {
+        while (q.next()) {
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString()});
+        }
+    }
+    return out;
+}
+
+} // namespace dd

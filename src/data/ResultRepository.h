@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "CourseResult.h"
+
+#include <QList>
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Course results. A result is keyed by (student, institution, course, term,
+ * attempt); changing the mark of a recorded result is a grade change that keeps
+ * the old mark, the reason and who made it.
+ */
+class ResultRepository
+{
+public:
+    struct GradeChange
+    {
+        QString oldMark;
+        QString newMark;
+        QString reason;
+        QString changedBy;
+        QString changedAt;
+    };
+
+    explicit ResultRepository(Database& db);
+
+    std::optional<CourseResult> find(const QString& studentId, const QString& institution, const QString& courseCode,
+                                     const QString& term, Attempt attempt, QString* error) const;
+    /** Every result of \a studentId, in term order. */
+    QList<CourseResult> forStudent(const QString& studentId, QString* error) const;
+    int count(QString* error) const;
+
+    /** Records \a result; the student, course and term must exist. */
+    bool insert(CourseResult& result, QString* error);
+    /** Changes the mark of a recorded result; \a reason is required. */
+    bool changeMark(CourseResult& result, const QString& newMark, const QString& reason, QString* error,
+                    bool* conflict = nullptr);
+    bool remove(const CourseResult& result, QString* error, bool* conflict = nullptr);
+    QList<GradeChange> gradeChanges(qint64 resultId, QString* error) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace dd

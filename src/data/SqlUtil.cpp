@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "SqlUtil.h"
+
+#include "Decimal.h"
+
+#include <QSqlError>
+
+namespace dd {
+namespace Sql {
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
+{
+    if (!query.prepare(sql)) {
+        *error = QStringLiteral("could not prepare a statement: %1").arg(query.lastError().text());
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // A null QString is an empty text here; SQL NULL is asked for with a null QVariant.
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull()) {
+            query.bindValue(i, QString(QLatin1String("")));
+        } else {
+            query.bindValue(i, v);
+        }
+    }
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QVariant* value, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q, sql, values, error)) {
+        return false;
+    }
+    *value = q.next() ? q.value(0) : QVariant();
+    return true;
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant credits(int halves)
+{
+    if (halves % 2 == 0) {
+        return QVariant(halves / 2);
+    }
+    return QVariant(halves / 2.0);
+}
+
+int creditsHalves(const QVariant& value)
+{
+    const std::optional<qint64> tenths = Decimal::parseScaled(value.toString(), 1);
+    return tenths ? int(*tenths / 5) : 0;
+}
+
+bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion,
+                     const Assignments& assignments, QString* error, bool* conflict)
+{
+    if (conflict) {
+        *conflict = false;
+    }
+    QStringList sets;
+    QVariantList values;
+    for (const auto& a : assignments) {
+        sets << a.first + QStringLiteral(" = ?");
+        values << a.second;
+    }
+    sets << QStringLiteral("row_version = row_version + 1");
+    values << id << rowVersion;
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?").arg(table, sets.join(QStringLiteral(", ")));
+    if (!run(q, sql, values, error)) {
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (conflict) {
+            *conflict = true;
+        }
+        *error = QStringLiteral("the %1 row was changed or deleted by someone else since it was read; reload it and try again")
+                     .arg(table);
+        return false;
+    }
+    return true;
+}
+
+bool insert(const QSqlDatabase& db, const QString& table, const Assignments& assignments, qint64* id, QString* error)
+{
+    QStringList columns;
+    QStringList marks;
+    QVariantList values;
+    for (const auto& a : assignments) {
+        columns << a.first;
+        marks << QStringLiteral("?");
+        values << a.second;
+    }
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    if (!run(q, sql, values, error)) {
+        return false;
+    }
+    if (id) {
+        *id = q.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, QString* error,
+                     bool* conflict)
+{
+    if (conflict) {
+        *conflict = false;
+    }
+    QSqlQuery q(db);
+    if (!run(q, QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ?").arg(table), {id, rowVersion}, error)) {
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (conflict) {
+            *conflict = true;
+        }
+        *error = QStringLiteral("the %1 row was changed or deleted by someone else since it was read").arg(table);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Sql
+} // namespace dd

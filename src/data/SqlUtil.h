@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QPair>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace dd {
+
+/**
+ * Small helpers that run bound statements and carry the driver's error text
+ * upward. Table and column names passed here come from fixed lists in the
+ * repositories, never from user input.
+ */
+namespace Sql {
+
+/** Prepares \a sql on \a query, binds \a values in order and executes it. */
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error);
+
+/** Runs a statement that returns one value (or none: then \a value is invalid). */
+bool scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QVariant* value, QString* error);
+
+/** Empty string -> NULL, so that optional unique columns stay unique. */
+QVariant nullIfEmpty(const QString& text);
+
+/** Credits in halves -> the stored decimal value. */
+QVariant credits(int halves);
+/** The stored decimal value -> credits in halves. */
+int creditsHalves(const QVariant& value);
+
+using Assignments = QList<QPair<QString, QVariant>>;
+
+/**
+ * UPDATE \a table SET the \a assignments, row_version = row_version + 1
+ * WHERE id = \a id AND row_version = \a rowVersion. Exactly one row must change;
+ * otherwise \a conflict is set (someone else changed or deleted the row).
+ */
+bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion,
+                     const Assignments& assignments, QString* error, bool* conflict);
+
+/** INSERT INTO \a table the \a assignments; \a id receives the new row's key. */
+bool insert(const QSqlDatabase& db, const QString& table, const Assignments& assignments, qint64* id, QString* error);
+
+/** DELETE FROM \a table WHERE id = \a id AND row_version = \a rowVersion, with the same conflict rule. */
+bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, QString* error,
+                     bool* conflict);
+
+} // namespace Sql
+} // namespace dd

@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "StudentRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+namespace dd {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, student_id, cqupt_no, ruts_no, family_name, given_name, name_zh, name_th, date_of_birth,"
+    " nationality, passport_no, email, cohort, status, row_version FROM students");
+
+Student readStudent(const QSqlQuery& q)
+{
+    Student s;
+    s.id = q.value(0).toLongLong();
+    s.studentId = q.value(1).toString();
+    s.cquptNo = q.value(2).toString();
+    s.rutsNo = q.value(3).toString();
+    s.familyName = q.value(4).toString();
+    s.givenName = q.value(5).toString();
+    s.nameZh = q.value(6).toString();
+    s.nameTh = q.value(7).toString();
+    s.dateOfBirth = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    s.nationality = q.value(9).toString();
+    s.passportNo = q.value(10).toString();
+    s.email = q.value(11).toString();
+    s.cohort = q.value(12).toInt();
+    s.status = q.value(13).toString();
+    s.rowVersion = q.value(14).toInt();
+    return s;
+}
+
+Sql::Assignments fields(const Student& s)
+{
+    return {
+        {QStringLiteral("student_id"), s.studentId},
+        {QStringLiteral("cqupt_no"), Sql::nullIfEmpty(s.cquptNo)},
+        {QStringLiteral("ruts_no"), Sql::nullIfEmpty(s.rutsNo)},
+        {QStringLiteral("family_name"), s.familyName},
+        {QStringLiteral("given_name"), s.givenName},
+        {QStringLiteral("name_zh"), s.nameZh},
+        {QStringLiteral("name_th"), s.nameTh},
+        {QStringLiteral("date_of_birth"), s.dateOfBirth.toString(Qt::ISODate)},
+        {QStringLiteral("nationality"), s.nationality},
+        {QStringLiteral("passport_no"), s.passportNo},
+        {QStringLiteral("email"), s.email},
+        {QStringLiteral("cohort"), s.cohort},
+        {QStringLiteral("status"), s.status},
+    };
+}
+
+} // namespace
+
+StudentRepository::StudentRepository(Database& db)
+    : m_db(db)
+{
+}
+
+std::optional<Student> StudentRepository::find(const QString& studentId, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q, kSelect + QStringLiteral(" WHERE student_id = ?"), {studentId}, error) || !q.next()) {
+        return std::nullopt;
+    }
+    return readStudent(q);
+}
+
+QList<Student> StudentRepository::all(QString* error) const
+{
+    QList<Student> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Sql::run(q, kSelect + QStringLiteral(" ORDER BY student_id"), {}, error)) {
+        while (q.next()) {
+            out.append(readStudent(q));
+        }
+    }
+    return out;
+}
+
+QList<Student> StudentRepository::search(const QString& text, int cohort, QString* error) const
+{
+    QString pattern = text.trimmed();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    QList<Student> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString like = QStringLiteral(" LIKE ? ESCAPE '\\'");
+    const QString sql = kSelect + QStringLiteral(" WHERE (student_id") + like + QStringLiteral(" OR cqupt_no") + like
+        + QStringLiteral(" OR ruts_no") + like + QStringLiteral(" OR family_name") + like + QStringLiteral(" OR given_name")
+        + like + QStringLiteral(" OR (family_name || ' ' || given_name)") + like + QStringLiteral(" OR name_zh") + like
+        + QStringLiteral(" OR name_th") + like + QStringLiteral(") AND (? = 0 OR cohort = ?) ORDER BY student_id");
+    QVariantList values;
+    for (int i = 0; i < 8; ++i) {
+        values << pattern;
+    }
+    values << cohort << cohort;
+    if (Sql::run(q, sql, values, error)) {
+        while (q.next()) {
+            out.append(readStudent(q));
+        }
+    }
+    return out;
+}
+
+QList<int> StudentRepository::cohorts(QString* error) const
+{
+    QList<int> out;
+    QSqlQuery q(m_db.connection());
+    if (Sql::run(q, QStringLiteral("SELECT DISTINCT cohort FROM students ORDER BY cohort"), {}, error)) {
+        while (q.next()) {
+            out << q.value(0).toInt();
+        }
+    }
+    return out;
+}
+
+int StudentRepository::count(QString* error) const
+{
+    QVariant v;
+    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM students"), {}, &v, error) ? v.toInt() : -1;
+}
+
+bool StudentRepository::insert(Student& student, QString* error)
+{
+    Sql::Assignments f = fields(student);
+    const QString now = Database::nowUtc();
+    f << qMakePair(QStringLiteral("created_by"), QVariant(m_db.actingUserId()))
+      << qMakePair(QStringLiteral("created_at"), QVariant(now))
+      << qMakePair(QStringLiteral("updated_by"), QVariant(m_db.actingUserId()))
+      << qMakePair(QStringLiteral("updated_at"), QVariant(now));
+    if (!Sql::insert(m_db.connection(), QStringLiteral("students"), f, &student.id, error)) {
+        *error = QStringLiteral("cannot add student %1: %2").arg(student.studentId, *error);
+        return false;
+    }
+    student.rowVersion = 1;
+    return true;
+}
+
+bool StudentRepository::update(Student& student, QString* error, bool* conflict)
+{
+    Sql::Assignments f = fields(student);
+    f << qMakePair(QStringLiteral("updated_by"), QVariant(m_db.actingUserId()))
+      << qMakePair(QStringLiteral("updated_at"), QVariant(Database::nowUtc()));
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, f, error, conflict)) {
+        *error = QStringLiteral("cannot save student %1: %2").arg(student.studentId, *error);
+        return false;
+    }
+    ++student.rowVersion;
+    return true;
+}
+
+bool StudentRepository::remove(const Student& student, QString* error, bool* conflict)
+{
+    if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, error, conflict)) {
+        *error = QStringLiteral("cannot delete student %1: %2").arg(student.studentId, *error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace dd

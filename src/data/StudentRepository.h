@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Student.h"
+
+#include <QList>
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+/** Students: lookup by programme-wide id, insert, versioned update and delete. */
+class StudentRepository
+{
+public:
+    explicit StudentRepository(Database& db);
+
+    std::optional<Student> find(const QString& studentId, QString* error) const;
+    QList<Student> all(QString* error) const;
+    int count(QString* error) const;
+    /**
+     * Students whose id, CQUPT or RUTS number, or any name (Latin, Chinese, Thai)
+     * contains \a text, optionally of one \a cohort (0 = all). The text is bound,
+     * never spliced into SQL.
+     */
+    QList<Student> search(const QString& text, int cohort, QString* error) const;
+    /** The cohorts that have students, oldest first. */
+    QList<int> cohorts(QString* error) const;
+
+    /** Inserts \a student and sets its id and row version. */
+    bool insert(Student& student, QString* error);
+    /** Saves \a student if nobody changed it since it was read; \a conflict tells when someone did. */
+    bool update(Student& student, QString* error, bool* conflict = nullptr);
+    /** Deletes \a student (refused while results or other records refer to it). */
+    bool remove(const Student& student, QString* error, bool* conflict = nullptr);
+
+private:
+    Database& m_db;
+};
+
+} // namespace dd

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "TranscriptIssueRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+namespace dd {
+
+TranscriptIssueRepository::TranscriptIssueRepository(Database& db)
+    : m_db(db)
+{
+}
+
+bool TranscriptIssueRepository::insert(TranscriptIssue& t, QString* error)
+{
+    const QString now = Database::nowUtc();
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q,
+                  QStringLiteral("INSERT INTO transcript_issues (student_ref, institution, language, recipient, purpose,"
+                                 " issued_by, issued_at, content_digest, pdf_digest, verification_code, canonical_content)"
+                                 " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM students WHERE student_id = ?"),
+                  {t.institution, t.language, t.recipient, t.purpose, m_db.actingUserId(), now, t.contentDigest,
+                   t.pdfDigest, t.verificationCode, t.canonicalContent, t.studentId},
+                  error)) {
+        *error = QStringLiteral("cannot record the transcript of %1: %2").arg(t.studentId, *error);
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = QStringLiteral("cannot record the transcript of %1: unknown student").arg(t.studentId);
+        return false;
+    }
+    t.id = q.lastInsertId().toLongLong();
+    t.issuedBy = m_db.actingUsername();
+    t.issuedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    return true;
+}
+
+std::optional<TranscriptIssue> TranscriptIssueRepository::findByCode(const QString& code, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT t.id, s.student_id, t.institution, t.language, t.recipient, t.purpose, u.username,"
+                                 " t.issued_at, t.content_digest, t.pdf_digest, t.verification_code, t.canonical_content"
+                                 " FROM transcript_issues t JOIN students s ON s.id = t.student_ref"
+                                 " JOIN users u ON u.id = t.issued_by WHERE t.verification_code = ?"),
+                  {code}, error)
+        || !q.next()) {
+        return std::nullopt;
+    }
+    TranscriptIssue t;
+    t.id = q.value(0).toLongLong();
+    t.studentId = q.value(1).toString();
+    t.institution = q.value(2).toString();
+    t.language = q.value(3).toString();
+    t.recipient = q.value(4).toString();
+    t.purpose = q.value(5).toString();
+    t.issuedBy = q.value(6).toString();
+    t.issuedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    t.contentDigest = q.value(8).toString();
+    t.pdfDigest = q.value(9).toString();
+    t.verificationCode = q.value(10).toString();
+    t.canonicalContent = q.value(11).toString();
+    return t;
+}
+
+} // namespace dd

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "UserRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+namespace dd {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, username, display_name, role, active, row_version FROM users");
+
+User readUser(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = q.value(3).toString();
+    u.active = q.value(4).toInt() != 0;
+    u.rowVersion = q.value(5).toInt();
+    return u;
+}
+
+} // namespace
+
+UserRepository::UserRepository(Database& db)
+    : m_db(db)
+{
+}
+
+std::optional<User> UserRepository::find(const QString& username, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q, kSelect + QStringLiteral(" WHERE username = ?"), {username}, error) || !q.next()) {
+        return std::nullopt;
+    }
+    return readUser(q);
+}
+
+QList<User> UserRepository::all(QString* error) const
+{
+    QList<User> out;
+    QSqlQuery q(m_db.connection());
+    if (Sql::run(q, kSelect + QStringLiteral(" ORDER BY username"), {}, error)) {
+        while (q.next()) {
+            out.append(readUser(q));
+        }
+    }
+    return out;
+}
+
+bool UserRepository::insert(User& user, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q,
+                  QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)"),
+                  {user.username, user.displayName, user.role, user.active ? 1 : 0, Database::nowUtc()}, error)) {
+        *error = QStringLiteral("cannot add user '%1': %2").arg(user.username, *error);
+        return false;
+    }
+    user.id = q.lastInsertId().toLongLong();
+    user.rowVersion = 1;
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ReportFonts.h"
+
+#include <QFontDatabase>
+
+namespace dd {
+
+QStringList ReportFonts::families(const QString& language)
+{
+    QStringList out{QStringLiteral("Noto Sans")};
+    if (language == QLatin1String("en-th")) {
+        out << QStringLiteral("Noto Sans Thai");
+    }
+    if (language == QLatin1String("en-zh") || language == QLatin1String("en-th")) {
+        // Extracts as real Chinese characters (Noto CJK subsets partly extract as radicals).
+        out << QStringLiteral("WenQuanYi Micro Hei");
+    }
+    return out;
+}
+
+QFont ReportFonts::font(const QString& language, qreal pointSize)
+{
+    QFont f;
+    f.setFamilies(families(language));
+    f.setPointSizeF(pointSize);
+    return f;
+}
+
+QStringList ReportFonts::missing(const QString& language)
+{
+    const QStringList installed = QFontDatabase::families();
+    QStringList out;
+    for (const QString& family : families(language)) {
+        if (!installed.contains(family)) {
+            out << family;
+        }
+    }
+    return out;
+}
+
+} // namespace dd

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QFont>
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+/**
+ * The font families documents are set in, per document language. Families are
+ * named explicitly: left to fallback, Chinese comes out in Japanese glyph shapes,
+ * and some CJK subsets do not extract as searchable text.
+ */
+class ReportFonts
+{
+public:
+    /** The families for \a language ("en", "en-zh", "en-th"), in fallback order. */
+    static QStringList families(const QString& language);
+
+    /** A font for \a language at \a pointSize with the families set. */
+    static QFont font(const QString& language, qreal pointSize);
+
+    /** The families of \a language that are not installed (needs a QGuiApplication). */
+    static QStringList missing(const QString& language);
+};
+
+} // namespace dd
