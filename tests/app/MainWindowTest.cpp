@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "Database.h"
+#include "DatabaseSetup.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace dd;
+
+namespace {
+
+template<typename T>
+T* child(QWidget& w, const char* name)
+{
+    T* c = w.findChild<T*>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(c);
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("The main window shows the demo database and searches as the user types", "[gui]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    t.db().close();
+
+    MainWindow window;
+    window.show();
+    QString error;
+    REQUIRE(window.openDatabase(path, &error));
+    CHECK(window.windowTitle().contains(QStringLiteral("test.db")));
+
+    auto* table = child<QTableView>(window, "studentTable");
+    auto* search = child<QLineEdit>(window, "studentSearch");
+    auto* cohort = child<QComboBox>(window, "cohortFilter");
+    CHECK(table->model()->rowCount() == 100);
+    CHECK(cohort->count() == 5); // all + four cohorts
+
+    QTest::keyClicks(search, QStringLiteral("DD2021"));
+    CHECK(table->model()->rowCount() == 26);
+    search->clear();
+    CHECK(table->model()->rowCount() == 100);
+    search->setText(QStringLiteral("น้ำฝน"));
+    CHECK(table->model()->rowCount() >= 1);
+    search->clear();
+
+    cohort->setCurrentIndex(cohort->findData(2023));
+    CHECK(table->model()->rowCount() == 28);
+
+    // Sorting by a column header works on the real view.
+    table->sortByColumn(0, Qt::DescendingOrder);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("DD2023028"));
+}
+
+TEST_CASE("The courses view lists both catalogues and filters by institution", "[gui]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    t.db().close();
+    MainWindow window;
+    QString error;
+    REQUIRE(window.openDatabase(path, &error));
+    child<QAction>(window, "actionCourses")->trigger();
+    CHECK(child<QTabWidget>(window, "viewTabs")->currentWidget()->objectName() == QStringLiteral("coursesPage"));
+    auto* table = child<QTableView>(window, "courseTable");
+    auto* institution = child<QComboBox>(window, "institutionFilter");
+    CHECK(table->model()->rowCount() == 100);
+    institution->setCurrentIndex(institution->findData(QStringLiteral("CQUPT")));
+    CHECK(table->model()->rowCount() == 55);
+}
+
+TEST_CASE("The main window refuses a file that is not a DualDegree database", "[gui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    ddtest::writeFile(path, QByteArray("not a database"));
+    MainWindow window;
+    QString error;
+    CHECK_FALSE(window.openDatabase(path, &error));
+    CHECK(error.contains(QStringLiteral("is not a DualDegree database")));
+    CHECK(window.databasePath().isEmpty());
+    CHECK_FALSE(child<QAction>(window, "actionBackup")->isEnabled());
+}

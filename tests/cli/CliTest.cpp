@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "Database.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace dd;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DD_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+int countRows(const QString& path, const QString& table)
+{
+    Database db;
+    QString error;
+    REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+/** A demo database made once through the CLI and copied for each test. */
+QString demoCopy(const QTemporaryDir& dir)
+{
+    static QTemporaryDir cache;
+    const QString master = cache.filePath(QStringLiteral("demo.db"));
+    if (!QFileInfo::exists(master)) {
+        const Run init = cli({QStringLiteral("--db"), master, QStringLiteral("init"), QStringLiteral("--demo")});
+        INFO(init.err.toStdString());
+        REQUIRE(init.exitCode == 0);
+    }
+    const QString copy = dir.filePath(QStringLiteral("demo.db"));
+    const Run backup = cli({QStringLiteral("--db"), master, QStringLiteral("backup"), copy});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    return copy;
+}
+
+} // namespace
+
+TEST_CASE("cli: init --demo, then check", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo-check.db"));
+    const Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("results.csv: 6")));
+    const Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("integrity ok, foreign keys ok")));
+
+    const Run again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    CHECK(again.exitCode != 0);
+    CHECK(again.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(again.err.contains(QStringLiteral("exists already")));
+}
+
+TEST_CASE("cli: a broken results file exits non-zero naming the line, and writes nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const int before = countRows(db, QStringLiteral("results"));
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    ddtest::writeFile(bad, "student_id,institution,course_code,term,mark,attempt\n"
+                           "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n"
+                           "DD2020002,CQUPT,MAJ301,2024-2025-1,190,retake\n");
+    const Run run = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("results"), bad});
+    CHECK(run.exitCode == 1);
+    const QString firstLine = run.err.section(QLatin1Char('\n'), 0, 0);
+    CHECK(firstLine.startsWith(QStringLiteral("dualdegree-cli: bad.csv:3: column 'mark': mark 190 is outside the scale 0-100")));
+    CHECK(firstLine.contains(QStringLiteral("nothing was imported")));
+    CHECK(countRows(db, QStringLiteral("results")) == before);
+}
+
+TEST_CASE("cli: dry run, real import, grade change with --reason", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const int before = countRows(db, QStringLiteral("results"));
+    const QString csv = dir.filePath(QStringLiteral("results.csv"));
+    ddtest::writeFile(csv, "student_id,institution,course_code,term,mark,attempt\n"
+                           "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n");
+    const QStringList base = {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("results"), csv};
+    const Run dry = cli(base + QStringList{QStringLiteral("--dry-run")});
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("would add result DD2020001 CQUPT MAJ301 2024-2025-1 (retake): 90")));
+    CHECK(countRows(db, QStringLiteral("results")) == before);
+
+    const Run real = cli(base);
+    CHECK(real.exitCode == 0);
+    CHECK(real.out.contains(QStringLiteral("1 added")));
+    CHECK(countRows(db, QStringLiteral("results")) == before + 1);
+    CHECK(cli(base).out.contains(QStringLiteral("1 unchanged")));
+
+    ddtest::writeFile(csv, "student_id,institution,course_code,term,mark,attempt\n"
+                           "DD2020001,CQUPT,MAJ301,2024-2025-1,92,retake\n");
+    const Run noReason = cli(base);
+    CHECK(noReason.exitCode == 1);
+    CHECK(noReason.err.contains(QStringLiteral("needs a reason (--reason)")));
+    const Run withReason = cli(base + QStringList{QStringLiteral("--reason"), QStringLiteral("re-marked after appeal")});
+    CHECK(withReason.exitCode == 0);
+    CHECK(countRows(db, QStringLiteral("grade_changes")) == 1);
+}
+
+TEST_CASE("cli: programmes, backup, and errors", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const Run programmes = cli({QStringLiteral("--db"), db, QStringLiteral("programmes")});
+    CHECK(programmes.exitCode == 0);
+    const QStringList codes = programmes.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(codes.size() == 10);
+    CHECK(codes.contains(QStringLiteral("CQUPT-CST-2020")));
+    CHECK(codes.contains(QStringLiteral("RUTS-CS-2024")));
+
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), copy}).exitCode == 0);
+    CHECK(cli({QStringLiteral("--db"), copy, QStringLiteral("check")}).exitCode == 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), copy}).exitCode == 1);
+
+    const Run unknown = cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+    const Run user = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("check")});
+    CHECK(user.exitCode == 1);
+    CHECK(user.err.contains(QStringLiteral("unknown user 'mallory'")));
+    const Run kind = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("grades"), copy});
+    CHECK(kind.exitCode == 2);
+
+    const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+    ddtest::writeFile(foreign, QByteArray("hello, world\n"));
+    const Run refused = cli({QStringLiteral("--db"), foreign, QStringLiteral("check")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("is not a DualDegree database")));
+    CHECK(ddtest::readFile(foreign) == QByteArray("hello, world\n"));
+}
+
+TEST_CASE("cli: without --db the per-user data file is used", "[cli]")
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    const Run init = cli({QStringLiteral("init")}, env);
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(QFileInfo::exists(home.filePath(QStringLiteral("dualdegree/dualdegree.db"))));
+    CHECK(cli({QStringLiteral("check")}, env).exitCode == 0);
+}

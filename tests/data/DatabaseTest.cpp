@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "Database.h"
+#include "DatabaseSetup.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlRecord>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace dd;
+using ddtest::readFile;
+using ddtest::writeFile;
+
+namespace {
+
+QVariant pragma(Database& db, const char* name)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + QString::fromLatin1(name)));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+QByteArray digest(const QString& path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
+}
+
+/** Makes an SQLite file with a table of its own, as another application would. */
+void makeForeignSqlite(const QString& path, int userVersion)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('hello')")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+QList<Migration> withExtraStep(const QStringList& statements)
+{
+    QList<Migration> migrations = allMigrations();
+    Migration next;
+    next.version = migrations.last().version + 1;
+    next.description = QStringLiteral("test step");
+    next.statements = statements;
+    migrations.append(next);
+    return migrations;
+}
+
+} // namespace
+
+TEST_CASE("A new database gets the schema, WAL, full sync and foreign keys", "[database]")
+{
+    ddtest::TempDatabase t;
+    Database& db = t.db();
+    CHECK(db.schemaVersion() == db.latestSchemaVersion());
+    CHECK(db.schemaVersion() >= 1);
+    CHECK(pragma(db, "foreign_keys").toInt() == 1);
+    CHECK(pragma(db, "journal_mode").toString() == QStringLiteral("wal"));
+    CHECK(pragma(db, "synchronous").toInt() == 2); // FULL
+    CHECK(pragma(db, "user_version").toInt() == db.latestSchemaVersion());
+
+    const QStringList entities = {QStringLiteral("institutions"), QStringLiteral("programmes"), QStringLiteral("terms"),
+                                  QStringLiteral("students"), QStringLiteral("courses"), QStringLiteral("results"),
+                                  QStringLiteral("equivalencies"), QStringLiteral("transfer_credits"),
+                                  QStringLiteral("exceptions"), QStringLiteral("milestones"),
+                                  QStringLiteral("transcript_issues"), QStringLiteral("users")};
+    const QStringList tables = db.connection().tables();
+    for (const QString& table : entities) {
+        INFO(table.toStdString());
+        CHECK(tables.contains(table));
+    }
+    // Every editable table carries row_version for conflict detection.
+    for (const QString& table : {QStringLiteral("students"), QStringLiteral("courses"), QStringLiteral("results"),
+                                 QStringLiteral("equivalencies"), QStringLiteral("transfer_credits"),
+                                 QStringLiteral("exceptions"), QStringLiteral("milestones"), QStringLiteral("users"),
+                                 QStringLiteral("programmes"), QStringLiteral("institutions")}) {
+        INFO(table.toStdString());
+        CHECK(db.connection().record(table).contains(QStringLiteral("row_version")));
+    }
+    CHECK(t.count(QStringLiteral("institutions")) == 2);
+    CHECK(t.count(QStringLiteral("programmes")) == 10);
+}
+
+TEST_CASE("A file that is not SQLite is refused and left untouched", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    writeFile(path, QByteArray("student_id,name\nDD1,x\n"));
+    const QByteArray before = digest(path);
+    Database db;
+    QString error;
+    CHECK_FALSE(db.open(path, Database::OpenMode::CreateIfMissing, &error));
+    CHECK(error.contains(QStringLiteral("is not a DualDegree database")));
+    CHECK(error.contains(QStringLiteral("left untouched")));
+    CHECK(digest(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("An SQLite database of another application is refused and left untouched", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    makeForeignSqlite(path, 3);
+    const QByteArray before = digest(path);
+    Database db;
+    QString error;
+    CHECK_FALSE(db.open(path, Database::OpenMode::CreateIfMissing, &error));
+    CHECK(error.contains(QStringLiteral("another application")));
+    CHECK(digest(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("A database from a newer version is refused and left untouched", "[database]")
+{
+    ddtest::TempDatabase t;
+    const QString path = t.path();
+    {
+        QSqlQuery q(t.db().connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    t.db().close();
+    const QByteArray before = digest(path);
+    Database db;
+    QString error;
+    CHECK_FALSE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    CHECK(error.contains(QStringLiteral("newer version")));
+    CHECK(error.contains(QStringLiteral("schema 99")));
+    CHECK(digest(path) == before);
+}
+
+TEST_CASE("Opening a missing file without create mode makes no file", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.db"));
+    Database db;
+    QString error;
+    CHECK_FALSE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    CHECK(error.contains(QStringLiteral("there is no database")));
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("An older database is backed up, then upgraded in order", "[database][migration]")
+{
+    ddtest::TempDatabase t;
+    const QString path = t.path();
+    REQUIRE(ddtest::importCsv(t.db(), QStringLiteral("students"), readFile(ddtest::sourceDataDir() + QStringLiteral("/demo/students.csv"))).isEmpty());
+    const int oldVersion = t.db().schemaVersion();
+    t.db().close();
+
+    Database db;
+    db.setMigrations(withExtraStep({QStringLiteral("ALTER TABLE students ADD COLUMN preferred_name TEXT NOT NULL DEFAULT ''"),
+                                    QStringLiteral("CREATE INDEX students_preferred ON students (preferred_name)")}));
+    QString error;
+    REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    CHECK(db.schemaVersion() == oldVersion + 1);
+    CHECK(db.connection().record(QStringLiteral("students")).contains(QStringLiteral("preferred_name")));
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM students")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 100);
+
+    // The copy taken before the upgrade is a complete database of the old version.
+    const QString backup = db.preMigrationBackup();
+    REQUIRE_FALSE(backup.isEmpty());
+    REQUIRE(QFileInfo::exists(backup));
+    Database old;
+    REQUIRE(old.open(backup, Database::OpenMode::OpenExisting, &error));
+    CHECK(old.schemaVersion() == oldVersion);
+    CHECK_FALSE(old.connection().record(QStringLiteral("students")).contains(QStringLiteral("preferred_name")));
+}
+
+TEST_CASE("A failing upgrade changes nothing", "[database][migration]")
+{
+    ddtest::TempDatabase t;
+    const QString path = t.path();
+    const int oldVersion = t.db().schemaVersion();
+    t.db().close();
+
+    Database db;
+    db.setMigrations(withExtraStep({QStringLiteral("ALTER TABLE students ADD COLUMN nickname TEXT"),
+                                    QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}));
+    QString error;
+    CHECK_FALSE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    CHECK(error.contains(QStringLiteral("nothing was changed")));
+    CHECK(error.contains(QStringLiteral("test step")));
+
+    Database again;
+    REQUIRE(again.open(path, Database::OpenMode::OpenExisting, &error));
+    CHECK(again.schemaVersion() == oldVersion);
+    CHECK_FALSE(again.connection().record(QStringLiteral("students")).contains(QStringLiteral("nickname")));
+}
+
+TEST_CASE("Backup writes a verified copy and never overwrites", "[database]")
+{
+    ddtest::TempDatabase t(true);
+    const QString target = t.dir() + QStringLiteral("/copy.db");
+    QString error;
+    REQUIRE(t.db().backupTo(target, &error));
+    Database copy;
+    REQUIRE(copy.open(target, Database::OpenMode::OpenExisting, &error));
+    QSqlQuery q(copy.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM results")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == t.count(QStringLiteral("results")));
+    CHECK_FALSE(t.db().backupTo(target, &error));
+    CHECK(error.contains(QStringLiteral("exists already")));
+}
+
+TEST_CASE("check() reports integrity and foreign-key problems", "[database]")
+{
+    ddtest::TempDatabase t(true);
+    QStringList problems;
+    QString error;
+    REQUIRE(t.db().check(&problems, &error));
+    CHECK(problems.isEmpty());
+
+    // Another tool could write with foreign keys off; check() must notice.
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE results SET course_ref = 999999 WHERE id = 1")));
+    REQUIRE(t.db().check(&problems, &error));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(QStringLiteral("row 1 of results")));
+}

@@ -1,0 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fixture for the layering check.
+#pragma once
+#include <QSqlDatabase>

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Shared main of the test executables. Which application object is made depends
+// on the layer under test: DD_TEST_WIDGETS (QApplication), DD_TEST_GUI
+// (QGuiApplication) or neither (QCoreApplication).
+
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#if defined(DD_TEST_WIDGETS)
+#include <QApplication>
+using TestApplication = QApplication;
+#elif defined(DD_TEST_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#include <QStandardPaths>
+
+int main(int argc, char** argv)
+{
+    // Test discovery runs at build time with no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Never touch the user's own data folder.
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
