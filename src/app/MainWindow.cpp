@@ -45,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->courseTable->verticalHeader()->hide();
 
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addPermanentWidget(m_statusLabel);
 
     connect(m_ui->studentSearch, &QLineEdit::textChanged, this, &MainWindow::refreshStudents);
@@ -121,6 +122,7 @@ void MainWindow::reloadFilters()
     }
     refreshStudents();
     refreshCourses();
+    m_ui->studentTable->resizeColumnsToContents();
 }
 
 void MainWindow::refreshStudents()
@@ -132,6 +134,11 @@ void MainWindow::refreshStudents()
     updateStatus();
 }
 
+void MainWindow::showView(const QString& name)
+{
+    m_ui->viewTabs->setCurrentWidget(name == QLatin1String("courses") ? m_ui->coursesPage : m_ui->studentsPage);
+}
+
 void MainWindow::refreshCourses()
 {
     QString error;
@@ -139,6 +146,7 @@ void MainWindow::refreshCourses()
         showError(tr("Loading courses failed"), error);
     }
     m_ui->courseTable->resizeColumnsToContents();
+    updateStatus();
 }
 
 void MainWindow::updateStatus()
@@ -148,6 +156,7 @@ void MainWindow::updateStatus()
         return;
     }
     m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_students->rowCount()) + QStringLiteral("  ·  ")
+                           + tr("%n course(s) shown", nullptr, m_courses->rowCount()) + QStringLiteral("  ·  ")
                            + QDir::toNativeSeparators(m_db->path()));
 }
 

@@ -34,10 +34,13 @@ public:
     /** Opens \a path (which must be a DualDegree database) and shows it. */
     bool openDatabase(const QString& path, QString* error);
     QString databasePath() const;
+    /** Opens the demo database, creating it from the built-in data on first use. */
+    void openDemo();
+    /** Brings the view called \a name ("students" or "courses") to the front. */
+    void showView(const QString& name);
 
 private:
     void chooseDatabase();
-    void openDemo();
     void backup();
     void refreshStudents();
     void refreshCourses();

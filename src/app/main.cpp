@@ -23,18 +23,27 @@ int main(int argc, char** argv)
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file to open."), QStringLiteral("FILE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Open the demo database (created from the built-in data on first use)."));
+    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("The view to show first: students or courses."),
+                                        QStringLiteral("NAME"), QStringLiteral("students"));
     parser.addOption(dbOption);
+    parser.addOption(demoOption);
+    parser.addOption(viewOption);
     parser.addOption(screenshotOption);
     parser.process(app);
 
     dd::MainWindow window;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dd::DatabaseSetup::defaultDatabasePath();
-    if (QFileInfo::exists(path)) {
+    if (parser.isSet(demoOption)) {
+        window.openDemo();
+    } else if (const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dd::DatabaseSetup::defaultDatabasePath();
+               QFileInfo::exists(path)) {
         QString error;
         if (!window.openDatabase(path, &error)) {
             QMessageBox::warning(&window, QObject::tr("Cannot open the database"), error);
         }
     }
+    window.showView(parser.value(viewOption));
     window.show();
 
     if (parser.isSet(screenshotOption)) {

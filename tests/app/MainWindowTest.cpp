@@ -52,6 +52,7 @@ TEST_CASE("The main window shows the demo database and searches as the user type
 
     QTest::keyClicks(search, QStringLiteral("DD2021"));
     CHECK(table->model()->rowCount() == 26);
+    CHECK(child<QLabel>(window, "databaseStatus")->text().startsWith(QStringLiteral("26 student(s) shown")));
     search->clear();
     CHECK(table->model()->rowCount() == 100);
     search->setText(QStringLiteral("น้ำฝน"));

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DualDegree contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Renders the main views on a fresh demo database into docs/screenshots/.
+# Needs a build (scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app="${BUILD_DIR:-build}/src/app/dualdegree"
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+export XDG_DATA_HOME="$data" QT_QPA_PLATFORM=offscreen
+mkdir -p docs/screenshots
+for view in students courses; do
+    "$app" --demo --view "$view" --screenshot "docs/screenshots/main-window-$view.png"
+    echo "docs/screenshots/main-window-$view.png"
+done

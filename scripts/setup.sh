@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DualDegree contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs what DualDegree needs on Debian 12 (as root; otherwise prints the one
+# apt-get line to run), then configures and builds into build/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+    cmake g++ ninja-build pkg-config
+    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
+    catch2 sqlite3 xvfb xauth poppler-utils
+    fonts-noto-core fonts-noto-cjk fonts-wqy-microhei libthai0
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "== installing: ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    else
+        echo "DualDegree needs these Debian packages; install them and run this again:" >&2
+        echo "  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+
+BUILD_DIR=${BUILD_DIR:-build}
+echo "== configuring and building in $BUILD_DIR"
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" -DDD_WERROR=ON "$@" >/dev/null
+cmake --build "$BUILD_DIR"
