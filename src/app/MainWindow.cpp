@@ -55,8 +55,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionStudents, &QAction::triggered, this, [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
-    connect(m_ui->actionCourses, &QAction::triggered, this, [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->coursesPage); });
+    connect(m_ui->actionStudents, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
+    connect(m_ui->actionCourses, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->coursesPage); });
     connect(m_ui->actionFind, &QAction::triggered, this, [this]() {
         m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage);
         m_ui->studentSearch->setFocus();
@@ -162,7 +164,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(DatabaseSetup::defaultDatabasePath()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+                                                      QFileInfo(DatabaseSetup::defaultDatabasePath()).absolutePath(),
                                                       tr("DualDegree databases (*.db);;All files (*)"));
     if (path.isEmpty()) {
         return;
@@ -195,10 +198,12 @@ void MainWindow::backup()
     if (!m_db) {
         return;
     }
-    const QString suggested = QStringLiteral("%1-%2.db").arg(QFileInfo(m_db->path()).completeBaseName(),
-                                                            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Backup"), QFileInfo(m_db->path()).absoluteDir().filePath(suggested),
-                                                        tr("DualDegree databases (*.db)"));
+    const QString suggested = QStringLiteral("%1-%2.db")
+                                  .arg(QFileInfo(m_db->path()).completeBaseName(),
+                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString target
+        = QFileDialog::getSaveFileName(this, tr("Backup"), QFileInfo(m_db->path()).absoluteDir().filePath(suggested),
+                                       tr("DualDegree databases (*.db)"));
     if (target.isEmpty()) {
         return;
     }

@@ -17,15 +17,20 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Records, credit transfer, audits and transcripts of the CQUPT-RUTS dual-degree programme"));
+    parser.setApplicationDescription(
+        QStringLiteral("Records, credit transfer, audits and transcripts of the CQUPT-RUTS dual-degree programme"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file to open."), QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file to open."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Open the demo database (created from the built-in data on first use)."));
-    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("The view to show first: students or courses."),
+                                              QStringLiteral("Save a picture of the window to FILE and quit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Open the demo database (created from the built-in data on first use)."));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QStringLiteral("The view to show first: students or courses."),
                                         QStringLiteral("NAME"), QStringLiteral("students"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
@@ -36,7 +41,8 @@ int main(int argc, char** argv)
     dd::MainWindow window;
     if (parser.isSet(demoOption)) {
         window.openDemo();
-    } else if (const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dd::DatabaseSetup::defaultDatabasePath();
+    } else if (const QString path
+               = parser.isSet(dbOption) ? parser.value(dbOption) : dd::DatabaseSetup::defaultDatabasePath();
                QFileInfo::exists(path)) {
         QString error;
         if (!window.openDatabase(path, &error)) {

@@ -27,16 +27,15 @@ int CommandLine::fail(const QString& reason, int code)
 
 int CommandLine::usage()
 {
-    m_err << QStringLiteral(
-        "usage: dualdegree-cli [--db FILE] [--user NAME] [--data DIR] COMMAND ...\n"
-        "commands:\n"
-        "  init [--demo]                        create the database (with the demo data set)\n"
-        "  import KIND FILE.csv [--dry-run] [--reason TEXT]\n"
-        "                                       KIND: students, courses, results, equivalencies,\n"
-        "                                       milestones, exceptions\n"
-        "  programmes [--verbose]               list the programme codes\n"
-        "  backup FILE                          write a verified copy of the database\n"
-        "  check                                integrity and foreign-key check\n");
+    m_err << QStringLiteral("usage: dualdegree-cli [--db FILE] [--user NAME] [--data DIR] COMMAND ...\n"
+                            "commands:\n"
+                            "  init [--demo]                        create the database (with the demo data set)\n"
+                            "  import KIND FILE.csv [--dry-run] [--reason TEXT]\n"
+                            "                                       KIND: students, courses, results, equivalencies,\n"
+                            "                                       milestones, exceptions\n"
+                            "  programmes [--verbose]               list the programme codes\n"
+                            "  backup FILE                          write a verified copy of the database\n"
+                            "  check                                integrity and foreign-key check\n");
     return 2;
 }
 
@@ -152,12 +151,16 @@ int CommandLine::cmdImport(QStringList args)
         return fail(QStringLiteral("import: %1").arg(m_optionError), 2);
     }
     if (args.size() != 2) {
-        return fail(QStringLiteral("import: expected KIND FILE.csv (KIND: %1)").arg(Importer::kinds().join(QStringLiteral(", "))), 2);
+        return fail(QStringLiteral("import: expected KIND FILE.csv (KIND: %1)")
+                        .arg(Importer::kinds().join(QStringLiteral(", "))),
+                    2);
     }
     const QString kind = args.at(0);
     const QString path = args.at(1);
     if (!Importer::kinds().contains(kind)) {
-        return fail(QStringLiteral("import: unknown kind '%1' (expected %2)").arg(kind, Importer::kinds().join(QStringLiteral(", "))), 2);
+        return fail(QStringLiteral("import: unknown kind '%1' (expected %2)")
+                        .arg(kind, Importer::kinds().join(QStringLiteral(", "))),
+                    2);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -173,7 +176,10 @@ int CommandLine::cmdImport(QStringList args)
     if (!importer->run(bytes, path, options, &report)) {
         const int n = report.errors.size();
         QString first = n > 0 ? report.errors.first().toString() : QStringLiteral("import failed");
-        fail(QStringLiteral("%1; nothing was imported (%2 error%3)").arg(first).arg(n).arg(n == 1 ? QString() : QStringLiteral("s")));
+        fail(QStringLiteral("%1; nothing was imported (%2 error%3)")
+                 .arg(first)
+                 .arg(n)
+                 .arg(n == 1 ? QString() : QStringLiteral("s")));
         for (int i = 1; i < n; ++i) {
             m_err << report.errors.at(i).toString() << Qt::endl;
         }
@@ -205,7 +211,8 @@ int CommandLine::cmdProgrammes(QStringList args)
     }
     for (const Programme& p : programmes) {
         if (verbose) {
-            m_out << p.code << '\t' << p.institution << '\t' << p.catalogueYear << '\t' << p.nameEn << '\t' << p.degreeEn << Qt::endl;
+            m_out << p.code << '\t' << p.institution << '\t' << p.catalogueYear << '\t' << p.nameEn << '\t'
+                  << p.degreeEn << Qt::endl;
         } else {
             m_out << p.code << Qt::endl;
         }
@@ -250,7 +257,8 @@ int CommandLine::cmdCheck(QStringList args)
         }
         return fail(QStringLiteral("check: %1 problem(s); first: %2").arg(problems.size()).arg(problems.first()));
     }
-    m_out << QStringLiteral("%1: integrity ok, foreign keys ok (schema %2)").arg(m_dbPath).arg(db.schemaVersion()) << Qt::endl;
+    m_out << QStringLiteral("%1: integrity ok, foreign keys ok (schema %2)").arg(m_dbPath).arg(db.schemaVersion())
+          << Qt::endl;
     return 0;
 }
 

@@ -14,11 +14,13 @@ bool ConversionTable::listFromJson(const QByteArray& bytes, const QString& fileN
 {
     JsonReader reader(fileName);
     const QJsonObject root = reader.parse(bytes);
-    if (reader.ok() && reader.string(root, QStringLiteral("format"), QString()) != QLatin1String("dualdegree-conversions")) {
+    if (reader.ok()
+        && reader.string(root, QStringLiteral("format"), QString()) != QLatin1String("dualdegree-conversions")) {
         reader.fail(QStringLiteral("format"), QStringLiteral("must be \"dualdegree-conversions\""));
     }
     if (reader.ok() && reader.integer(root, QStringLiteral("format_version"), QString()).value_or(0) != 1) {
-        reader.fail(QStringLiteral("format_version"), QStringLiteral("this version of DualDegree reads format_version 1"));
+        reader.fail(QStringLiteral("format_version"),
+                    QStringLiteral("this version of DualDegree reads format_version 1"));
     }
     QList<ConversionTable> out;
     const QJsonArray list = reader.array(root, QStringLiteral("tables"), QString());
@@ -34,7 +36,8 @@ bool ConversionTable::listFromJson(const QByteArray& bytes, const QString& fileN
         for (int j = 0; j < pairs.size(); ++j) {
             const QString p = QStringLiteral("%1.map[%2]").arg(path).arg(j);
             const QJsonObject o = reader.element(pairs, j, p);
-            table.m_pairs.append({reader.string(o, QStringLiteral("from"), p), reader.string(o, QStringLiteral("to"), p)});
+            table.m_pairs.append(
+                {reader.string(o, QStringLiteral("from"), p), reader.string(o, QStringLiteral("to"), p)});
         }
         const QJsonArray bands = reader.array(t, QStringLiteral("bands"), path, false);
         for (int j = 0; j < bands.size(); ++j) {
@@ -51,11 +54,13 @@ bool ConversionTable::listFromJson(const QByteArray& bytes, const QString& fileN
             reader.fail(path, QStringLiteral("a table needs \"map\" or \"bands\""));
         }
         if (reader.ok() && table.m_from == table.m_to) {
-            reader.fail(path + QStringLiteral(".to"), QStringLiteral("a table converts between two different institutions"));
+            reader.fail(path + QStringLiteral(".to"),
+                        QStringLiteral("a table converts between two different institutions"));
         }
         for (const ConversionTable& other : out) {
             if (reader.ok() && other.m_id == table.m_id && other.m_version == table.m_version) {
-                reader.fail(path, QStringLiteral("table '%1' version '%2' is listed twice").arg(table.m_id, table.m_version));
+                reader.fail(path,
+                            QStringLiteral("table '%1' version '%2' is listed twice").arg(table.m_id, table.m_version));
             }
         }
         out.append(table);

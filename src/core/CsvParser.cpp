@@ -73,7 +73,8 @@ bool CsvParser::parse(const QByteArray& bytes, QList<Record>* records, QString* 
                 endField();
                 state = State::FieldStart;
             } else if (c == QLatin1Char('"')) {
-                *error = QStringLiteral("line %1: a quote inside an unquoted field (quote the whole field and double the quote)")
+                *error = QStringLiteral(
+                             "line %1: a quote inside an unquoted field (quote the whole field and double the quote)")
                              .arg(line);
                 return false;
             } else {

@@ -10,7 +10,8 @@ namespace dd {
 QString Equivalency::toSpec() const
 {
     if (isBlockCredit()) {
-        return blockCategory + QLatin1Char(':') + Decimal::formatScaled(blockCreditsHalves * 5, 1, blockCreditsHalves % 2 ? 1 : 0);
+        return blockCategory + QLatin1Char(':')
+            + Decimal::formatScaled(blockCreditsHalves * 5, 1, blockCreditsHalves % 2 ? 1 : 0);
     }
     return toCodes.join(QLatin1Char('+'));
 }

@@ -23,8 +23,8 @@ struct Equivalency
     QString fromInstitution;
     QStringList fromCodes;
     QString toInstitution;
-    QStringList toCodes;      ///< target courses; empty for block credit
-    QString blockCategory;    ///< block credit category, e.g. FE
+    QStringList toCodes; ///< target courses; empty for block credit
+    QString blockCategory; ///< block credit category, e.g. FE
     int blockCreditsHalves = 0;
     QString status = QStringLiteral("proposed"); ///< proposed, approved, rejected, retired
     int validFromCohort = 0;

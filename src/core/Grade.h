@@ -28,18 +28,18 @@ struct Grade
 {
     enum class Kind {
         InProgress, ///< no mark yet
-        Mark,       ///< numeric mark (CQUPT 0-100, or a five-level word mapped to a mark)
-        Letter,     ///< letter grade (RUTS A..F)
-        Pass,       ///< pass without grade points (P, S)
-        Fail,       ///< fail without grade points (F on a pass/fail course, U)
-        Withdrawn,  ///< W
+        Mark, ///< numeric mark (CQUPT 0-100, or a five-level word mapped to a mark)
+        Letter, ///< letter grade (RUTS A..F)
+        Pass, ///< pass without grade points (P, S)
+        Fail, ///< fail without grade points (F on a pass/fail course, U)
+        Withdrawn, ///< W
         Incomplete, ///< I
     };
 
     Kind kind = Kind::InProgress;
     QString raw;
-    int markTenths = -1;                  ///< for Kind::Mark
-    std::optional<int> pointsHundredths;  ///< grade points, when the grade carries them
+    int markTenths = -1; ///< for Kind::Mark
+    std::optional<int> pointsHundredths; ///< grade points, when the grade carries them
     bool passed = false;
 
     bool isInProgress() const { return kind == Kind::InProgress; }

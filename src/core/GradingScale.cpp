@@ -65,7 +65,8 @@ GradingScale GradingScale::fromJson(const QJsonObject& obj, JsonReader& reader, 
             reader.fail(path + QStringLiteral(".letters"), QStringLiteral("needs at least one letter"));
         }
     } else if (reader.ok()) {
-        reader.fail(path + QStringLiteral(".scheme"), QStringLiteral("must be \"mark\" or \"letter\", not \"%1\"").arg(scheme));
+        reader.fail(path + QStringLiteral(".scheme"),
+                    QStringLiteral("must be \"mark\" or \"letter\", not \"%1\"").arg(scheme));
     }
 
     const QJsonArray passFail = reader.array(obj, QStringLiteral("pass_fail"), path);
@@ -201,10 +202,9 @@ std::optional<Grade> GradingScale::classify(const QString& rawIn, GradingMode mo
         if (numeric && rangeReason.isEmpty()) {
             return numeric;
         }
-        *reason = !rangeReason.isEmpty()
-            ? rangeReason
-            : QStringLiteral("'%1' is not a mark on this scale (expected %2)")
-                  .arg(raw, acceptedMarks(GradingMode::Graded).join(QStringLiteral(", ")));
+        *reason = !rangeReason.isEmpty() ? rangeReason
+                                         : QStringLiteral("'%1' is not a mark on this scale (expected %2)")
+                                               .arg(raw, acceptedMarks(GradingMode::Graded).join(QStringLiteral(", ")));
         return std::nullopt;
     }
     for (const Letter& l : m_letters) {

@@ -16,16 +16,19 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
     JsonReader reader(fileName);
     const QJsonObject root = reader.parse(bytes);
     InstitutionPolicy p;
-    if (reader.ok() && reader.string(root, QStringLiteral("format"), QString()) != QLatin1String("dualdegree-institution-policy")) {
+    if (reader.ok()
+        && reader.string(root, QStringLiteral("format"), QString()) != QLatin1String("dualdegree-institution-policy")) {
         reader.fail(QStringLiteral("format"), QStringLiteral("must be \"dualdegree-institution-policy\""));
     }
     if (reader.ok() && reader.integer(root, QStringLiteral("format_version"), QString()).value_or(0) != 1) {
-        reader.fail(QStringLiteral("format_version"), QStringLiteral("this version of DualDegree reads format_version 1"));
+        reader.fail(QStringLiteral("format_version"),
+                    QStringLiteral("this version of DualDegree reads format_version 1"));
     }
     p.m_code = reader.string(root, QStringLiteral("institution"), QString());
     static const QRegularExpression codeRe(QStringLiteral("^[A-Z][A-Z0-9]{1,15}$"));
     if (reader.ok() && !codeRe.match(p.m_code).hasMatch()) {
-        reader.fail(QStringLiteral("institution"), QStringLiteral("'%1' is not an institution code (A-Z, 0-9)").arg(p.m_code));
+        reader.fail(QStringLiteral("institution"),
+                    QStringLiteral("'%1' is not an institution code (A-Z, 0-9)").arg(p.m_code));
     }
     p.m_version = reader.string(root, QStringLiteral("version"), QString());
     const QJsonObject names = reader.object(root, QStringLiteral("names"), QString());
@@ -34,7 +37,8 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
     p.m_nameTh = reader.string(names, QStringLiteral("th"), QStringLiteral("names"), false);
 
     const QJsonObject hours = reader.object(root, QStringLiteral("credit_hours"), QString());
-    p.m_lectureHoursPerCredit = reader.integer(hours, QStringLiteral("lecture"), QStringLiteral("credit_hours")).value_or(0);
+    p.m_lectureHoursPerCredit
+        = reader.integer(hours, QStringLiteral("lecture"), QStringLiteral("credit_hours")).value_or(0);
     p.m_labHoursPerCredit = reader.integer(hours, QStringLiteral("lab"), QStringLiteral("credit_hours")).value_or(0);
     if (reader.ok() && (p.m_lectureHoursPerCredit <= 0 || p.m_labHoursPerCredit <= 0)) {
         reader.fail(QStringLiteral("credit_hours"), QStringLiteral("hours per credit must be positive"));
@@ -63,8 +67,10 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
         }
     }
 
-    p.m_terms = TermNaming::fromJson(reader.object(root, QStringLiteral("terms"), QString()), reader, QStringLiteral("terms"));
-    p.m_grading = GradingScale::fromJson(reader.object(root, QStringLiteral("grading"), QString()), reader, QStringLiteral("grading"));
+    p.m_terms = TermNaming::fromJson(reader.object(root, QStringLiteral("terms"), QString()), reader,
+                                     QStringLiteral("terms"));
+    p.m_grading = GradingScale::fromJson(reader.object(root, QStringLiteral("grading"), QString()), reader,
+                                         QStringLiteral("grading"));
 
     const QJsonObject gpa = reader.object(root, QStringLiteral("gpa"), QString());
     const QString rounding = reader.string(gpa, QStringLiteral("rounding"), QStringLiteral("gpa"));
@@ -86,10 +92,13 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
     }
 
     const QJsonObject display = reader.object(root, QStringLiteral("credit_display"), QString(), false);
-    const QString style = display.isEmpty() ? QStringLiteral("plain") : reader.string(display, QStringLiteral("style"), QStringLiteral("credit_display"));
+    const QString style = display.isEmpty()
+        ? QStringLiteral("plain")
+        : reader.string(display, QStringLiteral("style"), QStringLiteral("credit_display"));
     if (style == QLatin1String("weekly-hours")) {
         p.m_creditsWithWeeklyHours = true;
-        p.m_weeksPerTerm = reader.integer(display, QStringLiteral("weeks_per_term"), QStringLiteral("credit_display")).value_or(15);
+        p.m_weeksPerTerm
+            = reader.integer(display, QStringLiteral("weeks_per_term"), QStringLiteral("credit_display")).value_or(15);
         if (reader.ok() && p.m_weeksPerTerm <= 0) {
             reader.fail(QStringLiteral("credit_display.weeks_per_term"), QStringLiteral("must be positive"));
         }
@@ -117,7 +126,8 @@ QString InstitutionPolicy::formatCredits(const Course& course) const
         const int tenths = (hours * 10 + m_weeksPerTerm / 2) / m_weeksPerTerm;
         return Decimal::formatScaled(tenths, 1, tenths % 10 ? 1 : 0);
     };
-    return QStringLiteral("%1(%2-%3-%4)").arg(credits, weekly(course.lectureHours), weekly(course.labHours), weekly(course.selfStudyHours));
+    return QStringLiteral("%1(%2-%3-%4)")
+        .arg(credits, weekly(course.lectureHours), weekly(course.labHours), weekly(course.selfStudyHours));
 }
 
 bool InstitutionPolicy::hasCategory(const QString& code) const

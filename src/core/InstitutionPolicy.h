@@ -37,7 +37,7 @@ public:
     };
     enum class AttemptsInGpa {
         Best, ///< only the best attempt of a course counts
-        All,  ///< every graded attempt counts
+        All, ///< every graded attempt counts
     };
 
     struct GpaRule

@@ -31,7 +31,8 @@ QJsonObject JsonReader::parse(const QByteArray& bytes)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(QString(), QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        fail(QString(),
+             QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
         return {};
     }
     if (!doc.isObject()) {

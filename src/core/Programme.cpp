@@ -11,7 +11,8 @@ bool Programme::fromJson(const QByteArray& bytes, const QString& fileName, Progr
 {
     JsonReader reader(fileName);
     const QJsonObject root = reader.parse(bytes);
-    if (reader.ok() && reader.string(root, QStringLiteral("format"), QString()) != QLatin1String("dualdegree-programme")) {
+    if (reader.ok()
+        && reader.string(root, QStringLiteral("format"), QString()) != QLatin1String("dualdegree-programme")) {
         reader.fail(QStringLiteral("format"), QStringLiteral("must be \"dualdegree-programme\""));
     }
     Programme p;

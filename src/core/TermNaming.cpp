@@ -103,7 +103,8 @@ std::optional<TermInfo> TermNaming::parse(const QString& codeIn, QString* reason
         }
         academicYear = m.captured(1).toInt();
         if (m.captured(2).toInt() != academicYear + 1) {
-            *reason = QStringLiteral("'%1': the second year must follow the first (%2)").arg(code, format(academicYear, m.captured(3).toInt()));
+            *reason = QStringLiteral("'%1': the second year must follow the first (%2)")
+                          .arg(code, format(academicYear, m.captured(3).toInt()));
             return std::nullopt;
         }
         sem = m.captured(3).toInt();
@@ -118,7 +119,8 @@ std::optional<TermInfo> TermNaming::parse(const QString& codeIn, QString* reason
         academicYear = m.captured(2).toInt() - m_eraOffset;
     }
     if (academicYear < m_firstYear || academicYear > m_lastYear) {
-        *reason = QStringLiteral("'%1' is outside the years %2 to %3").arg(code, format(m_firstYear, sem), format(m_lastYear, sem));
+        *reason = QStringLiteral("'%1' is outside the years %2 to %3")
+                      .arg(code, format(m_firstYear, sem), format(m_lastYear, sem));
         return std::nullopt;
     }
     const Semester* s = semester(sem);
@@ -127,7 +129,10 @@ std::optional<TermInfo> TermNaming::parse(const QString& codeIn, QString* reason
         for (const Semester& known : m_semesters) {
             numbers << QString::number(known.number);
         }
-        *reason = QStringLiteral("'%1': semester %2 does not exist (semesters are %3)").arg(code).arg(sem).arg(numbers.join(QStringLiteral(", ")));
+        *reason = QStringLiteral("'%1': semester %2 does not exist (semesters are %3)")
+                      .arg(code)
+                      .arg(sem)
+                      .arg(numbers.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     TermInfo info;

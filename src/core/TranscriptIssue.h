@@ -20,7 +20,7 @@ struct TranscriptIssue
     QString issuedBy;
     QDateTime issuedAt;
     QString contentDigest; ///< SHA-256 of the canonical record shown
-    QString pdfDigest;     ///< SHA-256 of the PDF bytes
+    QString pdfDigest; ///< SHA-256 of the PDF bytes
     QString verificationCode;
     QString canonicalContent;
 };

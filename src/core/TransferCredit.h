@@ -21,7 +21,7 @@ struct TransferCredit
     QString targetCategory;
     int creditsHalves = 0;
     QString convertedGrade;
-    QString conversionTable;   ///< table id
+    QString conversionTable; ///< table id
     QString conversionVersion; ///< table version that produced convertedGrade
     QList<qint64> sourceResultIds;
     QString status = QStringLiteral("applied"); ///< applied, reversed

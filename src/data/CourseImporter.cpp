@@ -15,10 +15,10 @@ CourseImporter::CourseImporter(Database& db)
 
 QStringList CourseImporter::columns() const
 {
-    return {QStringLiteral("institution"), QStringLiteral("code"), QStringLiteral("title_en"), QStringLiteral("title_zh"),
-            QStringLiteral("title_th"), QStringLiteral("credits"), QStringLiteral("lecture_hours"),
-            QStringLiteral("lab_hours"), QStringLiteral("self_study_hours"), QStringLiteral("category"),
-            QStringLiteral("grading")};
+    return {QStringLiteral("institution"),   QStringLiteral("code"),      QStringLiteral("title_en"),
+            QStringLiteral("title_zh"),      QStringLiteral("title_th"),  QStringLiteral("credits"),
+            QStringLiteral("lecture_hours"), QStringLiteral("lab_hours"), QStringLiteral("self_study_hours"),
+            QStringLiteral("category"),      QStringLiteral("grading")};
 }
 
 void CourseImporter::validateRow(const Row& row)
@@ -33,7 +33,10 @@ void CourseImporter::validateRow(const Row& row)
     }
     const QString key = c.institution + QLatin1Char(':') + c.code;
     if (m_seen.contains(key) && !c.code.isEmpty()) {
-        error(row, QStringLiteral("code"), QStringLiteral("duplicate course %1 %2 (also on line %3)").arg(c.institution, c.code).arg(m_seen.value(key)));
+        error(row, QStringLiteral("code"),
+              QStringLiteral("duplicate course %1 %2 (also on line %3)")
+                  .arg(c.institution, c.code)
+                  .arg(m_seen.value(key)));
     }
     m_seen.insert(key, row.line());
     c.titleEn = required(row, QStringLiteral("title_en"));
@@ -66,12 +69,14 @@ void CourseImporter::validateRow(const Row& row)
     c.category = required(row, QStringLiteral("category"));
     if (policy && !c.category.isEmpty() && !policy->hasCategory(c.category)) {
         error(row, QStringLiteral("category"),
-              QStringLiteral("'%1' is not a %2 category (expected %3)").arg(c.category, policy->code(), policy->categoryCodes().join(QStringLiteral(", "))));
+              QStringLiteral("'%1' is not a %2 category (expected %3)")
+                  .arg(c.category, policy->code(), policy->categoryCodes().join(QStringLiteral(", "))));
     }
     const QString grading = required(row, QStringLiteral("grading"));
     const std::optional<GradingMode> mode = gradingModeFromName(grading);
     if (!grading.isEmpty() && !mode) {
-        error(row, QStringLiteral("grading"), QStringLiteral("'%1' is not a grading mode (expected graded or pass_fail)").arg(grading));
+        error(row, QStringLiteral("grading"),
+              QStringLiteral("'%1' is not a grading mode (expected graded or pass_fail)").arg(grading));
     }
     c.grading = mode.value_or(GradingMode::Graded);
     if (!policy) {

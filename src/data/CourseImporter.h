@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "Importer.h"
 #include "Course.h"
+#include "Importer.h"
 
 #include <QHash>
 #include <QList>

@@ -10,9 +10,9 @@ namespace dd {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, institution, code, title_en, title_zh, title_th, credits, lecture_hours, lab_hours,"
-    " self_study_hours, category, grading, row_version FROM courses");
+const QString kSelect
+    = QStringLiteral("SELECT id, institution, code, title_en, title_zh, title_th, credits, lecture_hours, lab_hours,"
+                     " self_study_hours, category, grading, row_version FROM courses");
 
 Course readCourse(const QSqlQuery& q)
 {
@@ -57,13 +57,16 @@ CourseRepository::CourseRepository(Database& db)
 {
 }
 
-std::optional<Course> CourseRepository::findWhere(const QString& where, const QVariantList& values, QString* error) const
+std::optional<Course> CourseRepository::findWhere(const QString& where, const QVariantList& values,
+                                                  QString* error) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!Sql::run(q, kSelect + where, values, error) || !q.next()) {
+    QSqlQuery* q = Sql::runCached(m_db, kSelect + where, values, error);
+    if (!q || !q->next()) {
         return std::nullopt;
     }
-    return readCourse(q);
+    const Course c = readCourse(*q);
+    q->finish();
+    return c;
 }
 
 std::optional<Course> CourseRepository::find(const QString& institution, const QString& code, QString* error) const
@@ -113,7 +116,8 @@ bool CourseRepository::update(Course& course, QString* error, bool* conflict)
     Sql::Assignments f = fields(course);
     f << qMakePair(QStringLiteral("updated_by"), QVariant(m_db.actingUserId()))
       << qMakePair(QStringLiteral("updated_at"), QVariant(Database::nowUtc()));
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, f, error, conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, f, error,
+                              conflict)) {
         *error = QStringLiteral("cannot save course %1 %2: %3").arg(course.institution, course.code, *error);
         return false;
     }
@@ -123,7 +127,8 @@ bool CourseRepository::update(Course& course, QString* error, bool* conflict)
 
 bool CourseRepository::remove(const Course& course, QString* error, bool* conflict)
 {
-    if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, error, conflict)) {
+    if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, error,
+                              conflict)) {
         *error = QStringLiteral("cannot delete course %1 %2: %3").arg(course.institution, course.code, *error);
         return false;
     }

@@ -45,7 +45,8 @@ bool Database::looksLikeSqlite(const QString& path, QString* error)
     }
     const QByteArray head = file.read(16);
     if (head.size() < 16 || !head.startsWith(QByteArray(kSqliteHeader)) || head.at(15) != '\0') {
-        *error = QStringLiteral("%1 is not a DualDegree database (it is not an SQLite file); it was left untouched").arg(path);
+        *error = QStringLiteral("%1 is not a DualDegree database (it is not an SQLite file); it was left untouched")
+                     .arg(path);
         return false;
     }
     return true;
@@ -88,7 +89,8 @@ bool Database::open(const QString& path, OpenMode mode, QString* error)
         return false;
     }
     if (isNew && mode == OpenMode::OpenExisting) {
-        *error = QStringLiteral("%1 is an empty database, not a DualDegree database (create one with 'init')").arg(path);
+        *error
+            = QStringLiteral("%1 is an empty database, not a DualDegree database (create one with 'init')").arg(path);
         close();
         return false;
     }
@@ -119,24 +121,28 @@ bool Database::verifyApplication(bool* isNew, QString* error)
     }
     *isNew = false;
     QVariant hasMeta;
-    if (!Sql::scalar(connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"),
-                     {}, &hasMeta, error)) {
+    if (!Sql::scalar(connection(),
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"), {},
+                     &hasMeta, error)) {
         return false;
     }
     QVariant application;
     if (hasMeta.toInt() == 1
-        && !Sql::scalar(connection(), QStringLiteral("SELECT value FROM meta WHERE key = 'application'"), {}, &application,
-                        error)) {
+        && !Sql::scalar(connection(), QStringLiteral("SELECT value FROM meta WHERE key = 'application'"), {},
+                        &application, error)) {
         return false;
     }
     if (application.toString() != QLatin1String("DualDegree")) {
-        *error = QStringLiteral("%1 is an SQLite database of another application, not a DualDegree database; it was left untouched")
-                     .arg(m_path);
+        *error
+            = QStringLiteral(
+                  "%1 is an SQLite database of another application, not a DualDegree database; it was left untouched")
+                  .arg(m_path);
         return false;
     }
     const int version = schemaVersion();
     if (version > latestSchemaVersion()) {
-        *error = QStringLiteral("%1 was written by a newer version of DualDegree (schema %2; this version reads up to %3); it was left untouched")
+        *error = QStringLiteral("%1 was written by a newer version of DualDegree (schema %2; this version reads up to "
+                                "%3); it was left untouched")
                      .arg(m_path)
                      .arg(version)
                      .arg(latestSchemaVersion());
@@ -156,7 +162,8 @@ bool Database::applyPragmas(QString* error)
         return false;
     }
     if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        *error = QStringLiteral("%1: the database cannot use write-ahead logging (journal mode is %2)").arg(m_path, mode.toString());
+        *error = QStringLiteral("%1: the database cannot use write-ahead logging (journal mode is %2)")
+                     .arg(m_path, mode.toString());
         return false;
     }
     return true;
@@ -172,7 +179,8 @@ bool Database::migrate(int fromVersion, QString* error)
         }
         QString backupError;
         if (!backupTo(target, &backupError)) {
-            *error = QStringLiteral("not upgrading %1: the backup before the upgrade failed: %2").arg(m_path, backupError);
+            *error
+                = QStringLiteral("not upgrading %1: the backup before the upgrade failed: %2").arg(m_path, backupError);
             return false;
         }
         m_preMigrationBackup = target;
@@ -230,8 +238,27 @@ bool Database::execPlain(const QString& sql, QString* error)
     return true;
 }
 
+QSqlQuery* Database::cachedQuery(const QString& sql, QString* error)
+{
+    QSqlQuery* q = m_statements.value(sql, nullptr);
+    if (q) {
+        return q;
+    }
+    q = new QSqlQuery(connection());
+    if (!q->prepare(sql)) {
+        *error = QStringLiteral("could not prepare a statement: %1").arg(q->lastError().text());
+        delete q;
+        return nullptr;
+    }
+    m_statements.insert(sql, q);
+    return q;
+}
+
 void Database::close()
 {
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    m_inTransaction = false;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -267,29 +294,44 @@ int Database::latestSchemaVersion() const
     return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
 }
 
-bool Database::beginTransaction(QString* error)
+bool Database::beginTransaction(QString* error, bool immediate)
 {
-    if (!connection().transaction()) {
-        *error = QStringLiteral("cannot start a transaction: %1").arg(connection().lastError().text());
+    QString sqlError;
+    if (m_inTransaction) {
+        *error = QStringLiteral("cannot start a transaction: one is already open");
         return false;
     }
+    if (!execPlain(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &sqlError)) {
+        *error = QStringLiteral("cannot start a transaction: %1").arg(sqlError);
+        return false;
+    }
+    m_inTransaction = true;
     return true;
 }
 
 bool Database::commit(QString* error)
 {
-    QSqlDatabase db = connection();
-    if (!db.commit()) {
-        *error = QStringLiteral("the changes could not be saved: %1").arg(db.lastError().text());
-        db.rollback();
+    QString sqlError;
+    for (QSqlQuery* q : std::as_const(m_statements)) {
+        q->finish();
+    }
+    if (!execPlain(QStringLiteral("COMMIT"), &sqlError)) {
+        *error = QStringLiteral("the changes could not be saved: %1").arg(sqlError);
+        rollback();
         return false;
     }
+    m_inTransaction = false;
     return true;
 }
 
 void Database::rollback()
 {
-    connection().rollback();
+    for (QSqlQuery* q : std::as_const(m_statements)) {
+        q->finish();
+    }
+    QString ignored;
+    execPlain(QStringLiteral("ROLLBACK"), &ignored);
+    m_inTransaction = false;
 }
 
 bool Database::backupTo(const QString& target, QString* error) const
@@ -318,7 +360,8 @@ bool Database::backupTo(const QString& target, QString* error) const
     }
     QStringList problems;
     if (!copy.check(&problems, &copyError) || !problems.isEmpty()) {
-        *error = QStringLiteral("the backup %1 failed its integrity check: %2").arg(target, copyError.isEmpty() ? problems.join(QStringLiteral("; ")) : copyError);
+        *error = QStringLiteral("the backup %1 failed its integrity check: %2")
+                     .arg(target, copyError.isEmpty() ? problems.join(QStringLiteral("; ")) : copyError);
         return false;
     }
     return true;

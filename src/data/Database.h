@@ -5,6 +5,7 @@
 
 #include "Migration.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -25,7 +26,7 @@ class Database
 {
 public:
     enum class OpenMode {
-        OpenExisting,   ///< the file must already be a DualDegree database
+        OpenExisting, ///< the file must already be a DualDegree database
         CreateIfMissing ///< a missing or empty file becomes a new database
     };
 
@@ -52,7 +53,11 @@ public:
     /** Replaces the migrations (tests use this to exercise upgrades). */
     void setMigrations(const QList<Migration>& migrations) { m_migrations = migrations; }
 
-    bool beginTransaction(QString* error);
+    /**
+     * Starts a transaction. An immediate one takes the write lock at once, so
+     * that what was validated inside it cannot change before it is written.
+     */
+    bool beginTransaction(QString* error, bool immediate = false);
     bool commit(QString* error);
     void rollback();
 
@@ -61,6 +66,13 @@ public:
 
     /** Runs the integrity and foreign-key checks; \a problems lists what they found. */
     bool check(QStringList* problems, QString* error) const;
+
+    /**
+     * A prepared statement for \a sql, kept for reuse on this connection (hot
+     * paths of imports run the same statement for every row). Returns nullptr
+     * and the driver's reason when \a sql does not prepare.
+     */
+    QSqlQuery* cachedQuery(const QString& sql, QString* error);
 
     /** The user on whose behalf writes are recorded. */
     void setActingUser(qint64 userId, const QString& username);
@@ -80,6 +92,8 @@ private:
     QString expandDialect(const QString& statement) const;
     bool execPlain(const QString& sql, QString* error);
 
+    QHash<QString, QSqlQuery*> m_statements;
+    bool m_inTransaction = false;
     QString m_connectionName;
     QString m_path;
     QList<Migration> m_migrations;

@@ -47,12 +47,14 @@ QString DatabaseSetup::embeddedDataDir()
 
 QString DatabaseSetup::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/dualdegree/dualdegree.db");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/dualdegree/dualdegree.db");
 }
 
 QString DatabaseSetup::demoDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/dualdegree/demo.db");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/dualdegree/demo.db");
 }
 
 QString DatabaseSetup::defaultAdministrator()
@@ -124,7 +126,8 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
         std::unique_ptr<Importer> importer = Importer::create(kind, db);
         ImportReport report;
         if (!importer->run(bytes, path, Importer::Options(), &report)) {
-            *error = report.errors.isEmpty() ? QStringLiteral("importing %1 failed").arg(path) : report.errors.first().toString();
+            *error = report.errors.isEmpty() ? QStringLiteral("importing %1 failed").arg(path)
+                                             : report.errors.first().toString();
             return false;
         }
         log->append(report.summary());

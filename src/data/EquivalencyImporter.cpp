@@ -11,8 +11,8 @@ namespace dd {
 
 namespace {
 
-const QStringList kStatuses = {QStringLiteral("proposed"), QStringLiteral("approved"), QStringLiteral("rejected"),
-                               QStringLiteral("retired")};
+const QStringList kStatuses
+    = {QStringLiteral("proposed"), QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("retired")};
 
 } // namespace
 
@@ -24,8 +24,8 @@ EquivalencyImporter::EquivalencyImporter(Database& db)
 QStringList EquivalencyImporter::columns() const
 {
     return {QStringLiteral("from_institution"), QStringLiteral("from_codes"), QStringLiteral("to_institution"),
-            QStringLiteral("to_codes"), QStringLiteral("status"), QStringLiteral("valid_from_cohort"),
-            QStringLiteral("valid_to_cohort"), QStringLiteral("note")};
+            QStringLiteral("to_codes"),         QStringLiteral("status"),     QStringLiteral("valid_from_cohort"),
+            QStringLiteral("valid_to_cohort"),  QStringLiteral("note")};
 }
 
 bool EquivalencyImporter::courseExists(const QString& institution, const QString& code)
@@ -57,7 +57,8 @@ void EquivalencyImporter::validateRow(const Row& row)
     for (const QString& part : fromCodes.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
         const QString code = part.trimmed();
         if (from && !courseExists(e.fromInstitution, code)) {
-            error(row, QStringLiteral("from_codes"), QStringLiteral("unknown course code %1 at %2").arg(code, e.fromInstitution));
+            error(row, QStringLiteral("from_codes"),
+                  QStringLiteral("unknown course code %1 at %2").arg(code, e.fromInstitution));
         }
         if (e.fromCodes.contains(code)) {
             error(row, QStringLiteral("from_codes"), QStringLiteral("%1 is named twice").arg(code));
@@ -72,12 +73,14 @@ void EquivalencyImporter::validateRow(const Row& row)
         const QString credits = toCodes.section(QLatin1Char(':'), 1).trimmed();
         if (to && !to->hasCategory(e.blockCategory)) {
             error(row, QStringLiteral("to_codes"),
-                  QStringLiteral("'%1' is not a %2 category (expected %3)").arg(e.blockCategory, e.toInstitution, to->categoryCodes().join(QStringLiteral(", "))));
+                  QStringLiteral("'%1' is not a %2 category (expected %3)")
+                      .arg(e.blockCategory, e.toInstitution, to->categoryCodes().join(QStringLiteral(", "))));
         }
         const std::optional<int> halves = FieldRules::creditsHalves(credits, &reason);
         if (!halves || *halves == 0) {
             error(row, QStringLiteral("to_codes"),
-                  QStringLiteral("block credit must be CATEGORY:credits with credits above 0, e.g. FE:3 (%1)").arg(reason.isEmpty() ? credits : reason));
+                  QStringLiteral("block credit must be CATEGORY:credits with credits above 0, e.g. FE:3 (%1)")
+                      .arg(reason.isEmpty() ? credits : reason));
         } else {
             e.blockCreditsHalves = *halves;
         }
@@ -85,7 +88,8 @@ void EquivalencyImporter::validateRow(const Row& row)
         for (const QString& part : toCodes.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
             const QString code = part.trimmed();
             if (to && !courseExists(e.toInstitution, code)) {
-                error(row, QStringLiteral("to_codes"), QStringLiteral("unknown course code %1 at %2").arg(code, e.toInstitution));
+                error(row, QStringLiteral("to_codes"),
+                      QStringLiteral("unknown course code %1 at %2").arg(code, e.toInstitution));
             }
             if (e.toCodes.contains(code)) {
                 error(row, QStringLiteral("to_codes"), QStringLiteral("%1 is named twice").arg(code));
@@ -96,7 +100,8 @@ void EquivalencyImporter::validateRow(const Row& row)
 
     e.status = required(row, QStringLiteral("status"));
     if (!e.status.isEmpty() && !kStatuses.contains(e.status)) {
-        error(row, QStringLiteral("status"), QStringLiteral("'%1' is not a status (expected %2)").arg(e.status, kStatuses.join(QStringLiteral(", "))));
+        error(row, QStringLiteral("status"),
+              QStringLiteral("'%1' is not a status (expected %2)").arg(e.status, kStatuses.join(QStringLiteral(", "))));
     }
     const QString validFrom = required(row, QStringLiteral("valid_from_cohort"));
     if (!validFrom.isEmpty()) {
@@ -113,7 +118,8 @@ void EquivalencyImporter::validateRow(const Row& row)
         if (!y) {
             error(row, QStringLiteral("valid_to_cohort"), reason);
         } else if (e.validFromCohort > 0 && *y < e.validFromCohort) {
-            error(row, QStringLiteral("valid_to_cohort"), QStringLiteral("%1 is before valid_from_cohort %2").arg(*y).arg(e.validFromCohort));
+            error(row, QStringLiteral("valid_to_cohort"),
+                  QStringLiteral("%1 is before valid_from_cohort %2").arg(*y).arg(e.validFromCohort));
         } else {
             e.validToCohort = *y;
         }
@@ -134,8 +140,9 @@ void EquivalencyImporter::validateRow(const Row& row)
         error(row, QString(), sqlError);
         return;
     }
-    const QString what = QStringLiteral("equivalency %1 %2 -> %3 %4 (%5)")
-                             .arg(e.fromInstitution, e.fromCodes.join(QLatin1Char('+')), e.toInstitution, e.toSpec(), e.status);
+    const QString what
+        = QStringLiteral("equivalency %1 %2 -> %3 %4 (%5)")
+              .arg(e.fromInstitution, e.fromCodes.join(QLatin1Char('+')), e.toInstitution, e.toSpec(), e.status);
     if (!latest) {
         m_versions.append(e);
         planInsert(what);

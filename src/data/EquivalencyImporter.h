@@ -3,15 +3,17 @@
 
 #pragma once
 
-#include "Importer.h"
 #include "Equivalency.h"
+#include "Importer.h"
 
 #include <QHash>
 #include <QList>
 
 namespace dd {
 
-/** Imports equivalencies.csv. A rule is identified by both sides' codes; a row that differs from the newest stored version of its rule becomes a new version (decisions are never edited in place). An imported decided row records an existing decision, by the importing user. */
+/** Imports equivalencies.csv. A rule is identified by both sides' codes; a row that differs from the newest stored
+ * version of its rule becomes a new version (decisions are never edited in place). An imported decided row records an
+ * existing decision, by the importing user. */
 class EquivalencyImporter : public Importer
 {
 public:

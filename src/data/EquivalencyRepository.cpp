@@ -25,13 +25,14 @@ EquivalencyRepository::EquivalencyRepository(Database& db)
 bool EquivalencyRepository::loadCodes(Equivalency& e, QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT 'from', c.code FROM equivalency_sources x JOIN courses c ON c.id = x.course_ref"
-                                 " WHERE x.equivalency_ref = ?"
-                                 " UNION ALL"
-                                 " SELECT 'to', c.code FROM equivalency_targets x JOIN courses c ON c.id = x.course_ref"
-                                 " WHERE x.equivalency_ref = ?"),
-                  {e.id, e.id}, error)) {
+    if (!Sql::run(
+            q,
+            QStringLiteral("SELECT 'from', c.code FROM equivalency_sources x JOIN courses c ON c.id = x.course_ref"
+                           " WHERE x.equivalency_ref = ?"
+                           " UNION ALL"
+                           " SELECT 'to', c.code FROM equivalency_targets x JOIN courses c ON c.id = x.course_ref"
+                           " WHERE x.equivalency_ref = ?"),
+            {e.id, e.id}, error)) {
         return false;
     }
     while (q.next()) {
@@ -77,7 +78,8 @@ QList<Equivalency> EquivalencyRepository::select(const QString& where, const QVa
 
 std::optional<Equivalency> EquivalencyRepository::latest(const QString& key, QString* error) const
 {
-    const QList<Equivalency> list = select(QStringLiteral(" WHERE e.rule_key = ? ORDER BY e.version DESC LIMIT 1"), {key}, error);
+    const QList<Equivalency> list
+        = select(QStringLiteral(" WHERE e.rule_key = ? ORDER BY e.version DESC LIMIT 1"), {key}, error);
     if (list.isEmpty()) {
         return std::nullopt;
     }
@@ -95,14 +97,16 @@ std::optional<Equivalency> EquivalencyRepository::findById(qint64 id, QString* e
 
 QList<Equivalency> EquivalencyRepository::history(qint64 lineageId, QString* error) const
 {
-    return select(QStringLiteral(" WHERE e.id = ? OR e.lineage_id = ? ORDER BY e.version"), {lineageId, lineageId}, error);
+    return select(QStringLiteral(" WHERE e.id = ? OR e.lineage_id = ? ORDER BY e.version"), {lineageId, lineageId},
+                  error);
 }
 
 QList<Equivalency> EquivalencyRepository::current(QString* error) const
 {
-    return select(QStringLiteral(" WHERE e.version = (SELECT max(v.version) FROM equivalencies v WHERE v.rule_key = e.rule_key)"
-                                 " ORDER BY e.from_institution, e.rule_key"),
-                  {}, error);
+    return select(
+        QStringLiteral(" WHERE e.version = (SELECT max(v.version) FROM equivalencies v WHERE v.rule_key = e.rule_key)"
+                       " ORDER BY e.from_institution, e.rule_key"),
+        {}, error);
 }
 
 bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
@@ -115,18 +119,22 @@ bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
     const QString now = Database::nowUtc();
     const bool decided = e.status != QLatin1String("proposed");
     Sql::Assignments f = {
-        {QStringLiteral("lineage_id"), previous ? QVariant(previous->lineageId) : QVariant(QMetaType::fromType<qint64>())},
+        {QStringLiteral("lineage_id"),
+         previous ? QVariant(previous->lineageId) : QVariant(QMetaType::fromType<qint64>())},
         {QStringLiteral("version"), previous ? previous->version + 1 : 1},
         {QStringLiteral("rule_key"), key},
         {QStringLiteral("from_institution"), e.fromInstitution},
         {QStringLiteral("to_institution"), e.toInstitution},
         {QStringLiteral("block_category"), Sql::nullIfEmpty(e.blockCategory)},
-        {QStringLiteral("block_credits"), e.isBlockCredit() ? Sql::credits(e.blockCreditsHalves) : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral("block_credits"),
+         e.isBlockCredit() ? Sql::credits(e.blockCreditsHalves) : QVariant(QMetaType::fromType<int>())},
         {QStringLiteral("status"), e.status},
         {QStringLiteral("valid_from_cohort"), e.validFromCohort},
-        {QStringLiteral("valid_to_cohort"), e.validToCohort > 0 ? QVariant(e.validToCohort) : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral("valid_to_cohort"),
+         e.validToCohort > 0 ? QVariant(e.validToCohort) : QVariant(QMetaType::fromType<int>())},
         {QStringLiteral("note"), e.note},
-        {QStringLiteral("decided_by"), decided ? QVariant(m_db.actingUserId()) : QVariant(QMetaType::fromType<qint64>())},
+        {QStringLiteral("decided_by"),
+         decided ? QVariant(m_db.actingUserId()) : QVariant(QMetaType::fromType<qint64>())},
         {QStringLiteral("decided_at"), decided ? QVariant(now) : QVariant(QMetaType::fromType<QString>())},
         {QStringLiteral("created_by"), m_db.actingUserId()},
         {QStringLiteral("created_at"), now},
@@ -147,7 +155,8 @@ bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
                 return false;
             }
             if (q.numRowsAffected() != 1) {
-                *error = QStringLiteral("cannot store equivalency %1: unknown course %2 %3").arg(key, institution, code);
+                *error
+                    = QStringLiteral("cannot store equivalency %1: unknown course %2 %3").arg(key, institution, code);
                 return false;
             }
         }

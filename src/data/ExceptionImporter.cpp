@@ -23,7 +23,7 @@ ExceptionImporter::ExceptionImporter(Database& db)
 
 QStringList ExceptionImporter::columns() const
 {
-    return {QStringLiteral("student_id"), QStringLiteral("institution"), QStringLiteral("kind"),
+    return {QStringLiteral("student_id"),  QStringLiteral("institution"), QStringLiteral("kind"),
             QStringLiteral("requirement"), QStringLiteral("course_code"), QStringLiteral("reason"),
             QStringLiteral("approved_by")};
 }
@@ -33,7 +33,8 @@ void ExceptionImporter::validateRow(const Row& row)
     StudentException e;
     QString sqlError;
     e.studentId = required(row, QStringLiteral("student_id"));
-    const bool studentKnown = !e.studentId.isEmpty() && StudentRepository(m_db).find(e.studentId, &sqlError).has_value();
+    const bool studentKnown
+        = !e.studentId.isEmpty() && StudentRepository(m_db).find(e.studentId, &sqlError).has_value();
     if (!e.studentId.isEmpty() && !studentKnown) {
         error(row, QStringLiteral("student_id"), QStringLiteral("unknown student %1").arg(e.studentId));
     }
@@ -41,20 +42,25 @@ void ExceptionImporter::validateRow(const Row& row)
     e.institution = row.value(QStringLiteral("institution"));
     e.kind = required(row, QStringLiteral("kind"));
     if (!e.kind.isEmpty() && !kKinds.contains(e.kind)) {
-        error(row, QStringLiteral("kind"), QStringLiteral("'%1' is not an exception kind (expected %2)").arg(e.kind, kKinds.join(QStringLiteral(", "))));
+        error(row, QStringLiteral("kind"),
+              QStringLiteral("'%1' is not an exception kind (expected %2)")
+                  .arg(e.kind, kKinds.join(QStringLiteral(", "))));
     }
     e.requirement = required(row, QStringLiteral("requirement"));
     e.courseCode = row.value(QStringLiteral("course_code"));
     const bool needsCourse = e.kind == QLatin1String("substitute") || e.kind == QLatin1String("also-allow");
     if (needsCourse && e.courseCode.isEmpty()) {
-        error(row, QStringLiteral("course_code"), QStringLiteral("a %1 exception names the course it is about").arg(e.kind));
+        error(row, QStringLiteral("course_code"),
+              QStringLiteral("a %1 exception names the course it is about").arg(e.kind));
     }
     if (policy && !e.courseCode.isEmpty() && !CourseRepository(m_db).find(e.institution, e.courseCode, &sqlError)) {
-        error(row, QStringLiteral("course_code"), QStringLiteral("unknown course code %1 at %2").arg(e.courseCode, e.institution));
+        error(row, QStringLiteral("course_code"),
+              QStringLiteral("unknown course code %1 at %2").arg(e.courseCode, e.institution));
     }
     e.reason = required(row, QStringLiteral("reason"));
     e.approvedBy = required(row, QStringLiteral("approved_by"));
-    const QString key = QStringList{e.studentId, e.institution, e.kind, e.requirement, e.courseCode}.join(QLatin1Char('|'));
+    const QString key
+        = QStringList {e.studentId, e.institution, e.kind, e.requirement, e.courseCode}.join(QLatin1Char('|'));
     if (m_seen.contains(key)) {
         error(row, QString(), QStringLiteral("the same exception is also on line %1").arg(m_seen.value(key)));
     }

@@ -11,7 +11,8 @@
 
 namespace dd {
 
-/** Imports exceptions.csv: approved exceptions to one institution's requirements (waive, substitute, force-complete, also-allow). */
+/** Imports exceptions.csv: approved exceptions to one institution's requirements (waive, substitute, force-complete,
+ * also-allow). */
 class ExceptionImporter : public Importer
 {
 public:

@@ -13,17 +13,19 @@ ExceptionRepository::ExceptionRepository(Database& db)
 {
 }
 
-QList<StudentException> ExceptionRepository::select(const QString& where, const QVariantList& values, QString* error) const
+QList<StudentException> ExceptionRepository::select(const QString& where, const QVariantList& values,
+                                                    QString* error) const
 {
     QList<StudentException> out;
     QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT x.id, s.student_id, x.institution, x.kind, x.requirement, coalesce(c.code, ''),"
-                                 " x.reason, x.approved_by, x.created_at, x.revoked_at, x.row_version"
-                                 " FROM exceptions x JOIN students s ON s.id = x.student_ref"
-                                 " LEFT JOIN courses c ON c.id = x.course_ref")
-                      + where,
-                  values, error)) {
+    if (!Sql::run(
+            q,
+            QStringLiteral("SELECT x.id, s.student_id, x.institution, x.kind, x.requirement, coalesce(c.code, ''),"
+                           " x.reason, x.approved_by, x.created_at, x.revoked_at, x.row_version"
+                           " FROM exceptions x JOIN students s ON s.id = x.student_ref"
+                           " LEFT JOIN courses c ON c.id = x.course_ref")
+                + where,
+            values, error)) {
         return out;
     }
     while (q.next()) {
@@ -46,10 +48,10 @@ QList<StudentException> ExceptionRepository::select(const QString& where, const 
 
 std::optional<StudentException> ExceptionRepository::findActive(const StudentException& like, QString* error) const
 {
-    const QList<StudentException> list = select(
-        QStringLiteral(" WHERE s.student_id = ? AND x.institution = ? AND x.kind = ? AND x.requirement = ?"
-                       " AND coalesce(c.code, '') = ? AND x.revoked_at IS NULL"),
-        {like.studentId, like.institution, like.kind, like.requirement, like.courseCode}, error);
+    const QList<StudentException> list
+        = select(QStringLiteral(" WHERE s.student_id = ? AND x.institution = ? AND x.kind = ? AND x.requirement = ?"
+                                " AND coalesce(c.code, '') = ? AND x.revoked_at IS NULL"),
+                 {like.studentId, like.institution, like.kind, like.requirement, like.courseCode}, error);
     if (list.isEmpty()) {
         return std::nullopt;
     }
@@ -67,10 +69,11 @@ bool ExceptionRepository::insert(StudentException& e, QString* error)
     QSqlQuery q(m_db.connection());
     // The course (when named) belongs to the institution the exception is about.
     if (!Sql::run(q,
-                  QStringLiteral("INSERT INTO exceptions (student_ref, institution, kind, requirement, course_ref, reason,"
-                                 " approved_by, created_by, created_at)"
-                                 " SELECT s.id, ?, ?, ?, (SELECT id FROM courses WHERE institution = ? AND code = ?), ?, ?, ?, ?"
-                                 " FROM students s WHERE s.student_id = ?"),
+                  QStringLiteral(
+                      "INSERT INTO exceptions (student_ref, institution, kind, requirement, course_ref, reason,"
+                      " approved_by, created_by, created_at)"
+                      " SELECT s.id, ?, ?, ?, (SELECT id FROM courses WHERE institution = ? AND code = ?), ?, ?, ?, ?"
+                      " FROM students s WHERE s.student_id = ?"),
                   {e.institution, e.kind, e.requirement, e.institution, e.courseCode, e.reason, e.approvedBy,
                    m_db.actingUserId(), now, e.studentId},
                   error)) {
@@ -93,7 +96,8 @@ bool ExceptionRepository::update(StudentException& e, QString* error, bool* conf
         {QStringLiteral("reason"), e.reason},
         {QStringLiteral("approved_by"), e.approvedBy},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("exceptions"), e.id, e.rowVersion, f, error, conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("exceptions"), e.id, e.rowVersion, f, error,
+                              conflict)) {
         return false;
     }
     ++e.rowVersion;
@@ -106,7 +110,8 @@ bool ExceptionRepository::revoke(StudentException& e, QString* error, bool* conf
         {QStringLiteral("revoked_by"), m_db.actingUserId()},
         {QStringLiteral("revoked_at"), Database::nowUtc()},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("exceptions"), e.id, e.rowVersion, f, error, conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("exceptions"), e.id, e.rowVersion, f, error,
+                              conflict)) {
         return false;
     }
     e.revoked = true;

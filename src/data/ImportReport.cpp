@@ -21,14 +21,20 @@ QString ImportReport::summary() const
 {
     const QString verb = dryRun ? QStringLiteral("would be") : QString();
     if (dryRun) {
-        return QStringLiteral("%1: %2 rows: %3 would be added, %4 would change, %5 unchanged (dry run, nothing written)")
+        return QStringLiteral(
+                   "%1: %2 rows: %3 would be added, %4 would change, %5 unchanged (dry run, nothing written)")
             .arg(file)
             .arg(rows)
             .arg(inserted)
             .arg(updated)
             .arg(unchanged);
     }
-    return QStringLiteral("%1: %2 rows: %3 added, %4 changed, %5 unchanged").arg(file).arg(rows).arg(inserted).arg(updated).arg(unchanged);
+    return QStringLiteral("%1: %2 rows: %3 added, %4 changed, %5 unchanged")
+        .arg(file)
+        .arg(rows)
+        .arg(inserted)
+        .arg(updated)
+        .arg(unchanged);
 }
 
 } // namespace dd

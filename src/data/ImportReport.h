@@ -13,8 +13,8 @@ namespace dd {
 struct ImportIssue
 {
     QString file;
-    int line = 0;    ///< 0 when the issue is about the whole file
-    QString column;  ///< empty when the issue is about the whole row
+    int line = 0; ///< 0 when the issue is about the whole file
+    QString column; ///< empty when the issue is about the whole row
     QString message;
 
     /** "file:line: column 'x': message" */

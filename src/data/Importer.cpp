@@ -28,7 +28,7 @@ constexpr int kMaxErrors = 200;
 
 QStringList Importer::kinds()
 {
-    return {QStringLiteral("students"), QStringLiteral("courses"), QStringLiteral("results"),
+    return {QStringLiteral("students"),      QStringLiteral("courses"),    QStringLiteral("results"),
             QStringLiteral("equivalencies"), QStringLiteral("milestones"), QStringLiteral("exceptions")};
 }
 
@@ -122,7 +122,9 @@ const InstitutionPolicy* Importer::institution(const Row& row, const QString& co
     }
     const InstitutionPolicy* policy = m_policies.institution(code);
     if (!policy) {
-        error(row, column, QStringLiteral("unknown institution '%1' (expected %2)").arg(code, m_policies.institutionCodes().join(QStringLiteral(" or "))));
+        error(row, column,
+              QStringLiteral("unknown institution '%1' (expected %2)")
+                  .arg(code, m_policies.institutionCodes().join(QStringLiteral(" or "))));
     }
     return policy;
 }
@@ -139,10 +141,29 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
     QString loadError;
     PolicyRepository policyRepo(m_db);
     if (!policyRepo.load(&m_policies, &loadError) || m_policies.isEmpty()) {
-        error(0, QString(), loadError.isEmpty() ? QStringLiteral("the database has no institution policies (was it made with 'init'?)") : loadError);
+        error(0, QString(),
+              loadError.isEmpty()
+                  ? QStringLiteral("the database has no institution policies (was it made with 'init'?)")
+                  : loadError);
         return false;
     }
 
+    // Validation and writing happen in one transaction, so what was checked is what
+    // gets written; an immediate one keeps other writers out until the end.
+    QString txError;
+    if (!m_db.beginTransaction(&txError, !options.dryRun)) {
+        error(0, QString(), txError);
+        return false;
+    }
+    const bool ok = validateAndWrite(bytes, options, report);
+    if (!ok || options.dryRun || !report->written) {
+        m_db.rollback();
+    }
+    return ok;
+}
+
+bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options, ImportReport* report)
+{
     QList<CsvParser::Record> records;
     QString parseError;
     if (!CsvParser::parse(bytes, &records, &parseError)) {
@@ -150,7 +171,9 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
         return false;
     }
     if (records.isEmpty()) {
-        error(0, QString(), QStringLiteral("the file is empty; the first line must name the columns: %1").arg(columns().join(QLatin1Char(','))));
+        error(0, QString(),
+              QStringLiteral("the file is empty; the first line must name the columns: %1")
+                  .arg(columns().join(QLatin1Char(','))));
         return false;
     }
 
@@ -160,7 +183,9 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!columns().contains(name)) {
-            error(header.line, name, QStringLiteral("unknown column (the columns of a %1 file are %2)").arg(m_kind, columns().join(QLatin1Char(','))));
+            error(header.line, name,
+                  QStringLiteral("unknown column (the columns of a %1 file are %2)")
+                      .arg(m_kind, columns().join(QLatin1Char(','))));
         } else if (index.contains(name)) {
             error(header.line, name, QStringLiteral("the column is named twice"));
         }
@@ -179,7 +204,8 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
         const CsvParser::Record& record = records.at(r);
         ++report->rows;
         if (record.fields.size() != header.fields.size()) {
-            error(record.line, QString(), QStringLiteral("expected %1 fields, found %2").arg(header.fields.size()).arg(record.fields.size()));
+            error(record.line, QString(),
+                  QStringLiteral("expected %1 fields, found %2").arg(header.fields.size()).arg(record.fields.size()));
             continue;
         }
         validateRow(Row(record, index));
@@ -197,14 +223,11 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
     }
 
     QString writeError;
-    if (!m_db.beginTransaction(&writeError)) {
-        error(0, QString(), writeError);
-        return false;
-    }
     const Sql::Assignments run = {
         {QStringLiteral("kind"), m_kind},
         {QStringLiteral("file_name"), report->file},
-        {QStringLiteral("file_sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("file_sha256"),
+         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
         {QStringLiteral("rows_read"), report->rows},
         {QStringLiteral("inserted"), report->inserted},
         {QStringLiteral("updated"), report->updated},
@@ -215,7 +238,6 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
     };
     if (!apply(&writeError) || !Sql::insert(m_db.connection(), QStringLiteral("import_runs"), run, nullptr, &writeError)
         || !m_db.commit(&writeError)) {
-        m_db.rollback();
         error(0, QString(), QStringLiteral("nothing was imported: %1").arg(writeError));
         return false;
     }

@@ -71,10 +71,12 @@ protected:
 
     Importer(QString kind, Database& db);
 
+    bool validateAndWrite(const QByteArray& bytes, const Options& options, ImportReport* report);
+
     /** Validates one row; reports problems with error() and plans the change. */
     virtual void validateRow(const Row& row) = 0;
     /** Checks that need every row (default: none). */
-    virtual void validateAll() {}
+    virtual void validateAll() { }
     /** Writes the planned changes; called inside the transaction. */
     virtual bool apply(QString* error) = 0;
 

@@ -19,15 +19,16 @@ Migration initialSchema()
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'DualDegree')"),
 
-        QStringLiteral("CREATE TABLE users ("
-                       " id {{pk}},"
-                       " username TEXT NOT NULL UNIQUE,"
-                       " display_name TEXT NOT NULL DEFAULT '',"
-                       " role TEXT NOT NULL CHECK (role IN ('administrator', 'cqupt_registrar', 'ruts_coordinator', 'viewer')),"
-                       " password_hash TEXT,"
-                       " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
-                       " created_at {{timestamp}} NOT NULL,"
-                       " row_version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE users ("
+            " id {{pk}},"
+            " username TEXT NOT NULL UNIQUE,"
+            " display_name TEXT NOT NULL DEFAULT '',"
+            " role TEXT NOT NULL CHECK (role IN ('administrator', 'cqupt_registrar', 'ruts_coordinator', 'viewer')),"
+            " password_hash TEXT,"
+            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+            " created_at {{timestamp}} NOT NULL,"
+            " row_version INTEGER NOT NULL DEFAULT 1)"),
 
         QStringLiteral("CREATE TABLE policies ("
                        " id {{pk}},"

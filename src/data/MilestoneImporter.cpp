@@ -31,7 +31,8 @@ void MilestoneImporter::validateRow(const Row& row)
             m_students.insert(m.studentId, StudentRepository(m_db).find(m.studentId, &sqlError).has_value());
         }
         if (!m_students.value(m.studentId)) {
-            error(row, QStringLiteral("student_id"), QStringLiteral("unknown student %1 (import the student first)").arg(m.studentId));
+            error(row, QStringLiteral("student_id"),
+                  QStringLiteral("unknown student %1 (import the student first)").arg(m.studentId));
         }
     }
     m.kind = required(row, QStringLiteral("kind"));
@@ -52,7 +53,8 @@ void MilestoneImporter::validateRow(const Row& row)
         }
     } else if (m.kind == QLatin1String("THESIS") || m.kind == QLatin1String("INTERNSHIP")) {
         if (m.level != QLatin1String("passed") && m.level != QLatin1String("failed")) {
-            error(row, QStringLiteral("level"), QStringLiteral("'%1' is not an outcome for %2 (expected passed or failed)").arg(m.level, m.kind));
+            error(row, QStringLiteral("level"),
+                  QStringLiteral("'%1' is not an outcome for %2 (expected passed or failed)").arg(m.level, m.kind));
         }
         if (!score.isEmpty()) {
             bool ok = false;
@@ -64,7 +66,8 @@ void MilestoneImporter::validateRow(const Row& row)
             }
         }
     } else if (!m.kind.isEmpty()) {
-        error(row, QStringLiteral("kind"), QStringLiteral("'%1' is not a milestone (expected HSK, THESIS or INTERNSHIP)").arg(m.kind));
+        error(row, QStringLiteral("kind"),
+              QStringLiteral("'%1' is not a milestone (expected HSK, THESIS or INTERNSHIP)").arg(m.kind));
     }
     const QString date = required(row, QStringLiteral("date"));
     if (!date.isEmpty()) {
@@ -77,9 +80,10 @@ void MilestoneImporter::validateRow(const Row& row)
             m.date = *d;
         }
     }
-    const QString key = QStringList{m.studentId, m.kind, date}.join(QLatin1Char('|'));
+    const QString key = QStringList {m.studentId, m.kind, date}.join(QLatin1Char('|'));
     if (m_seen.contains(key)) {
-        error(row, QString(), QStringLiteral("the same milestone (student, kind, date) is also on line %1").arg(m_seen.value(key)));
+        error(row, QString(),
+              QStringLiteral("the same milestone (student, kind, date) is also on line %1").arg(m_seen.value(key)));
     }
     m_seen.insert(key, row.line());
     if (!m.date.isValid() || !m_students.value(m.studentId)) {

@@ -57,12 +57,13 @@ QList<Milestone> MilestoneRepository::forStudent(const QString& studentId, QStri
 bool MilestoneRepository::insert(Milestone& m, QString* error)
 {
     QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  QStringLiteral("INSERT INTO milestones (student_ref, kind, level, score, date, recorded_by, recorded_at)"
-                                 " SELECT id, ?, ?, ?, ?, ?, ? FROM students WHERE student_id = ?"),
-                  {m.kind, m.level, m.score >= 0 ? QVariant(m.score) : QVariant(QMetaType::fromType<int>()),
-                   m.date.toString(Qt::ISODate), m_db.actingUserId(), Database::nowUtc(), m.studentId},
-                  error)) {
+    if (!Sql::run(
+            q,
+            QStringLiteral("INSERT INTO milestones (student_ref, kind, level, score, date, recorded_by, recorded_at)"
+                           " SELECT id, ?, ?, ?, ?, ?, ? FROM students WHERE student_id = ?"),
+            {m.kind, m.level, m.score >= 0 ? QVariant(m.score) : QVariant(QMetaType::fromType<int>()),
+             m.date.toString(Qt::ISODate), m_db.actingUserId(), Database::nowUtc(), m.studentId},
+            error)) {
         *error = QStringLiteral("cannot record %1 of %2: %3").arg(m.kind, m.studentId, *error);
         return false;
     }
@@ -83,7 +84,8 @@ bool MilestoneRepository::update(Milestone& m, QString* error, bool* conflict)
         {QStringLiteral("recorded_by"), m_db.actingUserId()},
         {QStringLiteral("recorded_at"), Database::nowUtc()},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("milestones"), m.id, m.rowVersion, f, error, conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("milestones"), m.id, m.rowVersion, f, error,
+                              conflict)) {
         return false;
     }
     ++m.rowVersion;

@@ -18,7 +18,8 @@ class MilestoneRepository
 public:
     explicit MilestoneRepository(Database& db);
 
-    std::optional<Milestone> find(const QString& studentId, const QString& kind, const QDate& date, QString* error) const;
+    std::optional<Milestone> find(const QString& studentId, const QString& kind, const QDate& date,
+                                  QString* error) const;
     QList<Milestone> forStudent(const QString& studentId, QString* error) const;
 
     bool insert(Milestone& milestone, QString* error);

@@ -21,7 +21,8 @@ bool PolicyRepository::store(const QString& kind, const QString& name, const QSt
 {
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QVariant existing;
-    if (!Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM policies WHERE kind = ? AND name = ? AND sha256 = ?"),
+    if (!Sql::scalar(m_db.connection(),
+                     QStringLiteral("SELECT id FROM policies WHERE kind = ? AND name = ? AND sha256 = ?"),
                      {kind, name, sha}, &existing, error)) {
         return false;
     }
@@ -51,11 +52,12 @@ bool PolicyRepository::storeInstitution(const QByteArray& bytes, const QString& 
         return false;
     }
     QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  QStringLiteral("INSERT INTO institutions (code, name_en, name_zh, name_th) VALUES (?, ?, ?, ?)"
-                                 " ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh,"
-                                 " name_th = excluded.name_th, row_version = institutions.row_version + 1"),
-                  {policy.code(), policy.nameEn(), policy.nameZh(), policy.nameTh()}, error)) {
+    if (!Sql::run(
+            q,
+            QStringLiteral("INSERT INTO institutions (code, name_en, name_zh, name_th) VALUES (?, ?, ?, ?)"
+                           " ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh,"
+                           " name_th = excluded.name_th, row_version = institutions.row_version + 1"),
+            {policy.code(), policy.nameEn(), policy.nameZh(), policy.nameTh()}, error)) {
         return false;
     }
     return store(QStringLiteral("institution"), policy.code(), policy.version(), bytes, error);
@@ -71,7 +73,8 @@ bool PolicyRepository::storeConversions(const QByteArray& bytes, const QString& 
     for (const ConversionTable& t : tables) {
         versions << t.id() + QLatin1Char('@') + t.version();
     }
-    return store(QStringLiteral("conversions"), QStringLiteral("conversions"), versions.join(QLatin1Char(' ')), bytes, error);
+    return store(QStringLiteral("conversions"), QStringLiteral("conversions"), versions.join(QLatin1Char(' ')), bytes,
+                 error);
 }
 
 bool PolicyRepository::storeProgramme(const QByteArray& bytes, const QString& fileName, QString* error)
@@ -92,9 +95,10 @@ bool PolicyRepository::load(PolicySet* policies, QString* error) const
     *policies = PolicySet();
     QSqlQuery q(m_db.connection());
     if (!Sql::run(q,
-                  QStringLiteral("SELECT p.kind, p.name, p.content FROM policies p WHERE p.kind IN ('institution', 'conversions')"
-                                 " AND p.id = (SELECT max(id) FROM policies l WHERE l.kind = p.kind AND l.name = p.name)"
-                                 " ORDER BY p.kind, p.name"),
+                  QStringLiteral(
+                      "SELECT p.kind, p.name, p.content FROM policies p WHERE p.kind IN ('institution', 'conversions')"
+                      " AND p.id = (SELECT max(id) FROM policies l WHERE l.kind = p.kind AND l.name = p.name)"
+                      " ORDER BY p.kind, p.name"),
                   {}, error)) {
         return false;
     }

@@ -33,7 +33,8 @@ public:
     bool load(PolicySet* policies, QString* error) const;
 
 private:
-    bool store(const QString& kind, const QString& name, const QString& version, const QByteArray& bytes, QString* error);
+    bool store(const QString& kind, const QString& name, const QString& version, const QByteArray& bytes,
+               QString* error);
 
     Database& m_db;
 };

@@ -16,17 +16,17 @@ ProgrammeRepository::ProgrammeRepository(Database& db)
 bool ProgrammeRepository::save(Programme& p, QString* error)
 {
     QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  QStringLiteral("INSERT INTO programmes (code, institution, catalogue_year, name_en, name_zh, name_th,"
-                                 " degree_en, degree_zh, degree_th) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                 " ON CONFLICT (code) DO UPDATE SET institution = excluded.institution,"
-                                 " catalogue_year = excluded.catalogue_year, name_en = excluded.name_en,"
-                                 " name_zh = excluded.name_zh, name_th = excluded.name_th, degree_en = excluded.degree_en,"
-                                 " degree_zh = excluded.degree_zh, degree_th = excluded.degree_th,"
-                                 " row_version = programmes.row_version + 1"),
-                  {p.code, p.institution, p.catalogueYear, p.nameEn, p.nameZh, p.nameTh, p.degreeEn, p.degreeZh,
-                   p.degreeTh},
-                  error)) {
+    if (!Sql::run(
+            q,
+            QStringLiteral("INSERT INTO programmes (code, institution, catalogue_year, name_en, name_zh, name_th,"
+                           " degree_en, degree_zh, degree_th) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (code) DO UPDATE SET institution = excluded.institution,"
+                           " catalogue_year = excluded.catalogue_year, name_en = excluded.name_en,"
+                           " name_zh = excluded.name_zh, name_th = excluded.name_th, degree_en = excluded.degree_en,"
+                           " degree_zh = excluded.degree_zh, degree_th = excluded.degree_th,"
+                           " row_version = programmes.row_version + 1"),
+            {p.code, p.institution, p.catalogueYear, p.nameEn, p.nameZh, p.nameTh, p.degreeEn, p.degreeZh, p.degreeTh},
+            error)) {
         *error = QStringLiteral("cannot store programme %1: %2").arg(p.code, *error);
         return false;
     }

@@ -19,7 +19,7 @@ ResultImporter::ResultImporter(Database& db)
 QStringList ResultImporter::columns() const
 {
     return {QStringLiteral("student_id"), QStringLiteral("institution"), QStringLiteral("course_code"),
-            QStringLiteral("term"), QStringLiteral("mark"), QStringLiteral("attempt")};
+            QStringLiteral("term"),       QStringLiteral("mark"),        QStringLiteral("attempt")};
 }
 
 std::optional<Course> ResultImporter::course(const QString& institution, const QString& code)
@@ -52,7 +52,8 @@ void ResultImporter::validateRow(const Row& row)
     CourseResult r;
     r.studentId = required(row, QStringLiteral("student_id"));
     if (!r.studentId.isEmpty() && !studentExists(r.studentId)) {
-        error(row, QStringLiteral("student_id"), QStringLiteral("unknown student %1 (import the student first)").arg(r.studentId));
+        error(row, QStringLiteral("student_id"),
+              QStringLiteral("unknown student %1 (import the student first)").arg(r.studentId));
     }
     const InstitutionPolicy* policy = institution(row, QStringLiteral("institution"));
     r.institution = row.value(QStringLiteral("institution"));
@@ -61,7 +62,8 @@ void ResultImporter::validateRow(const Row& row)
     if (policy && !r.courseCode.isEmpty()) {
         c = course(r.institution, r.courseCode);
         if (!c) {
-            error(row, QStringLiteral("course_code"), QStringLiteral("unknown course code %1 at %2").arg(r.courseCode, r.institution));
+            error(row, QStringLiteral("course_code"),
+                  QStringLiteral("unknown course code %1 at %2").arg(r.courseCode, r.institution));
         }
     }
     r.term = required(row, QStringLiteral("term"));
@@ -69,7 +71,8 @@ void ResultImporter::validateRow(const Row& row)
         QString reason;
         const std::optional<TermInfo> term = policy->terms().parse(r.term, &reason);
         if (!term) {
-            error(row, QStringLiteral("term"), QStringLiteral("unknown term format: %1 at %2").arg(reason, r.institution));
+            error(row, QStringLiteral("term"),
+                  QStringLiteral("unknown term format: %1 at %2").arg(reason, r.institution));
         } else {
             r.term = term->code;
             m_terms.insert(r.institution + QLatin1Char(':') + term->code, *term);
@@ -78,7 +81,8 @@ void ResultImporter::validateRow(const Row& row)
     const std::optional<Attempt> attempt = attemptFromName(row.value(QStringLiteral("attempt")));
     if (!attempt) {
         error(row, QStringLiteral("attempt"),
-              QStringLiteral("'%1' is not an attempt (expected regular, makeup or retake, or empty)").arg(row.value(QStringLiteral("attempt"))));
+              QStringLiteral("'%1' is not an attempt (expected regular, makeup or retake, or empty)")
+                  .arg(row.value(QStringLiteral("attempt"))));
     }
     r.attempt = attempt.value_or(Attempt::Regular);
     r.mark = row.value(QStringLiteral("mark"));
@@ -94,9 +98,12 @@ void ResultImporter::validateRow(const Row& row)
         }
     }
 
-    const QString key = QStringList{r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt)}.join(QLatin1Char('|'));
+    const QString key
+        = QStringList {r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt)}.join(QLatin1Char('|'));
     if (m_seen.contains(key)) {
-        error(row, QString(), QStringLiteral("the same result (student, course, term, attempt) is also on line %1").arg(m_seen.value(key)));
+        error(row, QString(),
+              QStringLiteral("the same result (student, course, term, attempt) is also on line %1")
+                  .arg(m_seen.value(key)));
     }
     m_seen.insert(key, row.line());
 
@@ -104,13 +111,14 @@ void ResultImporter::validateRow(const Row& row)
         return;
     }
     QString sqlError;
-    const std::optional<CourseResult> existing =
-        ResultRepository(m_db).find(r.studentId, r.institution, r.courseCode, r.term, r.attempt, &sqlError);
+    const std::optional<CourseResult> existing
+        = ResultRepository(m_db).find(r.studentId, r.institution, r.courseCode, r.term, r.attempt, &sqlError);
     if (!sqlError.isEmpty()) {
         error(row, QString(), sqlError);
         return;
     }
-    const QString what = QStringLiteral("result %1 %2 %3 %4 (%5)").arg(r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt));
+    const QString what = QStringLiteral("result %1 %2 %3 %4 (%5)")
+                             .arg(r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt));
     if (!existing) {
         m_inserts.append(r);
         planInsert(QStringLiteral("%1: %2").arg(what, r.mark.isEmpty() ? QStringLiteral("in progress") : r.mark));
@@ -120,9 +128,10 @@ void ResultImporter::validateRow(const Row& row)
         m_changes.append({*existing, r.mark, QStringLiteral("first mark recorded")});
         planUpdate(QStringLiteral("%1: in progress -> %2").arg(what, r.mark));
     } else if (m_options.reason.trimmed().isEmpty()) {
-        error(row, QStringLiteral("mark"),
-              QStringLiteral("the recorded mark is %1; changing it to %2 is a grade change and needs a reason (--reason)")
-                  .arg(existing->mark, r.mark.isEmpty() ? QStringLiteral("in progress") : r.mark));
+        error(
+            row, QStringLiteral("mark"),
+            QStringLiteral("the recorded mark is %1; changing it to %2 is a grade change and needs a reason (--reason)")
+                .arg(existing->mark, r.mark.isEmpty() ? QStringLiteral("in progress") : r.mark));
     } else {
         m_changes.append({*existing, r.mark, m_options.reason});
         planUpdate(QStringLiteral("%1: %2 -> %3").arg(what, existing->mark, r.mark));

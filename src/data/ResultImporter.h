@@ -44,10 +44,10 @@ private:
 
     QList<CourseResult> m_inserts;
     QList<Change> m_changes;
-    QHash<QString, TermInfo> m_terms;             // institution:code -> term
+    QHash<QString, TermInfo> m_terms; // institution:code -> term
     QHash<QString, std::optional<Course>> m_courses; // institution:code -> course
     QHash<QString, bool> m_students;
-    QHash<QString, int> m_seen;                  // result key -> line
+    QHash<QString, int> m_seen; // result key -> line
 };
 
 } // namespace dd

@@ -46,16 +46,18 @@ std::optional<CourseResult> ResultRepository::find(const QString& studentId, con
                                                    const QString& courseCode, const QString& term, Attempt attempt,
                                                    QString* error) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  kSelect
-                      + QStringLiteral(" WHERE s.student_id = ? AND c.institution = ? AND c.code = ? AND t.code = ?"
-                                       " AND r.attempt = ?"),
-                  {studentId, institution, courseCode, term, attemptName(attempt)}, error)
-        || !q.next()) {
+    QSqlQuery* q
+        = Sql::runCached(m_db,
+                         kSelect
+                             + QStringLiteral(" WHERE s.student_id = ? AND c.institution = ? AND c.code = ?"
+                                              " AND t.institution = c.institution AND t.code = ? AND r.attempt = ?"),
+                         {studentId, institution, courseCode, term, attemptName(attempt)}, error);
+    if (!q || !q->next()) {
         return std::nullopt;
     }
-    return readResult(q);
+    const CourseResult r = readResult(*q);
+    q->finish();
+    return r;
 }
 
 QList<CourseResult> ResultRepository::forStudent(const QString& studentId, QString* error) const
@@ -63,7 +65,8 @@ QList<CourseResult> ResultRepository::forStudent(const QString& studentId, QStri
     QList<CourseResult> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Sql::run(q, kSelect + QStringLiteral(" WHERE s.student_id = ? ORDER BY t.start_date, c.institution, c.code, r.id"),
+    if (Sql::run(q,
+                 kSelect + QStringLiteral(" WHERE s.student_id = ? ORDER BY t.start_date, c.institution, c.code, r.id"),
                  {studentId}, error)) {
         while (q.next()) {
             out.append(readResult(q));
@@ -75,32 +78,35 @@ QList<CourseResult> ResultRepository::forStudent(const QString& studentId, QStri
 int ResultRepository::count(QString* error) const
 {
     QVariant v;
-    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM results"), {}, &v, error) ? v.toInt() : -1;
+    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM results"), {}, &v, error) ? v.toInt()
+                                                                                                         : -1;
 }
 
 bool ResultRepository::insert(CourseResult& result, QString* error)
 {
     const QString now = Database::nowUtc();
-    QSqlQuery q(m_db.connection());
     // One statement resolves the three keys, so a missing student, course or term inserts nothing.
-    if (!Sql::run(q,
-                  QStringLiteral("INSERT INTO results (student_ref, course_ref, term_ref, attempt, mark, recorded_by, recorded_at)"
-                                 " SELECT s.id, c.id, t.id, ?, ?, ?, ? FROM students s, courses c, terms t"
-                                 " WHERE s.student_id = ? AND c.institution = ? AND c.code = ?"
-                                 " AND t.institution = c.institution AND t.code = ?"),
-                  {attemptName(result.attempt), result.mark, m_db.actingUserId(), now, result.studentId,
-                   result.institution, result.courseCode, result.term},
-                  error)) {
+    QSqlQuery* q = Sql::runCached(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO results (student_ref, course_ref, term_ref, attempt, mark, recorded_by, recorded_at)"
+            " SELECT s.id, c.id, t.id, ?, ?, ?, ? FROM students s, courses c, terms t"
+            " WHERE s.student_id = ? AND c.institution = ? AND c.code = ?"
+            " AND t.institution = c.institution AND t.code = ?"),
+        {attemptName(result.attempt), result.mark, m_db.actingUserId(), now, result.studentId, result.institution,
+         result.courseCode, result.term},
+        error);
+    if (!q) {
         *error = QStringLiteral("cannot record the result of %1 in %2 %3: %4")
                      .arg(result.studentId, result.institution, result.courseCode, *error);
         return false;
     }
-    if (q.numRowsAffected() != 1) {
+    if (q->numRowsAffected() != 1) {
         *error = QStringLiteral("cannot record the result of %1 in %2 %3 (%4): unknown student, course or term")
                      .arg(result.studentId, result.institution, result.courseCode, result.term);
         return false;
     }
-    result.id = q.lastInsertId().toLongLong();
+    result.id = q->lastInsertId().toLongLong();
     result.recordedBy = m_db.actingUsername();
     result.recordedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     result.rowVersion = 1;
@@ -120,7 +126,8 @@ bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, 
         {QStringLiteral("recorded_by"), m_db.actingUserId()},
         {QStringLiteral("recorded_at"), now},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, f, error, conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, f, error,
+                              conflict)) {
         return false;
     }
     const Sql::Assignments change = {
@@ -143,7 +150,8 @@ bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, 
 
 bool ResultRepository::remove(const CourseResult& result, QString* error, bool* conflict)
 {
-    return Sql::removeVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, error, conflict);
+    return Sql::removeVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, error,
+                                conflict);
 }
 
 QList<ResultRepository::GradeChange> ResultRepository::gradeChanges(qint64 resultId, QString* error) const

@@ -3,6 +3,7 @@
 
 #include "SqlUtil.h"
 
+#include "Database.h"
 #include "Decimal.h"
 
 #include <QSqlError>
@@ -10,12 +11,10 @@
 namespace dd {
 namespace Sql {
 
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
+namespace {
+
+bool bindAndExec(QSqlQuery& query, const QVariantList& values, QString* error)
 {
-    if (!query.prepare(sql)) {
-        *error = QStringLiteral("could not prepare a statement: %1").arg(query.lastError().text());
-        return false;
-    }
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& v = values.at(i);
         // A null QString is an empty text here; SQL NULL is asked for with a null QVariant.
@@ -30,6 +29,27 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QStri
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
+{
+    if (!query.prepare(sql)) {
+        *error = QStringLiteral("could not prepare a statement: %1").arg(query.lastError().text());
+        return false;
+    }
+    return bindAndExec(query, values, error);
+}
+
+QSqlQuery* runCached(Database& db, const QString& sql, const QVariantList& values, QString* error)
+{
+    QSqlQuery* query = db.cachedQuery(sql, error);
+    if (!query) {
+        return nullptr;
+    }
+    query->finish();
+    return bindAndExec(*query, values, error) ? query : nullptr;
 }
 
 bool scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QVariant* value, QString* error)
@@ -77,7 +97,8 @@ bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, in
     sets << QStringLiteral("row_version = row_version + 1");
     values << id << rowVersion;
     QSqlQuery q(db);
-    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?").arg(table, sets.join(QStringLiteral(", ")));
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?")
+                            .arg(table, sets.join(QStringLiteral(", ")));
     if (!run(q, sql, values, error)) {
         return false;
     }
@@ -85,7 +106,8 @@ bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, in
         if (conflict) {
             *conflict = true;
         }
-        *error = QStringLiteral("the %1 row was changed or deleted by someone else since it was read; reload it and try again")
+        *error = QStringLiteral(
+                     "the %1 row was changed or deleted by someone else since it was read; reload it and try again")
                      .arg(table);
         return false;
     }
@@ -121,7 +143,8 @@ bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, in
         *conflict = false;
     }
     QSqlQuery q(db);
-    if (!run(q, QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ?").arg(table), {id, rowVersion}, error)) {
+    if (!run(q, QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ?").arg(table), {id, rowVersion},
+             error)) {
         return false;
     }
     if (q.numRowsAffected() != 1) {

@@ -12,6 +12,8 @@
 
 namespace dd {
 
+class Database;
+
 /**
  * Small helpers that run bound statements and carry the driver's error text
  * upward. Table and column names passed here come from fixed lists in the
@@ -21,6 +23,12 @@ namespace Sql {
 
 /** Prepares \a sql on \a query, binds \a values in order and executes it. */
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error);
+
+/**
+ * Like run(), on the statement \a db keeps prepared for \a sql. The returned
+ * query is shared: read it at once, then call finish() on it.
+ */
+QSqlQuery* runCached(Database& db, const QString& sql, const QVariantList& values, QString* error);
 
 /** Runs a statement that returns one value (or none: then \a value is invalid). */
 bool scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QVariant* value, QString* error);

@@ -12,8 +12,8 @@ namespace dd {
 
 namespace {
 
-const QStringList kStatuses = {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("withdrawn"),
-                               QStringLiteral("graduated")};
+const QStringList kStatuses
+    = {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("withdrawn"), QStringLiteral("graduated")};
 
 } // namespace
 
@@ -24,10 +24,11 @@ StudentImporter::StudentImporter(Database& db)
 
 QStringList StudentImporter::columns() const
 {
-    return {QStringLiteral("student_id"), QStringLiteral("cqupt_no"), QStringLiteral("ruts_no"),
-            QStringLiteral("family_name"), QStringLiteral("given_name"), QStringLiteral("name_zh"),
-            QStringLiteral("name_th"), QStringLiteral("date_of_birth"), QStringLiteral("nationality"),
-            QStringLiteral("passport_no"), QStringLiteral("email"), QStringLiteral("cohort"), QStringLiteral("status")};
+    return {QStringLiteral("student_id"),  QStringLiteral("cqupt_no"),      QStringLiteral("ruts_no"),
+            QStringLiteral("family_name"), QStringLiteral("given_name"),    QStringLiteral("name_zh"),
+            QStringLiteral("name_th"),     QStringLiteral("date_of_birth"), QStringLiteral("nationality"),
+            QStringLiteral("passport_no"), QStringLiteral("email"),         QStringLiteral("cohort"),
+            QStringLiteral("status")};
 }
 
 void StudentImporter::validateRow(const Row& row)
@@ -40,13 +41,16 @@ void StudentImporter::validateRow(const Row& row)
     }
     if (m_seenIds.contains(s.studentId) && !s.studentId.isEmpty()) {
         error(row, QStringLiteral("student_id"),
-              QStringLiteral("duplicate student id %1 (also on line %2)").arg(s.studentId).arg(m_seenIds.value(s.studentId)));
+              QStringLiteral("duplicate student id %1 (also on line %2)")
+                  .arg(s.studentId)
+                  .arg(m_seenIds.value(s.studentId)));
     }
     m_seenIds.insert(s.studentId, row.line());
 
     s.cquptNo = row.value(QStringLiteral("cqupt_no"));
     s.rutsNo = row.value(QStringLiteral("ruts_no"));
-    const QList<QPair<QString, QString>> numbers = {{QStringLiteral("cqupt_no"), s.cquptNo}, {QStringLiteral("ruts_no"), s.rutsNo}};
+    const QList<QPair<QString, QString>> numbers
+        = {{QStringLiteral("cqupt_no"), s.cquptNo}, {QStringLiteral("ruts_no"), s.rutsNo}};
     for (const auto& [column, number] : numbers) {
         if (number.isEmpty()) {
             continue;
@@ -60,13 +64,15 @@ void StudentImporter::validateRow(const Row& row)
             error(row, column, QStringLiteral("%1 is also given on line %2").arg(number).arg(m_seenNumbers.value(key)));
         }
         m_seenNumbers.insert(key, row.line());
-        QVariant holder;
         QString sqlError;
         // column is one of two fixed names, never user text.
-        if (Sql::scalar(m_db.connection(), QStringLiteral("SELECT student_id FROM students WHERE %1 = ?").arg(column), {number},
-                        &holder, &sqlError)
-            && holder.isValid() && holder.toString() != s.studentId) {
-            error(row, column, QStringLiteral("%1 belongs to student %2 already").arg(number, holder.toString()));
+        QSqlQuery* q = Sql::runCached(m_db, QStringLiteral("SELECT student_id FROM students WHERE %1 = ?").arg(column),
+                                      {number}, &sqlError);
+        if (q && q->next() && q->value(0).toString() != s.studentId) {
+            error(row, column, QStringLiteral("%1 belongs to student %2 already").arg(number, q->value(0).toString()));
+        }
+        if (q) {
+            q->finish();
         }
     }
 

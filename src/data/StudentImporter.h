@@ -25,7 +25,7 @@ protected:
 private:
     QList<Student> m_inserts;
     QList<Student> m_updates;
-    QHash<QString, int> m_seenIds;     // student_id -> line
+    QHash<QString, int> m_seenIds; // student_id -> line
     QHash<QString, int> m_seenNumbers; // CQUPT:no or RUTS:no -> line
 };
 

@@ -63,11 +63,13 @@ StudentRepository::StudentRepository(Database& db)
 
 std::optional<Student> StudentRepository::find(const QString& studentId, QString* error) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!Sql::run(q, kSelect + QStringLiteral(" WHERE student_id = ?"), {studentId}, error) || !q.next()) {
+    QSqlQuery* q = Sql::runCached(m_db, kSelect + QStringLiteral(" WHERE student_id = ?"), {studentId}, error);
+    if (!q || !q->next()) {
         return std::nullopt;
     }
-    return readStudent(q);
+    const Student s = readStudent(*q);
+    q->finish();
+    return s;
 }
 
 QList<Student> StudentRepository::all(QString* error) const
@@ -95,9 +97,10 @@ QList<Student> StudentRepository::search(const QString& text, int cohort, QStrin
     q.setForwardOnly(true);
     const QString like = QStringLiteral(" LIKE ? ESCAPE '\\'");
     const QString sql = kSelect + QStringLiteral(" WHERE (student_id") + like + QStringLiteral(" OR cqupt_no") + like
-        + QStringLiteral(" OR ruts_no") + like + QStringLiteral(" OR family_name") + like + QStringLiteral(" OR given_name")
-        + like + QStringLiteral(" OR (family_name || ' ' || given_name)") + like + QStringLiteral(" OR name_zh") + like
-        + QStringLiteral(" OR name_th") + like + QStringLiteral(") AND (? = 0 OR cohort = ?) ORDER BY student_id");
+        + QStringLiteral(" OR ruts_no") + like + QStringLiteral(" OR family_name") + like
+        + QStringLiteral(" OR given_name") + like + QStringLiteral(" OR (family_name || ' ' || given_name)") + like
+        + QStringLiteral(" OR name_zh") + like + QStringLiteral(" OR name_th") + like
+        + QStringLiteral(") AND (? = 0 OR cohort = ?) ORDER BY student_id");
     QVariantList values;
     for (int i = 0; i < 8; ++i) {
         values << pattern;
@@ -126,7 +129,8 @@ QList<int> StudentRepository::cohorts(QString* error) const
 int StudentRepository::count(QString* error) const
 {
     QVariant v;
-    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM students"), {}, &v, error) ? v.toInt() : -1;
+    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM students"), {}, &v, error) ? v.toInt()
+                                                                                                          : -1;
 }
 
 bool StudentRepository::insert(Student& student, QString* error)
@@ -150,7 +154,8 @@ bool StudentRepository::update(Student& student, QString* error, bool* conflict)
     Sql::Assignments f = fields(student);
     f << qMakePair(QStringLiteral("updated_by"), QVariant(m_db.actingUserId()))
       << qMakePair(QStringLiteral("updated_at"), QVariant(Database::nowUtc()));
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, f, error, conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, f, error,
+                              conflict)) {
         *error = QStringLiteral("cannot save student %1: %2").arg(student.studentId, *error);
         return false;
     }
@@ -160,7 +165,8 @@ bool StudentRepository::update(Student& student, QString* error, bool* conflict)
 
 bool StudentRepository::remove(const Student& student, QString* error, bool* conflict)
 {
-    if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, error, conflict)) {
+    if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, error,
+                              conflict)) {
         *error = QStringLiteral("cannot delete student %1: %2").arg(student.studentId, *error);
         return false;
     }

@@ -17,13 +17,14 @@ bool TranscriptIssueRepository::insert(TranscriptIssue& t, QString* error)
 {
     const QString now = Database::nowUtc();
     QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  QStringLiteral("INSERT INTO transcript_issues (student_ref, institution, language, recipient, purpose,"
-                                 " issued_by, issued_at, content_digest, pdf_digest, verification_code, canonical_content)"
-                                 " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM students WHERE student_id = ?"),
-                  {t.institution, t.language, t.recipient, t.purpose, m_db.actingUserId(), now, t.contentDigest,
-                   t.pdfDigest, t.verificationCode, t.canonicalContent, t.studentId},
-                  error)) {
+    if (!Sql::run(
+            q,
+            QStringLiteral("INSERT INTO transcript_issues (student_ref, institution, language, recipient, purpose,"
+                           " issued_by, issued_at, content_digest, pdf_digest, verification_code, canonical_content)"
+                           " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM students WHERE student_id = ?"),
+            {t.institution, t.language, t.recipient, t.purpose, m_db.actingUserId(), now, t.contentDigest, t.pdfDigest,
+             t.verificationCode, t.canonicalContent, t.studentId},
+            error)) {
         *error = QStringLiteral("cannot record the transcript of %1: %2").arg(t.studentId, *error);
         return false;
     }
@@ -40,12 +41,13 @@ bool TranscriptIssueRepository::insert(TranscriptIssue& t, QString* error)
 std::optional<TranscriptIssue> TranscriptIssueRepository::findByCode(const QString& code, QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT t.id, s.student_id, t.institution, t.language, t.recipient, t.purpose, u.username,"
-                                 " t.issued_at, t.content_digest, t.pdf_digest, t.verification_code, t.canonical_content"
-                                 " FROM transcript_issues t JOIN students s ON s.id = t.student_ref"
-                                 " JOIN users u ON u.id = t.issued_by WHERE t.verification_code = ?"),
-                  {code}, error)
+    if (!Sql::run(
+            q,
+            QStringLiteral("SELECT t.id, s.student_id, t.institution, t.language, t.recipient, t.purpose, u.username,"
+                           " t.issued_at, t.content_digest, t.pdf_digest, t.verification_code, t.canonical_content"
+                           " FROM transcript_issues t JOIN students s ON s.id = t.student_ref"
+                           " JOIN users u ON u.id = t.issued_by WHERE t.verification_code = ?"),
+            {code}, error)
         || !q.next()) {
         return std::nullopt;
     }

@@ -49,7 +49,9 @@ QList<TransferCredit> TransferCreditRepository::forStudent(const QString& studen
     }
     for (TransferCredit& t : out) {
         QSqlQuery s(m_db.connection());
-        if (!Sql::run(s, QStringLiteral("SELECT result_ref FROM transfer_credit_sources WHERE transfer_ref = ? ORDER BY result_ref"),
+        if (!Sql::run(s,
+                      QStringLiteral(
+                          "SELECT result_ref FROM transfer_credit_sources WHERE transfer_ref = ? ORDER BY result_ref"),
                       {t.id}, error)) {
             return {};
         }
@@ -65,14 +67,16 @@ bool TransferCreditRepository::insert(TransferCredit& t, QString* error)
     const QString now = Database::nowUtc();
     QSqlQuery q(m_db.connection());
     if (!Sql::run(q,
-                  QStringLiteral("INSERT INTO transfer_credits (student_ref, equivalency_ref, to_institution, target_course_ref,"
-                                 " target_category, credits, converted_grade, conversion_table, conversion_version, status,"
-                                 " as_of, decided_by, decided_at)"
-                                 " SELECT s.id, ?, ?, (SELECT id FROM courses WHERE institution = ? AND code = ?), ?, ?, ?, ?, ?,"
-                                 " 'applied', ?, ?, ? FROM students s WHERE s.student_id = ?"),
-                  {t.equivalencyId, t.toInstitution, t.toInstitution, t.targetCourseCode, Sql::nullIfEmpty(t.targetCategory),
-                   Sql::credits(t.creditsHalves), t.convertedGrade, t.conversionTable, t.conversionVersion,
-                   t.asOf.toString(Qt::ISODate), m_db.actingUserId(), now, t.studentId},
+                  QStringLiteral(
+                      "INSERT INTO transfer_credits (student_ref, equivalency_ref, to_institution, target_course_ref,"
+                      " target_category, credits, converted_grade, conversion_table, conversion_version, status,"
+                      " as_of, decided_by, decided_at)"
+                      " SELECT s.id, ?, ?, (SELECT id FROM courses WHERE institution = ? AND code = ?), ?, ?, ?, ?, ?,"
+                      " 'applied', ?, ?, ? FROM students s WHERE s.student_id = ?"),
+                  {t.equivalencyId, t.toInstitution, t.toInstitution, t.targetCourseCode,
+                   Sql::nullIfEmpty(t.targetCategory), Sql::credits(t.creditsHalves), t.convertedGrade,
+                   t.conversionTable, t.conversionVersion, t.asOf.toString(Qt::ISODate), m_db.actingUserId(), now,
+                   t.studentId},
                   error)) {
         *error = QStringLiteral("cannot record the transfer for %1: %2").arg(t.studentId, *error);
         return false;
@@ -105,7 +109,8 @@ bool TransferCreditRepository::reverse(TransferCredit& t, const QString& reason,
         {QStringLiteral("status"), QStringLiteral("reversed")},
         {QStringLiteral("reason"), reason.trimmed()},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("transfer_credits"), t.id, t.rowVersion, f, error, conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("transfer_credits"), t.id, t.rowVersion, f, error,
+                              conflict)) {
         return false;
     }
     t.status = QStringLiteral("reversed");

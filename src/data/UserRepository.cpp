@@ -56,7 +56,8 @@ bool UserRepository::insert(User& user, QString* error)
 {
     QSqlQuery q(m_db.connection());
     if (!Sql::run(q,
-                  QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)"),
+                  QStringLiteral(
+                      "INSERT INTO users (username, display_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)"),
                   {user.username, user.displayName, user.role, user.active ? 1 : 0, Database::nowUtc()}, error)) {
         *error = QStringLiteral("cannot add user '%1': %2").arg(user.username, *error);
         return false;

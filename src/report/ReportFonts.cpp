@@ -9,7 +9,7 @@ namespace dd {
 
 QStringList ReportFonts::families(const QString& language)
 {
-    QStringList out{QStringLiteral("Noto Sans")};
+    QStringList out {QStringLiteral("Noto Sans")};
     if (language == QLatin1String("en-th")) {
         out << QStringLiteral("Noto Sans Thai");
     }

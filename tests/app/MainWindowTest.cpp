@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "MainWindow.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -21,8 +21,7 @@ using namespace dd;
 
 namespace {
 
-template<typename T>
-T* child(QWidget& w, const char* name)
+template<typename T> T* child(QWidget& w, const char* name)
 {
     T* c = w.findChild<T*>(QString::fromLatin1(name));
     INFO(name);

@@ -55,8 +55,10 @@ TEST_CASE("CourseListModel shows each institution's credit notation", "[model]")
     bool found = false;
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.data(model.index(row, CourseListModel::CodeColumn)).toString() == QLatin1String("GE104")) {
-            CHECK(model.data(model.index(row, CourseListModel::CreditsColumn)).toString() == QStringLiteral("3(2-2-5)"));
-            CHECK(model.data(model.index(row, CourseListModel::TitleNativeColumn)).toString() == QStringLiteral("ภาษาจีน 1"));
+            CHECK(model.data(model.index(row, CourseListModel::CreditsColumn)).toString()
+                  == QStringLiteral("3(2-2-5)"));
+            CHECK(model.data(model.index(row, CourseListModel::TitleNativeColumn)).toString()
+                  == QStringLiteral("ภาษาจีน 1"));
             found = true;
         }
     }

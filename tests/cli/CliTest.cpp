@@ -88,13 +88,15 @@ TEST_CASE("cli: a broken results file exits non-zero naming the line, and writes
     const QString db = demoCopy(dir);
     const int before = countRows(db, QStringLiteral("results"));
     const QString bad = dir.filePath(QStringLiteral("bad.csv"));
-    ddtest::writeFile(bad, "student_id,institution,course_code,term,mark,attempt\n"
-                           "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n"
-                           "DD2020002,CQUPT,MAJ301,2024-2025-1,190,retake\n");
+    ddtest::writeFile(bad,
+                      "student_id,institution,course_code,term,mark,attempt\n"
+                      "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n"
+                      "DD2020002,CQUPT,MAJ301,2024-2025-1,190,retake\n");
     const Run run = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("results"), bad});
     CHECK(run.exitCode == 1);
     const QString firstLine = run.err.section(QLatin1Char('\n'), 0, 0);
-    CHECK(firstLine.startsWith(QStringLiteral("dualdegree-cli: bad.csv:3: column 'mark': mark 190 is outside the scale 0-100")));
+    CHECK(firstLine.startsWith(
+        QStringLiteral("dualdegree-cli: bad.csv:3: column 'mark': mark 190 is outside the scale 0-100")));
     CHECK(firstLine.contains(QStringLiteral("nothing was imported")));
     CHECK(countRows(db, QStringLiteral("results")) == before);
 }
@@ -105,10 +107,11 @@ TEST_CASE("cli: dry run, real import, grade change with --reason", "[cli]")
     const QString db = demoCopy(dir);
     const int before = countRows(db, QStringLiteral("results"));
     const QString csv = dir.filePath(QStringLiteral("results.csv"));
-    ddtest::writeFile(csv, "student_id,institution,course_code,term,mark,attempt\n"
-                           "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n");
+    ddtest::writeFile(csv,
+                      "student_id,institution,course_code,term,mark,attempt\n"
+                      "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n");
     const QStringList base = {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("results"), csv};
-    const Run dry = cli(base + QStringList{QStringLiteral("--dry-run")});
+    const Run dry = cli(base + QStringList {QStringLiteral("--dry-run")});
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(QStringLiteral("would add result DD2020001 CQUPT MAJ301 2024-2025-1 (retake): 90")));
     CHECK(countRows(db, QStringLiteral("results")) == before);
@@ -119,12 +122,14 @@ TEST_CASE("cli: dry run, real import, grade change with --reason", "[cli]")
     CHECK(countRows(db, QStringLiteral("results")) == before + 1);
     CHECK(cli(base).out.contains(QStringLiteral("1 unchanged")));
 
-    ddtest::writeFile(csv, "student_id,institution,course_code,term,mark,attempt\n"
-                           "DD2020001,CQUPT,MAJ301,2024-2025-1,92,retake\n");
+    ddtest::writeFile(csv,
+                      "student_id,institution,course_code,term,mark,attempt\n"
+                      "DD2020001,CQUPT,MAJ301,2024-2025-1,92,retake\n");
     const Run noReason = cli(base);
     CHECK(noReason.exitCode == 1);
     CHECK(noReason.err.contains(QStringLiteral("needs a reason (--reason)")));
-    const Run withReason = cli(base + QStringList{QStringLiteral("--reason"), QStringLiteral("re-marked after appeal")});
+    const Run withReason
+        = cli(base + QStringList {QStringLiteral("--reason"), QStringLiteral("re-marked after appeal")});
     CHECK(withReason.exitCode == 0);
     CHECK(countRows(db, QStringLiteral("grade_changes")) == 1);
 }
@@ -148,7 +153,8 @@ TEST_CASE("cli: programmes, backup, and errors", "[cli]")
     const Run unknown = cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
-    const Run user = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("check")});
+    const Run user = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("check")});
     CHECK(user.exitCode == 1);
     CHECK(user.err.contains(QStringLiteral("unknown user 'mallory'")));
     const Run kind = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("grades"), copy});

@@ -31,11 +31,12 @@ QString parseError(const QByteArray& bytes)
 
 TEST_CASE("CSV: plain fields, LF and CRLF line ends", "[csv]")
 {
-    for (const QByteArray& bytes : {QByteArray("a,b,c\n1,2,3\n"), QByteArray("a,b,c\r\n1,2,3\r\n"), QByteArray("a,b,c\n1,2,3")}) {
+    for (const QByteArray& bytes :
+         {QByteArray("a,b,c\n1,2,3\n"), QByteArray("a,b,c\r\n1,2,3\r\n"), QByteArray("a,b,c\n1,2,3")}) {
         const auto records = parseOk(bytes);
         REQUIRE(records.size() == 2);
-        CHECK(records[0].fields == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
-        CHECK(records[1].fields == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+        CHECK(records[0].fields == QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        CHECK(records[1].fields == QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
         CHECK(records[1].line == 2);
     }
 }
@@ -71,7 +72,7 @@ TEST_CASE("CSV: empty fields and trailing commas are kept", "[csv]")
 {
     const auto records = parseOk(QByteArray("a,b,c\n,,\n\"\",x,\n"));
     REQUIRE(records.size() == 3);
-    CHECK(records[1].fields == QStringList{QString(), QString(), QString()});
+    CHECK(records[1].fields == QStringList {QString(), QString(), QString()});
     CHECK(records[2].fields.size() == 3);
 }
 

@@ -16,9 +16,20 @@ TEST_CASE("Decimal: parse scaled values exactly", "[decimal]")
         std::optional<qint64> expected;
     };
     const Case cases[] = {
-        {"85", 1, 850}, {"85.5", 1, 855}, {"85.50", 1, 855}, {"3.70", 2, 370}, {"4", 2, 400}, {"0", 0, 0},
-        {"2.5", 0, std::nullopt}, {"85.55", 1, std::nullopt}, {"-1", 1, std::nullopt}, {"1e2", 1, std::nullopt},
-        {"", 1, std::nullopt}, {".5", 1, std::nullopt}, {"5.", 1, std::nullopt}, {"1.2.3", 1, std::nullopt},
+        {"85", 1, 850},
+        {"85.5", 1, 855},
+        {"85.50", 1, 855},
+        {"3.70", 2, 370},
+        {"4", 2, 400},
+        {"0", 0, 0},
+        {"2.5", 0, std::nullopt},
+        {"85.55", 1, std::nullopt},
+        {"-1", 1, std::nullopt},
+        {"1e2", 1, std::nullopt},
+        {"", 1, std::nullopt},
+        {".5", 1, std::nullopt},
+        {"5.", 1, std::nullopt},
+        {"1.2.3", 1, std::nullopt},
         {"2.0", 0, 2},
     };
     for (const Case& c : cases) {

@@ -31,7 +31,9 @@ TEST_CASE("Shipped policies read and carry the demo numbers as data", "[policy]"
     CHECK(cqupt.nameZh() == QStringLiteral("重庆邮电大学"));
     CHECK(cqupt.lectureHoursPerCredit() == 16);
     CHECK(cqupt.labHoursPerCredit() == 24);
-    CHECK(cqupt.categoryCodes() == QStringList{QStringLiteral("GEN"), QStringLiteral("BAS"), QStringLiteral("MAJ"), QStringLiteral("PRA"), QStringLiteral("PRJ")});
+    CHECK(cqupt.categoryCodes()
+          == QStringList {QStringLiteral("GEN"), QStringLiteral("BAS"), QStringLiteral("MAJ"), QStringLiteral("PRA"),
+                          QStringLiteral("PRJ")});
     CHECK(cqupt.categories().last().countsToward == QStringLiteral("PRA"));
     CHECK(cqupt.gpa().rounding == InstitutionPolicy::Rounding::HalfUp);
     CHECK(cqupt.gpa().attempts == InstitutionPolicy::AttemptsInGpa::Best);
@@ -61,7 +63,8 @@ TEST_CASE("Shipped conversion tables convert both ways with a version", "[policy
 {
     QList<ConversionTable> tables;
     QString error;
-    REQUIRE(ConversionTable::listFromJson(read(QStringLiteral(DD_SOURCE_DIR "/data/policies/conversions.json")), QStringLiteral("conversions.json"), &tables, &error));
+    REQUIRE(ConversionTable::listFromJson(read(QStringLiteral(DD_SOURCE_DIR "/data/policies/conversions.json")),
+                                          QStringLiteral("conversions.json"), &tables, &error));
     REQUIRE(tables.size() == 2);
     const ConversionTable& toCqupt = tables.at(0);
     const ConversionTable& toRuts = tables.at(1);
@@ -69,14 +72,18 @@ TEST_CASE("Shipped conversion tables convert both ways with a version", "[policy
 
     const InstitutionPolicy ruts = ddtest::shippedPolicy(QStringLiteral("RUTS"));
     const InstitutionPolicy cqupt = ddtest::shippedPolicy(QStringLiteral("CQUPT"));
-    const std::pair<const char*, const char*> letterToMark[] = {{"A", "95"}, {"B+", "87"}, {"B", "82"}, {"C+", "77"}, {"C", "72"}, {"D+", "67"}, {"D", "62"}, {"F", "50"}};
+    const std::pair<const char*, const char*> letterToMark[]
+        = {{"A", "95"}, {"B+", "87"}, {"B", "82"}, {"C+", "77"}, {"C", "72"}, {"D+", "67"}, {"D", "62"}, {"F", "50"}};
     for (const auto& [letter, mark] : letterToMark) {
         QString reason;
-        const std::optional<Grade> g = ruts.grading().classify(QString::fromLatin1(letter), GradingMode::Graded, &reason);
+        const std::optional<Grade> g
+            = ruts.grading().classify(QString::fromLatin1(letter), GradingMode::Graded, &reason);
         REQUIRE(g);
         CHECK(toCqupt.convert(*g) == QString::fromLatin1(mark));
     }
-    const std::pair<const char*, const char*> markToLetter[] = {{"100", "A"}, {"90", "A"}, {"89", "B+"}, {"85", "B+"}, {"84", "B"}, {"80", "B"}, {"79", "C+"}, {"75", "C+"}, {"74", "C"}, {"70", "C"}, {"69", "D+"}, {"65", "D+"}, {"64", "D"}, {"60", "D"}, {"59", "F"}, {"良好", "B+"}};
+    const std::pair<const char*, const char*> markToLetter[] = {
+        {"100", "A"}, {"90", "A"}, {"89", "B+"}, {"85", "B+"}, {"84", "B"}, {"80", "B"}, {"79", "C+"}, {"75", "C+"},
+        {"74", "C"},  {"70", "C"}, {"69", "D+"}, {"65", "D+"}, {"64", "D"}, {"60", "D"}, {"59", "F"},  {"良好", "B+"}};
     for (const auto& [mark, letter] : markToLetter) {
         INFO(mark);
         QString reason;
@@ -117,13 +124,16 @@ TEST_CASE("Broken policy files are refused with file, path and reason", "[policy
         bool ok = true;
         if (dir.exists(QStringLiteral("institution.json"))) {
             InstitutionPolicy p;
-            ok = InstitutionPolicy::fromJson(read(dir.filePath(QStringLiteral("institution.json"))), QStringLiteral("institution.json"), &p, &error);
+            ok = InstitutionPolicy::fromJson(read(dir.filePath(QStringLiteral("institution.json"))),
+                                             QStringLiteral("institution.json"), &p, &error);
         } else if (dir.exists(QStringLiteral("conversions.json"))) {
             QList<ConversionTable> tables;
-            ok = ConversionTable::listFromJson(read(dir.filePath(QStringLiteral("conversions.json"))), QStringLiteral("conversions.json"), &tables, &error);
+            ok = ConversionTable::listFromJson(read(dir.filePath(QStringLiteral("conversions.json"))),
+                                               QStringLiteral("conversions.json"), &tables, &error);
         } else {
             Programme p;
-            ok = Programme::fromJson(read(dir.filePath(QStringLiteral("programme.json"))), QStringLiteral("programme.json"), &p, &error);
+            ok = Programme::fromJson(read(dir.filePath(QStringLiteral("programme.json"))),
+                                     QStringLiteral("programme.json"), &p, &error);
         }
         INFO("case " << name.toStdString());
         CHECK_FALSE(ok);

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "PolicyFixtures.h"
 #include "TermNaming.h"
+#include "PolicyFixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,7 +10,8 @@ using namespace dd;
 
 TEST_CASE("CQUPT terms: 2020-2021-1 and 2020-2021-2", "[terms]")
 {
-    const TermNaming& t = ddtest::shippedPolicy(QStringLiteral("CQUPT")).terms();
+    const InstitutionPolicy policy = ddtest::shippedPolicy(QStringLiteral("CQUPT"));
+    const TermNaming& t = policy.terms();
     QString reason;
     const std::optional<TermInfo> first = t.parse(QStringLiteral("2020-2021-1"), &reason);
     REQUIRE(first);
@@ -34,7 +35,8 @@ TEST_CASE("CQUPT terms: 2020-2021-1 and 2020-2021-2", "[terms]")
 
 TEST_CASE("RUTS terms: semester/Buddhist-Era year, 3 = summer", "[terms]")
 {
-    const TermNaming& t = ddtest::shippedPolicy(QStringLiteral("RUTS")).terms();
+    const InstitutionPolicy policy = ddtest::shippedPolicy(QStringLiteral("RUTS"));
+    const TermNaming& t = policy.terms();
     QString reason;
     const std::optional<TermInfo> first = t.parse(QStringLiteral("1/2563"), &reason);
     REQUIRE(first);

@@ -12,8 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
-#include <QSqlRecord>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 using namespace dd;
@@ -75,11 +75,11 @@ TEST_CASE("A new database gets the schema, WAL, full sync and foreign keys", "[d
     CHECK(pragma(db, "synchronous").toInt() == 2); // FULL
     CHECK(pragma(db, "user_version").toInt() == db.latestSchemaVersion());
 
-    const QStringList entities = {QStringLiteral("institutions"), QStringLiteral("programmes"), QStringLiteral("terms"),
-                                  QStringLiteral("students"), QStringLiteral("courses"), QStringLiteral("results"),
-                                  QStringLiteral("equivalencies"), QStringLiteral("transfer_credits"),
-                                  QStringLiteral("exceptions"), QStringLiteral("milestones"),
-                                  QStringLiteral("transcript_issues"), QStringLiteral("users")};
+    const QStringList entities
+        = {QStringLiteral("institutions"),  QStringLiteral("programmes"),        QStringLiteral("terms"),
+           QStringLiteral("students"),      QStringLiteral("courses"),           QStringLiteral("results"),
+           QStringLiteral("equivalencies"), QStringLiteral("transfer_credits"),  QStringLiteral("exceptions"),
+           QStringLiteral("milestones"),    QStringLiteral("transcript_issues"), QStringLiteral("users")};
     const QStringList tables = db.connection().tables();
     for (const QString& table : entities) {
         INFO(table.toStdString());
@@ -159,13 +159,16 @@ TEST_CASE("An older database is backed up, then upgraded in order", "[database][
 {
     ddtest::TempDatabase t;
     const QString path = t.path();
-    REQUIRE(ddtest::importCsv(t.db(), QStringLiteral("students"), readFile(ddtest::sourceDataDir() + QStringLiteral("/demo/students.csv"))).isEmpty());
+    REQUIRE(ddtest::importCsv(t.db(), QStringLiteral("students"),
+                              readFile(ddtest::sourceDataDir() + QStringLiteral("/demo/students.csv")))
+                .isEmpty());
     const int oldVersion = t.db().schemaVersion();
     t.db().close();
 
     Database db;
-    db.setMigrations(withExtraStep({QStringLiteral("ALTER TABLE students ADD COLUMN preferred_name TEXT NOT NULL DEFAULT ''"),
-                                    QStringLiteral("CREATE INDEX students_preferred ON students (preferred_name)")}));
+    db.setMigrations(
+        withExtraStep({QStringLiteral("ALTER TABLE students ADD COLUMN preferred_name TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("CREATE INDEX students_preferred ON students (preferred_name)")}));
     QString error;
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
     CHECK(db.schemaVersion() == oldVersion + 1);

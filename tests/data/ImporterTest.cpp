@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Database.h"
 #include "Importer.h"
+#include "Database.h"
 #include "ResultRepository.h"
 #include "TestSupport.h"
 
@@ -15,14 +15,18 @@ using ddtest::importCsv;
 
 namespace {
 
-const QByteArray kStudentsHeader = "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,nationality,passport_no,email,cohort,status\n";
-const QByteArray kCoursesHeader = "institution,code,title_en,title_zh,title_th,credits,lecture_hours,lab_hours,self_study_hours,category,grading\n";
+const QByteArray kStudentsHeader = "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
+                                   "nationality,passport_no,email,cohort,status\n";
+const QByteArray kCoursesHeader
+    = "institution,code,title_en,title_zh,title_th,credits,lecture_hours,lab_hours,self_study_hours,category,grading\n";
 const QByteArray kResultsHeader = "student_id,institution,course_code,term,mark,attempt\n";
-const QByteArray kEquivalenciesHeader = "from_institution,from_codes,to_institution,to_codes,status,valid_from_cohort,valid_to_cohort,note\n";
+const QByteArray kEquivalenciesHeader
+    = "from_institution,from_codes,to_institution,to_codes,status,valid_from_cohort,valid_to_cohort,note\n";
 const QByteArray kMilestonesHeader = "student_id,kind,level,score,date\n";
 const QByteArray kExceptionsHeader = "student_id,institution,kind,requirement,course_code,reason,approved_by\n";
 
-const QByteArray kGoodStudent = "DD2024001,2026210001,6734040001,Boonmee,Anan,,อนันต์ บุญมี,2006-02-03,TH,AA1111111,anan@students.example.edu,2024,active\n";
+const QByteArray kGoodStudent = "DD2024001,2026210001,6734040001,Boonmee,Anan,,อนันต์ "
+                                "บุญมี,2006-02-03,TH,AA1111111,anan@students.example.edu,2024,active\n";
 
 struct ErrorCase
 {
@@ -45,7 +49,8 @@ TEST_CASE("Every invalid field is refused with file, line, column and reason", "
         {"students", kStudentsHeader + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,,24,active\n",
          "students.csv:2: column 'cohort': '24' is not a year between 1990 and 2100"},
         {"students", kStudentsHeader + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,,2024,enrolled\n",
-         "students.csv:2: column 'status': 'enrolled' is not a status (expected active, suspended, withdrawn, graduated)"},
+         "students.csv:2: column 'status': 'enrolled' is not a status (expected active, suspended, withdrawn, "
+         "graduated)"},
         {"students", kStudentsHeader + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,anan@,2024,active\n",
          "students.csv:2: column 'email': 'anan@' is not an e-mail address"},
         {"students", kStudentsHeader + kGoodStudent + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,,2024,active\n",
@@ -75,16 +80,19 @@ TEST_CASE("Every invalid field is refused with file, line, column and reason", "
         {"results", kResultsHeader + "DD2020001,RUTS,SP201,2020-2021-1,A,\n",
          "results.csv:2: column 'term': unknown term format: '2020-2021-1' is not a term of the form 1/2563 at RUTS"},
         {"results", kResultsHeader + "DD2020001,CQUPT,MAJ301,2022-2023-3,95,\n",
-         "results.csv:2: column 'term': unknown term format: '2022-2023-3': semester 3 does not exist (semesters are 1, 2) at CQUPT"},
+         "results.csv:2: column 'term': unknown term format: '2022-2023-3': semester 3 does not exist (semesters are "
+         "1, 2) at CQUPT"},
         {"results", kResultsHeader + "DD9999999,CQUPT,MAJ301,2022-2023-1,95,\n",
          "results.csv:2: column 'student_id': unknown student DD9999999 (import the student first)"},
         {"results", kResultsHeader + "DD2020001,CQUPT,MAJ301,2023-2024-1,95,second\n",
          "results.csv:2: column 'attempt': 'second' is not an attempt (expected regular, makeup or retake, or empty)"},
         {"results", kResultsHeader + "DD2020001,RUTS,SP201,1/2566,S,\n",
-         "results.csv:2: column 'mark': 'S' is a pass/fail mark, but the course is graded (expected A, B+, B, C+, C, D+, D, F, W, I) (RUTS SP201)"},
+         "results.csv:2: column 'mark': 'S' is a pass/fail mark, but the course is graded (expected A, B+, B, C+, C, "
+         "D+, D, F, W, I) (RUTS SP201)"},
         {"results", kResultsHeader + "DD2020001,RUTS,GE111,1/2566,A,\n",
          "results.csv:2: column 'mark': 'A' is not a mark for a pass/fail course (expected S, U, W, I) (RUTS GE111)"},
-        {"results", kResultsHeader + "DD2020001,CQUPT,MAJ301,2023-2024-1,95,\nDD2020001,CQUPT,MAJ301,2023-2024-1,96,regular\n",
+        {"results",
+         kResultsHeader + "DD2020001,CQUPT,MAJ301,2023-2024-1,95,\nDD2020001,CQUPT,MAJ301,2023-2024-1,96,regular\n",
          "results.csv:3: the same result (student, course, term, attempt) is also on line 2"},
         // equivalencies
         {"equivalencies", kEquivalenciesHeader + "RUTS,SP999,CQUPT,BAS101,approved,2020,,\n",
@@ -94,9 +102,11 @@ TEST_CASE("Every invalid field is refused with file, line, column and reason", "
         {"equivalencies", kEquivalenciesHeader + "RUTS,SP201,CQUPT,XYZ:3,approved,2020,,\n",
          "equivalencies.csv:2: column 'to_codes': 'XYZ' is not a CQUPT category (expected GEN, BAS, MAJ, PRA, PRJ)"},
         {"equivalencies", kEquivalenciesHeader + "RUTS,SP201,CQUPT,GEN:0,approved,2020,,\n",
-         "equivalencies.csv:2: column 'to_codes': block credit must be CATEGORY:credits with credits above 0, e.g. FE:3 (0)"},
+         "equivalencies.csv:2: column 'to_codes': block credit must be CATEGORY:credits with credits above 0, e.g. "
+         "FE:3 (0)"},
         {"equivalencies", kEquivalenciesHeader + "RUTS,SP201,CQUPT,BAS101,maybe,2020,,\n",
-         "equivalencies.csv:2: column 'status': 'maybe' is not a status (expected proposed, approved, rejected, retired)"},
+         "equivalencies.csv:2: column 'status': 'maybe' is not a status (expected proposed, approved, rejected, "
+         "retired)"},
         {"equivalencies", kEquivalenciesHeader + "RUTS,SP201,CQUPT,BAS101,approved,2022,2021,\n",
          "equivalencies.csv:2: column 'valid_to_cohort': 2021 is before valid_from_cohort 2022"},
         // milestones
@@ -112,7 +122,8 @@ TEST_CASE("Every invalid field is refused with file, line, column and reason", "
          "milestones.csv:2: column 'date': 2099-01-01 is in the future"},
         // exceptions
         {"exceptions", kExceptionsHeader + "DD2020001,CQUPT,ignore,hsk,,because,Dean\n",
-         "exceptions.csv:2: column 'kind': 'ignore' is not an exception kind (expected waive, substitute, force-complete, also-allow)"},
+         "exceptions.csv:2: column 'kind': 'ignore' is not an exception kind (expected waive, substitute, "
+         "force-complete, also-allow)"},
         {"exceptions", kExceptionsHeader + "DD2020001,RUTS,substitute,sp,,course cancelled,Chair\n",
          "exceptions.csv:2: column 'course_code': a substitute exception names the course it is about"},
         {"exceptions", kExceptionsHeader + "DD2020001,RUTS,waive,fe,,,Chair\n",
@@ -132,15 +143,23 @@ TEST_CASE("Header problems are refused before any row is read", "[import]")
     ddtest::TempDatabase t;
     CHECK(importCsv(t.db(), QStringLiteral("results"), "student_id,institution,course_code,term,mark\n").toStdString()
           == "results.csv:1: column 'attempt': the column is missing from the header");
-    CHECK(importCsv(t.db(), QStringLiteral("results"), "student_id,institution,course_code,term,mark,attempt,grade\n").toStdString()
-          == "results.csv:1: column 'grade': unknown column (the columns of a results file are student_id,institution,course_code,term,mark,attempt)");
-    CHECK(importCsv(t.db(), QStringLiteral("results"), "student_id,student_id,institution,course_code,term,mark,attempt\n").toStdString()
+    CHECK(importCsv(t.db(), QStringLiteral("results"), "student_id,institution,course_code,term,mark,attempt,grade\n")
+              .toStdString()
+          == "results.csv:1: column 'grade': unknown column (the columns of a results file are "
+             "student_id,institution,course_code,term,mark,attempt)");
+    CHECK(importCsv(t.db(), QStringLiteral("results"),
+                    "student_id,student_id,institution,course_code,term,mark,attempt\n")
+              .toStdString()
           == "results.csv:1: column 'student_id': the column is named twice");
-    CHECK(importCsv(t.db(), QStringLiteral("results"), "").startsWith(QStringLiteral("results.csv: the file is empty")));
-    CHECK(importCsv(t.db(), QStringLiteral("results"), kResultsHeader + "a,\"b\n").startsWith(QStringLiteral("results.csv: line 2: a quoted field is not closed")));
+    CHECK(
+        importCsv(t.db(), QStringLiteral("results"), "").startsWith(QStringLiteral("results.csv: the file is empty")));
+    CHECK(importCsv(t.db(), QStringLiteral("results"), kResultsHeader + "a,\"b\n")
+              .startsWith(QStringLiteral("results.csv: line 2: a quoted field is not closed")));
     // Columns may come in any order, and a BOM and CRLF are fine.
     CHECK(importCsv(t.db(), QStringLiteral("students"),
-                    QByteArray("\xEF\xBB\xBF") + "status,cohort,email,passport_no,nationality,date_of_birth,name_th,name_zh,given_name,family_name,ruts_no,cqupt_no,student_id\r\n"
+                    QByteArray("\xEF\xBB\xBF")
+                        + "status,cohort,email,passport_no,nationality,date_of_birth,name_th,name_zh,given_name,family_"
+                          "name,ruts_no,cqupt_no,student_id\r\n"
                         + "active,2024,,,TH,2006-02-03,,,Anan,Boonmee,,,DD2024001\r\n")
               .isEmpty());
     CHECK(t.count(QStringLiteral("students")) == 1);
@@ -151,10 +170,11 @@ TEST_CASE("An error on the last row leaves the database unchanged", "[import][at
     ddtest::TempDatabase t(true);
     const int results = t.count(QStringLiteral("results"));
     const int terms = t.count(QStringLiteral("terms"));
-    const QByteArray csv = kResultsHeader + "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n"
-                                            "DD2020002,CQUPT,MAJ301,2024-2025-1,91,retake\n"
-                                            "DD2020003,RUTS,SP201,1/2567,B,retake\n"
-                                            "DD2020004,CQUPT,MAJ301,2024-2025-1,900,retake\n";
+    const QByteArray csv = kResultsHeader
+        + "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n"
+          "DD2020002,CQUPT,MAJ301,2024-2025-1,91,retake\n"
+          "DD2020003,RUTS,SP201,1/2567,B,retake\n"
+          "DD2020004,CQUPT,MAJ301,2024-2025-1,900,retake\n";
     CHECK(importCsv(t.db(), QStringLiteral("results"), csv).startsWith(QStringLiteral("results.csv:5: column 'mark'")));
     CHECK(t.count(QStringLiteral("results")) == results);
     CHECK(t.count(QStringLiteral("terms")) == terms);
@@ -170,9 +190,10 @@ TEST_CASE("A write failing on the last row rolls back the rows before it", "[imp
     QSqlQuery q(t.db().connection());
     REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON main.results WHEN NEW.mark = '77'"
                                   " BEGIN SELECT RAISE(ABORT, 'the device is full'); END")));
-    const QByteArray csv = kResultsHeader + "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n"
-                                            "DD2020002,CQUPT,MAJ302,2024-2025-1,91,retake\n"
-                                            "DD2020003,CQUPT,MAJ303,2024-2025-1,77,retake\n";
+    const QByteArray csv = kResultsHeader
+        + "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n"
+          "DD2020002,CQUPT,MAJ302,2024-2025-1,91,retake\n"
+          "DD2020003,CQUPT,MAJ303,2024-2025-1,77,retake\n";
     const QString error = importCsv(t.db(), QStringLiteral("results"), csv);
     CHECK(error.contains(QStringLiteral("nothing was imported")));
     CHECK(error.contains(QStringLiteral("the device is full")));
@@ -230,8 +251,9 @@ TEST_CASE("A changed mark is a grade change and needs a reason", "[import]")
 
     CHECK(importCsv(t.db(), QStringLiteral("results"), csv, false, QStringLiteral("re-marked after appeal")).isEmpty());
     QString error;
-    const std::optional<CourseResult> r = ResultRepository(t.db()).find(QStringLiteral("DD2020001"), QStringLiteral("CQUPT"),
-                                                                        QStringLiteral("MAJ301"), QStringLiteral("2022-2023-1"), Attempt::Regular, &error);
+    const std::optional<CourseResult> r
+        = ResultRepository(t.db()).find(QStringLiteral("DD2020001"), QStringLiteral("CQUPT"), QStringLiteral("MAJ301"),
+                                        QStringLiteral("2022-2023-1"), Attempt::Regular, &error);
     REQUIRE(r);
     CHECK(r->mark == QStringLiteral("88"));
     const auto changes = ResultRepository(t.db()).gradeChanges(r->id, &error);
@@ -243,13 +265,18 @@ TEST_CASE("The first mark of an in-progress course needs no reason", "[import]")
 {
     ddtest::TempDatabase t(true);
     QString error;
-    const std::optional<CourseResult> before = ResultRepository(t.db()).find(QStringLiteral("DD2023001"), QStringLiteral("CQUPT"),
-                                                                             QStringLiteral("MAJ309"), QStringLiteral("2026-2027-1"), Attempt::Regular, &error);
+    const std::optional<CourseResult> before
+        = ResultRepository(t.db()).find(QStringLiteral("DD2023001"), QStringLiteral("CQUPT"), QStringLiteral("MAJ309"),
+                                        QStringLiteral("2026-2027-1"), Attempt::Regular, &error);
     REQUIRE(before);
     CHECK(before->mark.isEmpty());
-    CHECK(importCsv(t.db(), QStringLiteral("results"), kResultsHeader + "DD2023001,CQUPT,MAJ309,2026-2027-1,良好,\n").isEmpty());
-    CHECK(ResultRepository(t.db()).find(QStringLiteral("DD2023001"), QStringLiteral("CQUPT"), QStringLiteral("MAJ309"),
-                                        QStringLiteral("2026-2027-1"), Attempt::Regular, &error)->mark == QStringLiteral("良好"));
+    CHECK(importCsv(t.db(), QStringLiteral("results"), kResultsHeader + "DD2023001,CQUPT,MAJ309,2026-2027-1,良好,\n")
+              .isEmpty());
+    CHECK(ResultRepository(t.db())
+              .find(QStringLiteral("DD2023001"), QStringLiteral("CQUPT"), QStringLiteral("MAJ309"),
+                    QStringLiteral("2026-2027-1"), Attempt::Regular, &error)
+              ->mark
+          == QStringLiteral("良好"));
 }
 
 TEST_CASE("A changed equivalency row becomes a new version", "[import]")
@@ -261,7 +288,8 @@ TEST_CASE("A changed equivalency row becomes a new version", "[import]")
               .isEmpty());
     CHECK(t.count(QStringLiteral("equivalencies")) == before + 1);
     QSqlQuery q(t.db().connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT version, status FROM equivalencies WHERE rule_key = 'RUTS:SP203>CQUPT:BAS102' ORDER BY version")));
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT version, status FROM equivalencies WHERE rule_key = 'RUTS:SP203>CQUPT:BAS102' ORDER BY version")));
     REQUIRE(q.next());
     CHECK(q.value(1).toString() == QStringLiteral("approved"));
     REQUIRE(q.next());

@@ -124,7 +124,7 @@ TEST_CASE("Student search binds its text and matches every script", "[repository
     CHECK(repo.search(QStringLiteral("_"), 0, &error).isEmpty());
     CHECK(repo.search(QStringLiteral("' OR 1=1 --"), 0, &error).isEmpty());
     CHECK(error.isEmpty());
-    CHECK(repo.cohorts(&error) == QList<int>{2020, 2021, 2022, 2023});
+    CHECK(repo.cohorts(&error) == QList<int> {2020, 2021, 2022, 2023});
 }
 
 TEST_CASE("Courses round-trip and detect conflicts", "[repository][conflict]")
@@ -191,7 +191,8 @@ TEST_CASE("Results: insert, grade change with reason, delete refused while refer
     CHECK_FALSE(results.changeMark(r, QStringLiteral("58"), QString(), &error));
     CHECK(error.contains(QStringLiteral("needs a reason")));
     REQUIRE(results.changeMark(r, QStringLiteral("58"), QStringLiteral("exam re-marked"), &error));
-    const std::optional<CourseResult> back = results.find(s.studentId, QStringLiteral("CQUPT"), c.code, term.code, Attempt::Regular, &error);
+    const std::optional<CourseResult> back
+        = results.find(s.studentId, QStringLiteral("CQUPT"), c.code, term.code, Attempt::Regular, &error);
     REQUIRE(back);
     CHECK(back->mark == QStringLiteral("58"));
     CHECK(back->rowVersion == 2);
@@ -238,7 +239,7 @@ TEST_CASE("Equivalencies only ever gain versions", "[repository]")
     const QList<Equivalency> current = repo.current(&error);
     REQUIRE(current.size() == 1);
     CHECK(current.first().version == 2);
-    CHECK(current.first().fromCodes == QStringList{QStringLiteral("SP901")});
+    CHECK(current.first().fromCodes == QStringList {QStringLiteral("SP901")});
 
     Equivalency block = e;
     block.toCodes.clear();
@@ -304,7 +305,7 @@ TEST_CASE("Milestones, exceptions, transfers and transcript issues round-trip", 
     const QList<TransferCredit> stored = transfers.forStudent(sid, &error);
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().status == QStringLiteral("reversed"));
-    CHECK(stored.first().sourceResultIds == QList<qint64>{source.id});
+    CHECK(stored.first().sourceResultIds == QList<qint64> {source.id});
     CHECK(stored.first().conversionVersion == QStringLiteral("2020.1"));
 
     TranscriptIssueRepository issues(t.db());
@@ -317,7 +318,8 @@ TEST_CASE("Milestones, exceptions, transfers and transcript issues round-trip", 
     ti.verificationCode = QStringLiteral("DD-TEST-0001");
     ti.canonicalContent = QStringLiteral("{}");
     REQUIRE(issues.insert(ti, &error));
-    CHECK(issues.findByCode(QStringLiteral("DD-TEST-0001"), &error)->recipient == QStringLiteral("Graduate admissions"));
+    CHECK(issues.findByCode(QStringLiteral("DD-TEST-0001"), &error)->recipient
+          == QStringLiteral("Graduate admissions"));
     CHECK_FALSE(issues.findByCode(QStringLiteral("nope"), &error).has_value());
 }
 
@@ -345,7 +347,7 @@ TEST_CASE("Users, programmes and stored policies", "[repository]")
 
     PolicySet policies;
     REQUIRE(PolicyRepository(t.db()).load(&policies, &error));
-    CHECK(policies.institutionCodes() == QStringList{QStringLiteral("CQUPT"), QStringLiteral("RUTS")});
+    CHECK(policies.institutionCodes() == QStringList {QStringLiteral("CQUPT"), QStringLiteral("RUTS")});
     REQUIRE(policies.conversion(QStringLiteral("RUTS"), QStringLiteral("CQUPT")));
     CHECK(policies.conversion(QStringLiteral("RUTS"), QStringLiteral("CQUPT"))->version() == QStringLiteral("2020.1"));
     // Loading the same files again stores nothing new.

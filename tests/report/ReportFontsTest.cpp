@@ -12,7 +12,7 @@ using namespace dd;
 
 TEST_CASE("Each document language names its fonts explicitly", "[fonts]")
 {
-    CHECK(ReportFonts::families(QStringLiteral("en")) == QStringList{QStringLiteral("Noto Sans")});
+    CHECK(ReportFonts::families(QStringLiteral("en")) == QStringList {QStringLiteral("Noto Sans")});
     CHECK(ReportFonts::families(QStringLiteral("en-zh")).contains(QStringLiteral("WenQuanYi Micro Hei")));
     CHECK(ReportFonts::families(QStringLiteral("en-th")).contains(QStringLiteral("Noto Sans Thai")));
     CHECK(ReportFonts::font(QStringLiteral("en-th"), 10).families() == ReportFonts::families(QStringLiteral("en-th")));
