@@ -44,6 +44,12 @@ bool ResultImporter::studentExists(const QString& studentId)
     QString sqlError;
     const bool exists = StudentRepository(m_db).find(studentId, &sqlError).has_value();
     m_students.insert(studentId, exists);
+    if (exists) {
+        for (const CourseResult& r : ResultRepository(m_db).forStudent(studentId, &sqlError)) {
+            const QStringList key{r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt)};
+            m_stored.insert(key.join(QLatin1Char('|')), r);
+        }
+    }
     return exists;
 }
 
@@ -110,13 +116,9 @@ void ResultImporter::validateRow(const Row& row)
     if (!markValid || r.studentId.isEmpty()) {
         return;
     }
-    QString sqlError;
+    const auto stored = m_stored.constFind(key);
     const std::optional<CourseResult> existing
-        = ResultRepository(m_db).find(r.studentId, r.institution, r.courseCode, r.term, r.attempt, &sqlError);
-    if (!sqlError.isEmpty()) {
-        error(row, QString(), sqlError);
-        return;
-    }
+        = stored == m_stored.cend() ? std::nullopt : std::optional<CourseResult>(stored.value());
     const QString what = QStringLiteral("result %1 %2 %3 %4 (%5)")
                              .arg(r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt));
     if (!existing) {

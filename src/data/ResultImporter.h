@@ -47,6 +47,9 @@ private:
     QHash<QString, TermInfo> m_terms; // institution:code -> term
     QHash<QString, std::optional<Course>> m_courses; // institution:code -> course
     QHash<QString, bool> m_students;
+    // Stored results of the students met so far, by result key: one query a
+    // student instead of one a row.
+    QHash<QString, CourseResult> m_stored;
     QHash<QString, int> m_seen; // result key -> line
 };
 

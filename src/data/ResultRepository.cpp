@@ -63,14 +63,14 @@ std::optional<CourseResult> ResultRepository::find(const QString& studentId, con
 QList<CourseResult> ResultRepository::forStudent(const QString& studentId, QString* error) const
 {
     QList<CourseResult> out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Sql::run(q,
-                 kSelect + QStringLiteral(" WHERE s.student_id = ? ORDER BY t.start_date, c.institution, c.code, r.id"),
-                 {studentId}, error)) {
-        while (q.next()) {
-            out.append(readResult(q));
+    QSqlQuery* q = Sql::runCached(
+        m_db, kSelect + QStringLiteral(" WHERE s.student_id = ? ORDER BY t.start_date, c.institution, c.code, r.id"),
+        {studentId}, error);
+    if (q) {
+        while (q->next()) {
+            out.append(readResult(*q));
         }
+        q->finish();
     }
     return out;
 }
