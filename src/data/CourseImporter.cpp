@@ -90,33 +90,14 @@ void CourseImporter::validateRow(const Row& row)
         error(row, QString(), sqlError);
         return;
     }
-    if (!existing) {
-        m_inserts.append(c);
-        planInsert(QStringLiteral("course %1 %2").arg(c.institution, c.code));
-    } else if (existing->sameContent(c)) {
-        planUnchanged();
-    } else {
-        c.id = existing->id;
-        c.rowVersion = existing->rowVersion;
-        m_updates.append(c);
-        planUpdate(QStringLiteral("course %1 %2").arg(c.institution, c.code));
-    }
+    plan(m_plan, existing, c, existing && existing->sameContent(c),
+         QStringLiteral("course %1 %2").arg(c.institution, c.code));
 }
 
 bool CourseImporter::apply(QString* error)
 {
     CourseRepository courses(m_db);
-    for (Course& c : m_updates) {
-        if (!courses.update(c, error)) {
-            return false;
-        }
-    }
-    for (Course& c : m_inserts) {
-        if (!courses.insert(c, error)) {
-            return false;
-        }
-    }
-    return true;
+    return m_plan.apply(courses, error);
 }
 
 } // namespace dd

@@ -23,8 +23,7 @@ protected:
     bool apply(QString* error) override;
 
 private:
-    QList<Course> m_inserts;
-    QList<Course> m_updates;
+    RecordPlan<Course> m_plan;
     QHash<QString, int> m_seen; // institution:code -> line
 };
 

@@ -98,11 +98,7 @@ QList<Course> CourseRepository::all(const QString& institution, QString* error) 
 bool CourseRepository::insert(Course& course, QString* error)
 {
     Sql::Assignments f = fields(course);
-    const QString now = Database::nowUtc();
-    f << qMakePair(QStringLiteral("created_by"), QVariant(m_db.actingUserId()))
-      << qMakePair(QStringLiteral("created_at"), QVariant(now))
-      << qMakePair(QStringLiteral("updated_by"), QVariant(m_db.actingUserId()))
-      << qMakePair(QStringLiteral("updated_at"), QVariant(now));
+    Sql::stampCreated(f, m_db.actingUserId());
     if (!Sql::insert(m_db.connection(), QStringLiteral("courses"), f, &course.id, error)) {
         *error = QStringLiteral("cannot add course %1 %2: %3").arg(course.institution, course.code, *error);
         return false;
@@ -114,8 +110,7 @@ bool CourseRepository::insert(Course& course, QString* error)
 bool CourseRepository::update(Course& course, QString* error, bool* conflict)
 {
     Sql::Assignments f = fields(course);
-    f << qMakePair(QStringLiteral("updated_by"), QVariant(m_db.actingUserId()))
-      << qMakePair(QStringLiteral("updated_at"), QVariant(Database::nowUtc()));
+    Sql::stampUpdated(f, m_db.actingUserId());
     if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, f, error,
                               conflict)) {
         *error = QStringLiteral("cannot save course %1 %2: %3").arg(course.institution, course.code, *error);

@@ -72,33 +72,16 @@ void ExceptionImporter::validateRow(const Row& row)
     const QString what = QStringLiteral("%1 %2 %3 %4").arg(e.studentId, e.institution, e.kind, e.requirement);
     if (!sqlError.isEmpty()) {
         error(row, QString(), sqlError);
-    } else if (!existing) {
-        m_inserts.append(e);
-        planInsert(what);
-    } else if (existing->reason == e.reason && existing->approvedBy == e.approvedBy) {
-        planUnchanged();
     } else {
-        e.id = existing->id;
-        e.rowVersion = existing->rowVersion;
-        m_updates.append(e);
-        planUpdate(what);
+        plan(m_plan, existing, e, existing && existing->reason == e.reason && existing->approvedBy == e.approvedBy,
+             what);
     }
 }
 
 bool ExceptionImporter::apply(QString* error)
 {
     ExceptionRepository exceptions(m_db);
-    for (StudentException& e : m_updates) {
-        if (!exceptions.update(e, error)) {
-            return false;
-        }
-    }
-    for (StudentException& e : m_inserts) {
-        if (!exceptions.insert(e, error)) {
-            return false;
-        }
-    }
-    return true;
+    return m_plan.apply(exceptions, error);
 }
 
 } // namespace dd

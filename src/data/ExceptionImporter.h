@@ -24,8 +24,7 @@ protected:
     bool apply(QString* error) override;
 
 private:
-    QList<StudentException> m_inserts;
-    QList<StudentException> m_updates;
+    RecordPlan<StudentException> m_plan;
     QHash<QString, int> m_seen;
 };
 

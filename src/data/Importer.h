@@ -6,6 +6,7 @@
 #include "CsvParser.h"
 #include "ImportReport.h"
 #include "PolicySet.h"
+#include "RecordPlan.h"
 
 #include <QHash>
 #include <QString>
@@ -85,6 +86,27 @@ protected:
     void planInsert(const QString& description);
     void planUpdate(const QString& description);
     void planUnchanged();
+
+    /**
+     * Plans \a value against the stored record \a existing: an addition when
+     * there is none, nothing when \a same, otherwise a change of the stored row
+     * (keeping its key and row version, so a concurrent change is detected).
+     */
+    template<typename T>
+    void plan(RecordPlan<T>& plan, const std::optional<T>& existing, T value, bool same, const QString& what)
+    {
+        if (!existing) {
+            plan.inserts.append(value);
+            planInsert(what);
+        } else if (same) {
+            planUnchanged();
+        } else {
+            value.id = existing->id;
+            value.rowVersion = existing->rowVersion;
+            plan.updates.append(value);
+            planUpdate(what);
+        }
+    }
 
     /** Reads a required field; reports it when empty. */
     QString required(const Row& row, const QString& column);

@@ -94,33 +94,15 @@ void MilestoneImporter::validateRow(const Row& row)
     const QString what = QStringLiteral("%1 %2 %3 on %4").arg(m.studentId, m.kind, m.level, date);
     if (!sqlError.isEmpty()) {
         error(row, QString(), sqlError);
-    } else if (!existing) {
-        m_inserts.append(m);
-        planInsert(what);
-    } else if (existing->level == m.level && existing->score == m.score) {
-        planUnchanged();
     } else {
-        m.id = existing->id;
-        m.rowVersion = existing->rowVersion;
-        m_updates.append(m);
-        planUpdate(what);
+        plan(m_plan, existing, m, existing && existing->level == m.level && existing->score == m.score, what);
     }
 }
 
 bool MilestoneImporter::apply(QString* error)
 {
     MilestoneRepository milestones(m_db);
-    for (Milestone& m : m_updates) {
-        if (!milestones.update(m, error)) {
-            return false;
-        }
-    }
-    for (Milestone& m : m_inserts) {
-        if (!milestones.insert(m, error)) {
-            return false;
-        }
-    }
-    return true;
+    return m_plan.apply(milestones, error);
 }
 
 } // namespace dd

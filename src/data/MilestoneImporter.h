@@ -23,8 +23,7 @@ protected:
     bool apply(QString* error) override;
 
 private:
-    QList<Milestone> m_inserts;
-    QList<Milestone> m_updates;
+    RecordPlan<Milestone> m_plan;
     QHash<QString, int> m_seen;
     QHash<QString, bool> m_students;
 };

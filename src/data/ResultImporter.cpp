@@ -46,7 +46,7 @@ bool ResultImporter::studentExists(const QString& studentId)
     m_students.insert(studentId, exists);
     if (exists) {
         for (const CourseResult& r : ResultRepository(m_db).forStudent(studentId, &sqlError)) {
-            const QStringList key{r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt)};
+            const QStringList key {r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt)};
             m_stored.insert(key.join(QLatin1Char('|')), r);
         }
     }

@@ -82,6 +82,21 @@ int creditsHalves(const QVariant& value)
     return tenths ? int(*tenths / 5) : 0;
 }
 
+void stampCreated(Assignments& assignments, qint64 userId)
+{
+    const QString now = Database::nowUtc();
+    assignments << qMakePair(QStringLiteral("created_by"), QVariant(userId))
+                << qMakePair(QStringLiteral("created_at"), QVariant(now))
+                << qMakePair(QStringLiteral("updated_by"), QVariant(userId))
+                << qMakePair(QStringLiteral("updated_at"), QVariant(now));
+}
+
+void stampUpdated(Assignments& assignments, qint64 userId)
+{
+    assignments << qMakePair(QStringLiteral("updated_by"), QVariant(userId))
+                << qMakePair(QStringLiteral("updated_at"), QVariant(Database::nowUtc()));
+}
+
 bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion,
                      const Assignments& assignments, QString* error, bool* conflict)
 {

@@ -43,6 +43,11 @@ int creditsHalves(const QVariant& value);
 
 using Assignments = QList<QPair<QString, QVariant>>;
 
+/** Adds who created and last updated a row, and when, for an insert by \a userId. */
+void stampCreated(Assignments& assignments, qint64 userId);
+/** Adds who last updated a row, and when. */
+void stampUpdated(Assignments& assignments, qint64 userId);
+
 /**
  * UPDATE \a table SET the \a assignments, row_version = row_version + 1
  * WHERE id = \a id AND row_version = \a rowVersion. Exactly one row must change;

@@ -122,33 +122,13 @@ void StudentImporter::validateRow(const Row& row)
         error(row, QString(), sqlError);
         return;
     }
-    if (!existing) {
-        m_inserts.append(s);
-        planInsert(QStringLiteral("student %1").arg(s.studentId));
-    } else if (existing->sameContent(s)) {
-        planUnchanged();
-    } else {
-        s.id = existing->id;
-        s.rowVersion = existing->rowVersion;
-        m_updates.append(s);
-        planUpdate(QStringLiteral("student %1").arg(s.studentId));
-    }
+    plan(m_plan, existing, s, existing && existing->sameContent(s), QStringLiteral("student %1").arg(s.studentId));
 }
 
 bool StudentImporter::apply(QString* error)
 {
     StudentRepository students(m_db);
-    for (Student& s : m_updates) {
-        if (!students.update(s, error)) {
-            return false;
-        }
-    }
-    for (Student& s : m_inserts) {
-        if (!students.insert(s, error)) {
-            return false;
-        }
-    }
-    return true;
+    return m_plan.apply(students, error);
 }
 
 } // namespace dd

@@ -23,8 +23,7 @@ protected:
     bool apply(QString* error) override;
 
 private:
-    QList<Student> m_inserts;
-    QList<Student> m_updates;
+    RecordPlan<Student> m_plan;
     QHash<QString, int> m_seenIds; // student_id -> line
     QHash<QString, int> m_seenNumbers; // CQUPT:no or RUTS:no -> line
 };

@@ -136,11 +136,7 @@ int StudentRepository::count(QString* error) const
 bool StudentRepository::insert(Student& student, QString* error)
 {
     Sql::Assignments f = fields(student);
-    const QString now = Database::nowUtc();
-    f << qMakePair(QStringLiteral("created_by"), QVariant(m_db.actingUserId()))
-      << qMakePair(QStringLiteral("created_at"), QVariant(now))
-      << qMakePair(QStringLiteral("updated_by"), QVariant(m_db.actingUserId()))
-      << qMakePair(QStringLiteral("updated_at"), QVariant(now));
+    Sql::stampCreated(f, m_db.actingUserId());
     if (!Sql::insert(m_db.connection(), QStringLiteral("students"), f, &student.id, error)) {
         *error = QStringLiteral("cannot add student %1: %2").arg(student.studentId, *error);
         return false;
@@ -152,8 +148,7 @@ bool StudentRepository::insert(Student& student, QString* error)
 bool StudentRepository::update(Student& student, QString* error, bool* conflict)
 {
     Sql::Assignments f = fields(student);
-    f << qMakePair(QStringLiteral("updated_by"), QVariant(m_db.actingUserId()))
-      << qMakePair(QStringLiteral("updated_at"), QVariant(Database::nowUtc()));
+    Sql::stampUpdated(f, m_db.actingUserId());
     if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, f, error,
                               conflict)) {
         *error = QStringLiteral("cannot save student %1: %2").arg(student.studentId, *error);
