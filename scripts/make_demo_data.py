@@ -149,6 +149,8 @@ TO_RUTS = [
     ("MAJ306", "SP306"), ("MAJ307", "SP307"), ("MAJ308", "SP308"), ("MAJ309", "SP309"), ("MAJ310", "SP310"),
     ("MAJ311", "SP311"), ("MAJ312", "SP312"), ("PRA304", "SP391"), ("PRJ401", "SP392"),
     ("GEN201", "FE:3"),
+    # Major electives with no RUTS counterpart count as specialised block credit.
+    ("MAJ314", "SP:3"), ("MAJ315", "SP:3"), ("MAJ316", "SP:3"), ("MAJ317", "SP:3"), ("MAJ321", "SP:3"),
 ]
 # Decisions other than approval, so the catalogue shows a history.
 OTHER_EQUIVALENCIES = [
@@ -241,6 +243,62 @@ def ruts_letter(score):
         if score >= limit:
             return letter
     return "F"
+
+
+WORD_MARKS = {"优秀": 95, "良好": 85, "中等": 75, "及格": 65, "不及格": 50}
+REQUIREMENTS = {"CQUPT": {"GEN": 40, "BAS": 40, "MAJ": 60, "PRA": 20, "total": 160},
+                "RUTS": {"GE": 30, "SP": 84, "FE": 6, "total": 120}}
+
+
+def credit_check(students, results, courses, equivalencies):
+    """Counts, per student and institution, the credits of passed courses plus what the
+    approved equivalencies would bring (CQUPT marks below 70 do not transfer to RUTS),
+    and whether every demo category minimum is met. A rough stand-in for the audit, to
+    keep the demo data honest: it is not the audit engine."""
+    catalogue = {(c[0], c[1]): c for c in courses}
+
+    def numeric(mark):
+        return WORD_MARKS.get(mark, float(mark) if mark.replace(".", "", 1).isdigit() else None)
+
+    def passed(inst, mark):
+        if inst == "CQUPT":
+            return mark in ("P", "合格") or (numeric(mark) or 0) >= 60
+        return mark in ("A", "B+", "B", "C+", "C", "D+", "D", "S")
+
+    outcome = {}
+    by_student = {}
+    for r in results:
+        by_student.setdefault(r[0], []).append(r)
+    for s in students:
+        best = {(r[1], r[2]): r[4] for r in by_student.get(s[0], []) if r[4] and passed(r[1], r[4])}
+        met = {}
+        for inst, mins in REQUIREMENTS.items():
+            cat = {}
+
+            def add(category, credits):
+                category = "PRA" if category == "PRJ" else category
+                cat[category] = cat.get(category, 0) + credits
+            for (i, code) in best:
+                if i == inst:
+                    add(catalogue[(i, code)][9], float(catalogue[(i, code)][5]))
+            for e in equivalencies:
+                if e[2] != inst or e[4] != "approved":
+                    continue
+                sources = [(e[0], c) for c in e[1].split("+")]
+                if not all(k in best for k in sources):
+                    continue
+                if inst == "RUTS" and not all(best[k] in ("P", "合格") or (numeric(best[k]) or 0) >= 70 for k in sources):
+                    continue
+                if ":" in e[3]:
+                    category, credits = e[3].split(":")
+                    add(category, float(credits))
+                else:
+                    for code in e[3].split("+"):
+                        add(catalogue[(inst, code)][9], float(catalogue[(inst, code)][5]))
+            cat["total"] = sum(cat.values())
+            met[inst] = all(cat.get(k, 0) >= v for k, v in mins.items())
+        outcome[s[0]] = met
+    return outcome
 
 
 def main():
@@ -363,6 +421,8 @@ def main():
                     if code in WORD_COURSES:
                         word = "优秀" if score >= 90 else "良好" if score >= 80 else "中等" if score >= 70 else "及格" if score >= 60 else "不及格"
                         results.append([sid, "CQUPT", code, term, word, ""])
+                        if word == "不及格":
+                            results.append([sid, "CQUPT", code, term, "及格", "makeup"])
                         continue
                     results.append([sid, "CQUPT", code, term, str(score), ""])
                     if score < 60:
@@ -441,6 +501,16 @@ def main():
     def total(cat_list, inst):
         return sum(c[3] for c in inst if c[7] in cat_list)
 
+    outcome = credit_check(students, results, courses, equivalencies)
+    both = sum(1 for m in outcome.values() if m["CQUPT"] and m["RUTS"])
+    cqupt_only = sum(1 for m in outcome.values() if m["CQUPT"] and not m["RUTS"])
+    neither = sum(1 for m in outcome.values() if not m["CQUPT"])
+    for cohort in (2020, 2021, 2022):
+        top = f"DD{cohort}001"
+        assert outcome[top] == {"CQUPT": True, "RUTS": True}, f"{top} should meet both institutions' credits"
+    assert both > 40 and cqupt_only > 0 and neither > 0, (both, cqupt_only, neither)
+    print(f"credit check: {both} meet both institutions' category minimums, {cqupt_only} CQUPT only, "
+          f"{neither} not CQUPT (in progress, failing or withdrawn)")
     print(f"students {len(students)}, results {len(results)}, milestones {len(milestones)}, "
           f"equivalencies {len(equivalencies)}, exceptions {len(exceptions)}")
     print("RUTS offered:", {k: total([k], RUTS) for k in ("GE", "SP", "FE")},
