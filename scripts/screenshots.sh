@@ -12,6 +12,10 @@ trap 'rm -rf "$data"' EXIT
 export XDG_DATA_HOME="$data" QT_QPA_PLATFORM=offscreen
 mkdir -p docs/screenshots
 for view in students courses; do
-    "$app" --demo --view "$view" --screenshot "docs/screenshots/main-window-$view.png"
+    "$app" --demo --lang en --view "$view" --screenshot "docs/screenshots/main-window-$view.png"
     echo "docs/screenshots/main-window-$view.png"
+done
+for lang in zh_CN th; do
+    "$app" --demo --lang "$lang" --view students --screenshot "docs/screenshots/main-window-students-$lang.png"
+    echo "docs/screenshots/main-window-students-$lang.png"
 done

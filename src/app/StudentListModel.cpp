@@ -36,6 +36,23 @@ bool StudentListModel::setFilter(const QString& text, int cohort, QString* error
     return true;
 }
 
+QString StudentListModel::statusText(const QString& status)
+{
+    if (status == QLatin1String("active")) {
+        return tr("active");
+    }
+    if (status == QLatin1String("suspended")) {
+        return tr("suspended");
+    }
+    if (status == QLatin1String("withdrawn")) {
+        return tr("withdrawn");
+    }
+    if (status == QLatin1String("graduated")) {
+        return tr("graduated");
+    }
+    return status;
+}
+
 const Student* StudentListModel::studentAt(int row) const
 {
     return row >= 0 && row < m_students.size() ? &m_students.at(row) : nullptr;
@@ -76,10 +93,13 @@ QVariant StudentListModel::data(const QModelIndex& index, int role) const
         case CohortColumn:
             return s.cohort;
         case StatusColumn:
-            return s.status;
+            return statusText(s.status);
         default:
             return {};
         }
+    }
+    if (role == Qt::EditRole && index.column() == StatusColumn) {
+        return s.status;
     }
     if (role == Qt::ToolTipRole && index.column() == NativeNameColumn && !s.nameZh.isEmpty() && !s.nameTh.isEmpty()) {
         return QStringLiteral("%1 / %2").arg(s.nameZh, s.nameTh);

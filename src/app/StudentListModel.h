@@ -38,6 +38,8 @@ public:
     /** Re-reads the rows matching \a text and \a cohort (0 = all cohorts). */
     bool setFilter(const QString& text, int cohort, QString* error);
     const Student* studentAt(int row) const;
+    /** A student status (active, suspended, withdrawn, graduated) in the interface language. */
+    static QString statusText(const QString& status);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

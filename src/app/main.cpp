@@ -3,10 +3,12 @@
 
 #include "DatabaseSetup.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -32,11 +34,16 @@ int main(int argc, char** argv)
     const QCommandLineOption viewOption(QStringLiteral("view"),
                                         QStringLiteral("The view to show first: students or courses."),
                                         QStringLiteral("NAME"), QStringLiteral("students"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en, zh_CN or th."),
+                                        QStringLiteral("LANG"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
+    parser.addOption(langOption);
     parser.addOption(viewOption);
     parser.addOption(screenshotOption);
     parser.process(app);
+
+    dd::Translations::install(parser.isSet(langOption) ? parser.value(langOption) : QLocale::system().name());
 
     dd::MainWindow window;
     if (parser.isSet(demoOption)) {

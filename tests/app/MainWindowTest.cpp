@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "DatabaseSetup.h"
 #include "TestSupport.h"
+#include "StudentListModel.h"
+#include "Translations.h"
 
 #include <catch2/catch.hpp>
 
@@ -94,4 +96,28 @@ TEST_CASE("The main window refuses a file that is not a DualDegree database", "[
     CHECK(error.contains(QStringLiteral("is not a DualDegree database")));
     CHECK(window.databasePath().isEmpty());
     CHECK_FALSE(child<QAction>(window, "actionBackup")->isEnabled());
+}
+
+TEST_CASE("The interface speaks Chinese and Thai", "[gui][i18n]")
+{
+    CHECK(Translations::install(QStringLiteral("zh_CN")) == QStringLiteral("zh_CN"));
+    {
+        MainWindow window;
+        auto* tabs = child<QTabWidget>(window, "viewTabs");
+        CHECK(tabs->tabText(0) == QStringLiteral("学生"));
+        CHECK(tabs->tabText(1) == QStringLiteral("课程"));
+        CHECK(child<QLabel>(window, "cohortLabel")->text() == QStringLiteral("年级："));
+        CHECK(StudentListModel::statusText(QStringLiteral("graduated")) == QStringLiteral("已毕业"));
+    }
+    CHECK(Translations::install(QStringLiteral("th_TH")) == QStringLiteral("th"));
+    {
+        MainWindow window;
+        CHECK(child<QTabWidget>(window, "viewTabs")->tabText(0) == QStringLiteral("นักศึกษา"));
+        CHECK(child<QLineEdit>(window, "studentSearch")->placeholderText().startsWith(QStringLiteral("ค้นหา")));
+    }
+    CHECK(Translations::install(QStringLiteral("de_DE")) == QStringLiteral("en"));
+    {
+        MainWindow window;
+        CHECK(child<QTabWidget>(window, "viewTabs")->tabText(0) == QStringLiteral("Students"));
+    }
 }

@@ -225,6 +225,20 @@ TEST_CASE("Backup writes a verified copy and never overwrites", "[database]")
     CHECK(error.contains(QStringLiteral("exists already")));
 }
 
+TEST_CASE("A backup that cannot be written fails cleanly", "[database]")
+{
+    ddtest::TempDatabase t;
+    QString error;
+    const QString target = t.dir() + QStringLiteral("/no/such/folder/copy.db");
+    CHECK_FALSE(t.db().backupTo(target, &error));
+    CHECK(error.startsWith(QStringLiteral("backup to ")));
+    CHECK_FALSE(QFileInfo::exists(target));
+    // The database itself is still usable afterwards.
+    QStringList problems;
+    REQUIRE(t.db().check(&problems, &error));
+    CHECK(problems.isEmpty());
+}
+
 TEST_CASE("check() reports integrity and foreign-key problems", "[database]")
 {
     ddtest::TempDatabase t(true);
