@@ -4,8 +4,8 @@
 #include "MainWindow.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
-#include "TestSupport.h"
 #include "StudentListModel.h"
+#include "TestSupport.h"
 #include "Translations.h"
 
 #include <catch2/catch.hpp>
