@@ -26,8 +26,10 @@ bool CourseListModel::setInstitution(const QString& institution, QString* error)
 {
     QList<Course> courses;
     if (m_db) {
-        courses = CourseRepository(*m_db).all(institution, error);
-        if (!error->isEmpty()) {
+        QString readError;
+        courses = CourseRepository(*m_db).all(institution, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
             return false;
         }
     }

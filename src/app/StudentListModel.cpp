@@ -25,8 +25,10 @@ bool StudentListModel::setFilter(const QString& text, int cohort, QString* error
 {
     QList<Student> students;
     if (m_db) {
-        students = StudentRepository(*m_db).search(text, cohort, error);
-        if (!error->isEmpty()) {
+        QString readError;
+        students = StudentRepository(*m_db).search(text, cohort, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
             return false;
         }
     }

@@ -112,8 +112,10 @@ QList<Equivalency> EquivalencyRepository::current(QString* error) const
 bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
 {
     const QString key = e.key();
-    const std::optional<Equivalency> previous = latest(key, error);
-    if (!error->isEmpty()) {
+    QString lookupError;
+    const std::optional<Equivalency> previous = latest(key, &lookupError);
+    if (!lookupError.isEmpty()) {
+        *error = lookupError;
         return false;
     }
     const QString now = Database::nowUtc();
