@@ -82,6 +82,22 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
         reader.fail(QStringLiteral("gpa.rounding"), QStringLiteral("must be \"half-up\" or \"truncate\""));
     }
     p.m_gpa.decimals = reader.integer(gpa, QStringLiteral("decimals"), QStringLiteral("gpa")).value_or(2);
+    if (reader.ok() && (p.m_gpa.decimals < 0 || p.m_gpa.decimals > 4)) {
+        reader.fail(QStringLiteral("gpa.decimals"), QStringLiteral("must be between 0 and 4"));
+    }
+    const std::optional<qint64> makeup
+        = reader.scaled(gpa, QStringLiteral("makeup_passed_mark"), QStringLiteral("gpa"), 1, false);
+    if (makeup) {
+        p.m_gpa.makeupPassedMarkTenths = int(*makeup);
+    }
+    const QString transfers = reader.string(gpa, QStringLiteral("transfers"), QStringLiteral("gpa"));
+    if (transfers == QLatin1String("count")) {
+        p.m_gpa.transfersInGpa = true;
+    } else if (transfers == QLatin1String("exclude")) {
+        p.m_gpa.transfersInGpa = false;
+    } else if (reader.ok()) {
+        reader.fail(QStringLiteral("gpa.transfers"), QStringLiteral("must be \"count\" or \"exclude\""));
+    }
     const QString attempts = reader.string(gpa, QStringLiteral("attempts"), QStringLiteral("gpa"));
     if (attempts == QLatin1String("best")) {
         p.m_gpa.attempts = AttemptsInGpa::Best;

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace dd {
 
 /**
@@ -45,6 +47,8 @@ public:
         Rounding rounding = Rounding::HalfUp;
         int decimals = 2;
         AttemptsInGpa attempts = AttemptsInGpa::Best;
+        std::optional<int> makeupPassedMarkTenths; ///< a passed make-up exam counts as this mark
+        bool transfersInGpa = true; ///< whether grades converted by a transfer count in the GPA
     };
 
     /**
