@@ -3,12 +3,18 @@
 
 #include "CommandLine.h"
 
+#include "AuditEngine.h"
+#include "AuditLoader.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
+#include "ExceptionRepository.h"
 #include "Importer.h"
+#include "PolicyRepository.h"
 #include "ProgrammeRepository.h"
 
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
 #include <QFileInfo>
 
 namespace dd {
@@ -34,6 +40,11 @@ int CommandLine::usage()
                             "                                       KIND: students, courses, results, equivalencies,\n"
                             "                                       milestones, exceptions\n"
                             "  programmes [--verbose]               list the programme codes\n"
+        "  audit STUDENT_ID --institution CQUPT|RUTS [--what-if PROGRAMME] [--json]\n"
+        "  audit --cohort YEAR --institution CQUPT|RUTS --json   (JSON lines)\n"
+        "  exception add STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
+        "                --reason TEXT --approved-by NAME\n"
+        "  exception revoke STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
                             "  backup FILE                          write a verified copy of the database\n"
                             "  check                                integrity and foreign-key check\n");
     return 2;
@@ -106,6 +117,12 @@ int CommandLine::run(const QStringList& arguments)
     }
     if (command == QLatin1String("check")) {
         return cmdCheck(args);
+    }
+    if (command == QLatin1String("audit")) {
+        return cmdAudit(args);
+    }
+    if (command == QLatin1String("exception")) {
+        return cmdException(args);
     }
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command), 2);
 }
@@ -259,6 +276,147 @@ int CommandLine::cmdCheck(QStringList args)
     }
     m_out << QStringLiteral("%1: integrity ok, foreign keys ok (schema %2)").arg(m_dbPath).arg(db.schemaVersion())
           << Qt::endl;
+    return 0;
+}
+
+int CommandLine::cmdAudit(QStringList args)
+{
+    QString institution;
+    QString whatIf;
+    QString cohortText;
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (!takeOption(args, QStringLiteral("--institution"), &institution) || !takeOption(args, QStringLiteral("--what-if"), &whatIf)
+        || !takeOption(args, QStringLiteral("--cohort"), &cohortText)) {
+        return fail(QStringLiteral("audit: %1").arg(m_optionError), 2);
+    }
+    if (institution.isEmpty()) {
+        return fail(QStringLiteral("audit: --institution CQUPT|RUTS is required"), 2);
+    }
+    if (cohortText.isEmpty() == (args.size() != 1)) {
+        return fail(QStringLiteral("audit: give one STUDENT_ID, or --cohort YEAR"), 2);
+    }
+    Database db;
+    if (!openDatabase(db)) {
+        return 1;
+    }
+    QString error;
+    PolicySet policies;
+    if (!PolicyRepository(db).load(&policies, &error)) {
+        return fail(QStringLiteral("audit: %1").arg(error));
+    }
+    if (!policies.institution(institution)) {
+        return fail(QStringLiteral("audit: unknown institution '%1' (expected %2)").arg(institution, policies.institutionCodes().join(QStringLiteral(" or "))), 2);
+    }
+    AuditLoader loader(db);
+    QList<StudentRecord> records;
+    if (!cohortText.isEmpty()) {
+        if (!json) {
+            return fail(QStringLiteral("audit: --cohort writes JSON lines; add --json"), 2);
+        }
+        if (!loader.loadCohort(cohortText.toInt(), &records, &error)) {
+            return fail(QStringLiteral("audit: %1").arg(error));
+        }
+    } else {
+        StudentRecord record;
+        if (!loader.loadStudent(args.first(), &record, &error)) {
+            return fail(QStringLiteral("audit: %1").arg(error));
+        }
+        records.append(record);
+    }
+    // Rule files are read once per programme, not once per student.
+    QHash<QString, RuleSet> rules;
+    for (const StudentRecord& record : std::as_const(records)) {
+        const QString code = whatIf.isEmpty() ? loader.programmeFor(institution, record.cohort, &error) : whatIf;
+        if (code.isEmpty()) {
+            return fail(QStringLiteral("audit: no %1 programme for catalogue year %2 (student %3)").arg(institution).arg(record.cohort).arg(record.studentId));
+        }
+        if (!rules.contains(code)) {
+            RuleSet set;
+            if (!loader.loadRules(code, &set, &error)) {
+                return fail(QStringLiteral("audit: %1").arg(error));
+            }
+            if (set.programme().institution != institution) {
+                return fail(QStringLiteral("audit: %1 is a programme of %2, not %3").arg(code, set.programme().institution, institution), 2);
+            }
+            rules.insert(code, set);
+        }
+        AuditResult result = AuditEngine::audit(record, rules.value(code), policies);
+        result.whatIf = !whatIf.isEmpty();
+        if (json) {
+            m_out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
+            continue;
+        }
+        m_out << QStringLiteral("%1 at %2, %3%4").arg(result.studentId, result.institution, result.programme, result.whatIf ? QStringLiteral(" (what-if)") : QString()) << Qt::endl;
+        m_out << QStringLiteral("GPA %1, %2 of %3 credits earned").arg(result.gpa.isEmpty() ? QStringLiteral("-") : result.gpa,
+                                                                    QString::number(result.creditsEarnedHalves / 2.0),
+                                                                    QString::number(result.creditsRequiredHalves / 2.0))
+              << Qt::endl;
+        m_out << QStringLiteral("graduation: %1, degree: %2, honours: %3")
+                     .arg(result.graduationEligible ? QStringLiteral("eligible") : QStringLiteral("not yet"),
+                          result.degreeEligible ? QStringLiteral("eligible") : QStringLiteral("not yet"),
+                          result.honours.isEmpty() ? QStringLiteral("none") : result.honours)
+              << Qt::endl;
+        for (const AuditResult::Row& row : std::as_const(result.requirements)) {
+            QString credits;
+            if (row.creditsRequiredHalves) {
+                credits = QStringLiteral(" %1/%2").arg(row.creditsAppliedHalves.value_or(0) / 2.0).arg(*row.creditsRequiredHalves / 2.0);
+            }
+            m_out << QStringLiteral("  %1%2 %3%4%5")
+                         .arg(row.parent.isEmpty() ? QString() : QStringLiteral("  "), AuditResult::statusName(row.status).leftJustified(11),
+                              row.label, credits, row.detail.isEmpty() ? QString() : QStringLiteral(" (") + row.detail + QLatin1Char(')'))
+                  << Qt::endl;
+        }
+        for (const QString& reason : std::as_const(result.honoursReasons)) {
+            m_out << QStringLiteral("  no honours: %1").arg(reason) << Qt::endl;
+        }
+    }
+    return 0;
+}
+
+int CommandLine::cmdException(QStringList args)
+{
+    if (args.isEmpty() || (args.first() != QLatin1String("add") && args.first() != QLatin1String("revoke"))) {
+        return fail(QStringLiteral("exception: expected 'add' or 'revoke'"), 2);
+    }
+    const bool add = args.takeFirst() == QLatin1String("add");
+    StudentException e;
+    if (!takeOption(args, QStringLiteral("--institution"), &e.institution) || !takeOption(args, QStringLiteral("--kind"), &e.kind)
+        || !takeOption(args, QStringLiteral("--requirement"), &e.requirement) || !takeOption(args, QStringLiteral("--course"), &e.courseCode)
+        || !takeOption(args, QStringLiteral("--reason"), &e.reason) || !takeOption(args, QStringLiteral("--approved-by"), &e.approvedBy)) {
+        return fail(QStringLiteral("exception: %1").arg(m_optionError), 2);
+    }
+    if (args.size() != 1) {
+        return fail(QStringLiteral("exception: expected one STUDENT_ID"), 2);
+    }
+    e.studentId = args.first();
+    Database db;
+    if (!openDatabase(db)) {
+        return 1;
+    }
+    QString error;
+    if (add) {
+        // The importer checks every field; one row of a CSV in memory goes through it.
+        auto field = [](const QString& v) { return QStringLiteral("\"%1\"").arg(QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\""))); };
+        const QString csv = QStringLiteral("student_id,institution,kind,requirement,course_code,reason,approved_by\n")
+            + QStringList{field(e.studentId), field(e.institution), field(e.kind), field(e.requirement), field(e.courseCode), field(e.reason), field(e.approvedBy)}.join(QLatin1Char(','))
+            + QLatin1Char('\n');
+        std::unique_ptr<Importer> importer = Importer::create(QStringLiteral("exceptions"), db);
+        ImportReport report;
+        if (!importer->run(csv.toUtf8(), QStringLiteral("exception"), Importer::Options(), &report)) {
+            return fail(QStringLiteral("exception add: %1").arg(report.errors.isEmpty() ? QStringLiteral("failed") : report.errors.first().message));
+        }
+        m_out << (report.inserted ? QStringLiteral("exception recorded") : QStringLiteral("exception already recorded")) << Qt::endl;
+        return 0;
+    }
+    ExceptionRepository exceptions(db);
+    std::optional<StudentException> found = exceptions.findActive(e, &error);
+    if (!found) {
+        return fail(error.isEmpty() ? QStringLiteral("exception revoke: no such exception in force for %1").arg(e.studentId) : error);
+    }
+    if (!exceptions.revoke(*found, &error)) {
+        return fail(QStringLiteral("exception revoke: %1").arg(error));
+    }
+    m_out << QStringLiteral("exception revoked") << Qt::endl;
     return 0;
 }
 

@@ -40,6 +40,8 @@ private:
     int cmdProgrammes(QStringList args);
     int cmdBackup(QStringList args);
     int cmdCheck(QStringList args);
+    int cmdAudit(QStringList args);
+    int cmdException(QStringList args);
 
     QTextStream& m_out;
     QTextStream& m_err;

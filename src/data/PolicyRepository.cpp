@@ -5,6 +5,7 @@
 
 #include "Database.h"
 #include "ProgrammeRepository.h"
+#include "RuleSet.h"
 #include "SqlUtil.h"
 
 #include <QCryptographicHash>
@@ -79,10 +80,12 @@ bool PolicyRepository::storeConversions(const QByteArray& bytes, const QString& 
 
 bool PolicyRepository::storeProgramme(const QByteArray& bytes, const QString& fileName, QString* error)
 {
-    Programme programme;
-    if (!Programme::fromJson(bytes, fileName, &programme, error)) {
+    // The whole rule file is checked, so a broken requirement is refused when loaded, not at audit time.
+    RuleSet rules;
+    if (!RuleSet::fromJson(bytes, fileName, &rules, error)) {
         return false;
     }
+    Programme programme = rules.programme();
     ProgrammeRepository programmes(m_db);
     if (!programmes.save(programme, error)) {
         return false;
