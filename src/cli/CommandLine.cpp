@@ -13,9 +13,9 @@
 #include "ProgrammeRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
-#include <QFileInfo>
 
 namespace dd {
 
@@ -40,11 +40,11 @@ int CommandLine::usage()
                             "                                       KIND: students, courses, results, equivalencies,\n"
                             "                                       milestones, exceptions\n"
                             "  programmes [--verbose]               list the programme codes\n"
-        "  audit STUDENT_ID --institution CQUPT|RUTS [--what-if PROGRAMME] [--json]\n"
-        "  audit --cohort YEAR --institution CQUPT|RUTS --json   (JSON lines)\n"
-        "  exception add STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
-        "                --reason TEXT --approved-by NAME\n"
-        "  exception revoke STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
+                            "  audit STUDENT_ID --institution CQUPT|RUTS [--what-if PROGRAMME] [--json]\n"
+                            "  audit --cohort YEAR --institution CQUPT|RUTS --json   (JSON lines)\n"
+                            "  exception add STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
+                            "                --reason TEXT --approved-by NAME\n"
+                            "  exception revoke STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
                             "  backup FILE                          write a verified copy of the database\n"
                             "  check                                integrity and foreign-key check\n");
     return 2;
@@ -285,7 +285,8 @@ int CommandLine::cmdAudit(QStringList args)
     QString whatIf;
     QString cohortText;
     const bool json = takeFlag(args, QStringLiteral("--json"));
-    if (!takeOption(args, QStringLiteral("--institution"), &institution) || !takeOption(args, QStringLiteral("--what-if"), &whatIf)
+    if (!takeOption(args, QStringLiteral("--institution"), &institution)
+        || !takeOption(args, QStringLiteral("--what-if"), &whatIf)
         || !takeOption(args, QStringLiteral("--cohort"), &cohortText)) {
         return fail(QStringLiteral("audit: %1").arg(m_optionError), 2);
     }
@@ -305,7 +306,9 @@ int CommandLine::cmdAudit(QStringList args)
         return fail(QStringLiteral("audit: %1").arg(error));
     }
     if (!policies.institution(institution)) {
-        return fail(QStringLiteral("audit: unknown institution '%1' (expected %2)").arg(institution, policies.institutionCodes().join(QStringLiteral(" or "))), 2);
+        return fail(QStringLiteral("audit: unknown institution '%1' (expected %2)")
+                        .arg(institution, policies.institutionCodes().join(QStringLiteral(" or "))),
+                    2);
     }
     AuditLoader loader(db);
     QList<StudentRecord> records;
@@ -328,7 +331,10 @@ int CommandLine::cmdAudit(QStringList args)
     for (const StudentRecord& record : std::as_const(records)) {
         const QString code = whatIf.isEmpty() ? loader.programmeFor(institution, record.cohort, &error) : whatIf;
         if (code.isEmpty()) {
-            return fail(QStringLiteral("audit: no %1 programme for catalogue year %2 (student %3)").arg(institution).arg(record.cohort).arg(record.studentId));
+            return fail(QStringLiteral("audit: no %1 programme for catalogue year %2 (student %3)")
+                            .arg(institution)
+                            .arg(record.cohort)
+                            .arg(record.studentId));
         }
         if (!rules.contains(code)) {
             RuleSet set;
@@ -336,7 +342,9 @@ int CommandLine::cmdAudit(QStringList args)
                 return fail(QStringLiteral("audit: %1").arg(error));
             }
             if (set.programme().institution != institution) {
-                return fail(QStringLiteral("audit: %1 is a programme of %2, not %3").arg(code, set.programme().institution, institution), 2);
+                return fail(QStringLiteral("audit: %1 is a programme of %2, not %3")
+                                .arg(code, set.programme().institution, institution),
+                            2);
             }
             rules.insert(code, set);
         }
@@ -346,10 +354,14 @@ int CommandLine::cmdAudit(QStringList args)
             m_out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
             continue;
         }
-        m_out << QStringLiteral("%1 at %2, %3%4").arg(result.studentId, result.institution, result.programme, result.whatIf ? QStringLiteral(" (what-if)") : QString()) << Qt::endl;
-        m_out << QStringLiteral("GPA %1, %2 of %3 credits earned").arg(result.gpa.isEmpty() ? QStringLiteral("-") : result.gpa,
-                                                                    QString::number(result.creditsEarnedHalves / 2.0),
-                                                                    QString::number(result.creditsRequiredHalves / 2.0))
+        m_out << QStringLiteral("%1 at %2, %3%4")
+                     .arg(result.studentId, result.institution, result.programme,
+                          result.whatIf ? QStringLiteral(" (what-if)") : QString())
+              << Qt::endl;
+        m_out << QStringLiteral("GPA %1, %2 of %3 credits earned")
+                     .arg(result.gpa.isEmpty() ? QStringLiteral("-") : result.gpa,
+                          QString::number(result.creditsEarnedHalves / 2.0),
+                          QString::number(result.creditsRequiredHalves / 2.0))
               << Qt::endl;
         m_out << QStringLiteral("graduation: %1, degree: %2, honours: %3")
                      .arg(result.graduationEligible ? QStringLiteral("eligible") : QStringLiteral("not yet"),
@@ -359,11 +371,14 @@ int CommandLine::cmdAudit(QStringList args)
         for (const AuditResult::Row& row : std::as_const(result.requirements)) {
             QString credits;
             if (row.creditsRequiredHalves) {
-                credits = QStringLiteral(" %1/%2").arg(row.creditsAppliedHalves.value_or(0) / 2.0).arg(*row.creditsRequiredHalves / 2.0);
+                credits = QStringLiteral(" %1/%2")
+                              .arg(row.creditsAppliedHalves.value_or(0) / 2.0)
+                              .arg(*row.creditsRequiredHalves / 2.0);
             }
             m_out << QStringLiteral("  %1%2 %3%4%5")
-                         .arg(row.parent.isEmpty() ? QString() : QStringLiteral("  "), AuditResult::statusName(row.status).leftJustified(11),
-                              row.label, credits, row.detail.isEmpty() ? QString() : QStringLiteral(" (") + row.detail + QLatin1Char(')'))
+                         .arg(row.parent.isEmpty() ? QString() : QStringLiteral("  "),
+                              AuditResult::statusName(row.status).leftJustified(11), row.label, credits,
+                              row.detail.isEmpty() ? QString() : QStringLiteral(" (") + row.detail + QLatin1Char(')'))
                   << Qt::endl;
         }
         for (const QString& reason : std::as_const(result.honoursReasons)) {
@@ -380,9 +395,12 @@ int CommandLine::cmdException(QStringList args)
     }
     const bool add = args.takeFirst() == QLatin1String("add");
     StudentException e;
-    if (!takeOption(args, QStringLiteral("--institution"), &e.institution) || !takeOption(args, QStringLiteral("--kind"), &e.kind)
-        || !takeOption(args, QStringLiteral("--requirement"), &e.requirement) || !takeOption(args, QStringLiteral("--course"), &e.courseCode)
-        || !takeOption(args, QStringLiteral("--reason"), &e.reason) || !takeOption(args, QStringLiteral("--approved-by"), &e.approvedBy)) {
+    if (!takeOption(args, QStringLiteral("--institution"), &e.institution)
+        || !takeOption(args, QStringLiteral("--kind"), &e.kind)
+        || !takeOption(args, QStringLiteral("--requirement"), &e.requirement)
+        || !takeOption(args, QStringLiteral("--course"), &e.courseCode)
+        || !takeOption(args, QStringLiteral("--reason"), &e.reason)
+        || !takeOption(args, QStringLiteral("--approved-by"), &e.approvedBy)) {
         return fail(QStringLiteral("exception: %1").arg(m_optionError), 2);
     }
     if (args.size() != 1) {
@@ -396,22 +414,30 @@ int CommandLine::cmdException(QStringList args)
     QString error;
     if (add) {
         // The importer checks every field; one row of a CSV in memory goes through it.
-        auto field = [](const QString& v) { return QStringLiteral("\"%1\"").arg(QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\""))); };
+        auto field = [](const QString& v) {
+            return QStringLiteral("\"%1\"").arg(QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+        };
         const QString csv = QStringLiteral("student_id,institution,kind,requirement,course_code,reason,approved_by\n")
-            + QStringList{field(e.studentId), field(e.institution), field(e.kind), field(e.requirement), field(e.courseCode), field(e.reason), field(e.approvedBy)}.join(QLatin1Char(','))
+            + QStringList {field(e.studentId),  field(e.institution), field(e.kind),      field(e.requirement),
+                           field(e.courseCode), field(e.reason),      field(e.approvedBy)}
+                  .join(QLatin1Char(','))
             + QLatin1Char('\n');
         std::unique_ptr<Importer> importer = Importer::create(QStringLiteral("exceptions"), db);
         ImportReport report;
         if (!importer->run(csv.toUtf8(), QStringLiteral("exception"), Importer::Options(), &report)) {
-            return fail(QStringLiteral("exception add: %1").arg(report.errors.isEmpty() ? QStringLiteral("failed") : report.errors.first().message));
+            return fail(QStringLiteral("exception add: %1")
+                            .arg(report.errors.isEmpty() ? QStringLiteral("failed") : report.errors.first().message));
         }
-        m_out << (report.inserted ? QStringLiteral("exception recorded") : QStringLiteral("exception already recorded")) << Qt::endl;
+        m_out << (report.inserted ? QStringLiteral("exception recorded") : QStringLiteral("exception already recorded"))
+              << Qt::endl;
         return 0;
     }
     ExceptionRepository exceptions(db);
     std::optional<StudentException> found = exceptions.findActive(e, &error);
     if (!found) {
-        return fail(error.isEmpty() ? QStringLiteral("exception revoke: no such exception in force for %1").arg(e.studentId) : error);
+        return fail(error.isEmpty()
+                        ? QStringLiteral("exception revoke: no such exception in force for %1").arg(e.studentId)
+                        : error);
     }
     if (!exceptions.revoke(*found, &error)) {
         return fail(QStringLiteral("exception revoke: %1").arg(error));

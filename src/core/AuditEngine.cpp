@@ -27,7 +27,7 @@ struct Unit
     bool inProgress = false;
     std::optional<int> points; ///< of the grade that represents the course
     bool passWithoutPoints = false;
-    QList<int> candidates;     ///< indexes into the course-taking requirements
+    QList<int> candidates; ///< indexes into the course-taking requirements
 };
 
 struct Tally
@@ -315,7 +315,7 @@ bool Audit::met(int index, const QList<Tally>& tallies, bool projected) const
 std::array<int, 4> Audit::score(const QList<int>& assignment) const
 {
     const QList<Tally> tallies = tally(assignment);
-    std::array<int, 4> s{0, 0, 0, 0};
+    std::array<int, 4> s {0, 0, 0, 0};
     for (int i = 0; i < m_taking.size(); ++i) {
         const Requirement& r = *m_taking.at(i);
         s[0] += met(i, tallies, false) ? 1 : 0;
@@ -399,7 +399,7 @@ AuditResult Audit::run()
         }
     }
     if (!ambiguous.isEmpty()) {
-        std::array<int, 4> best{-1, -1, -1, -1};
+        std::array<int, 4> best {-1, -1, -1, -1};
         QList<int> bestAssignment = assignment;
         search(assignment, ambiguous, 0, &best, &bestAssignment);
         assignment = bestAssignment;
@@ -432,13 +432,14 @@ AuditResult Audit::run()
     QList<AttemptRecord> gpaRecords;
     for (const StudentRecord::Taken& t : m_record.attempts) {
         if (t.institution == m_institution) {
-            gpaRecords.append({t.code, t.creditsHalves, t.mode, t.mark, t.attempt, slot(t.academicYear, t.semester), false});
+            gpaRecords.append(
+                {t.code, t.creditsHalves, t.mode, t.mark, t.attempt, slot(t.academicYear, t.semester), false});
         }
     }
     for (const StudentRecord::Transfer& t : m_record.transfers) {
         if (t.toInstitution == m_institution) {
-            gpaRecords.append({QStringLiteral("TR:") + (t.code.isEmpty() ? t.fromCodes : t.code), t.creditsHalves, t.mode,
-                               t.grade, Attempt::Regular, 0, true});
+            gpaRecords.append({QStringLiteral("TR:") + (t.code.isEmpty() ? t.fromCodes : t.code), t.creditsHalves,
+                               t.mode, t.grade, Attempt::Regular, 0, true});
         }
     }
     const GpaCalculator::Result gpa = GpaCalculator(m_policy).compute(gpaRecords);
@@ -446,7 +447,9 @@ AuditResult Audit::run()
     const int semesters = regularSemesters();
 
     auto status = [](bool now, bool projected) {
-        return now ? AuditResult::Status::Met : projected ? AuditResult::Status::InProgress : AuditResult::Status::Unmet;
+        return now      ? AuditResult::Status::Met
+            : projected ? AuditResult::Status::InProgress
+                        : AuditResult::Status::Unmet;
     };
     int totalRequired = 0;
     for (const Requirement& r : m_rules.requirements()) {
@@ -500,7 +503,8 @@ AuditResult Audit::run()
         case Requirement::Kind::Gpa: {
             const bool ok = gpaAtLeast(gpa, r.minGpaScaled);
             row.status = status(ok, !gpa.gpaScaled && inProgress > 0);
-            row.detail = gpa.gpaScaled ? QStringLiteral("GPA %1, at least %2 needed").arg(result.gpa, Decimal::formatScaled(r.minGpaScaled, 2, 2))
+            row.detail = gpa.gpaScaled ? QStringLiteral("GPA %1, at least %2 needed")
+                                             .arg(result.gpa, Decimal::formatScaled(r.minGpaScaled, 2, 2))
                                        : QStringLiteral("no graded course yet");
             break;
         }
@@ -515,13 +519,19 @@ AuditResult Audit::run()
                     : m.level == QLatin1String("passed");
                 if (fits && !ok) {
                     ok = true;
-                    row.detail = m.score >= 0 ? QStringLiteral("%1 %2 (%3) on %4").arg(m.kind, m.level).arg(m.score).arg(m.date.toString(Qt::ISODate))
-                                              : QStringLiteral("%1 %2 on %3").arg(m.kind, m.level, m.date.toString(Qt::ISODate));
+                    row.detail = m.score >= 0
+                        ? QStringLiteral("%1 %2 (%3) on %4")
+                              .arg(m.kind, m.level)
+                              .arg(m.score)
+                              .arg(m.date.toString(Qt::ISODate))
+                        : QStringLiteral("%1 %2 on %3").arg(m.kind, m.level, m.date.toString(Qt::ISODate));
                 }
             }
             row.status = ok ? AuditResult::Status::Met : AuditResult::Status::Unmet;
             if (!ok && r.milestone == QLatin1String("HSK")) {
-                row.detail = QStringLiteral("needs HSK %1 with at least %2 points in one sitting").arg(r.minLevel).arg(r.minScore);
+                row.detail = QStringLiteral("needs HSK %1 with at least %2 points in one sitting")
+                                 .arg(r.minLevel)
+                                 .arg(r.minScore);
             }
             break;
         }
@@ -556,7 +566,8 @@ AuditResult Audit::run()
     // A waived sub-requirement may complete its parent.
     for (AuditResult::Row& row : result.requirements) {
         const Requirement* r = m_rules.requirement(row.id);
-        if (!r || r->kind != Requirement::Kind::Credits || row.status == AuditResult::Status::Met || !row.exceptionKind.isEmpty()) {
+        if (!r || r->kind != Requirement::Kind::Credits || row.status == AuditResult::Status::Met
+            || !row.exceptionKind.isEmpty()) {
             continue;
         }
         const QStringList kids = m_rules.children(row.id);
@@ -593,8 +604,9 @@ AuditResult Audit::run()
         }
         const int lowest = h->classes.isEmpty() ? 0 : h->classes.last().minGpaScaled;
         if (!gpaAtLeast(gpa, lowest)) {
-            reasons << QStringLiteral("GPA %1 is below %2").arg(result.gpa.isEmpty() ? QStringLiteral("none") : result.gpa,
-                                                             Decimal::formatScaled(lowest, 2, 2));
+            reasons << QStringLiteral("GPA %1 is below %2")
+                           .arg(result.gpa.isEmpty() ? QStringLiteral("none") : result.gpa,
+                                Decimal::formatScaled(lowest, 2, 2));
         }
         const std::optional<int> minPoints = h->minGrade.isEmpty() ? std::nullopt : gradePoints(h->minGrade);
         const GpaCalculator calc(m_policy);
@@ -603,10 +615,12 @@ AuditResult Audit::run()
                 continue;
             }
             QString reason;
-            const std::optional<Grade> g = calc.effectiveGrade({t.code, t.creditsHalves, t.mode, t.mark, t.attempt, 0, false}, &reason);
+            const std::optional<Grade> g
+                = calc.effectiveGrade({t.code, t.creditsHalves, t.mode, t.mark, t.attempt, 0, false}, &reason);
             if (minPoints && g
                 && (g->kind == Grade::Kind::Fail
-                    || ((g->kind == Grade::Kind::Letter || g->kind == Grade::Kind::Mark) && g->pointsHundredths.value_or(0) < *minPoints))) {
+                    || ((g->kind == Grade::Kind::Letter || g->kind == Grade::Kind::Mark)
+                        && g->pointsHundredths.value_or(0) < *minPoints))) {
                 reasons << QStringLiteral("grade below %1: %2 %3 in %4").arg(h->minGrade, t.code, t.mark, t.term);
             }
             if (h->noRetake && t.attempt == Attempt::Retake) {

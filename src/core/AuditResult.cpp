@@ -71,9 +71,10 @@ QJsonObject AuditResult::toJson() const
             row.insert(QStringLiteral("detail"), r.detail);
         }
         if (!r.exceptionKind.isEmpty()) {
-            row.insert(QStringLiteral("exception"), QJsonObject{{QStringLiteral("kind"), r.exceptionKind},
-                                                                {QStringLiteral("reason"), r.exceptionReason},
-                                                                {QStringLiteral("approved_by"), r.exceptionApprovedBy}});
+            row.insert(QStringLiteral("exception"),
+                       QJsonObject {{QStringLiteral("kind"), r.exceptionKind},
+                                    {QStringLiteral("reason"), r.exceptionReason},
+                                    {QStringLiteral("approved_by"), r.exceptionApprovedBy}});
         }
         rows.append(row);
     }

@@ -28,11 +28,11 @@ struct AuditResult
         Status status = Status::Unmet;
         std::optional<int> creditsRequiredHalves; ///< none on rows not about credits
         std::optional<int> creditsAppliedHalves;
-        QStringList courses;           ///< codes applied (passed)
+        QStringList courses; ///< codes applied (passed)
         QStringList inProgressCourses; ///< codes applied that are still in progress
         QString parent;
-        QString detail;                ///< e.g. "GPA 2.87", "HSK 4 (192) on 2023-04-05"
-        QString exceptionKind;         ///< waive / force-complete applied to this row
+        QString detail; ///< e.g. "GPA 2.87", "HSK 4 (192) on 2023-04-05"
+        QString exceptionKind; ///< waive / force-complete applied to this row
         QString exceptionReason;
         QString exceptionApprovedBy;
     };

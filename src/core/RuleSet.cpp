@@ -19,10 +19,14 @@ struct KindName
 };
 
 const KindName kKinds[] = {
-    {"credits", Requirement::Kind::Credits},     {"courses", Requirement::Kind::Courses},
-    {"choose", Requirement::Kind::Choose},       {"total_credits", Requirement::Kind::TotalCredits},
-    {"gpa", Requirement::Kind::Gpa},             {"residency", Requirement::Kind::Residency},
-    {"transfer_cap", Requirement::Kind::TransferCap}, {"milestone", Requirement::Kind::Milestone},
+    {"credits", Requirement::Kind::Credits},
+    {"courses", Requirement::Kind::Courses},
+    {"choose", Requirement::Kind::Choose},
+    {"total_credits", Requirement::Kind::TotalCredits},
+    {"gpa", Requirement::Kind::Gpa},
+    {"residency", Requirement::Kind::Residency},
+    {"transfer_cap", Requirement::Kind::TransferCap},
+    {"milestone", Requirement::Kind::Milestone},
     {"time_limit", Requirement::Kind::TimeLimit},
 };
 
@@ -47,7 +51,8 @@ void readRequirement(JsonReader& reader, const QJsonObject& obj, const QString& 
     Requirement r;
     r.id = reader.string(obj, QStringLiteral("id"), path);
     if (reader.ok() && !idRe.match(r.id).hasMatch()) {
-        reader.fail(path + QStringLiteral(".id"), QStringLiteral("'%1' is not a requirement id (a-z, 0-9, '_', '-', '.')").arg(r.id));
+        reader.fail(path + QStringLiteral(".id"),
+                    QStringLiteral("'%1' is not a requirement id (a-z, 0-9, '_', '-', '.')").arg(r.id));
     }
     r.label = reader.string(obj, QStringLiteral("label"), path);
     r.parentId = parent;
@@ -64,7 +69,9 @@ void readRequirement(JsonReader& reader, const QJsonObject& obj, const QString& 
         for (const KindName& k : kKinds) {
             names << QString::fromLatin1(k.name);
         }
-        reader.fail(path + QStringLiteral(".kind"), QStringLiteral("'%1' is not a requirement kind (expected %2)").arg(kind, names.join(QStringLiteral(", "))));
+        reader.fail(
+            path + QStringLiteral(".kind"),
+            QStringLiteral("'%1' is not a requirement kind (expected %2)").arg(kind, names.join(QStringLiteral(", "))));
         return;
     }
     const QJsonObject from = reader.object(obj, QStringLiteral("from"), path, false);
@@ -83,12 +90,14 @@ void readRequirement(JsonReader& reader, const QJsonObject& obj, const QString& 
         }
         if (reader.ok() && r.kind == Requirement::Kind::Credits && r.categories.isEmpty() && r.courses.isEmpty()
             && !obj.contains(QStringLiteral("children"))) {
-            reader.fail(path + QStringLiteral(".from"), QStringLiteral("a credits requirement names the categories or courses it counts"));
+            reader.fail(path + QStringLiteral(".from"),
+                        QStringLiteral("a credits requirement names the categories or courses it counts"));
         }
         break;
     case Requirement::Kind::Courses:
         if (reader.ok() && r.courses.isEmpty()) {
-            reader.fail(path + QStringLiteral(".courses"), QStringLiteral("a courses requirement lists at least one course"));
+            reader.fail(path + QStringLiteral(".courses"),
+                        QStringLiteral("a courses requirement lists at least one course"));
         }
         break;
     case Requirement::Kind::Choose:
@@ -97,7 +106,8 @@ void readRequirement(JsonReader& reader, const QJsonObject& obj, const QString& 
             reader.fail(path + QStringLiteral(".count"), QStringLiteral("must be above 0"));
         }
         if (reader.ok() && r.categories.isEmpty() && r.courses.isEmpty()) {
-            reader.fail(path + QStringLiteral(".from"), QStringLiteral("a choose requirement names the categories or courses to choose from"));
+            reader.fail(path + QStringLiteral(".from"),
+                        QStringLiteral("a choose requirement names the categories or courses to choose from"));
         }
         break;
     case Requirement::Kind::Gpa:
@@ -134,7 +144,8 @@ void readRequirement(JsonReader& reader, const QJsonObject& obj, const QString& 
     out->append(r);
     const QJsonArray children = reader.array(obj, QStringLiteral("children"), path, false);
     if (!children.isEmpty() && r.kind != Requirement::Kind::Credits) {
-        reader.fail(path + QStringLiteral(".children"), QStringLiteral("only a credits requirement has sub-requirements"));
+        reader.fail(path + QStringLiteral(".children"),
+                    QStringLiteral("only a credits requirement has sub-requirements"));
         return;
     }
     for (int i = 0; i < children.size() && reader.ok(); ++i) {
@@ -179,7 +190,8 @@ bool RuleSet::fromJson(const QByteArray& bytes, const QString& fileName, RuleSet
         const QStringList& names = key == QLatin1String("graduation_requires") ? r.m_graduation : r.m_degree;
         for (int i = 0; i < names.size() && reader.ok(); ++i) {
             if (!ids.contains(names.at(i))) {
-                reader.fail(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("no requirement has the id '%1'").arg(names.at(i)));
+                reader.fail(QStringLiteral("%1[%2]").arg(key).arg(i),
+                            QStringLiteral("no requirement has the id '%1'").arg(names.at(i)));
             }
         }
     }
@@ -202,12 +214,16 @@ bool RuleSet::fromJson(const QByteArray& bytes, const QString& fileName, RuleSet
         for (int i = 0; i < classes.size() && reader.ok(); ++i) {
             const QString p = QStringLiteral("honours.classes[%1]").arg(i);
             const QJsonObject c = reader.element(classes, i, p);
-            h.classes.append({reader.string(c, QStringLiteral("name"), p), int(reader.scaled(c, QStringLiteral("min_gpa"), p, 2).value_or(0))});
+            h.classes.append({reader.string(c, QStringLiteral("name"), p),
+                              int(reader.scaled(c, QStringLiteral("min_gpa"), p, 2).value_or(0))});
         }
-        std::sort(h.classes.begin(), h.classes.end(), [](const HonoursClass& a, const HonoursClass& b) { return a.minGpaScaled > b.minGpaScaled; });
+        std::sort(h.classes.begin(), h.classes.end(),
+                  [](const HonoursClass& a, const HonoursClass& b) { return a.minGpaScaled > b.minGpaScaled; });
         h.minGrade = reader.string(honours, QStringLiteral("min_grade"), QStringLiteral("honours"), false);
         h.noRetake = reader.boolean(honours, QStringLiteral("no_retake"), QStringLiteral("honours"), false);
-        h.maxRegularSemesters = reader.integer(honours, QStringLiteral("max_regular_semesters"), QStringLiteral("honours"), false).value_or(0);
+        h.maxRegularSemesters
+            = reader.integer(honours, QStringLiteral("max_regular_semesters"), QStringLiteral("honours"), false)
+                  .value_or(0);
         r.m_honours = h;
     }
     if (!reader.ok()) {

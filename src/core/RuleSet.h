@@ -53,11 +53,11 @@ struct Requirement
     QStringList categories;
     QStringList courses;
     QStringList exclude;
-    QString minGrade;           ///< on the institution's own scale; empty = any pass
-    int minGpaScaled = 0;       ///< GPA x 100
-    int fractionPermille = 0;   ///< TransferCap: 750 = 3/4
-    int ofCreditsHalves = 0;    ///< TransferCap: of this many credits
-    QString milestone;          ///< HSK, THESIS, INTERNSHIP
+    QString minGrade; ///< on the institution's own scale; empty = any pass
+    int minGpaScaled = 0; ///< GPA x 100
+    int fractionPermille = 0; ///< TransferCap: 750 = 3/4
+    int ofCreditsHalves = 0; ///< TransferCap: of this many credits
+    QString milestone; ///< HSK, THESIS, INTERNSHIP
     int minLevel = 0;
     int minScore = 0;
     int regularSemesters = 0;
@@ -85,7 +85,7 @@ public:
     struct Honours
     {
         QList<HonoursClass> classes; ///< best first
-        QString minGrade;            ///< no grade below this
+        QString minGrade; ///< no grade below this
         bool noRetake = false;
         int maxRegularSemesters = 0;
     };

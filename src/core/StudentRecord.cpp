@@ -27,7 +27,8 @@ bool StudentRecord::fromJson(const QByteArray& bytes, const QString& fileName, c
         t.code = reader.string(o, QStringLiteral("course"), p);
         t.category = reader.string(o, QStringLiteral("category"), p);
         t.creditsHalves = int(reader.scaled(o, QStringLiteral("credits"), p, 1).value_or(0) / 5);
-        t.mode = gradingModeFromName(reader.string(o, QStringLiteral("grading"), p, false)).value_or(GradingMode::Graded);
+        t.mode
+            = gradingModeFromName(reader.string(o, QStringLiteral("grading"), p, false)).value_or(GradingMode::Graded);
         t.term = reader.string(o, QStringLiteral("term"), p);
         t.mark = reader.string(o, QStringLiteral("mark"), p, false);
         const std::optional<Attempt> kind = attemptFromName(reader.string(o, QStringLiteral("attempt"), p, false));
@@ -37,7 +38,8 @@ bool StudentRecord::fromJson(const QByteArray& bytes, const QString& fileName, c
         t.attempt = kind.value_or(Attempt::Regular);
         const InstitutionPolicy* policy = policies.institution(t.institution);
         if (reader.ok() && !policy) {
-            reader.fail(p + QStringLiteral(".institution"), QStringLiteral("unknown institution '%1'").arg(t.institution));
+            reader.fail(p + QStringLiteral(".institution"),
+                        QStringLiteral("unknown institution '%1'").arg(t.institution));
         }
         if (reader.ok()) {
             QString reason;
@@ -62,7 +64,8 @@ bool StudentRecord::fromJson(const QByteArray& bytes, const QString& fileName, c
         t.category = reader.string(o, QStringLiteral("category"), p);
         t.fromCodes = reader.string(o, QStringLiteral("from"), p);
         t.creditsHalves = int(reader.scaled(o, QStringLiteral("credits"), p, 1).value_or(0) / 5);
-        t.mode = gradingModeFromName(reader.string(o, QStringLiteral("grading"), p, false)).value_or(GradingMode::Graded);
+        t.mode
+            = gradingModeFromName(reader.string(o, QStringLiteral("grading"), p, false)).value_or(GradingMode::Graded);
         t.grade = reader.string(o, QStringLiteral("grade"), p);
         r.transfers.append(t);
     }

@@ -40,7 +40,7 @@ struct StudentRecord
     struct Transfer
     {
         QString toInstitution;
-        QString code;     ///< target course; empty for block credit
+        QString code; ///< target course; empty for block credit
         QString category; ///< the target course's category, or the block category
         QString fromCodes; ///< the source courses, joined by '+'
         int creditsHalves = 0;

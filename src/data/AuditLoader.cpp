@@ -46,7 +46,10 @@ bool AuditLoader::load(const QString& where, const QVariantList& values, QList<S
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // where is one of the fixed filters above; the values are bound.
-    if (!Sql::run(q, QStringLiteral("SELECT s.student_id, s.cohort FROM students s WHERE %1 ORDER BY s.student_id").arg(where), values, error)) {
+    if (!Sql::run(
+            q,
+            QStringLiteral("SELECT s.student_id, s.cohort FROM students s WHERE %1 ORDER BY s.student_id").arg(where),
+            values, error)) {
         return false;
     }
     while (q.next()) {
@@ -163,13 +166,14 @@ bool AuditLoader::load(const QString& where, const QVariantList& values, QList<S
 
     QSqlQuery e(m_db.connection());
     e.setForwardOnly(true);
-    if (!Sql::run(e,
-                  QStringLiteral("SELECT s.student_id, x.institution, x.kind, x.requirement, coalesce(c.code, ''), x.reason,"
-                                 " x.approved_by FROM exceptions x JOIN students s ON s.id = x.student_ref"
-                                 " LEFT JOIN courses c ON c.id = x.course_ref"
-                                 " WHERE x.revoked_at IS NULL AND %1 ORDER BY s.student_id, x.id")
-                      .arg(where),
-                  values, error)) {
+    if (!Sql::run(
+            e,
+            QStringLiteral("SELECT s.student_id, x.institution, x.kind, x.requirement, coalesce(c.code, ''), x.reason,"
+                           " x.approved_by FROM exceptions x JOIN students s ON s.id = x.student_ref"
+                           " LEFT JOIN courses c ON c.id = x.course_ref"
+                           " WHERE x.revoked_at IS NULL AND %1 ORDER BY s.student_id, x.id")
+                .arg(where),
+            values, error)) {
         return false;
     }
     while (e.next()) {
@@ -194,7 +198,8 @@ bool AuditLoader::loadRules(const QString& programmeCode, RuleSet* rules, QStrin
 {
     QVariant content;
     if (!Sql::scalar(m_db.connection(),
-                     QStringLiteral("SELECT content FROM policies WHERE kind = 'programme' AND name = ? ORDER BY id DESC LIMIT 1"),
+                     QStringLiteral(
+                         "SELECT content FROM policies WHERE kind = 'programme' AND name = ? ORDER BY id DESC LIMIT 1"),
                      {programmeCode}, &content, error)) {
         return false;
     }
@@ -208,7 +213,8 @@ bool AuditLoader::loadRules(const QString& programmeCode, RuleSet* rules, QStrin
 QString AuditLoader::programmeFor(const QString& institution, int cohort, QString* error)
 {
     QVariant code;
-    if (!Sql::scalar(m_db.connection(), QStringLiteral("SELECT code FROM programmes WHERE institution = ? AND catalogue_year = ?"),
+    if (!Sql::scalar(m_db.connection(),
+                     QStringLiteral("SELECT code FROM programmes WHERE institution = ? AND catalogue_year = ?"),
                      {institution, cohort}, &code, error)) {
         return QString();
     }
