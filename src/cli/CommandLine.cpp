@@ -425,8 +425,15 @@ int CommandLine::cmdException(QStringList args)
         std::unique_ptr<Importer> importer = Importer::create(QStringLiteral("exceptions"), db);
         ImportReport report;
         if (!importer->run(csv.toUtf8(), QStringLiteral("exception"), Importer::Options(), &report)) {
-            return fail(QStringLiteral("exception add: %1")
-                            .arg(report.errors.isEmpty() ? QStringLiteral("failed") : report.errors.first().message));
+            if (report.errors.isEmpty()) {
+                return fail(QStringLiteral("exception add: failed"));
+            }
+            // Name the option the user typed, not the CSV column behind it.
+            const ImportIssue& issue = report.errors.first();
+            QString option = issue.column == QLatin1String("course_code") ? QStringLiteral("course") : issue.column;
+            option.replace(QLatin1Char('_'), QLatin1Char('-'));
+            return fail(option.isEmpty() ? QStringLiteral("exception add: %1").arg(issue.message)
+                                         : QStringLiteral("exception add: --%1: %2").arg(option, issue.message));
         }
         m_out << (report.inserted ? QStringLiteral("exception recorded") : QStringLiteral("exception already recorded"))
               << Qt::endl;

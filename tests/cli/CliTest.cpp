@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CliRunner.h"
 #include "Database.h"
 #include "TestSupport.h"
 
@@ -14,55 +15,7 @@
 #include <QTemporaryDir>
 
 using namespace dd;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DD_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-int countRows(const QString& path, const QString& table)
-{
-    Database db;
-    QString error;
-    REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + table));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
-
-/** A demo database made once through the CLI and copied for each test. */
-QString demoCopy(const QTemporaryDir& dir)
-{
-    static QTemporaryDir cache;
-    const QString master = cache.filePath(QStringLiteral("demo.db"));
-    if (!QFileInfo::exists(master)) {
-        const Run init = cli({QStringLiteral("--db"), master, QStringLiteral("init"), QStringLiteral("--demo")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
-    }
-    const QString copy = dir.filePath(QStringLiteral("demo.db"));
-    const Run backup = cli({QStringLiteral("--db"), master, QStringLiteral("backup"), copy});
-    INFO(backup.err.toStdString());
-    REQUIRE(backup.exitCode == 0);
-    return copy;
-}
-
-} // namespace
+using namespace ddtest;
 
 TEST_CASE("cli: init --demo, then check", "[cli]")
 {

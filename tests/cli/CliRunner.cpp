@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "CliRunner.h"
+
+#include "Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlQuery>
+
+namespace ddtest {
+
+Run cli(const QStringList& args, const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DD_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+int countRows(const QString& path, const QString& table)
+{
+    dd::Database db;
+    QString error;
+    REQUIRE(db.open(path, dd::Database::OpenMode::OpenExisting, &error));
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+QString demoCopy(const QTemporaryDir& dir)
+{
+    static QTemporaryDir cache;
+    const QString master = cache.filePath(QStringLiteral("demo.db"));
+    if (!QFileInfo::exists(master)) {
+        const Run init = cli({QStringLiteral("--db"), master, QStringLiteral("init"), QStringLiteral("--demo")});
+        INFO(init.err.toStdString());
+        REQUIRE(init.exitCode == 0);
+    }
+    const QString copy = dir.filePath(QStringLiteral("demo.db"));
+    const Run backup = cli({QStringLiteral("--db"), master, QStringLiteral("backup"), copy});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    return copy;
+}
+
+} // namespace ddtest

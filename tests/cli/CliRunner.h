@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace ddtest {
+
+/** What one run of dualdegree-cli did. */
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/** Runs the real dualdegree-cli binary with \a args. */
+Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+/** count(*) of \a table in the database at \a path. */
+int countRows(const QString& path, const QString& table);
+
+/** A copy, in \a dir, of a demo database made once through the CLI. */
+QString demoCopy(const QTemporaryDir& dir);
+
+} // namespace ddtest

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "RuleSet.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+
+using namespace dd;
+
+namespace {
+
+QByteArray read(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("The shipped rule files read, with the structure the demo policies describe", "[rules]")
+{
+    const QDir dir(QStringLiteral(DD_SOURCE_DIR "/data/programmes"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")})) {
+        RuleSet rules;
+        QString error;
+        INFO(name.toStdString());
+        if (!RuleSet::fromJson(read(dir.filePath(name)), name, &rules, &error)) {
+            FAIL(error.toStdString());
+        }
+        CHECK_FALSE(rules.graduation().isEmpty());
+    }
+    RuleSet cqupt;
+    QString error;
+    REQUIRE(RuleSet::fromJson(read(dir.filePath(QStringLiteral("CQUPT-CST-2020.json"))), QStringLiteral("c"), &cqupt,
+                              &error));
+    CHECK(cqupt.programme().institution == QStringLiteral("CQUPT"));
+    CHECK(cqupt.requirement(QStringLiteral("prj"))->parentId == QStringLiteral("pra"));
+    CHECK(cqupt.children(QStringLiteral("pra")) == QStringList {QStringLiteral("prj")});
+    CHECK(cqupt.isAncestor(QStringLiteral("pra"), QStringLiteral("prj")));
+    CHECK_FALSE(cqupt.isAncestor(QStringLiteral("prj"), QStringLiteral("pra")));
+    CHECK(cqupt.requirement(QStringLiteral("hsk"))->minScore == 180);
+    CHECK(cqupt.degree() == QStringList {QStringLiteral("gpa"), QStringLiteral("hsk")});
+    CHECK_FALSE(cqupt.honours().has_value());
+
+    RuleSet ruts;
+    REQUIRE(
+        RuleSet::fromJson(read(dir.filePath(QStringLiteral("RUTS-CS-2020.json"))), QStringLiteral("r"), &ruts, &error));
+    REQUIRE(ruts.honours().has_value());
+    CHECK(ruts.honours()->classes.first().name == QStringLiteral("first"));
+    CHECK(ruts.honours()->classes.first().minGpaScaled == 360);
+    CHECK(ruts.requirement(QStringLiteral("transfer_cap"))->fractionPermille == 750);
+
+    RuleSet next;
+    REQUIRE(RuleSet::fromJson(read(dir.filePath(QStringLiteral("CQUPT-CST-2024.json"))), QStringLiteral("n"), &next,
+                              &error));
+    CHECK(next.mayShare(QStringLiteral("bas"), QStringLiteral("core")));
+    CHECK_FALSE(next.mayShare(QStringLiteral("gen"), QStringLiteral("core")));
+}
+
+// Golden cases: tests/data/rules/<case>/rules.json and the exact message in expected-error.txt.
+TEST_CASE("A rule file with an error is refused with its file, path and reason", "[rules]")
+{
+    const QDir root(QStringLiteral(DD_SOURCE_DIR "/tests/data/rules"));
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(cases.size() >= 10);
+    for (const QString& name : cases) {
+        const QDir dir(root.filePath(name));
+        RuleSet rules;
+        QString error;
+        INFO("case " << name.toStdString());
+        CHECK_FALSE(RuleSet::fromJson(read(dir.filePath(QStringLiteral("rules.json"))), QStringLiteral("rules.json"),
+                                      &rules, &error));
+        CHECK(error.toStdString()
+              == QString::fromUtf8(read(dir.filePath(QStringLiteral("expected-error.txt")))).trimmed().toStdString());
+    }
+}
