@@ -10,12 +10,12 @@
 #include "Database.h"
 #include "DatabaseSetup.h"
 #include "Importer.h"
+#include "SyntheticData.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -24,76 +24,6 @@
 #include <cstdio>
 
 namespace {
-
-struct Course
-{
-    const char* institution;
-    QString code;
-    bool passFail;
-};
-
-QByteArray studentsCsv(int count)
-{
-    QByteArray out = "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,nationality,"
-                     "passport_no,email,cohort,status\n";
-    for (int i = 0; i < count; ++i) {
-        const int cohort = 2020 + i % 4;
-        out += QStringLiteral(
-                   "BX%1,C%1,R%1,Srisuk,Anan,,อนันต์ ศรีสุข,2002-01-01,TH,AA%1,bx%1@students.example.edu,%2,active\n")
-                   .arg(i, 7, 10, QLatin1Char('0'))
-                   .arg(cohort)
-                   .toUtf8();
-    }
-    return out;
-}
-
-QList<Course> courses(const QByteArray& demoCourses)
-{
-    QList<Course> out;
-    const QList<QByteArray> lines = demoCourses.split('\n');
-    for (int i = 1; i < lines.size(); ++i) {
-        const QList<QByteArray> f = lines.at(i).split(',');
-        if (f.size() < 11) {
-            continue;
-        }
-        out.append(
-            {f.at(0) == "CQUPT" ? "CQUPT" : "RUTS", QString::fromUtf8(f.at(1)), f.at(10).trimmed() == "pass_fail"});
-    }
-    return out;
-}
-
-QByteArray resultsCsv(int students, const QList<Course>& catalogue, int* rows)
-{
-    static const char* letters[] = {"A", "B+", "B", "C+", "C", "D+", "D", "F"};
-    QRandomGenerator rng(2020);
-    QByteArray out = "student_id,institution,course_code,term,mark,attempt\n";
-    *rows = 0;
-    for (int i = 0; i < students; ++i) {
-        const int cohort = 2020 + i % 4;
-        for (const Course& c : catalogue) {
-            if (rng.bounded(100) < 30) {
-                continue; // not every student takes every course
-            }
-            const bool cqupt = qstrcmp(c.institution, "CQUPT") == 0;
-            const int year = cohort + (cqupt ? 2 : 0) + int(rng.bounded(2));
-            const int sem = 1 + int(rng.bounded(2));
-            const QString term = cqupt ? QStringLiteral("%1-%2-%3").arg(year).arg(year + 1).arg(sem)
-                                       : QStringLiteral("%1/%2").arg(sem).arg(year + 543);
-            QString mark;
-            if (c.passFail) {
-                mark = cqupt ? QStringLiteral("P") : QStringLiteral("S");
-            } else {
-                mark = cqupt ? QString::number(45 + rng.bounded(56)) : QString::fromLatin1(letters[rng.bounded(8)]);
-            }
-            out += QStringLiteral("BX%1,%2,%3,%4,%5,\n")
-                       .arg(i, 7, 10, QLatin1Char('0'))
-                       .arg(QLatin1String(c.institution), c.code, term, mark)
-                       .toUtf8();
-            ++*rows;
-        }
-    }
-    return out;
-}
 
 bool write(const QString& path, const QByteArray& bytes)
 {
@@ -140,7 +70,7 @@ int main(int argc, char** argv)
     }
     const QByteArray coursesBytes = demo.readAll();
     int rows = 0;
-    const QByteArray resultsBytes = resultsCsv(students, courses(coursesBytes), &rows);
+    const QByteArray resultsBytes = SyntheticData::resultsCsv(students, SyntheticData::courses(coursesBytes), &rows);
     const QString resultsPath = dir + QStringLiteral("/results.csv");
     if (!write(resultsPath, resultsBytes)) {
         out << "cannot write " << resultsPath << "\n";
@@ -153,7 +83,7 @@ int main(int argc, char** argv)
     if (!dd::DatabaseSetup::createDatabase(db, dir + QStringLiteral("/bench.db"), dd::DatabaseSetup::embeddedDataDir(),
                                            false, &log, &error)
         || !importFile(db, QStringLiteral("courses"), coursesBytes, false, &error)
-        || !importFile(db, QStringLiteral("students"), studentsCsv(students), false, &error)) {
+        || !importFile(db, QStringLiteral("students"), SyntheticData::studentsCsv(students), false, &error)) {
         out << "setup failed: " << error << "\n";
         return 1;
     }
