@@ -10,6 +10,8 @@
 #include "ConversionTable.h"
 #include "PolicySet.h"
 
+#include "PolicyFixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -21,13 +23,6 @@ using namespace dd;
 
 namespace {
 
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 PolicySet shippedPolicies()
 {
     PolicySet set;
@@ -35,7 +30,7 @@ PolicySet shippedPolicies()
         InstitutionPolicy p;
         QString error;
         REQUIRE(InstitutionPolicy::fromJson(
-            read(QStringLiteral(DD_SOURCE_DIR "/data/policies/%1.json").arg(QLatin1String(code))),
+            ddtest::readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/%1.json").arg(QLatin1String(code))),
             QString::fromLatin1(code), &p, &error));
         set.addInstitution(p);
     }
@@ -53,12 +48,14 @@ TEST_CASE("Audit golden cases", "[audit][golden]")
     for (const QString& name : cases) {
         INFO("case " << name.toStdString());
         const QDir dir(root.filePath(name));
-        const QJsonObject input = QJsonDocument::fromJson(read(dir.filePath(QStringLiteral("input.json")))).object();
+        const QJsonObject input
+            = QJsonDocument::fromJson(ddtest::readBytes(dir.filePath(QStringLiteral("input.json")))).object();
         REQUIRE_FALSE(input.isEmpty());
         QByteArray rulesBytes;
         if (input.contains(QStringLiteral("programme"))) {
-            rulesBytes = read(QStringLiteral(DD_SOURCE_DIR "/data/programmes/")
-                              + input.value(QStringLiteral("programme")).toString() + QStringLiteral(".json"));
+            rulesBytes
+                = ddtest::readBytes(QStringLiteral(DD_SOURCE_DIR "/data/programmes/")
+                                    + input.value(QStringLiteral("programme")).toString() + QStringLiteral(".json"));
         } else {
             rulesBytes = QJsonDocument(input.value(QStringLiteral("rules")).toObject()).toJson();
         }
@@ -75,8 +72,9 @@ TEST_CASE("Audit golden cases", "[audit][golden]")
         const QJsonObject actual = AuditEngine::audit(record, rules, policies).toJson();
         const QString expectedPath = dir.filePath(QStringLiteral("expected.json"));
         const QString actualPath = dir.filePath(QStringLiteral("actual.json"));
-        const QJsonObject expected
-            = QFile::exists(expectedPath) ? QJsonDocument::fromJson(read(expectedPath)).object() : QJsonObject();
+        const QJsonObject expected = QFile::exists(expectedPath)
+            ? QJsonDocument::fromJson(ddtest::readBytes(expectedPath)).object()
+            : QJsonObject();
         if (actual != expected) {
             QFile out(actualPath);
             REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -13,17 +13,6 @@
 
 using namespace dd;
 
-namespace {
-
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll().trimmed();
-}
-
-} // namespace
-
 TEST_CASE("Shipped policies read and carry the demo numbers as data", "[policy]")
 {
     const InstitutionPolicy cqupt = ddtest::shippedPolicy(QStringLiteral("CQUPT"));
@@ -63,8 +52,9 @@ TEST_CASE("Shipped conversion tables convert both ways with a version", "[policy
 {
     QList<ConversionTable> tables;
     QString error;
-    REQUIRE(ConversionTable::listFromJson(read(QStringLiteral(DD_SOURCE_DIR "/data/policies/conversions.json")),
-                                          QStringLiteral("conversions.json"), &tables, &error));
+    REQUIRE(ConversionTable::listFromJson(
+        ddtest::readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/conversions.json")),
+        QStringLiteral("conversions.json"), &tables, &error));
     REQUIRE(tables.size() == 2);
     const ConversionTable& toCqupt = tables.at(0);
     const ConversionTable& toRuts = tables.at(1);
@@ -105,7 +95,7 @@ TEST_CASE("Shipped programme files read", "[policy]")
         Programme p;
         QString error;
         INFO(name.toStdString() << ": " << error.toStdString());
-        REQUIRE(Programme::fromJson(read(dir.filePath(name)), name, &p, &error));
+        REQUIRE(Programme::fromJson(ddtest::readBytes(dir.filePath(name)), name, &p, &error));
         CHECK(name == p.code + QStringLiteral(".json"));
     }
 }
@@ -119,20 +109,21 @@ TEST_CASE("Broken policy files are refused with file, path and reason", "[policy
     REQUIRE(cases.size() >= 8);
     for (const QString& name : cases) {
         const QDir dir(root.filePath(name));
-        const QString expected = QString::fromUtf8(read(dir.filePath(QStringLiteral("expected-error.txt"))));
+        const QString expected
+            = QString::fromUtf8(ddtest::readBytes(dir.filePath(QStringLiteral("expected-error.txt")))).trimmed();
         QString error;
         bool ok = true;
         if (dir.exists(QStringLiteral("institution.json"))) {
             InstitutionPolicy p;
-            ok = InstitutionPolicy::fromJson(read(dir.filePath(QStringLiteral("institution.json"))),
+            ok = InstitutionPolicy::fromJson(ddtest::readBytes(dir.filePath(QStringLiteral("institution.json"))),
                                              QStringLiteral("institution.json"), &p, &error);
         } else if (dir.exists(QStringLiteral("conversions.json"))) {
             QList<ConversionTable> tables;
-            ok = ConversionTable::listFromJson(read(dir.filePath(QStringLiteral("conversions.json"))),
+            ok = ConversionTable::listFromJson(ddtest::readBytes(dir.filePath(QStringLiteral("conversions.json"))),
                                                QStringLiteral("conversions.json"), &tables, &error);
         } else {
             Programme p;
-            ok = Programme::fromJson(read(dir.filePath(QStringLiteral("programme.json"))),
+            ok = Programme::fromJson(ddtest::readBytes(dir.filePath(QStringLiteral("programme.json"))),
                                      QStringLiteral("programme.json"), &p, &error);
         }
         INFO("case " << name.toStdString());

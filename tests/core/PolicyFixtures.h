@@ -11,14 +11,22 @@
 
 namespace ddtest {
 
+/** The bytes of a file the test needs; fails the test when it cannot be read. */
+inline QByteArray readBytes(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
 /** The policy of \a institution as shipped in data/policies. */
 inline dd::InstitutionPolicy shippedPolicy(const QString& institution)
 {
-    QFile f(QStringLiteral(DD_SOURCE_DIR "/data/policies/") + institution + QStringLiteral(".json"));
-    REQUIRE(f.open(QIODevice::ReadOnly));
     dd::InstitutionPolicy policy;
     QString error;
-    const bool ok = dd::InstitutionPolicy::fromJson(f.readAll(), institution, &policy, &error);
+    const bool ok = dd::InstitutionPolicy::fromJson(
+        readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/") + institution + QStringLiteral(".json")), institution,
+        &policy, &error);
     INFO(error.toStdString());
     REQUIRE(ok);
     return policy;

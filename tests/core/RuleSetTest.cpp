@@ -3,23 +3,14 @@
 
 #include "RuleSet.h"
 
+#include "PolicyFixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
 
 using namespace dd;
-
-namespace {
-
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-} // namespace
 
 TEST_CASE("The shipped rule files read, with the structure the demo policies describe", "[rules]")
 {
@@ -28,15 +19,15 @@ TEST_CASE("The shipped rule files read, with the structure the demo policies des
         RuleSet rules;
         QString error;
         INFO(name.toStdString());
-        if (!RuleSet::fromJson(read(dir.filePath(name)), name, &rules, &error)) {
+        if (!RuleSet::fromJson(ddtest::readBytes(dir.filePath(name)), name, &rules, &error)) {
             FAIL(error.toStdString());
         }
         CHECK_FALSE(rules.graduation().isEmpty());
     }
     RuleSet cqupt;
     QString error;
-    REQUIRE(RuleSet::fromJson(read(dir.filePath(QStringLiteral("CQUPT-CST-2020.json"))), QStringLiteral("c"), &cqupt,
-                              &error));
+    REQUIRE(RuleSet::fromJson(ddtest::readBytes(dir.filePath(QStringLiteral("CQUPT-CST-2020.json"))),
+                              QStringLiteral("c"), &cqupt, &error));
     CHECK(cqupt.programme().institution == QStringLiteral("CQUPT"));
     CHECK(cqupt.requirement(QStringLiteral("prj"))->parentId == QStringLiteral("pra"));
     CHECK(cqupt.children(QStringLiteral("pra")) == QStringList {QStringLiteral("prj")});
@@ -47,16 +38,16 @@ TEST_CASE("The shipped rule files read, with the structure the demo policies des
     CHECK_FALSE(cqupt.honours().has_value());
 
     RuleSet ruts;
-    REQUIRE(
-        RuleSet::fromJson(read(dir.filePath(QStringLiteral("RUTS-CS-2020.json"))), QStringLiteral("r"), &ruts, &error));
+    REQUIRE(RuleSet::fromJson(ddtest::readBytes(dir.filePath(QStringLiteral("RUTS-CS-2020.json"))), QStringLiteral("r"),
+                              &ruts, &error));
     REQUIRE(ruts.honours().has_value());
     CHECK(ruts.honours()->classes.first().name == QStringLiteral("first"));
     CHECK(ruts.honours()->classes.first().minGpaScaled == 360);
     CHECK(ruts.requirement(QStringLiteral("transfer_cap"))->fractionPermille == 750);
 
     RuleSet next;
-    REQUIRE(RuleSet::fromJson(read(dir.filePath(QStringLiteral("CQUPT-CST-2024.json"))), QStringLiteral("n"), &next,
-                              &error));
+    REQUIRE(RuleSet::fromJson(ddtest::readBytes(dir.filePath(QStringLiteral("CQUPT-CST-2024.json"))),
+                              QStringLiteral("n"), &next, &error));
     CHECK(next.mayShare(QStringLiteral("bas"), QStringLiteral("core")));
     CHECK_FALSE(next.mayShare(QStringLiteral("gen"), QStringLiteral("core")));
 }
@@ -72,9 +63,11 @@ TEST_CASE("A rule file with an error is refused with its file, path and reason",
         RuleSet rules;
         QString error;
         INFO("case " << name.toStdString());
-        CHECK_FALSE(RuleSet::fromJson(read(dir.filePath(QStringLiteral("rules.json"))), QStringLiteral("rules.json"),
-                                      &rules, &error));
+        CHECK_FALSE(RuleSet::fromJson(ddtest::readBytes(dir.filePath(QStringLiteral("rules.json"))),
+                                      QStringLiteral("rules.json"), &rules, &error));
         CHECK(error.toStdString()
-              == QString::fromUtf8(read(dir.filePath(QStringLiteral("expected-error.txt")))).trimmed().toStdString());
+              == QString::fromUtf8(ddtest::readBytes(dir.filePath(QStringLiteral("expected-error.txt"))))
+                     .trimmed()
+                     .toStdString());
     }
 }
