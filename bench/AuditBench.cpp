@@ -151,12 +151,15 @@ int main(int argc, char** argv)
 
     out << "machine: " << QSysInfo::prettyProductName() << ", " << QSysInfo::currentCpuArchitecture() << ", "
         << QThread::idealThreadCount() << " threads" << Qt::endl;
-    out << "database: " << records.size() << " students, " << rows << " results (checksum " << checksum << ")" << Qt::endl << Qt::endl;
+    out << "database: " << records.size() << " students, " << rows << " results (checksum " << checksum << ")"
+        << Qt::endl
+        << Qt::endl;
     out << "| step | ms |" << Qt::endl << "|---|---:|" << Qt::endl;
     out << "| plain forward-only read of the result rows | " << plainMs << " |" << Qt::endl;
     out << "| load every record (results, transfers, milestones, exceptions) | " << loadMs << " |" << Qt::endl;
     out << "| load + " << audits << " audits (both institutions) | " << batchMs << " |" << Qt::endl << Qt::endl;
-    out << "audits per second (audit part only): " << qint64(audits * 1000.0 / qMax<qint64>(1, batchMs - loadMs)) << Qt::endl;
+    out << "audits per second (audit part only): " << qint64(audits * 1000.0 / qMax<qint64>(1, batchMs - loadMs))
+        << Qt::endl;
     out << "batch / plain read = " << QString::number(double(batchMs) / double(qMax<qint64>(1, plainMs)), 'f', 2)
         << " (graduation-eligible audits: " << graduates << ")" << Qt::endl;
     return 0;

@@ -26,7 +26,8 @@ QByteArray studentsCsv(int count)
     QByteArray out = "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,nationality,"
                      "passport_no,email,cohort,status\n";
     for (int i = 0; i < count; ++i) {
-        out += QStringLiteral("BX%1,C%1,R%1,Srisuk,Anan,,อนันต์ ศรีสุข,2002-01-01,TH,AA%1,bx%1@students.example.edu,%2,active\n")
+        out += QStringLiteral(
+                   "BX%1,C%1,R%1,Srisuk,Anan,,อนันต์ ศรีสุข,2002-01-01,TH,AA%1,bx%1@students.example.edu,%2,active\n")
                    .arg(i, 7, 10, QLatin1Char('0'))
                    .arg(2020 + i % 4)
                    .toUtf8();
