@@ -42,7 +42,7 @@ struct Tally
 
 QString credits(int halves)
 {
-    return Decimal::formatScaled(qint64(halves) * 5, 1, halves % 2 ? 1 : 0);
+    return Decimal::formatHalves(halves);
 }
 
 /** Whether \a gpa (at its own decimals) is at least \a minHundredths. */

@@ -74,5 +74,10 @@ QString formatScaled(qint64 value, int scale, int decimals)
     return negative ? QLatin1Char('-') + out : out;
 }
 
+QString formatHalves(qint64 halves)
+{
+    return formatScaled(halves * 5, 1, halves % 2 ? 1 : 0);
+}
+
 } // namespace Decimal
 } // namespace dd

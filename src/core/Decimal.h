@@ -25,6 +25,9 @@ std::optional<qint64> parseScaled(const QString& text, int scale);
 /** Formats \a value (in 1/10^\a scale units) with exactly \a decimals digits. */
 QString formatScaled(qint64 value, int scale, int decimals);
 
+/** Credits kept in halves as written: "3", "2.5". */
+QString formatHalves(qint64 halves);
+
 } // namespace Decimal
 
 } // namespace dd

@@ -10,8 +10,7 @@ namespace dd {
 QString Equivalency::toSpec() const
 {
     if (isBlockCredit()) {
-        return blockCategory + QLatin1Char(':')
-            + Decimal::formatScaled(blockCreditsHalves * 5, 1, blockCreditsHalves % 2 ? 1 : 0);
+        return blockCategory + QLatin1Char(':') + Decimal::formatHalves(blockCreditsHalves);
     }
     return toCodes.join(QLatin1Char('+'));
 }
@@ -24,6 +23,20 @@ QString Equivalency::key() const
     to.sort();
     const QString target = isBlockCredit() ? toSpec() : to.join(QLatin1Char('+'));
     return QStringLiteral("%1:%2>%3:%4").arg(fromInstitution, from.join(QLatin1Char('+')), toInstitution, target);
+}
+
+QStringList Equivalency::nextStatuses(const QString& status)
+{
+    if (status == QLatin1String("proposed")) {
+        return {QStringLiteral("approved"), QStringLiteral("rejected")};
+    }
+    if (status == QLatin1String("approved")) {
+        return {QStringLiteral("retired")};
+    }
+    if (status == QLatin1String("rejected") || status == QLatin1String("retired")) {
+        return {QStringLiteral("proposed")};
+    }
+    return {};
 }
 
 } // namespace dd

@@ -30,6 +30,7 @@ struct Equivalency
     int validFromCohort = 0;
     int validToCohort = 0; ///< 0 = open-ended
     QString note;
+    QString reason; ///< why this version's status was decided
     QString decidedBy;
     QDateTime decidedAt;
     int rowVersion = 0;
@@ -41,6 +42,10 @@ struct Equivalency
 
     /** The target side as written in the CSV: codes joined by '+', or CATEGORY:credits. */
     QString toSpec() const;
+
+    /** The statuses a decision may move this one to: proposed -> approved or rejected, approved -> retired,
+     *  and a rejected or retired rule may be proposed again. */
+    static QStringList nextStatuses(const QString& status);
 
     bool sameDecision(const Equivalency& o) const
     {

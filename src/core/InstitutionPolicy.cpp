@@ -107,6 +107,35 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
         reader.fail(QStringLiteral("gpa.attempts"), QStringLiteral("must be \"best\" or \"all\""));
     }
 
+    const QJsonObject transferIn = reader.object(root, QStringLiteral("transfer_in"), QString(), false);
+    if (!transferIn.isEmpty()) {
+        const QString path = QStringLiteral("transfer_in");
+        const QString minimum = reader.string(transferIn, QStringLiteral("minimum_grade"), path, false);
+        if (!minimum.isEmpty() && reader.ok()) {
+            QString reason;
+            const std::optional<Grade> g = p.m_grading.classify(minimum, GradingMode::Graded, &reason);
+            if (!g || !g->pointsHundredths) {
+                reader.fail(path + QStringLiteral(".minimum_grade"),
+                            QStringLiteral("'%1' is not a graded mark on this scale").arg(minimum));
+            } else {
+                p.m_transferIn.minimumGrade = g;
+            }
+        }
+        p.m_transferIn.maxAgeYears
+            = reader.integer(transferIn, QStringLiteral("max_age_years"), path, false).value_or(0);
+        if (reader.ok() && p.m_transferIn.maxAgeYears < 0) {
+            reader.fail(path + QStringLiteral(".max_age_years"), QStringLiteral("must not be negative"));
+        }
+        const std::optional<qint64> share
+            = reader.scaled(transferIn, QStringLiteral("max_share_of_programme"), path, 3, false);
+        if (share && (*share <= 0 || *share > 1000)) {
+            reader.fail(path + QStringLiteral(".max_share_of_programme"),
+                        QStringLiteral("must be above 0 and at most 1"));
+        } else if (share) {
+            p.m_transferIn.maxShareThousandths = int(*share);
+        }
+    }
+
     const QJsonObject display = reader.object(root, QStringLiteral("credit_display"), QString(), false);
     const QString style = display.isEmpty()
         ? QStringLiteral("plain")
@@ -133,7 +162,7 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
 
 QString InstitutionPolicy::formatCredits(const Course& course) const
 {
-    const QString credits = Decimal::formatScaled(course.creditsHalves * 5, 1, course.creditsHalves % 2 ? 1 : 0);
+    const QString credits = Decimal::formatHalves(course.creditsHalves);
     if (!m_creditsWithWeeklyHours) {
         return credits;
     }
@@ -163,6 +192,29 @@ QStringList InstitutionPolicy::categoryCodes() const
         out << c.code;
     }
     return out;
+}
+
+bool InstitutionPolicy::acceptsTransferGrade(const Grade& grade) const
+{
+    if (!grade.passed) {
+        return false;
+    }
+    const std::optional<Grade>& minimum = m_transferIn.minimumGrade;
+    if (!minimum || !grade.pointsHundredths) {
+        return true; // a pass without grade points (S, P) meets any minimum
+    }
+    if (grade.kind == Grade::Kind::Mark && minimum->kind == Grade::Kind::Mark) {
+        return grade.markTenths >= minimum->markTenths;
+    }
+    return *grade.pointsHundredths >= *minimum->pointsHundredths;
+}
+
+int InstitutionPolicy::creditsForHours(int lectureHours, int labHours) const
+{
+    // floor(2 * (lecture / L + lab / B)) in integers: no binary fractions.
+    const qint64 l = m_lectureHoursPerCredit;
+    const qint64 b = m_labHoursPerCredit;
+    return int((2 * (qint64(lectureHours) * b + qint64(labHours) * l)) / (l * b));
 }
 
 } // namespace dd

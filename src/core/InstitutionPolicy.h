@@ -51,6 +51,14 @@ public:
         bool transfersInGpa = true; ///< whether grades converted by a transfer count in the GPA
     };
 
+    /** What this institution accepts as credit transferred in from the other one. */
+    struct TransferInRule
+    {
+        std::optional<Grade> minimumGrade; ///< the lowest converted grade accepted; none = any pass
+        int maxAgeYears = 0; ///< 0 = no limit; age counts from the end of the source term
+        int maxShareThousandths = 0; ///< 0 = no cap; 750 = 3/4 of the programme's credits
+    };
+
     /**
      * Reads a policy file. Returns false with "file: path: reason" in \a error when
      * the file is malformed.
@@ -70,6 +78,19 @@ public:
     const TermNaming& terms() const { return m_terms; }
     const GradingScale& grading() const { return m_grading; }
     const GpaRule& gpa() const { return m_gpa; }
+    const TransferInRule& transferIn() const { return m_transferIn; }
+
+    /**
+     * Whether a converted grade on this institution's scale may come in by
+     * transfer: it must be a pass, and not below the rule's minimum grade.
+     */
+    bool acceptsTransferGrade(const Grade& grade) const;
+
+    /**
+     * The credits that \a lectureHours and \a labHours (per term) are worth here,
+     * rounded down to half a credit.
+     */
+    int creditsForHours(int lectureHours, int labHours) const;
 
     /**
      * Credits as this institution writes them: plain ("3", "2.5"), or with the
@@ -91,6 +112,7 @@ private:
     TermNaming m_terms;
     GradingScale m_grading;
     GpaRule m_gpa;
+    TransferInRule m_transferIn;
     bool m_creditsWithWeeklyHours = false;
     int m_weeksPerTerm = 15;
     QByteArray m_source;

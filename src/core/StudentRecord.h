@@ -25,6 +25,7 @@ struct StudentRecord
 {
     struct Taken
     {
+        qint64 resultId = 0; ///< the stored result, when the record was read from a database
         QString institution;
         QString code;
         QString category;
