@@ -451,12 +451,7 @@ AuditResult Audit::run()
             : projected ? AuditResult::Status::InProgress
                         : AuditResult::Status::Unmet;
     };
-    int totalRequired = 0;
-    for (const Requirement& r : m_rules.requirements()) {
-        if (r.kind == Requirement::Kind::TotalCredits && totalRequired == 0) {
-            totalRequired = r.creditsHalves;
-        }
-    }
+    const int totalRequired = m_rules.totalCreditsHalves();
     result.creditsRequiredHalves = totalRequired;
 
     for (const Requirement& r : m_rules.requirements()) {
@@ -493,7 +488,7 @@ AuditResult Audit::run()
             break;
         case Requirement::Kind::TransferCap: {
             const int of = r.ofCreditsHalves > 0 ? r.ofCreditsHalves : totalRequired;
-            const int cap = int(qint64(of) * r.fractionPermille / 1000);
+            const int cap = m_rules.capHalves(r);
             row.status = transferred <= cap ? AuditResult::Status::Met : AuditResult::Status::Unmet;
             row.creditsRequiredHalves = cap;
             row.creditsAppliedHalves = transferred;

@@ -126,14 +126,6 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
         if (reader.ok() && p.m_transferIn.maxAgeYears < 0) {
             reader.fail(path + QStringLiteral(".max_age_years"), QStringLiteral("must not be negative"));
         }
-        const std::optional<qint64> share
-            = reader.scaled(transferIn, QStringLiteral("max_share_of_programme"), path, 3, false);
-        if (share && (*share <= 0 || *share > 1000)) {
-            reader.fail(path + QStringLiteral(".max_share_of_programme"),
-                        QStringLiteral("must be above 0 and at most 1"));
-        } else if (share) {
-            p.m_transferIn.maxShareThousandths = int(*share);
-        }
     }
 
     const QJsonObject display = reader.object(root, QStringLiteral("credit_display"), QString(), false);

@@ -56,7 +56,6 @@ public:
     {
         std::optional<Grade> minimumGrade; ///< the lowest converted grade accepted; none = any pass
         int maxAgeYears = 0; ///< 0 = no limit; age counts from the end of the source term
-        int maxShareThousandths = 0; ///< 0 = no cap; 750 = 3/4 of the programme's credits
     };
 
     /**

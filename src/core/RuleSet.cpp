@@ -275,4 +275,30 @@ bool RuleSet::mayShare(const QString& a, const QString& b) const
     return false;
 }
 
+int RuleSet::totalCreditsHalves() const
+{
+    for (const Requirement& r : m_requirements) {
+        if (r.kind == Requirement::Kind::TotalCredits) {
+            return r.creditsHalves;
+        }
+    }
+    return 0;
+}
+
+int RuleSet::capHalves(const Requirement& r) const
+{
+    const int of = r.ofCreditsHalves > 0 ? r.ofCreditsHalves : totalCreditsHalves();
+    return int(qint64(of) * r.fractionPermille / 1000);
+}
+
+int RuleSet::transferCapHalves() const
+{
+    for (const Requirement& r : m_requirements) {
+        if (r.kind == Requirement::Kind::TransferCap) {
+            return capHalves(r);
+        }
+    }
+    return 0;
+}
+
 } // namespace dd

@@ -106,6 +106,13 @@ public:
     bool mayShare(const QString& a, const QString& b) const;
     const std::optional<Honours>& honours() const { return m_honours; }
 
+    /** The credits of the first total_credits requirement, or 0. */
+    int totalCreditsHalves() const;
+    /** The credits a transfer_cap requirement \a r allows (its fraction of its credits or of the total). */
+    int capHalves(const Requirement& r) const;
+    /** The cap of the programme's first transfer_cap requirement, or 0 when it has none. */
+    int transferCapHalves() const;
+
 private:
     Programme m_programme;
     QList<Requirement> m_requirements;

@@ -239,8 +239,8 @@ bool TransferPlanner::passedAt(const StudentRecord& record, const InstitutionPol
 }
 
 TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& toInstitution,
-                                   const QList<Equivalency>& equivalencies, const Recorded& recorded,
-                                   int programmeCreditsHalves, const QDate& asOf) const
+                                   const QList<Equivalency>& equivalencies, const Recorded& recorded, int capHalves,
+                                   const QDate& asOf) const
 {
     TransferPlan plan;
     plan.studentId = record.studentId;
@@ -252,10 +252,7 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
         return plan;
     }
     const InstitutionPolicy::TransferInRule& rule = receiving->transferIn();
-    if (rule.maxShareThousandths > 0 && programmeCreditsHalves > 0) {
-        // Rounded down to whole halves: the cap is never exceeded by rounding.
-        plan.capHalves = int(qint64(programmeCreditsHalves) * rule.maxShareThousandths / 1000);
-    }
+    plan.capHalves = capHalves;
 
     for (const Equivalency& e : equivalencies) {
         if (e.toInstitution != toInstitution || e.status != QLatin1String("approved")

@@ -138,12 +138,12 @@ public:
     /**
      * The transfers into \a toInstitution that \a equivalencies (current
      * versions; only approved ones valid for the student's cohort are used)
-     * offer \a record. \a programmeCreditsHalves is the total the cap is a share
-     * of; \a asOf the decision date (null: each transfer as of the end of its
-     * source term).
+     * offer \a record. \a capHalves is the most credits the programme lets in
+     * by transfer (0: no cap, see RuleSet::transferCapHalves()); \a asOf the
+     * decision date (null: each transfer as of the end of its source term).
      */
     TransferPlan plan(const StudentRecord& record, const QString& toInstitution,
-                      const QList<Equivalency>& equivalencies, const Recorded& recorded, int programmeCreditsHalves,
+                      const QList<Equivalency>& equivalencies, const Recorded& recorded, int capHalves,
                       const QDate& asOf) const;
 
 private:

@@ -36,11 +36,9 @@ TEST_CASE("Shipped policies read and carry the demo numbers as data", "[policy]"
     REQUIRE(ruts.transferIn().minimumGrade);
     CHECK(ruts.transferIn().minimumGrade->raw == QStringLiteral("C"));
     CHECK(ruts.transferIn().maxAgeYears == 5);
-    CHECK(ruts.transferIn().maxShareThousandths == 750);
     REQUIRE(cqupt.transferIn().minimumGrade);
     CHECK(cqupt.transferIn().minimumGrade->markTenths == 600);
     CHECK(cqupt.transferIn().maxAgeYears == 0);
-    CHECK(cqupt.transferIn().maxShareThousandths == 0);
 }
 
 TEST_CASE("Credits are written in each institution's notation", "[policy]")

@@ -44,6 +44,9 @@ TEST_CASE("The shipped rule files read, with the structure the demo policies des
     CHECK(ruts.honours()->classes.first().name == QStringLiteral("first"));
     CHECK(ruts.honours()->classes.first().minGpaScaled == 360);
     CHECK(ruts.requirement(QStringLiteral("transfer_cap"))->fractionPermille == 750);
+    CHECK(ruts.totalCreditsHalves() == 240);
+    CHECK(ruts.transferCapHalves() == 180); // 3/4 of 120
+    CHECK(cqupt.transferCapHalves() == 0);
 
     RuleSet next;
     REQUIRE(RuleSet::fromJson(ddtest::readBytes(dir.filePath(QStringLiteral("CQUPT-CST-2024.json"))),

@@ -212,7 +212,7 @@ TEST_CASE("CQUPT results transfer to RUTS as letters, C or better", "[transfer]"
         INFO(c.mark);
         Builder b;
         b.take("CQUPT", "MAJ301", "2021-2022-1", c.mark, c.attempt);
-        const TransferCandidate& t = only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 240, asOf));
+        const TransferCandidate& t = only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 180, asOf));
         CHECK(t.convertedGrade == QString::fromLatin1(c.converted));
         CHECK(t.reason == c.reason);
         CHECK(t.conversionTable == QStringLiteral("CQUPT-to-RUTS"));
@@ -238,7 +238,7 @@ TEST_CASE("The attempt that counts at the source is the one that transfers", "[t
         b.take("CQUPT", "MAJ301", "2021-2022-1", "55").take("CQUPT", "MAJ301", "2022-2023-1", "88", Attempt::Retake);
         b.take("CQUPT", "MAJ301", "2022-2023-2", "71", Attempt::Retake);
         const TransferCandidate& t = only(planner.plan(b.record, QStringLiteral("RUTS"),
-                                                       {rule(1, "CQUPT", "MAJ301", "RUTS", "SP301")}, {}, 240, asOf));
+                                                       {rule(1, "CQUPT", "MAJ301", "RUTS", "SP301")}, {}, 180, asOf));
         CHECK(t.sourceGrade == QStringLiteral("88"));
         CHECK(t.convertedGrade == QStringLiteral("B+"));
         REQUIRE(t.sources.size() == 1);
@@ -250,7 +250,7 @@ TEST_CASE("The attempt that counts at the source is the one that transfers", "[t
         Builder b;
         b.take("RUTS", "SP301", "1/2564", "B").take("RUTS", "SP301", "2/2564", "D", Attempt::Retake);
         const TransferCandidate& t = only(planner.plan(b.record, QStringLiteral("CQUPT"),
-                                                       {rule(1, "RUTS", "SP301", "CQUPT", "MAJ303")}, {}, 320, asOf));
+                                                       {rule(1, "RUTS", "SP301", "CQUPT", "MAJ303")}, {}, 0, asOf));
         CHECK(t.sourceGrade == QStringLiteral("D"));
         CHECK(t.convertedGrade == QStringLiteral("62"));
         CHECK(t.allowed());
@@ -260,7 +260,7 @@ TEST_CASE("The attempt that counts at the source is the one that transfers", "[t
         Builder b;
         b.take("RUTS", "SP301", "1/2564", "C+").take("RUTS", "SP301", "2/2564", "", Attempt::Retake);
         const TransferCandidate& t = only(planner.plan(b.record, QStringLiteral("CQUPT"),
-                                                       {rule(1, "RUTS", "SP301", "CQUPT", "MAJ303")}, {}, 320, asOf));
+                                                       {rule(1, "RUTS", "SP301", "CQUPT", "MAJ303")}, {}, 0, asOf));
         CHECK(t.convertedGrade == QStringLiteral("77"));
         CHECK(t.allowed());
     }
@@ -288,7 +288,7 @@ TEST_CASE("RUTS results transfer to CQUPT as marks, D or better and S", "[transf
         Builder b;
         b.take("RUTS", "SP301", "1/2564", c.mark);
         const TransferCandidate& t = only(planner.plan(b.record, QStringLiteral("CQUPT"),
-                                                       {rule(1, "RUTS", "SP301", "CQUPT", "MAJ303")}, {}, 320, asOf));
+                                                       {rule(1, "RUTS", "SP301", "CQUPT", "MAJ303")}, {}, 0, asOf));
         CHECK(t.convertedGrade == QString::fromLatin1(c.converted));
         CHECK(t.reason == c.reason);
     }
@@ -297,14 +297,14 @@ TEST_CASE("RUTS results transfer to CQUPT as marks, D or better and S", "[transf
     {
         Builder b;
         b.take("RUTS", "GE201", "1/2564", "S", Attempt::Regular, GradingMode::PassFail);
-        const TransferCandidate& s = only(planner.plan(b.record, QStringLiteral("CQUPT"),
-                                                       {rule(1, "RUTS", "GE201", "CQUPT", "GEN:1")}, {}, 320, asOf));
+        const TransferCandidate& s = only(
+            planner.plan(b.record, QStringLiteral("CQUPT"), {rule(1, "RUTS", "GE201", "CQUPT", "GEN:1")}, {}, 0, asOf));
         CHECK(s.convertedGrade == QStringLiteral("P"));
         CHECK(s.allowed());
         Builder u;
         u.take("RUTS", "GE201", "1/2564", "U", Attempt::Regular, GradingMode::PassFail);
-        const TransferCandidate& f = only(planner.plan(u.record, QStringLiteral("CQUPT"),
-                                                       {rule(1, "RUTS", "GE201", "CQUPT", "GEN:1")}, {}, 320, asOf));
+        const TransferCandidate& f = only(
+            planner.plan(u.record, QStringLiteral("CQUPT"), {rule(1, "RUTS", "GE201", "CQUPT", "GEN:1")}, {}, 0, asOf));
         CHECK_FALSE(f.allowed());
     }
 }
@@ -319,7 +319,7 @@ TEST_CASE("Many-to-one converts the lowest source grade and needs every source",
 
     Builder b;
     b.take("RUTS", "SP201", "1/2563", "B+").take("RUTS", "SP202", "2/2563", "C");
-    const TransferCandidate& t = only(planner.plan(b.record, QStringLiteral("CQUPT"), rules, {}, 320, asOf));
+    const TransferCandidate& t = only(planner.plan(b.record, QStringLiteral("CQUPT"), rules, {}, 0, asOf));
     CHECK(t.sourceGrade == QStringLiteral("C"));
     CHECK(t.convertedGrade == QStringLiteral("72"));
     CHECK(t.creditsHalves == 10);
@@ -328,17 +328,17 @@ TEST_CASE("Many-to-one converts the lowest source grade and needs every source",
 
     Builder one;
     one.take("RUTS", "SP201", "1/2563", "A");
-    const TransferCandidate& missing = only(planner.plan(one.record, QStringLiteral("CQUPT"), rules, {}, 320, asOf));
+    const TransferCandidate& missing = only(planner.plan(one.record, QStringLiteral("CQUPT"), rules, {}, 0, asOf));
     CHECK(missing.reason == Reason::SourceMissing);
     CHECK(missing.detail.contains(QStringLiteral("SP202 has not been taken")));
 
     one.take("RUTS", "SP202", "1/2564", "");
-    const TransferCandidate& running = only(planner.plan(one.record, QStringLiteral("CQUPT"), rules, {}, 320, asOf));
+    const TransferCandidate& running = only(planner.plan(one.record, QStringLiteral("CQUPT"), rules, {}, 0, asOf));
     CHECK(running.reason == Reason::SourceInProgress);
 
     Builder none;
     none.take("RUTS", "SP301", "1/2563", "A");
-    CHECK(planner.plan(none.record, QStringLiteral("CQUPT"), rules, {}, 320, asOf).candidates.isEmpty());
+    CHECK(planner.plan(none.record, QStringLiteral("CQUPT"), rules, {}, 0, asOf).candidates.isEmpty());
 }
 
 TEST_CASE("A course older than the age limit at the decision date is refused", "[transfer]")
@@ -350,13 +350,13 @@ TEST_CASE("A course older than the age limit at the decision date is refused", "
     Builder b;
     b.take("CQUPT", "MAJ301", "2020-2021-1", "91"); // CQUPT 2020-2021-1 ends 2021-01-20
 
-    CHECK(only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 240, QDate(2026, 1, 20))).allowed());
+    CHECK(only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 180, QDate(2026, 1, 20))).allowed());
     const TransferCandidate& old
-        = only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 240, QDate(2026, 1, 21)));
+        = only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 180, QDate(2026, 1, 21)));
     CHECK(old.reason == Reason::TooOld);
     CHECK(old.detail.contains(QStringLiteral("2021-01-20")));
     // Without a date, each transfer is decided as of the end of its source term.
-    const TransferCandidate& atTermEnd = only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 240, QDate()));
+    const TransferCandidate& atTermEnd = only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 180, QDate()));
     CHECK(atTermEnd.allowed());
     CHECK(atTermEnd.asOf == QDate(2021, 1, 20));
     // CQUPT has no age limit.
@@ -384,8 +384,8 @@ TEST_CASE("The cap on transferred credits refuses the crossing transfer and ever
         .take("CQUPT", "MAJ304", "2022-2023-2", "80")
         .take("CQUPT", "MAJ302", "2022-2023-1", "80");
     TransferPlanner::Recorded recorded;
-    recorded.creditsHalves = 2 * 84; // 84 of the cap of 90 (3/4 of 120) used already
-    const TransferPlan plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, recorded, 240, QDate(2024, 1, 1));
+    recorded.creditsHalves = 2 * 84; // 84 of a cap of 90 (3/4 of 120) used already
+    const TransferPlan plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, recorded, 180, QDate(2024, 1, 1));
     CHECK(plan.capHalves == 180);
     REQUIRE(plan.candidates.size() == 4);
     // Term order, then course code.
@@ -402,7 +402,7 @@ TEST_CASE("The cap on transferred credits refuses the crossing transfer and ever
 
     // A refused transfer for another reason does not use up the cap.
     b.record.attempts[1].mark = QStringLiteral("50");
-    const TransferPlan again = planner.plan(b.record, QStringLiteral("RUTS"), rules, recorded, 240, QDate(2024, 1, 1));
+    const TransferPlan again = planner.plan(b.record, QStringLiteral("RUTS"), rules, recorded, 180, QDate(2024, 1, 1));
     CHECK(again.candidates.at(0).reason == Reason::GradeTooLow);
     CHECK(again.candidates.at(1).allowed());
     CHECK(again.candidates.at(2).allowed());
@@ -418,14 +418,14 @@ TEST_CASE("A source result backs one transfer only", "[transfer]")
     b.take("CQUPT", "MAJ301", "2021-2022-1", "80");
     const QList<Equivalency> rules
         = {rule(1, "CQUPT", "MAJ301", "RUTS", "SP301"), rule(2, "CQUPT", "MAJ301", "RUTS", "SP:3")};
-    TransferPlan plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 240, QDate(2024, 1, 1));
+    TransferPlan plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 180, QDate(2024, 1, 1));
     REQUIRE(plan.candidates.size() == 2);
     CHECK(plan.candidates.at(0).allowed());
     CHECK(plan.candidates.at(1).reason == Reason::SourceUsed);
 
     TransferPlanner::Recorded recorded;
     recorded.resultIds.insert(1);
-    plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, recorded, 240, QDate(2024, 1, 1));
+    plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, recorded, 180, QDate(2024, 1, 1));
     CHECK(plan.candidates.at(0).reason == Reason::SourceUsed);
     CHECK(plan.candidates.at(1).reason == Reason::SourceUsed);
 
@@ -433,7 +433,7 @@ TEST_CASE("A source result backs one transfer only", "[transfer]")
     recorded = {};
     recorded.lineages.insert(1);
     recorded.resultIds.insert(1);
-    plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, recorded, 240, QDate(2024, 1, 1));
+    plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, recorded, 180, QDate(2024, 1, 1));
     REQUIRE(plan.candidates.size() == 1);
     CHECK(plan.candidates.first().equivalency.id == 2);
 }
@@ -452,7 +452,7 @@ TEST_CASE("Only approved equivalencies valid for the cohort are offered", "[tran
         rule(3, "CQUPT", "MAJ303", "RUTS", "SP303", "approved", 2021),
         rule(4, "CQUPT", "MAJ304", "RUTS", "SP304", "approved", 2018, 2020),
     };
-    const TransferPlan plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 240, QDate(2024, 1, 1));
+    const TransferPlan plan = planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 180, QDate(2024, 1, 1));
     REQUIRE(plan.candidates.size() == 1);
     CHECK(plan.candidates.first().equivalency.id == 4);
 }
@@ -465,13 +465,13 @@ TEST_CASE("A transfer is refused when the target was already passed or the hours
     Builder b;
     b.take("CQUPT", "MAJ301", "2021-2022-1", "80").take("RUTS", "SP301", "1/2564", "B");
     const TransferCandidate& taken = only(planner.plan(
-        b.record, QStringLiteral("RUTS"), {rule(1, "CQUPT", "MAJ301", "RUTS", "SP301")}, {}, 240, QDate(2024, 1, 1)));
+        b.record, QStringLiteral("RUTS"), {rule(1, "CQUPT", "MAJ301", "RUTS", "SP301")}, {}, 180, QDate(2024, 1, 1)));
     CHECK(taken.reason == Reason::TargetTaken);
 
     Builder s;
     s.take("RUTS", "SP201", "1/2564", "A");
     const TransferCandidate& shortfall = only(planner.plan(
-        s.record, QStringLiteral("CQUPT"), {rule(2, "RUTS", "SP201", "CQUPT", "BAS101")}, {}, 320, QDate(2024, 1, 1)));
+        s.record, QStringLiteral("CQUPT"), {rule(2, "RUTS", "SP201", "CQUPT", "BAS101")}, {}, 0, QDate(2024, 1, 1)));
     CHECK(shortfall.reason == Reason::CreditShortfall);
     CHECK(TransferCandidate::reasonName(shortfall.reason) == QStringLiteral("credit_shortfall"));
 }
