@@ -14,6 +14,7 @@ Usage: scripts/make_demo_data.py [OUTPUT_DIR]   (default: data/demo)
 
 import csv
 import datetime
+import math
 import os
 import random
 import sys
@@ -24,14 +25,14 @@ BE = 543
 # ---------------------------------------------------------------- catalogues
 # RUTS: (code, title_en, title_th, credits, lecture/wk, lab/wk, self/wk, category, grading)
 RUTS = [
-    ("GE101", "Thai Language for Communication", "ภาษาไทยเพื่อการสื่อสาร", 3, 3, 0, 6, "GE", "graded"),
+    ("GE101", "Thai Language for Communication", "ภาษาไทยเพื่อการสื่อสาร", 3, 2, 2, 5, "GE", "graded"),
     ("GE102", "English for Communication", "ภาษาอังกฤษเพื่อการสื่อสาร", 3, 3, 0, 6, "GE", "graded"),
     ("GE103", "English for Academic Purposes", "ภาษาอังกฤษเพื่อวัตถุประสงค์ทางวิชาการ", 3, 3, 0, 6, "GE", "graded"),
     ("GE104", "Chinese Language I", "ภาษาจีน 1", 3, 2, 2, 5, "GE", "graded"),
     ("GE105", "Chinese Language II", "ภาษาจีน 2", 3, 2, 2, 5, "GE", "graded"),
     ("GE106", "Life Skills and Wellness", "ทักษะชีวิตและสุขภาวะ", 3, 2, 2, 5, "GE", "graded"),
-    ("GE107", "Thai Society and Culture", "สังคมและวัฒนธรรมไทย", 3, 3, 0, 6, "GE", "graded"),
-    ("GE108", "Mathematics in Daily Life", "คณิตศาสตร์ในชีวิตประจำวัน", 3, 3, 0, 6, "GE", "graded"),
+    ("GE107", "Thai Society and Culture", "สังคมและวัฒนธรรมไทย", 3, 2, 2, 5, "GE", "graded"),
+    ("GE108", "Mathematics in Daily Life", "คณิตศาสตร์ในชีวิตประจำวัน", 3, 2, 2, 5, "GE", "graded"),
     ("GE109", "Digital Literacy", "การรู้ดิจิทัล", 3, 2, 2, 5, "GE", "graded"),
     ("GE110", "Entrepreneurship and Innovation", "การเป็นผู้ประกอบการและนวัตกรรม", 3, 3, 0, 6, "GE", "graded"),
     ("GE111", "Physical Education", "พลศึกษา", 1, 0, 2, 1, "GE", "pass_fail"),
@@ -246,6 +247,8 @@ def ruts_letter(score):
 
 
 WORD_MARKS = {"优秀": 95, "良好": 85, "中等": 75, "及格": 65, "不及格": 50}
+# Hours per credit as in data/policies (lecture, lab), for the block-credit estimate below.
+HOURS_PER_CREDIT = {"CQUPT": (16, 24), "RUTS": (15, 30)}
 REQUIREMENTS = {"CQUPT": {"GEN": 40, "BAS": 40, "MAJ": 60, "PRA": 20, "total": 160},
                 "RUTS": {"GE": 30, "SP": 84, "FE": 6, "total": 120}}
 
@@ -290,8 +293,13 @@ def credit_check(students, results, courses, equivalencies):
                 if inst == "RUTS" and not all(best[k] in ("P", "合格") or (numeric(best[k]) or 0) >= 70 for k in sources):
                     continue
                 if ":" in e[3]:
+                    # Block credit brings the sources' hours as credits, at most the block's size.
                     category, credits = e[3].split(":")
-                    add(category, float(credits))
+                    lecture = sum(float(catalogue[k][6]) for k in sources)
+                    lab = sum(float(catalogue[k][7]) for k in sources)
+                    per_lecture, per_lab = HOURS_PER_CREDIT[inst]
+                    converted = math.floor(2 * (lecture / per_lecture + lab / per_lab)) / 2
+                    add(category, min(float(credits), converted))
                 else:
                     for code in e[3].split("+"):
                         add(catalogue[(inst, code)][9], float(catalogue[(inst, code)][5]))

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dd {
 
@@ -15,7 +16,11 @@ struct TransferCredit
 {
     qint64 id = 0;
     QString studentId;
-    qint64 equivalencyId = 0;
+    qint64 equivalencyId = 0; ///< the version it was decided under
+    qint64 lineageId = 0;
+    int equivalencyVersion = 0;
+    QString fromInstitution;
+    QStringList fromCodes; ///< the source courses (of sourceResultIds)
     QString toInstitution;
     QString targetCourseCode; ///< empty for block credit
     QString targetCategory;
@@ -28,7 +33,12 @@ struct TransferCredit
     QDate asOf;
     QString decidedBy;
     QDateTime decidedAt;
+    QString reason; ///< why it was reversed
+    QString reversedBy;
+    QDateTime reversedAt;
     int rowVersion = 0;
+
+    bool isApplied() const { return status == QLatin1String("applied"); }
 };
 
 } // namespace dd

@@ -64,7 +64,7 @@ bool AuditLoader::load(const QString& where, const QVariantList& values, QList<S
     a.setForwardOnly(true);
     if (!Sql::run(a,
                   QStringLiteral("SELECT s.student_id, c.institution, c.code, c.category, c.credits, c.grading, t.code,"
-                                 " t.academic_year, t.semester, t.regular, r.mark, r.attempt"
+                                 " t.academic_year, t.semester, t.regular, r.mark, r.attempt, r.id"
                                  " FROM results r JOIN students s ON s.id = r.student_ref"
                                  " JOIN courses c ON c.id = r.course_ref JOIN terms t ON t.id = r.term_ref"
                                  " WHERE %1 ORDER BY s.student_id, t.academic_year, t.semester, r.id")
@@ -89,6 +89,7 @@ bool AuditLoader::load(const QString& where, const QVariantList& values, QList<S
         t.regularTerm = a.value(9).toInt() != 0;
         t.mark = a.value(10).toString();
         t.attempt = attemptFromName(a.value(11).toString()).value_or(Attempt::Regular);
+        t.resultId = a.value(12).toLongLong();
         (*records)[i].attempts.append(t);
     }
 

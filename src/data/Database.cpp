@@ -393,10 +393,9 @@ bool Database::check(QStringList* problems, QString* error) const
     return true;
 }
 
-void Database::setActingUser(qint64 userId, const QString& username)
+void Database::setActingUser(const User& user)
 {
-    m_actingUserId = userId;
-    m_actingUsername = username;
+    m_actingUser = user;
 }
 
 QString Database::nowUtc()

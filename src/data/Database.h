@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Migration.h"
+#include "User.h"
 
 #include <QHash>
 #include <QList>
@@ -75,9 +76,10 @@ public:
     QSqlQuery* cachedQuery(const QString& sql, QString* error);
 
     /** The user on whose behalf writes are recorded. */
-    void setActingUser(qint64 userId, const QString& username);
-    qint64 actingUserId() const { return m_actingUserId; }
-    QString actingUsername() const { return m_actingUsername; }
+    void setActingUser(const User& user);
+    const User& actingUser() const { return m_actingUser; }
+    qint64 actingUserId() const { return m_actingUser.id; }
+    QString actingUsername() const { return m_actingUser.username; }
 
     /** The current time as stored: UTC, ISO 8601 with milliseconds. */
     static QString nowUtc();
@@ -98,8 +100,7 @@ private:
     QString m_path;
     QList<Migration> m_migrations;
     QString m_preMigrationBackup;
-    qint64 m_actingUserId = 0;
-    QString m_actingUsername;
+    User m_actingUser;
 };
 
 } // namespace dd

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Importer.h"
 #include "PolicyRepository.h"
+#include "TransferService.h"
 #include "UserRepository.h"
 
 #include <QDir>
@@ -74,7 +75,7 @@ bool DatabaseSetup::actAs(Database& db, const QString& username, QString* error)
         *error = QStringLiteral("user '%1' is disabled").arg(username);
         return false;
     }
-    db.setActingUser(user->id, user->username);
+    db.setActingUser(*user);
     return true;
 }
 
@@ -132,6 +133,26 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
         }
         log->append(report.summary());
     }
+    // The demo offices' accounts, one for each side of the programme.
+    UserRepository users(db);
+    const QList<User> staff = {
+        {0, QStringLiteral("cqupt.registrar"), QStringLiteral("CQUPT registrar (demo)"),
+         QStringLiteral("cqupt_registrar"), true, 0},
+        {0, QStringLiteral("ruts.coordinator"), QStringLiteral("RUTS programme coordinator (demo)"),
+         QStringLiteral("ruts_coordinator"), true, 0},
+        {0, QStringLiteral("viewer"), QStringLiteral("Read-only viewer (demo)"), QStringLiteral("viewer"), true, 0},
+    };
+    for (User u : staff) {
+        if (!users.insert(u, error)) {
+            return false;
+        }
+    }
+    // Every transfer the approved equivalencies allow, decided when its source term ended.
+    int applied = 0;
+    if (!TransferService(db).applyAllAtSourceTerms(&applied, error)) {
+        return false;
+    }
+    log->append(QStringLiteral("applied %1 transfer credits as of the end of their source terms").arg(applied));
     return true;
 }
 
@@ -165,7 +186,7 @@ bool DatabaseSetup::createDatabase(Database& db, const QString& path, const QStr
     if (!users.insert(admin, error)) {
         return fail();
     }
-    db.setActingUser(admin.id, admin.username);
+    db.setActingUser(admin);
     log->append(QStringLiteral("created %1 (schema %2)").arg(path).arg(db.schemaVersion()));
     if (!loadRegulations(db, dataDir, log, error)) {
         return fail();

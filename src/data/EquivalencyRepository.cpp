@@ -6,6 +6,8 @@
 #include "Database.h"
 #include "SqlUtil.h"
 
+#include <QCryptographicHash>
+
 namespace dd {
 
 namespace {
@@ -13,7 +15,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT e.id, e.lineage_id, e.version, e.from_institution, e.to_institution, e.block_category,"
     " e.block_credits, e.status, e.valid_from_cohort, e.valid_to_cohort, e.note, u.username, e.decided_at,"
-    " e.row_version FROM equivalencies e LEFT JOIN users u ON u.id = e.decided_by");
+    " e.row_version, e.reason FROM equivalencies e LEFT JOIN users u ON u.id = e.decided_by");
 
 } // namespace
 
@@ -66,6 +68,7 @@ QList<Equivalency> EquivalencyRepository::select(const QString& where, const QVa
         e.decidedBy = q.value(11).toString();
         e.decidedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
         e.rowVersion = q.value(13).toInt();
+        e.reason = q.value(14).toString();
         out.append(e);
     }
     for (Equivalency& e : out) {
@@ -99,6 +102,11 @@ QList<Equivalency> EquivalencyRepository::history(qint64 lineageId, QString* err
 {
     return select(QStringLiteral(" WHERE e.id = ? OR e.lineage_id = ? ORDER BY e.version"), {lineageId, lineageId},
                   error);
+}
+
+QList<Equivalency> EquivalencyRepository::all(QString* error) const
+{
+    return select(QStringLiteral(" ORDER BY e.id"), {}, error);
 }
 
 QList<Equivalency> EquivalencyRepository::current(QString* error) const
@@ -135,6 +143,7 @@ bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
         {QStringLiteral("valid_to_cohort"),
          e.validToCohort > 0 ? QVariant(e.validToCohort) : QVariant(QMetaType::fromType<int>())},
         {QStringLiteral("note"), e.note},
+        {QStringLiteral("reason"), e.reason},
         {QStringLiteral("decided_by"),
          decided ? QVariant(m_db.actingUserId()) : QVariant(QMetaType::fromType<qint64>())},
         {QStringLiteral("decided_at"), decided ? QVariant(now) : QVariant(QMetaType::fromType<QString>())},
@@ -175,6 +184,80 @@ bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
     e.decidedAt = decided ? QDateTime::fromString(now, Qt::ISODateWithMs) : QDateTime();
     e.rowVersion = 1;
     return true;
+}
+
+bool EquivalencyRepository::addEvidence(qint64 equivalencyId, const QString& fileName, const QByteArray& content,
+                                        Evidence* added, QString* error)
+{
+    if (content.isEmpty()) {
+        *error = QStringLiteral("evidence file %1 is empty").arg(fileName);
+        return false;
+    }
+    Evidence ev;
+    ev.equivalencyId = equivalencyId;
+    ev.fileName = fileName;
+    ev.size = content.size();
+    ev.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    ev.addedBy = m_db.actingUsername();
+    const QString now = Database::nowUtc();
+    ev.addedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    const Sql::Assignments f = {
+        {QStringLiteral("equivalency_ref"), equivalencyId},
+        {QStringLiteral("file_name"), fileName},
+        {QStringLiteral("content"), content},
+        {QStringLiteral("sha256"), ev.sha256},
+        {QStringLiteral("added_by"), m_db.actingUserId()},
+        {QStringLiteral("added_at"), now},
+    };
+    if (!Sql::insert(m_db.connection(), QStringLiteral("equivalency_evidence"), f, &ev.id, error)) {
+        *error = QStringLiteral("cannot store evidence %1: %2").arg(fileName, *error);
+        return false;
+    }
+    if (added) {
+        *added = ev;
+    }
+    return true;
+}
+
+QList<EquivalencyRepository::Evidence> EquivalencyRepository::evidence(qint64 lineageId, QString* error) const
+{
+    QList<Evidence> out;
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT x.id, x.equivalency_ref, e.version, x.file_name, length(x.content), x.sha256,"
+                                 " u.username, x.added_at FROM equivalency_evidence x"
+                                 " JOIN equivalencies e ON e.id = x.equivalency_ref JOIN users u ON u.id = x.added_by"
+                                 " WHERE e.id = ? OR e.lineage_id = ? ORDER BY x.id"),
+                  {lineageId, lineageId}, error)) {
+        return out;
+    }
+    while (q.next()) {
+        Evidence ev;
+        ev.id = q.value(0).toLongLong();
+        ev.equivalencyId = q.value(1).toLongLong();
+        ev.version = q.value(2).toInt();
+        ev.fileName = q.value(3).toString();
+        ev.size = q.value(4).toLongLong();
+        ev.sha256 = q.value(5).toString();
+        ev.addedBy = q.value(6).toString();
+        ev.addedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        out.append(ev);
+    }
+    return out;
+}
+
+std::optional<QByteArray> EquivalencyRepository::evidenceContent(qint64 evidenceId, QString* error) const
+{
+    QVariant content;
+    if (!Sql::scalar(m_db.connection(), QStringLiteral("SELECT content FROM equivalency_evidence WHERE id = ?"),
+                     {evidenceId}, &content, error)) {
+        return std::nullopt;
+    }
+    if (!content.isValid()) {
+        *error = QStringLiteral("no evidence with id %1").arg(evidenceId);
+        return std::nullopt;
+    }
+    return content.toByteArray();
 }
 
 } // namespace dd

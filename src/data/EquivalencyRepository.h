@@ -5,6 +5,8 @@
 
 #include "Equivalency.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -19,6 +21,19 @@ class Database;
 class EquivalencyRepository
 {
 public:
+    /** A file (a syllabus) attached to one version as evidence for its decision. */
+    struct Evidence
+    {
+        qint64 id = 0;
+        qint64 equivalencyId = 0;
+        int version = 0;
+        QString fileName;
+        qint64 size = 0;
+        QString sha256;
+        QString addedBy;
+        QDateTime addedAt;
+    };
+
     explicit EquivalencyRepository(Database& db);
 
     /** The newest version of the rule with \a key (see Equivalency::key()). */
@@ -28,6 +43,8 @@ public:
     QList<Equivalency> history(qint64 lineageId, QString* error) const;
     /** The newest version of every rule. */
     QList<Equivalency> current(QString* error) const;
+    /** Every version of every rule, by id. */
+    QList<Equivalency> all(QString* error) const;
 
     /**
      * Stores \a equivalency as a new version: version 1 of a new lineage when no
@@ -35,6 +52,13 @@ public:
      * An approved, rejected or retired status records the acting user as the decider.
      */
     bool addVersion(Equivalency& equivalency, QString* error);
+
+    /** Stores \a content as evidence of version \a equivalencyId, with its SHA-256. */
+    bool addEvidence(qint64 equivalencyId, const QString& fileName, const QByteArray& content, Evidence* added,
+                     QString* error);
+    /** The evidence of every version of a lineage, oldest first (without the content). */
+    QList<Evidence> evidence(qint64 lineageId, QString* error) const;
+    std::optional<QByteArray> evidenceContent(qint64 evidenceId, QString* error) const;
 
 private:
     QList<Equivalency> select(const QString& where, const QVariantList& values, QString* error) const;

@@ -258,11 +258,26 @@ Migration initialSchema()
     return m;
 }
 
+// Version 2: a reversed transfer records who reversed it and when; finding the
+// transfers a result backs is indexed.
+Migration transferReversals()
+{
+    Migration m;
+    m.version = 2;
+    m.description = QStringLiteral("transfer reversals");
+    m.statements = {
+        QStringLiteral("ALTER TABLE transfer_credits ADD COLUMN reversed_by INTEGER REFERENCES users(id)"),
+        QStringLiteral("ALTER TABLE transfer_credits ADD COLUMN reversed_at {{timestamp}}"),
+        QStringLiteral("CREATE INDEX transfer_credit_sources_result ON transfer_credit_sources (result_ref)"),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> allMigrations()
 {
-    return {initialSchema()};
+    return {initialSchema(), transferReversals()};
 }
 
 } // namespace dd

@@ -6,6 +6,8 @@
 #include "Database.h"
 #include "SqlUtil.h"
 
+#include <QHash>
+
 namespace dd {
 
 TransferCreditRepository::TransferCreditRepository(Database& db)
@@ -13,21 +15,30 @@ TransferCreditRepository::TransferCreditRepository(Database& db)
 {
 }
 
-QList<TransferCredit> TransferCreditRepository::forStudent(const QString& studentId, QString* error) const
+QList<TransferCredit> TransferCreditRepository::select(const QString& where, const QVariantList& values,
+                                                      QString* error) const
 {
     QList<TransferCredit> out;
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // where is one of the fixed filters of this class; the values are bound.
     if (!Sql::run(q,
                   QStringLiteral("SELECT t.id, s.student_id, t.equivalency_ref, t.to_institution, coalesce(c.code, ''),"
                                  " coalesce(t.target_category, ''), t.credits, t.converted_grade, t.conversion_table,"
-                                 " t.conversion_version, t.status, t.as_of, u.username, t.decided_at, t.row_version"
+                                 " t.conversion_version, t.status, t.as_of, u.username, t.decided_at, t.row_version,"
+                                 " coalesce(e.lineage_id, e.id), e.version, e.from_institution, t.reason,"
+                                 " coalesce(r.username, ''), t.reversed_at"
                                  " FROM transfer_credits t JOIN students s ON s.id = t.student_ref"
                                  " JOIN users u ON u.id = t.decided_by"
+                                 " JOIN equivalencies e ON e.id = t.equivalency_ref"
+                                 " LEFT JOIN users r ON r.id = t.reversed_by"
                                  " LEFT JOIN courses c ON c.id = t.target_course_ref"
-                                 " WHERE s.student_id = ? ORDER BY t.id"),
-                  {studentId}, error)) {
+                                 " WHERE %1 ORDER BY s.student_id, t.id")
+                      .arg(where),
+                  values, error)) {
         return out;
     }
+    QHash<qint64, int> index;
     while (q.next()) {
         TransferCredit t;
         t.id = q.value(0).toLongLong();
@@ -45,21 +56,63 @@ QList<TransferCredit> TransferCreditRepository::forStudent(const QString& studen
         t.decidedBy = q.value(12).toString();
         t.decidedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
         t.rowVersion = q.value(14).toInt();
+        t.lineageId = q.value(15).toLongLong();
+        t.equivalencyVersion = q.value(16).toInt();
+        t.fromInstitution = q.value(17).toString();
+        t.reason = q.value(18).toString();
+        t.reversedBy = q.value(19).toString();
+        t.reversedAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
+        index.insert(t.id, int(out.size()));
         out.append(t);
     }
-    for (TransferCredit& t : out) {
-        QSqlQuery s(m_db.connection());
-        if (!Sql::run(s,
-                      QStringLiteral(
-                          "SELECT result_ref FROM transfer_credit_sources WHERE transfer_ref = ? ORDER BY result_ref"),
-                      {t.id}, error)) {
-            return {};
-        }
-        while (s.next()) {
-            t.sourceResultIds.append(s.value(0).toLongLong());
+    if (out.isEmpty()) {
+        return out;
+    }
+    QSqlQuery src(m_db.connection());
+    src.setForwardOnly(true);
+    if (!Sql::run(src,
+                  QStringLiteral("SELECT x.transfer_ref, x.result_ref, c.code FROM transfer_credit_sources x"
+                                 " JOIN transfer_credits t ON t.id = x.transfer_ref"
+                                 " JOIN students s ON s.id = t.student_ref"
+                                 " JOIN results r ON r.id = x.result_ref JOIN courses c ON c.id = r.course_ref"
+                                 " WHERE %1 ORDER BY x.transfer_ref, c.code")
+                      .arg(where),
+                  values, error)) {
+        return {};
+    }
+    while (src.next()) {
+        const int i = index.value(src.value(0).toLongLong(), -1);
+        if (i >= 0) {
+            out[i].sourceResultIds.append(src.value(1).toLongLong());
+            out[i].fromCodes.append(src.value(2).toString());
         }
     }
     return out;
+}
+
+QList<TransferCredit> TransferCreditRepository::forStudent(const QString& studentId, QString* error) const
+{
+    return select(QStringLiteral("s.student_id = ?"), {studentId}, error);
+}
+
+QList<TransferCredit> TransferCreditRepository::forLineage(qint64 lineageId, QString* error) const
+{
+    return select(QStringLiteral("t.equivalency_ref IN (SELECT id FROM equivalencies WHERE id = ? OR lineage_id = ?)"),
+                  {lineageId, lineageId}, error);
+}
+
+QList<TransferCredit> TransferCreditRepository::all(QString* error) const
+{
+    return select(QStringLiteral("1 = 1"), {}, error);
+}
+
+std::optional<TransferCredit> TransferCreditRepository::findById(qint64 id, QString* error) const
+{
+    const QList<TransferCredit> list = select(QStringLiteral("t.id = ?"), {id}, error);
+    if (list.isEmpty()) {
+        return std::nullopt;
+    }
+    return list.first();
 }
 
 bool TransferCreditRepository::insert(TransferCredit& t, QString* error)
@@ -105,15 +158,25 @@ bool TransferCreditRepository::reverse(TransferCredit& t, const QString& reason,
         *error = QStringLiteral("reversing a transfer needs a reason");
         return false;
     }
+    if (!t.isApplied()) {
+        *error = QStringLiteral("transfer %1 is already reversed").arg(t.id);
+        return false;
+    }
+    const QString now = Database::nowUtc();
     const Sql::Assignments f = {
         {QStringLiteral("status"), QStringLiteral("reversed")},
         {QStringLiteral("reason"), reason.trimmed()},
+        {QStringLiteral("reversed_by"), m_db.actingUserId()},
+        {QStringLiteral("reversed_at"), now},
     };
     if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("transfer_credits"), t.id, t.rowVersion, f, error,
                               conflict)) {
         return false;
     }
     t.status = QStringLiteral("reversed");
+    t.reason = reason.trimmed();
+    t.reversedBy = m_db.actingUsername();
+    t.reversedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     ++t.rowVersion;
     return true;
 }

@@ -302,11 +302,17 @@ TEST_CASE("Milestones, exceptions, transfers and transcript issues round-trip", 
     REQUIRE(transfers.insert(tc, &error));
     CHECK_FALSE(transfers.reverse(tc, QString(), &error));
     REQUIRE(transfers.reverse(tc, QStringLiteral("entered for the wrong student"), &error));
-    const QList<TransferCredit> stored = transfers.forStudent(sid, &error);
-    REQUIRE(stored.size() == 1);
-    CHECK(stored.first().status == QStringLiteral("reversed"));
-    CHECK(stored.first().sourceResultIds == QList<qint64> {source.id});
-    CHECK(stored.first().conversionVersion == QStringLiteral("2020.1"));
+    const std::optional<TransferCredit> stored = transfers.findById(tc.id, &error);
+    REQUIRE(stored);
+    CHECK(stored->status == QStringLiteral("reversed"));
+    CHECK(stored->reason == QStringLiteral("entered for the wrong student"));
+    CHECK(stored->reversedBy == t.db().actingUsername());
+    CHECK(stored->reversedAt.isValid());
+    CHECK(stored->sourceResultIds == QList<qint64> {source.id});
+    CHECK(stored->conversionVersion == QStringLiteral("2020.1"));
+    CHECK(stored->equivalencyVersion == 1);
+    CHECK(transfers.forStudent(sid, &error).last().id == tc.id);
+    CHECK_FALSE(transfers.reverse(tc, QStringLiteral("twice"), &error));
 
     TranscriptIssueRepository issues(t.db());
     TranscriptIssue ti;

@@ -1,0 +1,516 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "TransferService.h"
+
+#include "AuditLoader.h"
+#include "CourseRepository.h"
+#include "Database.h"
+#include "Decimal.h"
+#include "EquivalencyRepository.h"
+#include "PolicyRepository.h"
+#include "TransferCreditRepository.h"
+
+namespace dd {
+
+namespace {
+
+QString targetsText(const QList<TransferTarget>& targets)
+{
+    QStringList parts;
+    for (const TransferTarget& t : targets) {
+        parts.append(t.code.isEmpty() ? QStringLiteral("%1:%2").arg(t.category, Decimal::formatHalves(t.creditsHalves))
+                                      : t.code);
+    }
+    return parts.join(QLatin1Char('+'));
+}
+
+QString outcome(const TransferCandidate* c)
+{
+    if (!c) {
+        return QStringLiteral("not offered");
+    }
+    if (!c->allowed()) {
+        return QStringLiteral("refused (%1)").arg(TransferCandidate::reasonName(c->reason));
+    }
+    return QStringLiteral("%1 %2, %3 credits")
+        .arg(targetsText(c->targets), c->convertedGrade, Decimal::formatHalves(c->creditsHalves));
+}
+
+} // namespace
+
+TransferService::TransferService(Database& db)
+    : m_db(db)
+{
+}
+
+bool TransferService::load(QString* error)
+{
+    m_policies = PolicySet();
+    m_courses.clear();
+    m_caps.clear();
+    if (!PolicyRepository(m_db).load(&m_policies, error)) {
+        return false;
+    }
+    CourseRepository courses(m_db);
+    for (const QString& institution : m_policies.institutionCodes()) {
+        QString sqlError;
+        const QList<Course> list = courses.all(institution, &sqlError);
+        if (!sqlError.isEmpty()) {
+            *error = sqlError;
+            return false;
+        }
+        for (const Course& c : list) {
+            m_courses.insert(TransferPlanner::courseKey(c.institution, c.code), c);
+        }
+    }
+    QString sqlError;
+    m_current = EquivalencyRepository(m_db).current(&sqlError);
+    if (!sqlError.isEmpty()) {
+        *error = sqlError;
+        return false;
+    }
+    return true;
+}
+
+std::optional<Course> TransferService::course(const QString& institution, const QString& code) const
+{
+    const auto it = m_courses.constFind(TransferPlanner::courseKey(institution, code));
+    if (it == m_courses.cend()) {
+        return std::nullopt;
+    }
+    return *it;
+}
+
+TransferPlanner::CreditCheck TransferService::checkCredits(const Equivalency& equivalency) const
+{
+    return TransferPlanner(m_policies, m_courses).checkCredits(equivalency);
+}
+
+QString TransferService::decisionProblem(const Equivalency& e, const QString& status) const
+{
+    const QStringList next = Equivalency::nextStatuses(e.status);
+    if (!next.contains(status)) {
+        return next.isEmpty() ? QStringLiteral("a %1 equivalency cannot change").arg(e.status)
+                              : QStringLiteral("a %1 equivalency can only become %2, not %3")
+                                    .arg(e.status, next.join(QStringLiteral(" or ")), status);
+    }
+    const User& user = m_db.actingUser();
+    if (status != QLatin1String("proposed") && !user.decidesFor(e.toInstitution)) {
+        return QStringLiteral("%1 (%2) cannot decide for %3: the receiving institution's side decides")
+            .arg(user.username, user.role, e.toInstitution);
+    }
+    if (status == QLatin1String("approved") && !e.isBlockCredit()) {
+        const TransferPlanner::CreditCheck check = checkCredits(e);
+        if (!check.approvable) {
+            return QStringLiteral("cannot approve as a full equivalent: %1").arg(check.detail);
+        }
+    }
+    return QString();
+}
+
+bool TransferService::decide(const Equivalency& e, const QString& status, const QString& reason,
+                             Equivalency* decided, QString* error, bool* conflict)
+{
+    if (conflict) {
+        *conflict = false;
+    }
+    if (reason.trimmed().isEmpty()) {
+        *error = QStringLiteral("a decision on an equivalency needs a reason");
+        return false;
+    }
+    const QString problem = decisionProblem(e, status);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (!m_db.beginTransaction(error, true)) {
+        return false;
+    }
+    EquivalencyRepository repository(m_db);
+    const std::optional<Equivalency> latest = repository.latest(e.key(), error);
+    if (!latest || latest->id != e.id) {
+        m_db.rollback();
+        if (latest) {
+            if (conflict) {
+                *conflict = true;
+            }
+            *error = QStringLiteral("the equivalency changed since it was opened: version %1 is %2 (by %3)")
+                         .arg(latest->version)
+                         .arg(latest->status, latest->decidedBy.isEmpty() ? QStringLiteral("-") : latest->decidedBy);
+        } else if (error->isEmpty()) {
+            *error = QStringLiteral("unknown equivalency %1").arg(e.key());
+        }
+        return false;
+    }
+    Equivalency next = e;
+    next.status = status;
+    next.reason = reason.trimmed();
+    if (!repository.addVersion(next, error) || !m_db.commit(error)) {
+        m_db.rollback();
+        return false;
+    }
+    for (Equivalency& c : m_current) {
+        if (c.lineageId == next.lineageId) {
+            c = next;
+        }
+    }
+    if (decided) {
+        *decided = next;
+    }
+    return true;
+}
+
+bool TransferService::capFor(const QString& institution, int cohort, QString* programme, int* capHalves,
+                             QString* error)
+{
+    const QString key = QStringLiteral("%1:%2").arg(institution).arg(cohort);
+    const auto it = m_caps.constFind(key);
+    if (it != m_caps.cend()) {
+        *programme = it->first;
+        *capHalves = it->second;
+        return true;
+    }
+    AuditLoader loader(m_db);
+    QString sqlError;
+    *programme = loader.programmeFor(institution, cohort, &sqlError);
+    *capHalves = 0;
+    if (!sqlError.isEmpty()) {
+        *error = sqlError;
+        return false;
+    }
+    if (!programme->isEmpty()) {
+        RuleSet rules;
+        if (!loader.loadRules(*programme, &rules, error)) {
+            return false;
+        }
+        *capHalves = rules.transferCapHalves();
+    }
+    m_caps.insert(key, {*programme, *capHalves});
+    return true;
+}
+
+TransferPlanner::Recorded TransferService::recordedSet(const QList<TransferCredit>& recorded,
+                                                       const QString& toInstitution, qint64 exceptLineage)
+{
+    TransferPlanner::Recorded set;
+    for (const TransferCredit& t : recorded) {
+        if (!t.isApplied() || t.toInstitution != toInstitution || t.lineageId == exceptLineage) {
+            continue;
+        }
+        set.lineages.insert(t.lineageId);
+        for (const qint64 id : t.sourceResultIds) {
+            set.resultIds.insert(id);
+        }
+        set.creditsHalves += t.creditsHalves;
+    }
+    return set;
+}
+
+bool TransferService::plan(const QString& studentId, const QString& toInstitution, const QDate& asOf,
+                           StudentTransfers* out, QString* error)
+{
+    if (!m_policies.institution(toInstitution)) {
+        *error = QStringLiteral("unknown institution '%1' (expected %2)")
+                     .arg(toInstitution, m_policies.institutionCodes().join(QStringLiteral(" or ")));
+        return false;
+    }
+    StudentRecord record;
+    if (!AuditLoader(m_db).loadStudent(studentId, &record, error)) {
+        return false;
+    }
+    QString sqlError;
+    QList<TransferCredit> recorded = TransferCreditRepository(m_db).forStudent(studentId, &sqlError);
+    if (!sqlError.isEmpty()) {
+        *error = sqlError;
+        return false;
+    }
+    out->studentId = studentId;
+    out->toInstitution = toInstitution;
+    out->recorded.clear();
+    for (const TransferCredit& t : recorded) {
+        if (t.toInstitution == toInstitution) {
+            out->recorded.append(t);
+        }
+    }
+    int cap = 0;
+    if (!capFor(toInstitution, record.cohort, &out->programme, &cap, error)) {
+        return false;
+    }
+    out->plan = TransferPlanner(m_policies, m_courses)
+                    .plan(record, toInstitution, m_current, recordedSet(recorded, toInstitution), cap, asOf);
+    return true;
+}
+
+bool TransferService::record(const TransferPlan& plan, QList<TransferCredit>* applied, QString* error)
+{
+    TransferCreditRepository repository(m_db);
+    for (const TransferCandidate& c : plan.candidates) {
+        if (!c.allowed()) {
+            continue;
+        }
+        for (const TransferTarget& target : c.targets) {
+            TransferCredit t;
+            t.studentId = plan.studentId;
+            t.equivalencyId = c.equivalency.id;
+            t.lineageId = c.equivalency.lineageId;
+            t.equivalencyVersion = c.equivalency.version;
+            t.fromInstitution = c.equivalency.fromInstitution;
+            t.fromCodes = c.equivalency.fromCodes;
+            t.toInstitution = plan.toInstitution;
+            t.targetCourseCode = target.code;
+            t.targetCategory = target.code.isEmpty() ? target.category : QString();
+            t.creditsHalves = target.creditsHalves;
+            t.convertedGrade = c.convertedGrade;
+            t.conversionTable = c.conversionTable;
+            t.conversionVersion = c.conversionVersion;
+            t.asOf = c.asOf;
+            for (const TransferSource& s : c.sources) {
+                t.sourceResultIds.append(s.resultId);
+            }
+            if (!repository.insert(t, error)) {
+                return false;
+            }
+            if (applied) {
+                applied->append(t);
+            }
+        }
+    }
+    return true;
+}
+
+bool TransferService::apply(const QString& studentId, const QString& toInstitution, const QDate& asOf,
+                            QList<TransferCredit>* applied, QString* error)
+{
+    if (!m_db.actingUser().decidesFor(toInstitution)) {
+        *error = QStringLiteral("%1 (%2) cannot record transfers into %3")
+                     .arg(m_db.actingUsername(), m_db.actingUser().role, toInstitution);
+        return false;
+    }
+    // Planned again inside the write transaction: what is applied is what the data says now.
+    if (!m_db.beginTransaction(error, true)) {
+        return false;
+    }
+    StudentTransfers transfers;
+    QList<TransferCredit> added;
+    if (!load(error) || !plan(studentId, toInstitution, asOf, &transfers, error)
+        || !record(transfers.plan, &added, error) || !m_db.commit(error)) {
+        m_db.rollback();
+        return false;
+    }
+    if (applied) {
+        *applied = added;
+    }
+    return true;
+}
+
+bool TransferService::reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed,
+                              QString* error, bool* conflict)
+{
+    if (conflict) {
+        *conflict = false;
+    }
+    TransferCreditRepository repository(m_db);
+    QString sqlError;
+    const std::optional<TransferCredit> found = repository.findById(transferId, &sqlError);
+    if (!found) {
+        *error = sqlError.isEmpty() ? QStringLiteral("no transfer with id %1").arg(transferId) : sqlError;
+        return false;
+    }
+    if (!m_db.actingUser().decidesFor(found->toInstitution)) {
+        *error = QStringLiteral("%1 (%2) cannot reverse transfers into %3")
+                     .arg(m_db.actingUsername(), m_db.actingUser().role, found->toInstitution);
+        return false;
+    }
+    if (!found->isApplied()) {
+        *error = QStringLiteral("transfer %1 is already reversed (%2)").arg(transferId).arg(found->reason);
+        return false;
+    }
+    if (!m_db.beginTransaction(error, true)) {
+        return false;
+    }
+    // The rows of one decision (a one-to-many equivalency) are reversed together.
+    QList<TransferCredit> done;
+    const QList<TransferCredit> all = repository.forStudent(found->studentId, &sqlError);
+    for (TransferCredit t : all) {
+        if (!t.isApplied() || t.equivalencyId != found->equivalencyId || t.sourceResultIds != found->sourceResultIds) {
+            continue;
+        }
+        if (t.id == found->id) {
+            t.rowVersion = found->rowVersion;
+        }
+        if (!repository.reverse(t, reason, error, conflict)) {
+            m_db.rollback();
+            return false;
+        }
+        done.append(t);
+    }
+    if (!sqlError.isEmpty() || !m_db.commit(error)) {
+        if (!sqlError.isEmpty()) {
+            *error = sqlError;
+        }
+        m_db.rollback();
+        return false;
+    }
+    if (reversed) {
+        *reversed = done;
+    }
+    return true;
+}
+
+bool TransferService::applyAllAtSourceTerms(int* applied, QString* error)
+{
+    *applied = 0;
+    if (!load(error)) {
+        return false;
+    }
+    QList<StudentRecord> records;
+    if (!AuditLoader(m_db).loadAll(&records, error)) {
+        return false;
+    }
+    QString sqlError;
+    const QList<TransferCredit> existing = TransferCreditRepository(m_db).all(&sqlError);
+    if (!sqlError.isEmpty()) {
+        *error = sqlError;
+        return false;
+    }
+    QHash<QString, QList<TransferCredit>> byStudent;
+    for (const TransferCredit& t : existing) {
+        byStudent[t.studentId].append(t);
+    }
+    if (!m_db.beginTransaction(error, true)) {
+        return false;
+    }
+    const TransferPlanner planner(m_policies, m_courses);
+    for (const StudentRecord& r : std::as_const(records)) {
+        for (const QString& to : m_policies.institutionCodes()) {
+            QString programme;
+            int cap = 0;
+            if (!capFor(to, r.cohort, &programme, &cap, error)) {
+                m_db.rollback();
+                return false;
+            }
+            const TransferPlan plan
+                = planner.plan(r, to, m_current, recordedSet(byStudent.value(r.studentId), to), cap, QDate());
+            QList<TransferCredit> added;
+            if (!record(plan, &added, error)) {
+                m_db.rollback();
+                return false;
+            }
+            *applied += int(added.size());
+        }
+    }
+    if (!m_db.commit(error)) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool TransferService::impact(const Equivalency& e, const QDate& asOf, QList<Impact>* out, QString* error)
+{
+    out->clear();
+    EquivalencyRepository repository(m_db);
+    const QList<Equivalency> versions = repository.history(e.lineageId, error);
+    if (!error->isEmpty()) {
+        return false;
+    }
+    std::optional<Equivalency> previous;
+    for (const Equivalency& v : versions) {
+        if (v.version < e.version) {
+            previous = v;
+        }
+    }
+    // A proposal is judged as if it were approved: that is the question it asks.
+    Equivalency next = e;
+    if (next.status == QLatin1String("proposed")) {
+        next.status = QStringLiteral("approved");
+    }
+
+    QList<StudentRecord> records;
+    if (!AuditLoader(m_db).loadAll(&records, error)) {
+        return false;
+    }
+    QString sqlError;
+    const QList<TransferCredit> existing = TransferCreditRepository(m_db).all(&sqlError);
+    if (!sqlError.isEmpty()) {
+        *error = sqlError;
+        return false;
+    }
+    QHash<QString, QList<TransferCredit>> byStudent;
+    for (const TransferCredit& t : existing) {
+        byStudent[t.studentId].append(t);
+    }
+    QSet<QString> sourceCodes;
+    for (const QString& c : e.fromCodes) {
+        sourceCodes.insert(c);
+    }
+    if (previous) {
+        for (const QString& c : previous->fromCodes) {
+            sourceCodes.insert(c);
+        }
+    }
+
+    const TransferPlanner planner(m_policies, m_courses);
+    for (const StudentRecord& r : std::as_const(records)) {
+        const QList<TransferCredit>& mine = byStudent[r.studentId];
+        QList<TransferCredit> decided;
+        for (const TransferCredit& t : mine) {
+            if (t.isApplied() && t.lineageId == e.lineageId) {
+                decided.append(t);
+            }
+        }
+        bool concerned = !decided.isEmpty();
+        for (const StudentRecord::Taken& t : r.attempts) {
+            concerned = concerned || (t.institution == e.fromInstitution && sourceCodes.contains(t.code));
+        }
+        if (!concerned) {
+            continue;
+        }
+        QString programme;
+        int cap = 0;
+        if (!capFor(e.toInstitution, r.cohort, &programme, &cap, error)) {
+            return false;
+        }
+        const TransferPlanner::Recorded others = recordedSet(mine, e.toInstitution, e.lineageId);
+        auto single = [&](const Equivalency& version) -> std::optional<TransferCandidate> {
+            const TransferPlan p = planner.plan(r, e.toInstitution, {version}, others, cap, asOf);
+            if (p.candidates.isEmpty()) {
+                return std::nullopt;
+            }
+            return p.candidates.first();
+        };
+        const std::optional<TransferCandidate> after = single(next);
+        const QString afterText = outcome(after ? &*after : nullptr);
+        QString beforeText;
+        bool recorded = false;
+        if (!decided.isEmpty()) {
+            QList<TransferTarget> targets;
+            int credits = 0;
+            for (const TransferCredit& t : std::as_const(decided)) {
+                targets.append({t.targetCourseCode, t.targetCategory, t.creditsHalves});
+                credits += t.creditsHalves;
+            }
+            beforeText = QStringLiteral("%1 %2, %3 credits")
+                             .arg(targetsText(targets), decided.first().convertedGrade, Decimal::formatHalves(credits));
+            recorded = true;
+        } else {
+            const std::optional<TransferCandidate> before = previous ? single(*previous) : std::nullopt;
+            beforeText = outcome(before ? &*before : nullptr);
+        }
+        if (beforeText != afterText) {
+            Impact i;
+            i.studentId = r.studentId;
+            i.before = recorded ? QStringLiteral("recorded under version %1: %2")
+                                      .arg(decided.first().equivalencyVersion)
+                                      .arg(beforeText)
+                                : beforeText;
+            i.after = afterText;
+            i.recorded = recorded;
+            out->append(i);
+        }
+    }
+    return true;
+}
+
+} // namespace dd

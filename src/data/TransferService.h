@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Course.h"
+#include "Equivalency.h"
+#include "PolicySet.h"
+#include "TransferCredit.h"
+#include "TransferPlanner.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Credit transfer against the database: decisions on the equivalency catalogue
+ * (each a new version, by the receiving institution's side, with the hours rule
+ * checked), the transfers a student may have (TransferPlanner on the stored
+ * record), applying them in one transaction, reviewed reversal, and the report
+ * of students a new version would treat differently.
+ */
+class TransferService
+{
+public:
+    /** Everything about one student's transfers into one institution. */
+    struct StudentTransfers
+    {
+        QString studentId;
+        QString toInstitution;
+        QString programme; ///< the receiving programme whose cap applies, or empty
+        TransferPlan plan;
+        QList<TransferCredit> recorded; ///< applied and reversed, oldest first
+    };
+
+    /** One student a new version would treat differently. */
+    struct Impact
+    {
+        QString studentId;
+        QString before; ///< under the previous version, or what is recorded
+        QString after; ///< under the new version
+        bool recorded = false; ///< a transfer was already decided under an earlier version
+    };
+
+    explicit TransferService(Database& db);
+
+    /** Reads the policies, both catalogues and the equivalency catalogue. */
+    bool load(QString* error);
+
+    const PolicySet& policies() const { return m_policies; }
+    const QHash<QString, Course>& courses() const { return m_courses; }
+    /** The newest version of every equivalency. */
+    const QList<Equivalency>& current() const { return m_current; }
+    std::optional<Course> course(const QString& institution, const QString& code) const;
+    TransferPlanner::CreditCheck checkCredits(const Equivalency& equivalency) const;
+
+    /**
+     * Why the acting user may not move \a equivalency to \a status, or an empty
+     * string when they may: the status must follow from the current one, the
+     * receiving institution's side decides, and only an equivalency that meets
+     * the hours rule may be approved as a full equivalent.
+     */
+    QString decisionProblem(const Equivalency& equivalency, const QString& status) const;
+    /** Records the decision as a new version; refused when \a equivalency is no longer the newest. */
+    bool decide(const Equivalency& equivalency, const QString& status, const QString& reason, Equivalency* decided,
+                QString* error, bool* conflict = nullptr);
+
+    /** The transfers \a studentId may have into \a toInstitution as of \a asOf (null: as of each source term). */
+    bool plan(const QString& studentId, const QString& toInstitution, const QDate& asOf, StudentTransfers* out,
+              QString* error);
+    /** Records every allowed transfer in one transaction; nothing when one fails. */
+    bool apply(const QString& studentId, const QString& toInstitution, const QDate& asOf,
+               QList<TransferCredit>* applied, QString* error);
+    /** Reverses a recorded transfer (with its sibling rows of the same decision), with a reason. */
+    bool reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed, QString* error,
+                 bool* conflict = nullptr);
+    /** For every student and institution, applies every allowed transfer as of the end of its source term. */
+    bool applyAllAtSourceTerms(int* applied, QString* error);
+
+    /** The students whom version \a equivalency treats differently from the version before it. */
+    bool impact(const Equivalency& equivalency, const QDate& asOf, QList<Impact>* out, QString* error);
+
+private:
+    bool capFor(const QString& institution, int cohort, QString* programme, int* capHalves, QString* error);
+    static TransferPlanner::Recorded recordedSet(const QList<TransferCredit>& recorded, const QString& toInstitution,
+                                                 qint64 exceptLineage = 0);
+    bool record(const TransferPlan& plan, QList<TransferCredit>* applied, QString* error);
+
+    Database& m_db;
+    PolicySet m_policies;
+    QHash<QString, Course> m_courses;
+    QList<Equivalency> m_current;
+    QHash<QString, QPair<QString, int>> m_caps; // "INSTITUTION:cohort" -> (programme, cap)
+};
+
+} // namespace dd
