@@ -4,6 +4,7 @@
 #include "EquivalencyImporter.h"
 
 #include "CourseRepository.h"
+#include "Database.h"
 #include "EquivalencyRepository.h"
 #include "FieldRules.h"
 
@@ -43,6 +44,7 @@ bool EquivalencyImporter::courseExists(const QString& institution, const QString
 
 void EquivalencyImporter::validateRow(const Row& row)
 {
+    const int errorsBefore = errorCount();
     Equivalency e;
     QString reason;
     const InstitutionPolicy* from = institution(row, QStringLiteral("from_institution"));
@@ -125,6 +127,28 @@ void EquivalencyImporter::validateRow(const Row& row)
         }
     }
     e.note = row.value(QStringLiteral("note"));
+
+    if (from && to && errorCount() == errorsBefore && e.status != QLatin1String("proposed")) {
+        if (!m_rules) {
+            m_rules = std::make_unique<TransferService>(m_db);
+            QString loadError;
+            if (!m_rules->load(&loadError)) {
+                error(row, QString(), loadError);
+                return;
+            }
+        }
+        if (!m_db.actingUser().decidesFor(e.toInstitution)) {
+            error(row, QStringLiteral("status"),
+                  QStringLiteral("%1 (%2) cannot record a decision for %3: the receiving institution's side decides")
+                      .arg(m_db.actingUsername(), m_db.actingUser().role, e.toInstitution));
+        } else if (e.status == QLatin1String("approved") && !e.isBlockCredit()) {
+            const TransferPlanner::CreditCheck check = m_rules->checkCredits(e);
+            if (!check.approvable) {
+                error(row, QStringLiteral("to_codes"),
+                      QStringLiteral("cannot be approved as a full equivalent: %1").arg(check.detail));
+            }
+        }
+    }
 
     const QString key = e.key();
     if (m_seen.contains(key)) {

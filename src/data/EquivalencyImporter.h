@@ -5,9 +5,12 @@
 
 #include "Equivalency.h"
 #include "Importer.h"
+#include "TransferService.h"
 
 #include <QHash>
+
 #include <QList>
+#include <memory>
 
 namespace dd {
 
@@ -29,6 +32,7 @@ private:
     QHash<QString, int> m_seen; // rule key -> line
     bool courseExists(const QString& institution, const QString& code);
     QHash<QString, bool> m_courses;
+    std::unique_ptr<TransferService> m_rules; // the hours rule and who decides, read once per import
 };
 
 } // namespace dd

@@ -78,6 +78,7 @@ QString Importer::Row::value(const QString& column) const
 
 void Importer::error(int line, const QString& column, const QString& message)
 {
+    ++m_errorCount;
     if (m_report->errors.size() < kMaxErrors) {
         m_report->errors.append({m_report->file, line, column, message});
     }
@@ -136,6 +137,7 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
     report->file = QFileInfo(fileName).fileName();
     report->dryRun = options.dryRun;
     m_report = report;
+    m_errorCount = 0;
     m_options = options;
 
     QString loadError;

@@ -83,6 +83,8 @@ protected:
 
     void error(const Row& row, const QString& column, const QString& message);
     void error(int line, const QString& column, const QString& message);
+    /** Errors reported so far in this run (also those past the report's limit). */
+    int errorCount() const { return m_errorCount; }
     void planInsert(const QString& description);
     void planUpdate(const QString& description);
     void planUnchanged();
@@ -120,6 +122,7 @@ protected:
 private:
     QString m_kind;
     ImportReport* m_report = nullptr;
+    int m_errorCount = 0;
 };
 
 } // namespace dd

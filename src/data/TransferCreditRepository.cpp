@@ -16,7 +16,7 @@ TransferCreditRepository::TransferCreditRepository(Database& db)
 }
 
 QList<TransferCredit> TransferCreditRepository::select(const QString& where, const QVariantList& values,
-                                                      QString* error) const
+                                                       QString* error) const
 {
     QList<TransferCredit> out;
     QSqlQuery q(m_db.connection());

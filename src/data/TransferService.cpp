@@ -25,6 +25,16 @@ QString targetsText(const QList<TransferTarget>& targets)
     return parts.join(QLatin1Char('+'));
 }
 
+// What a student gets from a candidate: targets, grade and credits, or empty for nothing.
+QString granted(const TransferCandidate* c)
+{
+    if (!c || !c->allowed()) {
+        return QString();
+    }
+    return QStringLiteral("%1 %2, %3 credits")
+        .arg(targetsText(c->targets), c->convertedGrade, Decimal::formatHalves(c->creditsHalves));
+}
+
 QString outcome(const TransferCandidate* c)
 {
     if (!c) {
@@ -33,8 +43,7 @@ QString outcome(const TransferCandidate* c)
     if (!c->allowed()) {
         return QStringLiteral("refused (%1)").arg(TransferCandidate::reasonName(c->reason));
     }
-    return QStringLiteral("%1 %2, %3 credits")
-        .arg(targetsText(c->targets), c->convertedGrade, Decimal::formatHalves(c->creditsHalves));
+    return granted(c);
 }
 
 } // namespace
@@ -109,8 +118,8 @@ QString TransferService::decisionProblem(const Equivalency& e, const QString& st
     return QString();
 }
 
-bool TransferService::decide(const Equivalency& e, const QString& status, const QString& reason,
-                             Equivalency* decided, QString* error, bool* conflict)
+bool TransferService::decide(const Equivalency& e, const QString& status, const QString& reason, Equivalency* decided,
+                             QString* error, bool* conflict)
 {
     if (conflict) {
         *conflict = false;
@@ -161,8 +170,7 @@ bool TransferService::decide(const Equivalency& e, const QString& status, const 
     return true;
 }
 
-bool TransferService::capFor(const QString& institution, int cohort, QString* programme, int* capHalves,
-                             QString* error)
+bool TransferService::capFor(const QString& institution, int cohort, QString* programme, int* capHalves, QString* error)
 {
     const QString key = QStringLiteral("%1:%2").arg(institution).arg(cohort);
     const auto it = m_caps.constFind(key);
@@ -304,8 +312,8 @@ bool TransferService::apply(const QString& studentId, const QString& toInstituti
     return true;
 }
 
-bool TransferService::reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed,
-                              QString* error, bool* conflict)
+bool TransferService::reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed, QString* error,
+                              bool* conflict)
 {
     if (conflict) {
         *conflict = false;
@@ -481,9 +489,9 @@ bool TransferService::impact(const Equivalency& e, const QDate& asOf, QList<Impa
             return p.candidates.first();
         };
         const std::optional<TransferCandidate> after = single(next);
-        const QString afterText = outcome(after ? &*after : nullptr);
+        const QString afterGranted = granted(after ? &*after : nullptr);
+        QString beforeGranted;
         QString beforeText;
-        bool recorded = false;
         if (!decided.isEmpty()) {
             QList<TransferTarget> targets;
             int credits = 0;
@@ -491,22 +499,24 @@ bool TransferService::impact(const Equivalency& e, const QDate& asOf, QList<Impa
                 targets.append({t.targetCourseCode, t.targetCategory, t.creditsHalves});
                 credits += t.creditsHalves;
             }
-            beforeText = QStringLiteral("%1 %2, %3 credits")
-                             .arg(targetsText(targets), decided.first().convertedGrade, Decimal::formatHalves(credits));
-            recorded = true;
+            beforeGranted
+                = QStringLiteral("%1 %2, %3 credits")
+                      .arg(targetsText(targets), decided.first().convertedGrade, Decimal::formatHalves(credits));
+            beforeText = QStringLiteral("recorded under version %1: %2")
+                             .arg(decided.first().equivalencyVersion)
+                             .arg(beforeGranted);
         } else {
             const std::optional<TransferCandidate> before = previous ? single(*previous) : std::nullopt;
+            beforeGranted = granted(before ? &*before : nullptr);
             beforeText = outcome(before ? &*before : nullptr);
         }
-        if (beforeText != afterText) {
+        // Treated differently: what the student would get changes (a refusal for another reason is no change).
+        if (beforeGranted != afterGranted) {
             Impact i;
             i.studentId = r.studentId;
-            i.before = recorded ? QStringLiteral("recorded under version %1: %2")
-                                      .arg(decided.first().equivalencyVersion)
-                                      .arg(beforeText)
-                                : beforeText;
-            i.after = afterText;
-            i.recorded = recorded;
+            i.before = beforeText;
+            i.after = outcome(after ? &*after : nullptr);
+            i.recorded = !decided.isEmpty();
             out->append(i);
         }
     }

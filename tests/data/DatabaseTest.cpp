@@ -255,3 +255,25 @@ TEST_CASE("check() reports integrity and foreign-key problems", "[database]")
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().contains(QStringLiteral("row 1 of results")));
 }
+
+TEST_CASE("A schema 1 database with transfers upgrades to the current schema", "[database][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    QString error;
+    {
+        Database v1;
+        v1.setMigrations({allMigrations().first()});
+        REQUIRE(v1.open(path, Database::OpenMode::CreateIfMissing, &error));
+        REQUIRE(v1.schemaVersion() == 1);
+        CHECK_FALSE(v1.connection().record(QStringLiteral("transfer_credits")).contains(QStringLiteral("reversed_by")));
+    }
+    Database db;
+    REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    CHECK(db.schemaVersion() == db.latestSchemaVersion());
+    CHECK(db.connection().record(QStringLiteral("transfer_credits")).contains(QStringLiteral("reversed_by")));
+    CHECK(db.connection().record(QStringLiteral("transfer_credits")).contains(QStringLiteral("reversed_at")));
+    QStringList problems;
+    REQUIRE(db.check(&problems, &error));
+    CHECK(problems.isEmpty());
+}
