@@ -45,6 +45,13 @@ int CommandLine::usage()
                             "  exception add STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
                             "                --reason TEXT --approved-by NAME\n"
                             "  exception revoke STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
+                            "  transfer STUDENT_ID --to CQUPT|RUTS [--apply] [--as-of DATE] [--json]\n"
+                            "                                       the transfers approved equivalencies allow\n"
+                            "  transfer STUDENT_ID --reverse TRANSFER_ID --reason TEXT\n"
+                            "  equivalency list [--status S] [--json] | show ID | impact ID [--as-of DATE] [--json]\n"
+                            "  equivalency propose|approve|reject|retire ID --reason TEXT\n"
+                            "  equivalency evidence ID FILE         attach a syllabus to a version\n"
+                            "  export equivalencies FILE.csv        the catalogue in the import format\n"
                             "  backup FILE                          write a verified copy of the database\n"
                             "  check                                integrity and foreign-key check\n");
     return 2;
@@ -123,6 +130,15 @@ int CommandLine::run(const QStringList& arguments)
     }
     if (command == QLatin1String("exception")) {
         return cmdException(args);
+    }
+    if (command == QLatin1String("transfer")) {
+        return cmdTransfer(args);
+    }
+    if (command == QLatin1String("equivalency")) {
+        return cmdEquivalency(args);
+    }
+    if (command == QLatin1String("export")) {
+        return cmdExport(args);
     }
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command), 2);
 }

@@ -42,6 +42,9 @@ private:
     int cmdCheck(QStringList args);
     int cmdAudit(QStringList args);
     int cmdException(QStringList args);
+    int cmdTransfer(QStringList args);
+    int cmdEquivalency(QStringList args);
+    int cmdExport(QStringList args);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -114,4 +114,21 @@ bool CsvParser::parse(const QByteArray& bytes, QList<Record>* records, QString* 
     return true;
 }
 
+QByteArray CsvParser::formatRecord(const QStringList& fields)
+{
+    QByteArray line;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (i > 0) {
+            line += ',';
+        }
+        QByteArray f = fields.at(i).toUtf8();
+        if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
+            f.replace("\"", "\"\"");
+            f = '"' + f + '"';
+        }
+        line += f;
+    }
+    return line + "\r\n";
+}
+
 } // namespace dd

@@ -33,6 +33,12 @@ public:
      * unquoted field, or text after a closing quote.
      */
     static bool parse(const QByteArray& bytes, QList<Record>* records, QString* error);
+
+    /**
+     * One record as a line of UTF-8 ending in CRLF; a field with a comma, quote or
+     * line break is quoted, quotes doubled. parse() reads it back unchanged.
+     */
+    static QByteArray formatRecord(const QStringList& fields);
 };
 
 } // namespace dd

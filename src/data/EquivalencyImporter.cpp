@@ -24,6 +24,11 @@ EquivalencyImporter::EquivalencyImporter(Database& db)
 
 QStringList EquivalencyImporter::columns() const
 {
+    return header();
+}
+
+QStringList EquivalencyImporter::header()
+{
     return {QStringLiteral("from_institution"), QStringLiteral("from_codes"), QStringLiteral("to_institution"),
             QStringLiteral("to_codes"),         QStringLiteral("status"),     QStringLiteral("valid_from_cohort"),
             QStringLiteral("valid_to_cohort"),  QStringLiteral("note")};

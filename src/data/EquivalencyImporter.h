@@ -21,6 +21,8 @@ class EquivalencyImporter : public Importer
 {
 public:
     explicit EquivalencyImporter(Database& db);
+    /** The columns of an equivalencies file, in the documented order. */
+    static QStringList header();
     QStringList columns() const override;
 
 protected:

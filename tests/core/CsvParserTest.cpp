@@ -99,3 +99,25 @@ TEST_CASE("CSV: malformed input is refused with the line", "[csv]")
     CHECK(parseError(QByteArray("a,b\n\"x\"y,1\n")).contains(QStringLiteral("line 2: text after the closing quote")));
     CHECK(parseError(QByteArray("a\n\xff\xfe\n")).contains(QStringLiteral("not valid UTF-8")));
 }
+
+TEST_CASE("CSV: written records read back unchanged", "[csv]")
+{
+    const QList<QStringList> rows = {
+        {QStringLiteral("RUTS"), QStringLiteral("SP201+SP202"), QStringLiteral("CQUPT"), QStringLiteral("BAS101")},
+        {QStringLiteral("a, b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines"), QString()},
+        {QStringLiteral("ภาษาไทย"), QStringLiteral("高等数学"), QString(), QStringLiteral("x")},
+    };
+    QByteArray bytes;
+    for (const QStringList& r : rows) {
+        bytes += CsvParser::formatRecord(r);
+    }
+    CHECK(CsvParser::formatRecord(rows.at(1)) == QByteArray("\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n"));
+    QList<CsvParser::Record> records;
+    QString error;
+    REQUIRE(CsvParser::parse(bytes, &records, &error));
+    REQUIRE(records.size() == 3);
+    for (int i = 0; i < 3; ++i) {
+        CHECK(records.at(i).fields == rows.at(i));
+    }
+    CHECK(records.at(2).line == 4);
+}
