@@ -5,6 +5,7 @@
 #include "ui_MainWindow.h"
 
 #include "CourseListModel.h"
+#include "CreditTransferView.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
 #include "PolicyRepository.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QUndoStack>
 
 namespace dd {
 
@@ -44,6 +46,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->courseTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->courseTable->verticalHeader()->hide();
 
+    m_transferView = new CreditTransferView(m_ui->creditTransferPage);
+    m_transferView->setObjectName(QStringLiteral("creditTransferView"));
+    m_ui->creditTransferLayout->addWidget(m_transferView);
+    QAction* undo = m_transferView->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_transferView->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -59,6 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
     connect(m_ui->actionCourses, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->coursesPage); });
+    connect(m_ui->actionCreditTransfer, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->creditTransferPage); });
     connect(m_ui->actionFind, &QAction::triggered, this, [this]() {
         m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage);
         m_ui->studentSearch->setFocus();
@@ -92,10 +108,12 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     // Detach the views before the old connection goes away.
     m_students->setDatabase(nullptr);
     m_courses->setDatabase(nullptr, PolicySet());
+    m_transferView->setDatabase(nullptr);
     m_db = std::move(db);
     m_policies = policies;
     m_students->setDatabase(m_db.get());
     m_courses->setDatabase(m_db.get(), m_policies);
+    m_transferView->setDatabase(m_db.get());
     m_ui->actionBackup->setEnabled(true);
     setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
     reloadFilters();
@@ -138,7 +156,11 @@ void MainWindow::refreshStudents()
 
 void MainWindow::showView(const QString& name)
 {
-    m_ui->viewTabs->setCurrentWidget(name == QLatin1String("courses") ? m_ui->coursesPage : m_ui->studentsPage);
+    if (name == QLatin1String("transfer")) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->creditTransferPage);
+    } else {
+        m_ui->viewTabs->setCurrentWidget(name == QLatin1String("courses") ? m_ui->coursesPage : m_ui->studentsPage);
+    }
 }
 
 void MainWindow::refreshCourses()

@@ -19,6 +19,7 @@ class MainWindow;
 namespace dd {
 
 class CourseListModel;
+class CreditTransferView;
 class Database;
 class StudentListModel;
 
@@ -36,8 +37,10 @@ public:
     QString databasePath() const;
     /** Opens the demo database, creating it from the built-in data on first use. */
     void openDemo();
-    /** Brings the view called \a name ("students" or "courses") to the front. */
+    /** Brings the view called \a name ("students", "courses" or "transfer") to the front. */
     void showView(const QString& name);
+    /** The Credit transfer view, for deep links (a student's transfers, one equivalency). */
+    CreditTransferView* creditTransferView() const { return m_transferView; }
 
 private:
     void chooseDatabase();
@@ -56,6 +59,7 @@ private:
     CourseListModel* m_courses = nullptr;
     QSortFilterProxyModel* m_courseProxy = nullptr;
     QLabel* m_statusLabel = nullptr;
+    CreditTransferView* m_transferView = nullptr;
 };
 
 } // namespace dd

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CreditTransferView.h"
 #include "DatabaseSetup.h"
+#include "EquivalencyDialog.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -32,7 +35,7 @@ int main(int argc, char** argv)
         QStringLiteral("demo"),
         QStringLiteral("Open the demo database (created from the built-in data on first use)."));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QStringLiteral("The view to show first: students or courses."),
+                                        QStringLiteral("The view to show first: students, courses or transfer."),
                                         QStringLiteral("NAME"), QStringLiteral("students"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en, zh_CN or th."),
                                         QStringLiteral("LANG"));
@@ -40,7 +43,19 @@ int main(int argc, char** argv)
     parser.addOption(demoOption);
     parser.addOption(langOption);
     parser.addOption(viewOption);
+    const QCommandLineOption studentOption(QStringLiteral("student"),
+                                           QStringLiteral("Show the credit transfers of student ID (into --into)."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption intoOption(QStringLiteral("into"),
+                                        QStringLiteral("The receiving institution for --student: CQUPT or RUTS."),
+                                        QStringLiteral("INSTITUTION"), QStringLiteral("RUTS"));
+    const QCommandLineOption equivalencyOption(QStringLiteral("equivalency"),
+                                               QStringLiteral("Open the equivalency with version ID in detail."),
+                                               QStringLiteral("ID"));
     parser.addOption(screenshotOption);
+    parser.addOption(studentOption);
+    parser.addOption(intoOption);
+    parser.addOption(equivalencyOption);
     parser.process(app);
 
     dd::Translations::install(parser.isSet(langOption) ? parser.value(langOption) : QLocale::system().name());
@@ -58,11 +73,23 @@ int main(int argc, char** argv)
     }
     window.showView(parser.value(viewOption));
     window.show();
+    if (parser.isSet(studentOption)) {
+        window.showView(QStringLiteral("transfer"));
+        window.creditTransferView()->showStudent(parser.value(studentOption), parser.value(intoOption));
+    }
+    QPointer<QWidget> front = &window;
+    if (parser.isSet(equivalencyOption)) {
+        window.showView(QStringLiteral("transfer"));
+        if (QWidget* dialog
+            = window.creditTransferView()->openEquivalency(parser.value(equivalencyOption).toLongLong())) {
+            front = dialog;
+        }
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, target]() {
-            const bool saved = window.grab().save(target);
+        QTimer::singleShot(300, &window, [front, target]() {
+            const bool saved = front && front->grab().save(target);
             QApplication::exit(saved ? 0 : 1);
         });
     }
