@@ -108,15 +108,15 @@ CreditTransferView::CreditTransferView(QWidget* parent)
     m_ui->transferSplitter->setStretchFactor(0, 3);
     m_ui->transferSplitter->setStretchFactor(1, 2);
 
-    m_ui->statusFilter->addItem(tr("Any"), QString());
+    m_ui->catalogueStatusFilter->addItem(tr("Any"), QString());
     for (const char* s : {"proposed", "approved", "rejected", "retired"}) {
-        m_ui->statusFilter->addItem(EquivalencyModel::statusText(QString::fromLatin1(s)), QString::fromLatin1(s));
+        m_ui->catalogueStatusFilter->addItem(EquivalencyModel::statusText(QString::fromLatin1(s)), QString::fromLatin1(s));
     }
 
     connect(m_ui->catalogueSearch, &QLineEdit::textChanged, this, &CreditTransferView::applyFilters);
     connect(m_ui->directionFilter, &QComboBox::currentIndexChanged, this, &CreditTransferView::applyFilters);
-    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &CreditTransferView::applyFilters);
-    connect(m_ui->cohortFilter, &QComboBox::currentIndexChanged, this, &CreditTransferView::applyFilters);
+    connect(m_ui->catalogueStatusFilter, &QComboBox::currentIndexChanged, this, &CreditTransferView::applyFilters);
+    connect(m_ui->catalogueCohortFilter, &QComboBox::currentIndexChanged, this, &CreditTransferView::applyFilters);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, &CreditTransferView::openSelected);
     connect(m_ui->equivalencyTable, &QTableView::doubleClicked, this, &CreditTransferView::openSelected);
     connect(m_ui->showTransfersButton, &QPushButton::clicked, this, &CreditTransferView::refreshStudent);
@@ -150,13 +150,13 @@ void CreditTransferView::setDatabase(Database* db)
 void CreditTransferView::reloadFilters()
 {
     const QSignalBlocker directionBlocker(m_ui->directionFilter);
-    const QSignalBlocker cohortBlocker(m_ui->cohortFilter);
+    const QSignalBlocker cohortBlocker(m_ui->catalogueCohortFilter);
     const QSignalBlocker toBlocker(m_ui->toInstitution);
     m_ui->directionFilter->clear();
-    m_ui->cohortFilter->clear();
+    m_ui->catalogueCohortFilter->clear();
     m_ui->toInstitution->clear();
     m_ui->directionFilter->addItem(tr("Both institutions"), QString());
-    m_ui->cohortFilter->addItem(tr("Any"), 0);
+    m_ui->catalogueCohortFilter->addItem(tr("Any"), 0);
     if (!m_db || !m_service) {
         return;
     }
@@ -170,7 +170,7 @@ void CreditTransferView::reloadFilters()
         m_ui->toInstitution->addItem(code, code);
     }
     for (const int cohort : StudentRepository(*m_db).cohorts(&error)) {
-        m_ui->cohortFilter->addItem(QString::number(cohort), cohort);
+        m_ui->catalogueCohortFilter->addItem(QString::number(cohort), cohort);
     }
 }
 
@@ -206,8 +206,8 @@ void CreditTransferView::reload()
 void CreditTransferView::applyFilters()
 {
     m_filter->setFromInstitution(m_ui->directionFilter->currentData().toString());
-    m_filter->setStatus(m_ui->statusFilter->currentData().toString());
-    m_filter->setCohort(m_ui->cohortFilter->currentData().toInt());
+    m_filter->setStatus(m_ui->catalogueStatusFilter->currentData().toString());
+    m_filter->setCohort(m_ui->catalogueCohortFilter->currentData().toInt());
     m_filter->setText(m_ui->catalogueSearch->text());
     m_ui->catalogueSummary->setText(tr("%n equivalenc(ies) shown", nullptr, m_filter->rowCount())
                                     + QStringLiteral("  ·  ")
@@ -305,8 +305,8 @@ EquivalencyDialog* CreditTransferView::openEquivalency(qint64 id)
     }
     m_ui->catalogueSearch->clear();
     m_ui->directionFilter->setCurrentIndex(0);
-    m_ui->statusFilter->setCurrentIndex(0);
-    m_ui->cohortFilter->setCurrentIndex(0);
+    m_ui->catalogueStatusFilter->setCurrentIndex(0);
+    m_ui->catalogueCohortFilter->setCurrentIndex(0);
     const QModelIndex index = m_filter->mapFromSource(m_catalogue->index(row, 0));
     m_ui->equivalencyTable->setCurrentIndex(index);
     m_ui->equivalencyTable->scrollTo(index);
