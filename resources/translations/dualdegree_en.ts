@@ -1,6 +1,128 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>CreditTransferView</name>
+    <message>
+        <source>Equivalency catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search codes and titles (English, 中文, ไทย)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid for cohort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfers for one student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student id, e.g. DD2020001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EquivalencyDialog</name>
+    <message>
+        <source>Equivalency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the decision (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propose &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ttach syllabus…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students affected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find students this version treats differently</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Students</source>
@@ -58,6 +180,18 @@
         <source>&amp;Find Student</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Credit transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit &amp;Transfer</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -110,6 +244,356 @@
     </message>
     <message>
         <source>Grading</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::CreditTransferView</name>
+    <message numerus="yes">
+        <source>Apply %n transfer(s) of %1 into %2</source>
+        <translation><numerusform>Apply %n transfer of %1 into %2</numerusform><numerusform>Apply %n transfers of %1 into %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both institutions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the equivalency catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n equivalenc(ies) shown</source>
+        <translation><numerusform>%n equivalency shown</numerusform><numerusform>%n equivalencies shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the catalogue</source>
+        <translation><numerusform>%n in the catalogue</numerusform><numerusform>%n in the catalogue</numerusform></translation>
+    </message>
+    <message>
+        <source>Type a student id and press Enter to see the transfers that the approved equivalencies allow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 into %2 (%3): %4 allowed, %5 refused, %6 recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transferred credits: %1 of at most %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfers not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reverse the transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse Transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse %1 → %2? The record stays, marked reversed with your name.
+Reason (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::EquivalencyDialog</name>
+    <message>
+        <source>Equivalency %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1: %2, valid for cohorts %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 onwards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; decided by %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lecture h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As %1 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in the catalogue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours converted at %1's hours per credit: %2 credits. %3 brings %4 credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The block credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It may be approved as a full equivalent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target exceeds the converted credits by more than 1: it cannot be approved as a full equivalent (block credit can).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the reason for the decision first; it is kept with the new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This equivalency was changed after you opened it:
+
+%1
+
+Your decision (%2) was not recorded; your reason is kept. Close and reopen the equivalency to decide on the newest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as version %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach Syllabus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes — kept as decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No student is treated differently by version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) treated differently by version %1; transfers already decided keep the version they were decided under.</source>
+        <translation><numerusform>%n student treated differently by version %1; transfers already decided keep the version they were decided under.</numerusform><numerusform>%n students treated differently by version %1; transfers already decided keep the version they were decided under.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::EquivalencyModel</name>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>block credit in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -183,6 +667,14 @@
         <source>Backup written to %1 and verified</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::StudentListModel</name>
@@ -236,6 +728,117 @@
     </message>
     <message>
         <source>graduated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TransferPlanModel</name>
+    <message>
+        <source>a source course is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a source course is in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the source result is already used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the grade does not transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grade too low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too old</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>credit shortfall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target course already passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the transfer cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>equivalency version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (block)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1, by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reversed by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source (term, mark)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converted grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason / decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of</source>
         <translation type="unfinished" />
     </message>
 </context>

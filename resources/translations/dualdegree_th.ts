@@ -1,6 +1,128 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th">
 <context>
+    <name>CreditTransferView</name>
+    <message>
+        <source>Equivalency catalogue</source>
+        <translation>ทะเบียนการเทียบรายวิชา</translation>
+    </message>
+    <message>
+        <source>Search codes and titles (English, 中文, ไทย)</source>
+        <translation>ค้นหารหัสหรือชื่อวิชา (English, 中文, ไทย)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>จากสถาบัน:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
+    </message>
+    <message>
+        <source>Valid for cohort:</source>
+        <translation>ใช้กับรุ่น:</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;รายละเอียด…</translation>
+    </message>
+    <message>
+        <source>Transfers for one student</source>
+        <translation>การเทียบโอนของนักศึกษาหนึ่งคน</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>นักศึกษา:</translation>
+    </message>
+    <message>
+        <source>Student id, e.g. DD2020001</source>
+        <translation>รหัสนักศึกษา เช่น DD2020001</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>เข้าสถาบัน:</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>วันที่พิจารณา:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>แ&amp;สดง</translation>
+    </message>
+    <message>
+        <source>&amp;Apply allowed</source>
+        <translation>&amp;บันทึกรายการที่อนุญาต</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;ยกเลิกการเทียบโอน…</translation>
+    </message>
+</context>
+<context>
+    <name>EquivalencyDialog</name>
+    <message>
+        <source>Equivalency</source>
+        <translation>การเทียบรายวิชา</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>วิชาต้นทาง</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>วิชาปลายทาง</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>การพิจารณา</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required):</source>
+        <translation>เหตุผลของการพิจารณา (จำเป็น):</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>ไม่&amp;อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>เ&amp;ลิกใช้</translation>
+    </message>
+    <message>
+        <source>Propose &amp;again</source>
+        <translation>เสนอใหม่</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach syllabus…</source>
+        <translation>แ&amp;นบประมวลรายวิชา…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;บันทึกสำเนา…</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>ประวัติรุ่นการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Students affected</source>
+        <translation>นักศึกษาที่ได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <source>&amp;Find students this version treats differently</source>
+        <translation>&amp;ค้นหานักศึกษาที่รุ่นนี้ให้ผลต่างไป</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Students</source>
@@ -58,6 +180,18 @@
         <source>&amp;Find Student</source>
         <translation>&amp;ค้นหานักศึกษา</translation>
     </message>
+    <message>
+        <source>Credit transfer</source>
+        <translation>การเทียบโอนหน่วยกิต</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แ&amp;ก้ไข</translation>
+    </message>
+    <message>
+        <source>Credit &amp;Transfer</source>
+        <translation>การเทียบ&amp;โอนหน่วยกิต</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -111,6 +245,361 @@
     <message>
         <source>Grading</source>
         <translation>การวัดผล</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditTransferView</name>
+    <message numerus="yes">
+        <source>Apply %n transfer(s) of %1 into %2</source>
+        <translation><numerusform>บันทึกการเทียบโอน %n รายการของ %1 เข้า %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply undone</source>
+        <translation>ยกเลิกการบันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Both institutions</source>
+        <translation>ทั้งสองสถาบัน</translation>
+    </message>
+    <message>
+        <source>Cannot read the equivalency catalogue</source>
+        <translation>ไม่สามารถอ่านทะเบียนการเทียบรายวิชาได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n equivalenc(ies) shown</source>
+        <translation><numerusform>แสดง %n รายการเทียบ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the catalogue</source>
+        <translation><numerusform>ในทะเบียน %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>Type a student id and press Enter to see the transfers that the approved equivalencies allow.</source>
+        <translation>พิมพ์รหัสนักศึกษาแล้วกด Enter เพื่อดูการเทียบโอนที่การเทียบรายวิชาที่อนุมัติแล้วอนุญาต</translation>
+    </message>
+    <message>
+        <source>%1 into %2 (%3): %4 allowed, %5 refused, %6 recorded.</source>
+        <translation>%1 เข้า %2 (%3): อนุญาต %4 รายการ ไม่อนุญาต %5 รายการ บันทึกแล้ว %6 รายการ</translation>
+    </message>
+    <message>
+        <source>Transferred credits: %1 of at most %2.</source>
+        <translation>หน่วยกิตที่เทียบโอนแล้ว: %1 จากไม่เกิน %2</translation>
+    </message>
+    <message>
+        <source>Transfers not recorded</source>
+        <translation>ไม่ได้บันทึกการเทียบโอน</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>การเทียบโอน</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>มีผู้อื่นแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot reverse the transfer</source>
+        <translation>ไม่สามารถยกเลิกการเทียบโอนได้</translation>
+    </message>
+    <message>
+        <source>Reverse Transfer</source>
+        <translation>ยกเลิกการเทียบโอน</translation>
+    </message>
+    <message>
+        <source>Reverse %1 → %2? The record stays, marked reversed with your name.
+Reason (required):</source>
+        <translation>ยกเลิก %1 → %2 หรือไม่ รายการยังคงอยู่โดยระบุว่ายกเลิกแล้วพร้อมชื่อของท่าน
+เหตุผล (จำเป็น):</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>การยกเลิกต้องระบุเหตุผล</translation>
+    </message>
+</context>
+<context>
+    <name>dd::EquivalencyDialog</name>
+    <message>
+        <source>Equivalency %1 → %2</source>
+        <translation>การเทียบรายวิชา %1 → %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2, valid for cohorts %3</source>
+        <translation>รุ่นที่ %1: %2 ใช้กับรุ่นนักศึกษา %3</translation>
+    </message>
+    <message>
+        <source>%1 onwards</source>
+        <translation>ตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <source>; decided by %1 on %2</source>
+        <translation> พิจารณาโดย %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: “%1”</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>หมายเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อวิชา</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Lecture h</source>
+        <translation>ชม.บรรยาย</translation>
+    </message>
+    <message>
+        <source>Lab h</source>
+        <translation>ชม.ปฏิบัติ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวดวิชา</translation>
+    </message>
+    <message>
+        <source>As %1 credits</source>
+        <translation>เป็นหน่วยกิต %1</translation>
+    </message>
+    <message>
+        <source>(not in the catalogue)</source>
+        <translation>(ไม่มีในรายวิชา)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>ต้นทาง: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>ปลายทาง: %1</translation>
+    </message>
+    <message>
+        <source>Block credit</source>
+        <translation>หน่วยกิตแบบกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Credits named</source>
+        <translation>หน่วยกิตที่ระบุ</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>หมวด %1</translation>
+    </message>
+    <message>
+        <source>Hours converted at %1's hours per credit: %2 credits. %3 brings %4 credits.</source>
+        <translation>คิดชั่วโมงตามเกณฑ์ชั่วโมงต่อหน่วยกิตของ %1: %2 หน่วยกิต %3ได้ %4 หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>The block credit</source>
+        <translation>หน่วยกิตแบบกลุ่ม</translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation>วิชาปลายทาง</translation>
+    </message>
+    <message>
+        <source>It may be approved as a full equivalent.</source>
+        <translation>อนุมัติเป็นการเทียบเต็มรายวิชาได้</translation>
+    </message>
+    <message>
+        <source>The target exceeds the converted credits by more than 1: it cannot be approved as a full equivalent (block credit can).</source>
+        <translation>วิชาปลายทางมีหน่วยกิตมากกว่าหน่วยกิตที่คิดได้เกิน 1: อนุมัติเป็นการเทียบเต็มรายวิชาไม่ได้ (เทียบเป็นหน่วยกิตแบบกลุ่มได้)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>แฟ้ม</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>รุ่น</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>เพิ่มโดย</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>หลักฐาน (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>รุ่นที่ใช้</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>วิชาปลายทาง</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>ผู้พิจารณา</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Write the reason for the decision first; it is kept with the new version.</source>
+        <translation>โปรดเขียนเหตุผลของการพิจารณาก่อน เหตุผลจะเก็บไว้กับรุ่นใหม่</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>มีผู้อื่นแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>This equivalency was changed after you opened it:
+
+%1
+
+Your decision (%2) was not recorded; your reason is kept. Close and reopen the equivalency to decide on the newest version.</source>
+        <translation>การเทียบรายวิชานี้ถูกแก้ไขหลังจากที่ท่านเปิด:
+
+%1
+
+การพิจารณาของท่าน (%2) ยังไม่ถูกบันทึก เหตุผลของท่านยังคงอยู่ โปรดปิดแล้วเปิดใหม่เพื่อพิจารณารุ่นล่าสุด</translation>
+    </message>
+    <message>
+        <source>Recorded as version %1: %2.</source>
+        <translation>บันทึกเป็นรุ่นที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>ไม่สามารถแนบแฟ้มได้</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Attach Syllabus</source>
+        <translation>แนบประมวลรายวิชา</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.txt);;All files (*)</source>
+        <translation>เอกสาร (*.pdf *.docx *.doc *.odt *.txt);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>บันทึกสำเนา</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>ไม่สามารถบันทึกแฟ้มได้</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>นักศึกษา</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>With this version</source>
+        <translation>ตามรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>Decided already</source>
+        <translation>พิจารณาแล้ว</translation>
+    </message>
+    <message>
+        <source>yes — kept as decided</source>
+        <translation>ใช่ — คงตามที่พิจารณาแล้ว</translation>
+    </message>
+    <message>
+        <source>No student is treated differently by version %1.</source>
+        <translation>รุ่นที่ %1 ไม่ทำให้ผลของนักศึกษาคนใดเปลี่ยน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) treated differently by version %1; transfers already decided keep the version they were decided under.</source>
+        <translation><numerusform>รุ่นที่ %1 ทำให้ผลของนักศึกษา %n คนต่างไป การเทียบโอนที่พิจารณาแล้วคงตามรุ่นเดิม</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::EquivalencyModel</name>
+    <message>
+        <source>proposed</source>
+        <translation>เสนอแล้ว</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ไม่อนุมัติ</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>block credit in %1</source>
+        <translation>หน่วยกิตแบบกลุ่มในหมวด %1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>วิชาต้นทาง</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>ชื่อวิชาต้นทาง</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>วิชาปลายทาง</translation>
+    </message>
+    <message>
+        <source>Target title</source>
+        <translation>ชื่อวิชาปลายทาง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>รุ่นที่ใช้</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>รุ่น</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>ผู้พิจารณา</translation>
     </message>
 </context>
 <context>
@@ -183,6 +672,14 @@
         <source>Backup written to %1 and verified</source>
         <translation>สำรองข้อมูลไปที่ %1 และตรวจสอบแล้ว</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เ&amp;ลิกทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำ&amp;ซ้ำ</translation>
+    </message>
 </context>
 <context>
     <name>dd::StudentListModel</name>
@@ -237,6 +734,117 @@
     <message>
         <source>graduated</source>
         <translation>สำเร็จการศึกษา</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TransferPlanModel</name>
+    <message>
+        <source>a source course is missing</source>
+        <translation>ยังขาดวิชาต้นทาง</translation>
+    </message>
+    <message>
+        <source>a source course is in progress</source>
+        <translation>วิชาต้นทางยังเรียนอยู่</translation>
+    </message>
+    <message>
+        <source>the source result is already used</source>
+        <translation>ผลการเรียนนี้ใช้เทียบโอนแล้ว</translation>
+    </message>
+    <message>
+        <source>the grade does not transfer</source>
+        <translation>ผลการเรียนนี้เทียบโอนไม่ได้</translation>
+    </message>
+    <message>
+        <source>grade too low</source>
+        <translation>ระดับคะแนนต่ำเกินไป</translation>
+    </message>
+    <message>
+        <source>too old</source>
+        <translation>เกินระยะเวลา</translation>
+    </message>
+    <message>
+        <source>credit shortfall</source>
+        <translation>หน่วยกิตไม่พอ</translation>
+    </message>
+    <message>
+        <source>target course already passed</source>
+        <translation>ผ่านวิชาปลายทางแล้ว</translation>
+    </message>
+    <message>
+        <source>over the transfer cap</source>
+        <translation>เกินเพดานหน่วยกิตเทียบโอน</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>อนุญาต</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ไม่อนุญาต</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>equivalency version %1</source>
+        <translation>การเทียบรุ่นที่ %1</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source> (block)</source>
+        <translation> (กลุ่ม)</translation>
+    </message>
+    <message>
+        <source>version %1, by %2</source>
+        <translation>รุ่นที่ %1 โดย %2</translation>
+    </message>
+    <message>
+        <source>reversed by %1: %2</source>
+        <translation>ยกเลิกโดย %1: %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Source (term, mark)</source>
+        <translation>วิชาต้นทาง (ภาคเรียน, ผลการเรียน)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>วิชาปลายทาง</translation>
+    </message>
+    <message>
+        <source>Converted grade</source>
+        <translation>ระดับคะแนนที่เทียบ</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Conversion table</source>
+        <translation>ตารางเทียบ</translation>
+    </message>
+    <message>
+        <source>Reason / decision</source>
+        <translation>เหตุผล / การพิจารณา</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>ณ วันที่</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,128 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CreditTransferView</name>
+    <message>
+        <source>Equivalency catalogue</source>
+        <translation>课程等效目录</translation>
+    </message>
+    <message>
+        <source>Search codes and titles (English, 中文, ไทย)</source>
+        <translation>按代码或名称搜索（English、中文、ไทย）</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>转出学校：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Valid for cohort:</source>
+        <translation>适用年级：</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Transfers for one student</source>
+        <translation>单个学生的学分转换</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Student id, e.g. DD2020001</source>
+        <translation>学号，例如 DD2020001</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>转入学校：</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply allowed</source>
+        <translation>记录允许的转换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>撤回(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>EquivalencyDialog</name>
+    <message>
+        <source>Equivalency</source>
+        <translation>课程等效</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>转出课程</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>转入课程</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required):</source>
+        <translation>决定理由（必填）：</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Propose &amp;again</source>
+        <translation>重新提议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach syllabus…</source>
+        <translation>附加教学大纲(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>另存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>Students affected</source>
+        <translation>受影响的学生</translation>
+    </message>
+    <message>
+        <source>&amp;Find students this version treats differently</source>
+        <translation>查找此版本处理结果不同的学生(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Students</source>
@@ -58,6 +180,18 @@
         <source>&amp;Find Student</source>
         <translation>查找学生(&amp;F)</translation>
     </message>
+    <message>
+        <source>Credit transfer</source>
+        <translation>学分转换</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Credit &amp;Transfer</source>
+        <translation>学分转换(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -111,6 +245,361 @@
     <message>
         <source>Grading</source>
         <translation>评分方式</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditTransferView</name>
+    <message numerus="yes">
+        <source>Apply %n transfer(s) of %1 into %2</source>
+        <translation><numerusform>记录 %1 转入 %2 的 %n 项学分转换</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply undone</source>
+        <translation>已撤销记录</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Both institutions</source>
+        <translation>两校</translation>
+    </message>
+    <message>
+        <source>Cannot read the equivalency catalogue</source>
+        <translation>无法读取课程等效目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n equivalenc(ies) shown</source>
+        <translation><numerusform>显示 %n 条等效规则</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the catalogue</source>
+        <translation><numerusform>目录共 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Type a student id and press Enter to see the transfers that the approved equivalencies allow.</source>
+        <translation>输入学号并按回车，查看已批准的等效规则允许的学分转换。</translation>
+    </message>
+    <message>
+        <source>%1 into %2 (%3): %4 allowed, %5 refused, %6 recorded.</source>
+        <translation>%1 转入 %2（%3）：允许 %4 项，拒绝 %5 项，已记录 %6 项。</translation>
+    </message>
+    <message>
+        <source>Transferred credits: %1 of at most %2.</source>
+        <translation>已转入学分：%1，上限 %2。</translation>
+    </message>
+    <message>
+        <source>Transfers not recorded</source>
+        <translation>未记录学分转换</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>学分转换</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>Cannot reverse the transfer</source>
+        <translation>无法撤回学分转换</translation>
+    </message>
+    <message>
+        <source>Reverse Transfer</source>
+        <translation>撤回学分转换</translation>
+    </message>
+    <message>
+        <source>Reverse %1 → %2? The record stays, marked reversed with your name.
+Reason (required):</source>
+        <translation>撤回 %1 → %2？记录将保留，并以您的名义标记为已撤回。
+理由（必填）：</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>撤回需要填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::EquivalencyDialog</name>
+    <message>
+        <source>Equivalency %1 → %2</source>
+        <translation>课程等效 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2, valid for cohorts %3</source>
+        <translation>第 %1 版：%2，适用年级 %3</translation>
+    </message>
+    <message>
+        <source>%1 onwards</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>; decided by %1 on %2</source>
+        <translation>；由 %1 于 %2 决定</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>：“%1”</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>课程代码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>学分</translation>
+    </message>
+    <message>
+        <source>Lecture h</source>
+        <translation>讲授学时</translation>
+    </message>
+    <message>
+        <source>Lab h</source>
+        <translation>实验学时</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>As %1 credits</source>
+        <translation>折合 %1 学分</translation>
+    </message>
+    <message>
+        <source>(not in the catalogue)</source>
+        <translation>（不在课程目录中）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>转出：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>转入：%1</translation>
+    </message>
+    <message>
+        <source>Block credit</source>
+        <translation>类别学分</translation>
+    </message>
+    <message>
+        <source>Credits named</source>
+        <translation>规定学分</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Hours converted at %1's hours per credit: %2 credits. %3 brings %4 credits.</source>
+        <translation>按 %1 的学时学分比折算：%2 学分。%3可得 %4 学分。</translation>
+    </message>
+    <message>
+        <source>The block credit</source>
+        <translation>类别学分</translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation>转入课程</translation>
+    </message>
+    <message>
+        <source>It may be approved as a full equivalent.</source>
+        <translation>可批准为完全等效。</translation>
+    </message>
+    <message>
+        <source>The target exceeds the converted credits by more than 1: it cannot be approved as a full equivalent (block credit can).</source>
+        <translation>转入课程学分比折算学分多出 1 分以上：不能批准为完全等效（可作为类别学分）。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>证明材料（%1）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>适用年级</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>转入课程</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Write the reason for the decision first; it is kept with the new version.</source>
+        <translation>请先填写决定理由；理由将随新版本保存。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>This equivalency was changed after you opened it:
+
+%1
+
+Your decision (%2) was not recorded; your reason is kept. Close and reopen the equivalency to decide on the newest version.</source>
+        <translation>您打开后此等效规则已被更改：
+
+%1
+
+您的决定（%2）未被记录；您的理由已保留。请关闭后重新打开，对最新版本作出决定。</translation>
+    </message>
+    <message>
+        <source>Recorded as version %1: %2.</source>
+        <translation>已记录为第 %1 版：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>无法附加文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Attach Syllabus</source>
+        <translation>附加教学大纲</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.txt);;All files (*)</source>
+        <translation>文档 (*.pdf *.docx *.doc *.odt *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>With this version</source>
+        <translation>按此版本</translation>
+    </message>
+    <message>
+        <source>Decided already</source>
+        <translation>已作决定</translation>
+    </message>
+    <message>
+        <source>yes — kept as decided</source>
+        <translation>是 — 保持原决定</translation>
+    </message>
+    <message>
+        <source>No student is treated differently by version %1.</source>
+        <translation>第 %1 版对所有学生的处理结果不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) treated differently by version %1; transfers already decided keep the version they were decided under.</source>
+        <translation><numerusform>第 %1 版使 %n 名学生的处理结果不同；已作决定的学分转换保持原版本。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::EquivalencyModel</name>
+    <message>
+        <source>proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>block credit in %1</source>
+        <translation>%1 类别学分</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>转出课程</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>转出课程名称</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>转入课程</translation>
+    </message>
+    <message>
+        <source>Target title</source>
+        <translation>转入课程名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>适用年级</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
     </message>
 </context>
 <context>
@@ -183,6 +672,14 @@
         <source>Backup written to %1 and verified</source>
         <translation>已备份到 %1 并通过校验</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>dd::StudentListModel</name>
@@ -237,6 +734,117 @@
     <message>
         <source>graduated</source>
         <translation>已毕业</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TransferPlanModel</name>
+    <message>
+        <source>a source course is missing</source>
+        <translation>缺少转出课程</translation>
+    </message>
+    <message>
+        <source>a source course is in progress</source>
+        <translation>转出课程尚未结束</translation>
+    </message>
+    <message>
+        <source>the source result is already used</source>
+        <translation>该成绩已用于其他转换</translation>
+    </message>
+    <message>
+        <source>the grade does not transfer</source>
+        <translation>该成绩不可转换</translation>
+    </message>
+    <message>
+        <source>grade too low</source>
+        <translation>成绩过低</translation>
+    </message>
+    <message>
+        <source>too old</source>
+        <translation>超过年限</translation>
+    </message>
+    <message>
+        <source>credit shortfall</source>
+        <translation>学分不足</translation>
+    </message>
+    <message>
+        <source>target course already passed</source>
+        <translation>转入课程已通过</translation>
+    </message>
+    <message>
+        <source>over the transfer cap</source>
+        <translation>超过转入学分上限</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>在修</translation>
+    </message>
+    <message>
+        <source>equivalency version %1</source>
+        <translation>等效规则第 %1 版</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source> (block)</source>
+        <translation>（类别学分）</translation>
+    </message>
+    <message>
+        <source>version %1, by %2</source>
+        <translation>第 %1 版，%2 记录</translation>
+    </message>
+    <message>
+        <source>reversed by %1: %2</source>
+        <translation>%1 撤回：%2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source (term, mark)</source>
+        <translation>转出课程（学期，成绩）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>转入课程</translation>
+    </message>
+    <message>
+        <source>Converted grade</source>
+        <translation>转换成绩</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>学分</translation>
+    </message>
+    <message>
+        <source>Conversion table</source>
+        <translation>转换表</translation>
+    </message>
+    <message>
+        <source>Reason / decision</source>
+        <translation>理由 / 决定</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>决定日期</translation>
     </message>
 </context>
 </TS>
