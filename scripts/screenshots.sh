@@ -19,3 +19,13 @@ for lang in zh_CN th; do
     "$app" --demo --lang "$lang" --view students --screenshot "docs/screenshots/main-window-students-$lang.png"
     echo "docs/screenshots/main-window-students-$lang.png"
 done
+# Credit transfer: the catalogue with one student's transfers into RUTS, and the
+# detail dialogs of a many-to-one equivalency (12) and of the open proposal (46).
+"$app" --demo --lang en --student DD2020008 --into RUTS --screenshot docs/screenshots/credit-transfer.png
+echo docs/screenshots/credit-transfer.png
+"$app" --demo --lang en --equivalency 12 --screenshot docs/screenshots/equivalency-dialog.png
+echo docs/screenshots/equivalency-dialog.png
+"$app" --demo --lang en --equivalency 46 --screenshot docs/screenshots/equivalency-dialog-proposed.png
+echo docs/screenshots/equivalency-dialog-proposed.png
+"$app" --demo --lang th --student DD2020008 --into RUTS --screenshot docs/screenshots/credit-transfer-th.png
+echo docs/screenshots/credit-transfer-th.png
