@@ -13,11 +13,9 @@
 
 #include "AuditEngine.h"
 #include "AuditLoader.h"
+#include "BenchDatabase.h"
 #include "Database.h"
-#include "DatabaseSetup.h"
-#include "Importer.h"
 #include "PolicyRepository.h"
-#include "SyntheticData.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,40 +27,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
-namespace {
-
-bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, QString* error)
-{
-    std::unique_ptr<dd::Importer> importer = dd::Importer::create(kind, db);
-    dd::ImportReport report;
-    if (!importer->run(bytes, kind + QStringLiteral(".csv"), dd::Importer::Options(), &report)) {
-        *error = report.errors.isEmpty() ? QStringLiteral("failed") : report.errors.first().toString();
-        return false;
-    }
-    return true;
-}
-
-bool generate(const QString& path, int students, QTextStream& out, QString* error)
-{
-    QFile demo(QStringLiteral(":/data/demo/courses.csv"));
-    if (!demo.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("the built-in demo catalogue is missing");
-        return false;
-    }
-    const QByteArray coursesBytes = demo.readAll();
-    int rows = 0;
-    const QByteArray results = SyntheticData::resultsCsv(students, SyntheticData::courses(coursesBytes), &rows);
-    out << "generating " << students << " students and " << rows << " results in " << path << " ..." << Qt::endl;
-    dd::Database db;
-    QStringList log;
-    return dd::DatabaseSetup::createDatabase(db, path, dd::DatabaseSetup::embeddedDataDir(), false, &log, error)
-        && importFile(db, QStringLiteral("courses"), coursesBytes, error)
-        && importFile(db, QStringLiteral("students"), SyntheticData::studentsCsv(students), error)
-        && importFile(db, QStringLiteral("results"), results, error);
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -83,7 +47,7 @@ int main(int argc, char** argv)
         path = tmp.filePath(QStringLiteral("audit-bench.db"));
     }
     QString error;
-    if (!QFileInfo::exists(path) && !generate(path, students, out, &error)) {
+    if (!QFileInfo::exists(path) && !BenchDatabase::generate(path, students, out, &error)) {
         out << "generation failed: " << error << Qt::endl;
         return 1;
     }

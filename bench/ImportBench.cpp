@@ -7,6 +7,7 @@
 //
 //   dd_bench_import [--students N] [--keep DIR]
 
+#include "BenchDatabase.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
 #include "Importer.h"
@@ -29,19 +30,6 @@ bool write(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, QString* error)
-{
-    std::unique_ptr<dd::Importer> importer = dd::Importer::create(kind, db);
-    dd::Importer::Options options;
-    options.dryRun = dryRun;
-    dd::ImportReport report;
-    if (!importer->run(bytes, kind + QStringLiteral(".csv"), options, &report)) {
-        *error = report.errors.isEmpty() ? QStringLiteral("failed") : report.errors.first().toString();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -82,27 +70,28 @@ int main(int argc, char** argv)
     QString error;
     if (!dd::DatabaseSetup::createDatabase(db, dir + QStringLiteral("/bench.db"), dd::DatabaseSetup::embeddedDataDir(),
                                            false, &log, &error)
-        || !importFile(db, QStringLiteral("courses"), coursesBytes, false, &error)
-        || !importFile(db, QStringLiteral("students"), SyntheticData::studentsCsv(students), false, &error)) {
+        || !BenchDatabase::importFile(db, QStringLiteral("courses"), coursesBytes, false, &error)
+        || !BenchDatabase::importFile(db, QStringLiteral("students"), SyntheticData::studentsCsv(students), false,
+                                      &error)) {
         out << "setup failed: " << error << "\n";
         return 1;
     }
 
     QElapsedTimer timer;
     timer.start();
-    if (!importFile(db, QStringLiteral("results"), resultsBytes, true, &error)) {
+    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, true, &error)) {
         out << "dry run failed: " << error << "\n";
         return 1;
     }
     const qint64 dryMs = timer.elapsed();
     timer.restart();
-    if (!importFile(db, QStringLiteral("results"), resultsBytes, false, &error)) {
+    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, &error)) {
         out << "import failed: " << error << "\n";
         return 1;
     }
     const qint64 importMs = timer.elapsed();
     timer.restart();
-    if (!importFile(db, QStringLiteral("results"), resultsBytes, false, &error)) {
+    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, &error)) {
         out << "re-import failed: " << error << "\n";
         return 1;
     }

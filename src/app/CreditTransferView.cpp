@@ -110,7 +110,8 @@ CreditTransferView::CreditTransferView(QWidget* parent)
 
     m_ui->catalogueStatusFilter->addItem(tr("Any"), QString());
     for (const char* s : {"proposed", "approved", "rejected", "retired"}) {
-        m_ui->catalogueStatusFilter->addItem(EquivalencyModel::statusText(QString::fromLatin1(s)), QString::fromLatin1(s));
+        m_ui->catalogueStatusFilter->addItem(EquivalencyModel::statusText(QString::fromLatin1(s)),
+                                             QString::fromLatin1(s));
     }
 
     connect(m_ui->catalogueSearch, &QLineEdit::textChanged, this, &CreditTransferView::applyFilters);

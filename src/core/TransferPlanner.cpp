@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace dd {
 
@@ -89,6 +90,11 @@ QString TransferPlanner::courseKey(const QString& institution, const QString& co
 
 TransferPlanner::CreditCheck TransferPlanner::checkCredits(const Equivalency& e) const
 {
+    return checkCredits(e, true);
+}
+
+TransferPlanner::CreditCheck TransferPlanner::checkCredits(const Equivalency& e, bool withDetail) const
+{
     CreditCheck check;
     const InstitutionPolicy* receiving = m_policies.institution(e.toInstitution);
     if (!receiving) {
@@ -111,6 +117,9 @@ TransferPlanner::CreditCheck TransferPlanner::checkCredits(const Equivalency& e)
     check.convertedHalves = receiving->creditsForHours(lecture, lab);
     if (e.isBlockCredit()) {
         check.targetHalves = std::min(e.blockCreditsHalves, check.convertedHalves);
+        if (!withDetail) {
+            return check;
+        }
         check.detail = QStringLiteral("%1 lecture and %2 lab hours make %3 %4 credits; block credit brings %5")
                            .arg(lecture)
                            .arg(lab)
@@ -129,6 +138,9 @@ TransferPlanner::CreditCheck TransferPlanner::checkCredits(const Equivalency& e)
     }
     const int shortfall = check.targetHalves - check.convertedHalves;
     check.approvable = shortfall <= 2;
+    if (!withDetail) {
+        return check;
+    }
     check.detail = QStringLiteral("%1 lecture and %2 lab hours make %3 %4 credits; the target carries %5")
                        .arg(lecture)
                        .arg(lab)
@@ -155,7 +167,7 @@ int TransferPlanner::gradeRank(const InstitutionPolicy& policy, const TransferSo
     return g->pointsHundredths.value_or(std::numeric_limits<int>::max());
 }
 
-std::optional<TransferSource> TransferPlanner::countingAttempt(const StudentRecord& record,
+std::optional<TransferSource> TransferPlanner::countingAttempt(const AttemptIndex& attempts,
                                                                const InstitutionPolicy& policy, const QString& code,
                                                                QString* problem) const
 {
@@ -166,10 +178,8 @@ std::optional<TransferSource> TransferPlanner::countingAttempt(const StudentReco
     int chosenOrder = -1;
     bool seen = false;
     bool inProgress = false;
-    for (const StudentRecord::Taken& t : record.attempts) {
-        if (t.institution != policy.code() || t.code != code) {
-            continue;
-        }
+    for (const StudentRecord::Taken* taken : attempts.value(courseKey(policy.code(), code))) {
+        const StudentRecord::Taken& t = *taken;
         seen = true;
         QString reason;
         const std::optional<Grade> g
@@ -221,13 +231,11 @@ std::optional<TransferSource> TransferPlanner::countingAttempt(const StudentReco
     return chosen;
 }
 
-bool TransferPlanner::passedAt(const StudentRecord& record, const InstitutionPolicy& policy, const QString& code) const
+bool TransferPlanner::passedAt(const AttemptIndex& attempts, const InstitutionPolicy& policy, const QString& code) const
 {
     const GpaCalculator calculator(policy);
-    for (const StudentRecord::Taken& t : record.attempts) {
-        if (t.institution != policy.code() || t.code != code) {
-            continue;
-        }
+    for (const StudentRecord::Taken* taken : attempts.value(courseKey(policy.code(), code))) {
+        const StudentRecord::Taken& t = *taken;
         QString reason;
         const std::optional<Grade> g
             = calculator.effectiveGrade({t.code, t.creditsHalves, t.mode, t.mark, t.attempt, 0, false}, &reason);
@@ -254,6 +262,11 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
     const InstitutionPolicy::TransferInRule& rule = receiving->transferIn();
     plan.capHalves = capHalves;
 
+    AttemptIndex attempts;
+    for (const StudentRecord::Taken& t : record.attempts) {
+        attempts[courseKey(t.institution, t.code)].append(&t);
+    }
+
     for (const Equivalency& e : equivalencies) {
         if (e.toInstitution != toInstitution || e.status != QLatin1String("approved")
             || recorded.lineages.contains(e.lineageId) || record.cohort < e.validFromCohort
@@ -271,7 +284,7 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
         bool inProgress = false;
         for (const QString& code : e.fromCodes) {
             QString problem;
-            const std::optional<TransferSource> s = countingAttempt(record, *source, code, &problem);
+            const std::optional<TransferSource> s = countingAttempt(attempts, *source, code, &problem);
             if (s) {
                 c.sources.append(*s);
                 anyTaken = true;
@@ -285,7 +298,7 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
             continue; // nothing of this equivalency was taken: it does not concern the student
         }
 
-        const CreditCheck credits = checkCredits(e);
+        const CreditCheck credits = checkCredits(e, false);
         c.convertedCreditsHalves = credits.convertedHalves;
         if (e.isBlockCredit()) {
             c.targets.append({QString(), e.blockCategory, credits.targetHalves});
@@ -363,15 +376,15 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
                        .arg(c.asOf.toString(Qt::ISODate)));
         }
         if (!credits.approvable) {
-            refuse(TransferCandidate::Reason::CreditShortfall, credits.detail);
+            refuse(TransferCandidate::Reason::CreditShortfall, checkCredits(e).detail);
         }
         for (const TransferTarget& t : std::as_const(c.targets)) {
-            if (!t.code.isEmpty() && passedAt(record, *receiving, t.code)) {
+            if (!t.code.isEmpty() && passedAt(attempts, *receiving, t.code)) {
                 refuse(TransferCandidate::Reason::TargetTaken,
                        QStringLiteral("%1 is already passed at %2").arg(t.code, toInstitution));
             }
         }
-        plan.candidates.append(c);
+        plan.candidates.append(std::move(c));
     }
 
     std::stable_sort(plan.candidates.begin(), plan.candidates.end(),

@@ -147,9 +147,12 @@ public:
                       const QDate& asOf) const;
 
 private:
-    std::optional<TransferSource> countingAttempt(const StudentRecord& record, const InstitutionPolicy& policy,
+    using AttemptIndex = QHash<QString, QList<const StudentRecord::Taken*>>; // "INSTITUTION:CODE" -> attempts
+
+    CreditCheck checkCredits(const Equivalency& equivalency, bool withDetail) const;
+    std::optional<TransferSource> countingAttempt(const AttemptIndex& attempts, const InstitutionPolicy& policy,
                                                   const QString& code, QString* problem) const;
-    bool passedAt(const StudentRecord& record, const InstitutionPolicy& policy, const QString& code) const;
+    bool passedAt(const AttemptIndex& attempts, const InstitutionPolicy& policy, const QString& code) const;
     int gradeRank(const InstitutionPolicy& policy, const TransferSource& source) const;
 
     const PolicySet& m_policies;

@@ -118,30 +118,31 @@ std::optional<TransferCredit> TransferCreditRepository::findById(qint64 id, QStr
 bool TransferCreditRepository::insert(TransferCredit& t, QString* error)
 {
     const QString now = Database::nowUtc();
-    QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  QStringLiteral(
-                      "INSERT INTO transfer_credits (student_ref, equivalency_ref, to_institution, target_course_ref,"
-                      " target_category, credits, converted_grade, conversion_table, conversion_version, status,"
-                      " as_of, decided_by, decided_at)"
-                      " SELECT s.id, ?, ?, (SELECT id FROM courses WHERE institution = ? AND code = ?), ?, ?, ?, ?, ?,"
-                      " 'applied', ?, ?, ? FROM students s WHERE s.student_id = ?"),
-                  {t.equivalencyId, t.toInstitution, t.toInstitution, t.targetCourseCode,
-                   Sql::nullIfEmpty(t.targetCategory), Sql::credits(t.creditsHalves), t.convertedGrade,
-                   t.conversionTable, t.conversionVersion, t.asOf.toString(Qt::ISODate), m_db.actingUserId(), now,
-                   t.studentId},
-                  error)) {
+    // Prepared once per connection: the demo and bulk applications insert thousands.
+    QSqlQuery* q = Sql::runCached(
+        m_db,
+        QStringLiteral("INSERT INTO transfer_credits (student_ref, equivalency_ref, to_institution, target_course_ref,"
+                       " target_category, credits, converted_grade, conversion_table, conversion_version, status,"
+                       " as_of, decided_by, decided_at)"
+                       " SELECT s.id, ?, ?, (SELECT id FROM courses WHERE institution = ? AND code = ?), ?, ?, ?, ?, ?,"
+                       " 'applied', ?, ?, ? FROM students s WHERE s.student_id = ?"),
+        {t.equivalencyId, t.toInstitution, t.toInstitution, t.targetCourseCode, Sql::nullIfEmpty(t.targetCategory),
+         Sql::credits(t.creditsHalves), t.convertedGrade, t.conversionTable, t.conversionVersion,
+         t.asOf.toString(Qt::ISODate), m_db.actingUserId(), now, t.studentId},
+        error);
+    if (!q) {
         *error = QStringLiteral("cannot record the transfer for %1: %2").arg(t.studentId, *error);
         return false;
     }
-    if (q.numRowsAffected() != 1) {
+    if (q->numRowsAffected() != 1) {
         *error = QStringLiteral("cannot record the transfer for %1: unknown student").arg(t.studentId);
         return false;
     }
-    t.id = q.lastInsertId().toLongLong();
+    t.id = q->lastInsertId().toLongLong();
     for (const qint64 resultId : t.sourceResultIds) {
-        const Sql::Assignments f = {{QStringLiteral("transfer_ref"), t.id}, {QStringLiteral("result_ref"), resultId}};
-        if (!Sql::insert(m_db.connection(), QStringLiteral("transfer_credit_sources"), f, nullptr, error)) {
+        if (!Sql::runCached(
+                m_db, QStringLiteral("INSERT INTO transfer_credit_sources (transfer_ref, result_ref) VALUES (?, ?)"),
+                {t.id, resultId}, error)) {
             return false;
         }
     }

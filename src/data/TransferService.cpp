@@ -366,9 +366,9 @@ bool TransferService::reverse(qint64 transferId, const QString& reason, QList<Tr
     return true;
 }
 
-bool TransferService::applyAllAtSourceTerms(int* applied, QString* error)
+bool TransferService::planAll(const QDate& asOf, QList<TransferPlan>* plans, QString* error)
 {
-    *applied = 0;
+    plans->clear();
     if (!load(error)) {
         return false;
     }
@@ -386,27 +386,38 @@ bool TransferService::applyAllAtSourceTerms(int* applied, QString* error)
     for (const TransferCredit& t : existing) {
         byStudent[t.studentId].append(t);
     }
-    if (!m_db.beginTransaction(error, true)) {
-        return false;
-    }
     const TransferPlanner planner(m_policies, m_courses);
     for (const StudentRecord& r : std::as_const(records)) {
         for (const QString& to : m_policies.institutionCodes()) {
             QString programme;
             int cap = 0;
             if (!capFor(to, r.cohort, &programme, &cap, error)) {
-                m_db.rollback();
                 return false;
             }
-            const TransferPlan plan
-                = planner.plan(r, to, m_current, recordedSet(byStudent.value(r.studentId), to), cap, QDate());
-            QList<TransferCredit> added;
-            if (!record(plan, &added, error)) {
-                m_db.rollback();
-                return false;
-            }
-            *applied += int(added.size());
+            plans->append(planner.plan(r, to, m_current, recordedSet(byStudent.value(r.studentId), to), cap, asOf));
         }
+    }
+    return true;
+}
+
+bool TransferService::applyAllAtSourceTerms(int* applied, QString* error)
+{
+    *applied = 0;
+    if (!m_db.beginTransaction(error, true)) {
+        return false;
+    }
+    QList<TransferPlan> plans;
+    if (!planAll(QDate(), &plans, error)) {
+        m_db.rollback();
+        return false;
+    }
+    for (const TransferPlan& plan : std::as_const(plans)) {
+        QList<TransferCredit> added;
+        if (!record(plan, &added, error)) {
+            m_db.rollback();
+            return false;
+        }
+        *applied += int(added.size());
     }
     if (!m_db.commit(error)) {
         m_db.rollback();

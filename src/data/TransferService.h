@@ -83,6 +83,9 @@ public:
                  bool* conflict = nullptr);
     /** For every student and institution, applies every allowed transfer as of the end of its source term. */
     bool applyAllAtSourceTerms(int* applied, QString* error);
+    /** The plans of every student into every institution as of \a asOf (null: each source term's end); writes nothing.
+     */
+    bool planAll(const QDate& asOf, QList<TransferPlan>* plans, QString* error);
 
     /** The students whom version \a equivalency treats differently from the version before it. */
     bool impact(const Equivalency& equivalency, const QDate& asOf, QList<Impact>* out, QString* error);

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "BenchDatabase.h"
+
+#include "Database.h"
+#include "DatabaseSetup.h"
+#include "Importer.h"
+#include "SyntheticData.h"
+
+#include <QFile>
+
+namespace BenchDatabase {
+
+bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, QString* error)
+{
+    std::unique_ptr<dd::Importer> importer = dd::Importer::create(kind, db);
+    dd::Importer::Options options;
+    options.dryRun = dryRun;
+    dd::ImportReport report;
+    if (!importer->run(bytes, kind + QStringLiteral(".csv"), options, &report)) {
+        *error = report.errors.isEmpty() ? QStringLiteral("failed") : report.errors.first().toString();
+        return false;
+    }
+    return true;
+}
+
+QByteArray demoFile(const QString& name)
+{
+    QFile f(QStringLiteral(":/data/demo/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool generate(const QString& path, int students, QTextStream& out, QString* error)
+{
+    const QByteArray coursesBytes = demoFile(QStringLiteral("courses.csv"));
+    if (coursesBytes.isEmpty()) {
+        *error = QStringLiteral("the built-in demo catalogue is missing");
+        return false;
+    }
+    int rows = 0;
+    const QByteArray results = SyntheticData::resultsCsv(students, SyntheticData::courses(coursesBytes), &rows);
+    out << "generating " << students << " students and " << rows << " results in " << path << " ..." << Qt::endl;
+    dd::Database db;
+    QStringList log;
+    return dd::DatabaseSetup::createDatabase(db, path, dd::DatabaseSetup::embeddedDataDir(), false, &log, error)
+        && importFile(db, QStringLiteral("courses"), coursesBytes, false, error)
+        && importFile(db, QStringLiteral("students"), SyntheticData::studentsCsv(students), false, error)
+        && importFile(db, QStringLiteral("results"), results, false, error);
+}
+
+} // namespace BenchDatabase

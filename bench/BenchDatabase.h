@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTextStream>
+
+namespace dd {
+class Database;
+}
+
+/** Building benchmark databases through the real importers. */
+namespace BenchDatabase {
+
+/** Imports \a bytes as \a kind; false with the first error. */
+bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, QString* error);
+
+/** A built-in file of the demo data set (":/data/demo/<name>"). */
+QByteArray demoFile(const QString& name);
+
+/**
+ * Creates \a path with the regulations, both demo catalogues and \a students
+ * synthetic students with their results (SyntheticData); reports progress on \a out.
+ */
+bool generate(const QString& path, int students, QTextStream& out, QString* error);
+
+} // namespace BenchDatabase
