@@ -223,6 +223,27 @@ GLOSSARY = {
     "Conversion table": ("转换表", "ตารางเทียบ"),
     "Reason / decision": ("理由 / 决定", "เหตุผล / การพิจารณา"),
     "As of": ("决定日期", "ณ วันที่"),
+    "&New…": ("新建(&N)…", "&เพิ่มใหม่…"),
+    "Propose Equivalency": ("提议课程等效", "เสนอการเทียบรายวิชา"),
+    "Source institution:": ("转出学校：", "สถาบันต้นทาง:"),
+    "Source course(s):": ("转出课程：", "วิชาต้นทาง:"),
+    "Codes joined by +, e.g. SP201+SP202": ("用 + 连接课程代码，例如 SP201+SP202", "รหัสวิชาเชื่อมด้วย + เช่น SP201+SP202"),
+    "Receiving institution:": ("转入学校：", "สถาบันที่รับโอน:"),
+    "Target course(s):": ("转入课程：", "วิชาปลายทาง:"),
+    "Codes joined by +, e.g. BAS101": ("用 + 连接课程代码，例如 BAS101", "รหัสวิชาเชื่อมด้วย + เช่น BAS101"),
+    "Block credit in:": ("类别学分：", "หน่วยกิตแบบกลุ่มในหมวด:"),
+    " credits": (" 学分", " หน่วยกิต"),
+    "Valid for cohorts:": ("适用年级：", "ใช้กับรุ่น:"),
+    "open-ended": ("不限", "ไม่กำหนดสิ้นสุด"),
+    "Note:": ("备注：", "หมายเหตุ:"),
+    "&Propose": ("提议(&P)", "&เสนอ"),
+    "The source hours make %1 %2 credits.": ("转出课程学时折合 %1 个 %2 学分。", "ชั่วโมงของวิชาต้นทางคิดได้ %1 หน่วยกิตของ %2"),
+    "The block credit brings %1.": ("类别学分可得 %1。", "หน่วยกิตแบบกลุ่มได้ %1"),
+    "The target carries %1: it can be approved as a full equivalent.": (
+        "转入课程为 %1 学分：可批准为完全等效。", "วิชาปลายทางมี %1 หน่วยกิต: อนุมัติเป็นการเทียบเต็มรายวิชาได้"),
+    "The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.": (
+        "转入课程为 %1 学分，超出 1 学分以上：可以提议，但只能批准为类别学分。",
+        "วิชาปลายทางมี %1 หน่วยกิต เกินกว่า 1 หน่วยกิต: เสนอได้ แต่อนุมัติได้เฉพาะหน่วยกิตแบบกลุ่ม"),
 }
 # English needs only its plural forms.
 ENGLISH = {

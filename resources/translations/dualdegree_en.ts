@@ -58,6 +58,10 @@
         <source>&amp;Reverse…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EquivalencyDialog</name>
@@ -190,6 +194,57 @@
     </message>
     <message>
         <source>Credit &amp;Transfer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewEquivalencyDialog</name>
+    <message>
+        <source>Propose Equivalency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source course(s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codes joined by +, e.g. SP201+SP202</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target course(s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codes joined by +, e.g. BAS101</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block credit in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid for cohorts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -673,6 +728,29 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::NewEquivalencyDialog</name>
+    <message>
+        <source>&amp;Propose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source hours make %1 %2 credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The block credit brings %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target carries %1: it can be approved as a full equivalent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -58,6 +58,10 @@
         <source>&amp;Reverse…</source>
         <translation>&amp;ยกเลิกการเทียบโอน…</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;เพิ่มใหม่…</translation>
+    </message>
 </context>
 <context>
     <name>EquivalencyDialog</name>
@@ -191,6 +195,57 @@
     <message>
         <source>Credit &amp;Transfer</source>
         <translation>การเทียบ&amp;โอนหน่วยกิต</translation>
+    </message>
+</context>
+<context>
+    <name>NewEquivalencyDialog</name>
+    <message>
+        <source>Propose Equivalency</source>
+        <translation>เสนอการเทียบรายวิชา</translation>
+    </message>
+    <message>
+        <source>Source institution:</source>
+        <translation>สถาบันต้นทาง:</translation>
+    </message>
+    <message>
+        <source>Source course(s):</source>
+        <translation>วิชาต้นทาง:</translation>
+    </message>
+    <message>
+        <source>Codes joined by +, e.g. SP201+SP202</source>
+        <translation>รหัสวิชาเชื่อมด้วย + เช่น SP201+SP202</translation>
+    </message>
+    <message>
+        <source>Receiving institution:</source>
+        <translation>สถาบันที่รับโอน:</translation>
+    </message>
+    <message>
+        <source>Target course(s):</source>
+        <translation>วิชาปลายทาง:</translation>
+    </message>
+    <message>
+        <source>Codes joined by +, e.g. BAS101</source>
+        <translation>รหัสวิชาเชื่อมด้วย + เช่น BAS101</translation>
+    </message>
+    <message>
+        <source>Block credit in:</source>
+        <translation>หน่วยกิตแบบกลุ่มในหมวด:</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Valid for cohorts:</source>
+        <translation>ใช้กับรุ่น:</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>ไม่กำหนดสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>หมายเหตุ:</translation>
     </message>
 </context>
 <context>
@@ -679,6 +734,29 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>&amp;Redo</source>
         <translation>ทำ&amp;ซ้ำ</translation>
+    </message>
+</context>
+<context>
+    <name>dd::NewEquivalencyDialog</name>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;เสนอ</translation>
+    </message>
+    <message>
+        <source>The source hours make %1 %2 credits.</source>
+        <translation>ชั่วโมงของวิชาต้นทางคิดได้ %1 หน่วยกิตของ %2</translation>
+    </message>
+    <message>
+        <source>The block credit brings %1.</source>
+        <translation>หน่วยกิตแบบกลุ่มได้ %1</translation>
+    </message>
+    <message>
+        <source>The target carries %1: it can be approved as a full equivalent.</source>
+        <translation>วิชาปลายทางมี %1 หน่วยกิต: อนุมัติเป็นการเทียบเต็มรายวิชาได้</translation>
+    </message>
+    <message>
+        <source>The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.</source>
+        <translation>วิชาปลายทางมี %1 หน่วยกิต เกินกว่า 1 หน่วยกิต: เสนอได้ แต่อนุมัติได้เฉพาะหน่วยกิตแบบกลุ่ม</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@
         <source>&amp;Reverse…</source>
         <translation>撤回(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>EquivalencyDialog</name>
@@ -191,6 +195,57 @@
     <message>
         <source>Credit &amp;Transfer</source>
         <translation>学分转换(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>NewEquivalencyDialog</name>
+    <message>
+        <source>Propose Equivalency</source>
+        <translation>提议课程等效</translation>
+    </message>
+    <message>
+        <source>Source institution:</source>
+        <translation>转出学校：</translation>
+    </message>
+    <message>
+        <source>Source course(s):</source>
+        <translation>转出课程：</translation>
+    </message>
+    <message>
+        <source>Codes joined by +, e.g. SP201+SP202</source>
+        <translation>用 + 连接课程代码，例如 SP201+SP202</translation>
+    </message>
+    <message>
+        <source>Receiving institution:</source>
+        <translation>转入学校：</translation>
+    </message>
+    <message>
+        <source>Target course(s):</source>
+        <translation>转入课程：</translation>
+    </message>
+    <message>
+        <source>Codes joined by +, e.g. BAS101</source>
+        <translation>用 + 连接课程代码，例如 BAS101</translation>
+    </message>
+    <message>
+        <source>Block credit in:</source>
+        <translation>类别学分：</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> 学分</translation>
+    </message>
+    <message>
+        <source>Valid for cohorts:</source>
+        <translation>适用年级：</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -679,6 +734,29 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::NewEquivalencyDialog</name>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>提议(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The source hours make %1 %2 credits.</source>
+        <translation>转出课程学时折合 %1 个 %2 学分。</translation>
+    </message>
+    <message>
+        <source>The block credit brings %1.</source>
+        <translation>类别学分可得 %1。</translation>
+    </message>
+    <message>
+        <source>The target carries %1: it can be approved as a full equivalent.</source>
+        <translation>转入课程为 %1 学分：可批准为完全等效。</translation>
+    </message>
+    <message>
+        <source>The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.</source>
+        <translation>转入课程为 %1 学分，超出 1 学分以上：可以提议，但只能批准为类别学分。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "Decimal.h"
 #include "EquivalencyDialog.h"
 #include "EquivalencyModel.h"
+#include "NewEquivalencyDialog.h"
 #include "StudentRepository.h"
 #include "TransferPlanModel.h"
 #include "TransferService.h"
@@ -119,6 +120,7 @@ CreditTransferView::CreditTransferView(QWidget* parent)
     connect(m_ui->catalogueStatusFilter, &QComboBox::currentIndexChanged, this, &CreditTransferView::applyFilters);
     connect(m_ui->catalogueCohortFilter, &QComboBox::currentIndexChanged, this, &CreditTransferView::applyFilters);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, &CreditTransferView::openSelected);
+    connect(m_ui->newEquivalencyButton, &QPushButton::clicked, this, &CreditTransferView::proposeNew);
     connect(m_ui->equivalencyTable, &QTableView::doubleClicked, this, &CreditTransferView::openSelected);
     connect(m_ui->showTransfersButton, &QPushButton::clicked, this, &CreditTransferView::refreshStudent);
     connect(m_ui->studentIdEdit, &QLineEdit::returnPressed, this, &CreditTransferView::refreshStudent);
@@ -272,6 +274,7 @@ void CreditTransferView::updateButtons()
 {
     const bool rowSelected = m_ui->equivalencyTable->currentIndex().isValid();
     m_ui->detailsButton->setEnabled(rowSelected && m_service);
+    m_ui->newEquivalencyButton->setEnabled(bool(m_service));
     m_ui->applyButton->setEnabled(m_plan->allowedCount() > 0);
     const QModelIndex t = m_ui->transferTable->currentIndex();
     m_ui->reverseButton->setEnabled(t.isValid()
@@ -312,6 +315,26 @@ EquivalencyDialog* CreditTransferView::openEquivalency(qint64 id)
     m_ui->equivalencyTable->setCurrentIndex(index);
     m_ui->equivalencyTable->scrollTo(index);
     return openSelected();
+}
+
+NewEquivalencyDialog* CreditTransferView::proposeNew()
+{
+    if (!m_service) {
+        return nullptr;
+    }
+    auto* dialog = new NewEquivalencyDialog(*m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const qint64 id = dialog->proposed().id;
+        reload();
+        const int row = m_catalogue->rowOf(id);
+        if (row >= 0) {
+            m_ui->catalogueSearch->clear();
+            m_ui->equivalencyTable->setCurrentIndex(m_filter->mapFromSource(m_catalogue->index(row, 0)));
+        }
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool CreditTransferView::applyAllowed()

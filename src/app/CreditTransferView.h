@@ -20,6 +20,7 @@ class Database;
 class EquivalencyDialog;
 class EquivalencyFilterModel;
 class EquivalencyModel;
+class NewEquivalencyDialog;
 class TransferPlanModel;
 class TransferService;
 
@@ -48,6 +49,8 @@ public:
     EquivalencyDialog* openSelected();
     /** Selects the equivalency with version id \a id (clearing the filters) and opens its dialog. */
     EquivalencyDialog* openEquivalency(qint64 id);
+    /** Opens the dialog that proposes a new equivalency (window-modal); returns it. */
+    NewEquivalencyDialog* proposeNew();
     /** Records every allowed transfer of the shown student, as one undoable step. */
     bool applyAllowed();
     /** Reverses the selected recorded transfer with \a reason. */

@@ -11,6 +11,8 @@
 #include "PolicyRepository.h"
 #include "TransferCreditRepository.h"
 
+#include <QSet>
+
 namespace dd {
 
 namespace {
@@ -116,6 +118,92 @@ QString TransferService::decisionProblem(const Equivalency& e, const QString& st
         }
     }
     return QString();
+}
+
+QString TransferService::proposalProblem(const Equivalency& e) const
+{
+    const InstitutionPolicy* from = m_policies.institution(e.fromInstitution);
+    const InstitutionPolicy* to = m_policies.institution(e.toInstitution);
+    if (!from || !to) {
+        return QStringLiteral("choose both institutions");
+    }
+    if (from == to) {
+        return QStringLiteral("an equivalency links two different institutions");
+    }
+    if (e.fromCodes.isEmpty()) {
+        return QStringLiteral("name the source course(s)");
+    }
+    for (const QString& code : e.fromCodes) {
+        if (!m_courses.contains(TransferPlanner::courseKey(e.fromInstitution, code))) {
+            return QStringLiteral("%1 is not a %2 course").arg(code, e.fromInstitution);
+        }
+    }
+    if (e.isBlockCredit()) {
+        if (!to->hasCategory(e.blockCategory)) {
+            return QStringLiteral("'%1' is not a %2 category (expected %3)")
+                .arg(e.blockCategory, e.toInstitution, to->categoryCodes().join(QStringLiteral(", ")));
+        }
+        if (e.blockCreditsHalves <= 0) {
+            return QStringLiteral("block credit needs credits above 0");
+        }
+    } else {
+        if (e.toCodes.isEmpty()) {
+            return QStringLiteral("name the target course(s) or a block credit category");
+        }
+        for (const QString& code : e.toCodes) {
+            if (!m_courses.contains(TransferPlanner::courseKey(e.toInstitution, code))) {
+                return QStringLiteral("%1 is not a %2 course").arg(code, e.toInstitution);
+            }
+        }
+    }
+    if (QSet<QString>(e.fromCodes.cbegin(), e.fromCodes.cend()).size() != e.fromCodes.size()
+        || QSet<QString>(e.toCodes.cbegin(), e.toCodes.cend()).size() != e.toCodes.size()) {
+        return QStringLiteral("a course is named twice");
+    }
+    if (e.validFromCohort <= 0 || (e.validToCohort > 0 && e.validToCohort < e.validFromCohort)) {
+        return QStringLiteral("the cohorts run from %1 to %2, which is no range")
+            .arg(e.validFromCohort)
+            .arg(e.validToCohort);
+    }
+    for (const Equivalency& c : m_current) {
+        if (c.key() == e.key()) {
+            return QStringLiteral("this equivalency exists already (version %1, %2): open it to decide on it")
+                .arg(c.version)
+                .arg(c.status);
+        }
+    }
+    return QString();
+}
+
+bool TransferService::propose(Equivalency& e, QString* error)
+{
+    e.status = QStringLiteral("proposed");
+    const QString problem = proposalProblem(e);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (!m_db.beginTransaction(error, true)) {
+        return false;
+    }
+    EquivalencyRepository repository(m_db);
+    // Checked again inside the write transaction: someone may have proposed it meanwhile.
+    const std::optional<Equivalency> existing = repository.latest(e.key(), error);
+    if (existing || !error->isEmpty()) {
+        m_db.rollback();
+        if (existing) {
+            *error = QStringLiteral("this equivalency exists already (version %1, %2)")
+                         .arg(existing->version)
+                         .arg(existing->status);
+        }
+        return false;
+    }
+    if (!repository.addVersion(e, error) || !m_db.commit(error)) {
+        m_db.rollback();
+        return false;
+    }
+    m_current.append(e);
+    return true;
 }
 
 bool TransferService::decide(const Equivalency& e, const QString& status, const QString& reason, Equivalency* decided,

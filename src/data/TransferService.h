@@ -68,6 +68,16 @@ public:
      * the hours rule may be approved as a full equivalent.
      */
     QString decisionProblem(const Equivalency& equivalency, const QString& status) const;
+    /**
+     * Why \a equivalency cannot be proposed as a new rule, or an empty string:
+     * both institutions known and different, every course in its catalogue,
+     * block credit in one of the receiving institution's categories, a cohort
+     * range, and no rule with the same courses yet (that one is decided on instead).
+     */
+    QString proposalProblem(const Equivalency& equivalency) const;
+    /** Stores \a equivalency as version 1 of a new rule, status proposed, by the acting user. */
+    bool propose(Equivalency& equivalency, QString* error);
+
     /** Records the decision as a new version; refused when \a equivalency is no longer the newest. */
     bool decide(const Equivalency& equivalency, const QString& status, const QString& reason, Equivalency* decided,
                 QString* error, bool* conflict = nullptr);

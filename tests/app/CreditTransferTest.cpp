@@ -7,6 +7,7 @@
 #include "EquivalencyModel.h"
 #include "EquivalencyRepository.h"
 #include "MainWindow.h"
+#include "NewEquivalencyDialog.h"
 #include "TestSupport.h"
 #include "TransferCreditRepository.h"
 #include "TransferPlanModel.h"
@@ -19,10 +20,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -313,4 +316,42 @@ TEST_CASE("The student panel applies allowed transfers, and undo reverses exactl
     CHECK(child<QPushButton>(window, "reverseButton")->isEnabled());
     REQUIRE(view->reverseSelected(QStringLiteral("Mark under appeal")));
     CHECK(appliedCount() == before);
+}
+
+TEST_CASE("A new equivalency is proposed through its dialog and appears in the catalogue", "[gui][transfer]")
+{
+    DemoFile demo;
+    MainWindow window;
+    window.show();
+    QString error;
+    REQUIRE(window.openDatabase(demo.path, &error));
+    window.showView(QStringLiteral("transfer"));
+    QTest::mouseClick(child<QPushButton>(window, "newEquivalencyButton"), Qt::LeftButton);
+    auto* dialog = window.findChild<NewEquivalencyDialog*>();
+    REQUIRE(dialog);
+    auto* ok = child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    auto* from = child<QComboBox>(*dialog, "fromInstitution");
+    from->setCurrentIndex(from->findData(QStringLiteral("RUTS")));
+    auto* to = child<QComboBox>(*dialog, "toInstitution");
+    to->setCurrentIndex(to->findData(QStringLiteral("CQUPT")));
+    CHECK_FALSE(ok->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(*dialog, "sourceCodes"), QStringLiteral("sp999"));
+    CHECK(child<QLabel>(*dialog, "checkLabel")->text() == QStringLiteral("SP999 is not a RUTS course"));
+    child<QLineEdit>(*dialog, "sourceCodes")->setText(QStringLiteral("SP215"));
+    child<QLineEdit>(*dialog, "targetCodes")->setText(QStringLiteral("MAJ313"));
+    child<QSpinBox>(*dialog, "validFrom")->setValue(2023);
+    REQUIRE(ok->isEnabled());
+    CHECK(
+        child<QLabel>(*dialog, "checkLabel")->text().contains(QStringLiteral("can be approved as a full equivalent")));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(dialog->result() == QDialog::Accepted);
+
+    auto* table = child<QTableView>(window, "equivalencyTable");
+    CHECK(table->model()->rowCount() == 49);
+    const QModelIndex current = table->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(table->model()->index(current.row(), EquivalencyModel::FromCodesColumn).data().toString()
+          == QStringLiteral("SP215"));
+    CHECK(table->model()->index(current.row(), EquivalencyModel::StatusColumn).data().toString()
+          == QStringLiteral("proposed"));
 }

@@ -377,3 +377,50 @@ TEST_CASE("The demo has every allowed transfer applied as of the end of its sour
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
+
+TEST_CASE("A new equivalency is proposed once, with known courses and categories", "[transfer]")
+{
+    Fixture f;
+    QString error;
+    Equivalency e;
+    e.fromInstitution = QStringLiteral("RUTS");
+    e.toInstitution = QStringLiteral("CQUPT");
+    e.fromCodes = {QStringLiteral("SP301")};
+    e.toCodes = {QStringLiteral("MAJ301")};
+    e.validFromCohort = 2021;
+    CHECK(f.service.proposalProblem(e).isEmpty());
+
+    Equivalency bad = e;
+    bad.fromCodes = {QStringLiteral("SP999")};
+    CHECK(f.service.proposalProblem(bad) == QStringLiteral("SP999 is not a RUTS course"));
+    bad = e;
+    bad.toInstitution = QStringLiteral("RUTS");
+    CHECK(f.service.proposalProblem(bad) == QStringLiteral("an equivalency links two different institutions"));
+    bad = e;
+    bad.toCodes.clear();
+    bad.blockCategory = QStringLiteral("FE");
+    bad.blockCreditsHalves = 6;
+    CHECK(f.service.proposalProblem(bad)
+          == QStringLiteral("'FE' is not a CQUPT category (expected GEN, BAS, MAJ, PRA, PRJ)"));
+    bad = e;
+    bad.validToCohort = 2020;
+    CHECK(f.service.proposalProblem(bad).startsWith(QStringLiteral("the cohorts run from 2021 to 2020")));
+    bad = e;
+    bad.fromCodes = {QStringLiteral("MAJ301")};
+    bad.fromInstitution = QStringLiteral("CQUPT");
+    bad.toInstitution = QStringLiteral("RUTS");
+    bad.toCodes = {QStringLiteral("SP301")};
+    CHECK(f.service.proposalProblem(bad).startsWith(
+        QStringLiteral("this equivalency exists already (version 1, approved)")));
+
+    f.actAs(QStringLiteral("viewer"), QStringLiteral("viewer"));
+    REQUIRE(f.service.propose(e, &error));
+    CHECK(e.version == 1);
+    CHECK(e.status == QStringLiteral("proposed"));
+    CHECK(e.decidedBy.isEmpty());
+    Equivalency again = e;
+    CHECK_FALSE(f.service.propose(again, &error));
+    CHECK(error.startsWith(QStringLiteral("this equivalency exists already")));
+    REQUIRE(f.service.load(&error));
+    CHECK(f.rule(QStringLiteral("RUTS:SP301>CQUPT:MAJ301")).status == QStringLiteral("proposed"));
+}
