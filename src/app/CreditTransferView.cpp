@@ -139,8 +139,12 @@ CreditTransferView::~CreditTransferView() = default;
 
 void CreditTransferView::setDatabase(Database* db)
 {
-    if (m_dialog) {
-        m_dialog->close();
+    // The dialogs work on the service of the database that goes away.
+    for (QDialog* dialog : {static_cast<QDialog*>(m_dialog), static_cast<QDialog*>(m_newDialog)}) {
+        if (dialog) {
+            dialog->close();
+            delete dialog;
+        }
     }
     m_undo->clear();
     m_plan->clear();
@@ -322,8 +326,13 @@ NewEquivalencyDialog* CreditTransferView::proposeNew()
     if (!m_service) {
         return nullptr;
     }
+    if (m_newDialog) {
+        m_newDialog->raise();
+        return m_newDialog;
+    }
     auto* dialog = new NewEquivalencyDialog(*m_service, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_newDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         const qint64 id = dialog->proposed().id;
         reload();

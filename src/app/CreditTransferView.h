@@ -74,6 +74,7 @@ private:
     TransferPlanModel* m_plan = nullptr;
     QUndoStack* m_undo = nullptr;
     QPointer<EquivalencyDialog> m_dialog;
+    QPointer<NewEquivalencyDialog> m_newDialog;
 };
 
 } // namespace dd

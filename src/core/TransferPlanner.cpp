@@ -192,8 +192,13 @@ std::optional<TransferSource> TransferPlanner::countingAttempt(const AttemptInde
             continue;
         }
         const int order = (t.academicYear * 10 + t.semester) * 10 + int(t.attempt);
+        // A withdrawal or an incomplete does not replace a finished grade; it stands only alone.
+        const auto finished
+            = [](const Grade& x) { return x.kind != Grade::Kind::Withdrawn && x.kind != Grade::Kind::Incomplete; };
         bool better = !chosenGrade;
-        if (chosenGrade) {
+        if (chosenGrade && finished(*g) != finished(*chosenGrade)) {
+            better = finished(*g);
+        } else if (chosenGrade) {
             if (best) {
                 // The best attempt: a pass beats a fail, then the higher mark or points.
                 const auto rank = [](const Grade& x) {

@@ -255,6 +255,15 @@ TEST_CASE("The attempt that counts at the source is the one that transfers", "[t
         CHECK(t.convertedGrade == QStringLiteral("62"));
         CHECK(t.allowed());
     }
+    SECTION("A withdrawn retake does not hide the finished attempt")
+    {
+        Builder b;
+        b.take("RUTS", "SP301", "1/2564", "B").take("RUTS", "SP301", "2/2564", "W", Attempt::Retake);
+        const TransferCandidate& t = only(planner.plan(b.record, QStringLiteral("CQUPT"),
+                                                       {rule(1, "RUTS", "SP301", "CQUPT", "MAJ303")}, {}, 0, asOf));
+        CHECK(t.sourceGrade == QStringLiteral("B"));
+        CHECK(t.allowed());
+    }
     SECTION("An in-progress retake does not hide the finished attempt")
     {
         Builder b;
