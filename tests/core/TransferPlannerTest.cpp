@@ -124,7 +124,7 @@ struct Builder
     }
 };
 
-const TransferCandidate& only(const TransferPlan& plan)
+TransferCandidate only(const TransferPlan& plan)
 {
     REQUIRE(plan.candidates.size() == 1);
     return plan.candidates.first();
