@@ -3,13 +3,11 @@
 
 #include "CommandLine.h"
 
-#include "AuditEngine.h"
-#include "AuditLoader.h"
+#include "AuditService.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
 #include "ExceptionRepository.h"
 #include "Importer.h"
-#include "PolicyRepository.h"
 #include "ProgrammeRepository.h"
 
 #include <QFile>
@@ -317,55 +315,29 @@ int CommandLine::cmdAudit(QStringList args)
         return 1;
     }
     QString error;
-    PolicySet policies;
-    if (!PolicyRepository(db).load(&policies, &error)) {
+    AuditService service(db);
+    if (!service.load(&error)) {
         return fail(QStringLiteral("audit: %1").arg(error));
     }
-    if (!policies.institution(institution)) {
-        return fail(QStringLiteral("audit: unknown institution '%1' (expected %2)")
-                        .arg(institution, policies.institutionCodes().join(QStringLiteral(" or "))),
-                    2);
-    }
-    AuditLoader loader(db);
-    QList<StudentRecord> records;
+    QList<AuditResult> results;
+    AuditService::Problem problem = AuditService::Problem::None;
+    bool ok = false;
     if (!cohortText.isEmpty()) {
-        if (!json) {
+        if (!json && service.policies().institution(institution)) {
             return fail(QStringLiteral("audit: --cohort writes JSON lines; add --json"), 2);
         }
-        if (!loader.loadCohort(cohortText.toInt(), &records, &error)) {
-            return fail(QStringLiteral("audit: %1").arg(error));
-        }
+        ok = service.auditCohort(cohortText.toInt(), institution, whatIf, &results, &error, &problem);
     } else {
-        StudentRecord record;
-        if (!loader.loadStudent(args.first(), &record, &error)) {
-            return fail(QStringLiteral("audit: %1").arg(error));
-        }
-        records.append(record);
+        AuditResult result;
+        ok = service.auditStudent(args.first(), institution, whatIf, &result, &error, &problem);
+        results.append(result);
     }
-    // Rule files are read once per programme, not once per student.
-    QHash<QString, RuleSet> rules;
-    for (const StudentRecord& record : std::as_const(records)) {
-        const QString code = whatIf.isEmpty() ? loader.programmeFor(institution, record.cohort, &error) : whatIf;
-        if (code.isEmpty()) {
-            return fail(QStringLiteral("audit: no %1 programme for catalogue year %2 (student %3)")
-                            .arg(institution)
-                            .arg(record.cohort)
-                            .arg(record.studentId));
-        }
-        if (!rules.contains(code)) {
-            RuleSet set;
-            if (!loader.loadRules(code, &set, &error)) {
-                return fail(QStringLiteral("audit: %1").arg(error));
-            }
-            if (set.programme().institution != institution) {
-                return fail(QStringLiteral("audit: %1 is a programme of %2, not %3")
-                                .arg(code, set.programme().institution, institution),
-                            2);
-            }
-            rules.insert(code, set);
-        }
-        AuditResult result = AuditEngine::audit(record, rules.value(code), policies);
-        result.whatIf = !whatIf.isEmpty();
+    if (!ok) {
+        const bool usage = problem == AuditService::Problem::UnknownInstitution
+            || problem == AuditService::Problem::WrongInstitution;
+        return fail(QStringLiteral("audit: %1").arg(error), usage ? 2 : 1);
+    }
+    for (const AuditResult& result : std::as_const(results)) {
         if (json) {
             m_out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
             continue;
