@@ -29,3 +29,12 @@ echo docs/screenshots/equivalency-dialog.png
 echo docs/screenshots/equivalency-dialog-proposed.png
 "$app" --demo --lang th --student DD2020008 --into RUTS --screenshot docs/screenshots/credit-transfer-th.png
 echo docs/screenshots/credit-transfer-th.png
+# Audit: one student at both institutions side by side, and a cohort overview.
+for lang in en zh_CN th; do
+    suffix=$([ "$lang" = en ] && echo "" || echo "-$lang")
+    "$app" --demo --lang "$lang" --view audit --student DD2020008 --screenshot "docs/screenshots/audit$suffix.png"
+    echo "docs/screenshots/audit$suffix.png"
+done
+"$app" --demo --lang en --cohort 2020 --into RUTS --screenshot docs/screenshots/audit-cohort.png
+echo docs/screenshots/audit-cohort.png
+

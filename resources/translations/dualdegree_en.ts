@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit against the student's own catalogue, or what-if against another one (nothing is saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xception…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waive, substitute, force-complete or also-allow for the selected requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;voke exception</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>One student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student id, e.g. DD2020001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreditTransferView</name>
     <message>
         <source>Equivalency catalogue</source>
@@ -127,6 +181,37 @@
     </message>
 </context>
 <context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For substitute and also-allow: the course code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Students</source>
@@ -196,6 +281,14 @@
         <source>Credit &amp;Transfer</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -252,6 +345,258 @@
     <name>QObject</name>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::AuditPanel</name>
+    <message>
+        <source>%1 to %2 decimals; %3; transfers %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rounded half-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>best attempt counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every attempt counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in the GPA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the GPA (TR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the student's own catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what-if: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%2 — GPA %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (what-if)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 credits earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graduation: %1 · Degree: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Honours: &lt;b&gt;%1 class&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No honours: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more reason(s) (hover to see all)</source>
+        <translation><numerusform>… and %n more reason (hover to see all)</numerusform><numerusform>… and %n more reasons (hover to see all)</numerusform></translation>
+    </message>
+    <message>
+        <source>No honours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not used by any requirement: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception not applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::AuditTreeModel</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception (%1) approved by %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::AuditView</name>
+    <message>
+        <source>Credit progress (students)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPA distribution (students)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the regulations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No student %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, cohort %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n student(s): </source>
+        <translation><numerusform>%n student: </numerusform><numerusform>%n students: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 may graduate, %2 may receive the degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke Exception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no exception in force at %2%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception to revoke:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot revoke the exception</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::CohortAuditModel</name>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not met yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -649,6 +994,53 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ExceptionDialog</name>
+    <message>
+        <source>Exception for %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waive — the requirement counts as met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>substitute — another course counts for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>force-complete — met whatever the record says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also-allow — a course may count here as well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th">
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Programme:</source>
+        <translation>หลักสูตร:</translation>
+    </message>
+    <message>
+        <source>Audit against the student's own catalogue, or what-if against another one (nothing is saved)</source>
+        <translation>ตรวจสอบตามหลักสูตรของนักศึกษาเอง หรือทดลองกับหลักสูตรอื่น (ไม่บันทึก)</translation>
+    </message>
+    <message>
+        <source>E&amp;xception…</source>
+        <translation>ข้อ&amp;ยกเว้น…</translation>
+    </message>
+    <message>
+        <source>Waive, substitute, force-complete or also-allow for the selected requirement</source>
+        <translation>ยกเว้น ทดแทน ถือว่าครบ หรืออนุญาตเพิ่ม สำหรับเงื่อนไขที่เลือก</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke exception</source>
+        <translation>เ&amp;พิกถอนข้อยกเว้น</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>One student</source>
+        <translation>นักศึกษาหนึ่งคน</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>นักศึกษา:</translation>
+    </message>
+    <message>
+        <source>Student id, e.g. DD2020001</source>
+        <translation>รหัสนักศึกษา เช่น DD2020001</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Cohort overview</source>
+        <translation>ภาพรวมรุ่น</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>รุ่น:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>สถาบัน:</translation>
+    </message>
+</context>
+<context>
     <name>CreditTransferView</name>
     <message>
         <source>Equivalency catalogue</source>
@@ -127,6 +181,37 @@
     </message>
 </context>
 <context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Exception</source>
+        <translation>ข้อยกเว้น</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <translation>เงื่อนไข:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>รายวิชา:</translation>
+    </message>
+    <message>
+        <source>For substitute and also-allow: the course code</source>
+        <translation>สำหรับการทดแทนและอนุญาตเพิ่ม: รหัสวิชา</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>เหตุผล:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>ผู้อนุมัติ:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Students</source>
@@ -196,6 +281,14 @@
         <source>Credit &amp;Transfer</source>
         <translation>การเทียบ&amp;โอนหน่วยกิต</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>ตรวจสอบหลักสูตร</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;ตรวจสอบ</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -253,6 +346,258 @@
     <message>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditPanel</name>
+    <message>
+        <source>%1 to %2 decimals; %3; transfers %4</source>
+        <translation>%1 ทศนิยม %2 ตำแหน่ง; %3; หน่วยกิตเทียบโอน%4</translation>
+    </message>
+    <message>
+        <source>rounded half-up</source>
+        <translation>ปัดเศษ</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>ตัดทศนิยม</translation>
+    </message>
+    <message>
+        <source>best attempt counts</source>
+        <translation>นับครั้งที่ดีที่สุด</translation>
+    </message>
+    <message>
+        <source>every attempt counts</source>
+        <translation>นับทุกครั้งที่ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>in the GPA</source>
+        <translation>นับใน GPA</translation>
+    </message>
+    <message>
+        <source>not in the GPA (TR)</source>
+        <translation>ไม่นับใน GPA (TR)</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>the student's own catalogue</source>
+        <translation>หลักสูตรของนักศึกษาเอง</translation>
+    </message>
+    <message>
+        <source>what-if: %1</source>
+        <translation>ทดลอง: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 — GPA %3 (%4)</source>
+        <translation>%1%2 — GPA %3 (%4)</translation>
+    </message>
+    <message>
+        <source> (what-if)</source>
+        <translation> (ทดลอง)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <source>%1 of %2 credits earned</source>
+        <translation>ได้ %1 จาก %2 หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Graduation: %1 · Degree: %2</source>
+        <translation>สำเร็จการศึกษา: %1 · ปริญญา: %2</translation>
+    </message>
+    <message>
+        <source>Honours: &lt;b&gt;%1 class&lt;/b&gt;</source>
+        <translation>เกียรตินิยม: &lt;b&gt;อันดับ %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No honours: %1</source>
+        <translation>ไม่ได้เกียรตินิยม: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more reason(s) (hover to see all)</source>
+        <translation><numerusform>… และอีก %n เหตุผล (ชี้เพื่อดูทั้งหมด)</numerusform></translation>
+    </message>
+    <message>
+        <source>No honours:</source>
+        <translation>ไม่ได้เกียรตินิยม:</translation>
+    </message>
+    <message>
+        <source>In progress: %1</source>
+        <translation>กำลังเรียน: %1</translation>
+    </message>
+    <message>
+        <source>Not used by any requirement: %1</source>
+        <translation>ไม่ได้นับในเงื่อนไขใด: %1</translation>
+    </message>
+    <message>
+        <source>Exception not applied: %1</source>
+        <translation>ข้อยกเว้นที่ไม่ได้ใช้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditTreeModel</name>
+    <message>
+        <source>met</source>
+        <translation>ครบ</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>ยังไม่ครบ</translation>
+    </message>
+    <message>
+        <source>Exception (%1) approved by %2: %3</source>
+        <translation>ข้อยกเว้น (%1) อนุมัติโดย %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (กำลังเรียน)</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>เงื่อนไข</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>Courses applied</source>
+        <translation>รายวิชาที่นับ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditView</name>
+    <message>
+        <source>Credit progress (students)</source>
+        <translation>ความก้าวหน้าหน่วยกิต (คน)</translation>
+    </message>
+    <message>
+        <source>GPA distribution (students)</source>
+        <translation>การกระจาย GPA (คน)</translation>
+    </message>
+    <message>
+        <source>Cannot read the regulations</source>
+        <translation>ไม่สามารถอ่านระเบียบได้</translation>
+    </message>
+    <message>
+        <source>No student %1</source>
+        <translation>ไม่มีนักศึกษา %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, cohort %3, %4</source>
+        <translation>%1 — %2 รุ่น %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s): </source>
+        <translation><numerusform>นักศึกษา %n คน: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 may graduate, %2 may receive the degree</source>
+        <translation>สำเร็จการศึกษาได้ %1 คน ได้รับปริญญา %2 คน</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Revoke Exception</source>
+        <translation>เพิกถอนข้อยกเว้น</translation>
+    </message>
+    <message>
+        <source>%1 has no exception in force at %2%3.</source>
+        <translation>%1 ไม่มีข้อยกเว้นที่มีผลที่ %2%3</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> สำหรับ %1</translation>
+    </message>
+    <message>
+        <source>Exception to revoke:</source>
+        <translation>ข้อยกเว้นที่จะเพิกถอน:</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>มีผู้อื่นแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the exception</source>
+        <translation>ไม่สามารถเพิกถอนข้อยกเว้นได้</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CohortAuditModel</name>
+    <message>
+        <source>eligible</source>
+        <translation>ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>นักศึกษา</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>GPA</source>
+        <translation>GPA</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>สำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>ปริญญา</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>เกียรตินิยม</translation>
+    </message>
+    <message>
+        <source>Not met yet</source>
+        <translation>ยังไม่ครบ</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1000,53 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Decided by</source>
         <translation>ผู้พิจารณา</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExceptionDialog</name>
+    <message>
+        <source>Exception for %1 at %2</source>
+        <translation>ข้อยกเว้นของ %1 ที่ %2</translation>
+    </message>
+    <message>
+        <source>waive — the requirement counts as met</source>
+        <translation>ยกเว้น — ถือว่าครบเงื่อนไข</translation>
+    </message>
+    <message>
+        <source>substitute — another course counts for it</source>
+        <translation>ทดแทน — นับวิชาอื่นแทน</translation>
+    </message>
+    <message>
+        <source>force-complete — met whatever the record says</source>
+        <translation>ถือว่าครบ — ครบไม่ว่าผลการเรียนเป็นอย่างไร</translation>
+    </message>
+    <message>
+        <source>also-allow — a course may count here as well</source>
+        <translation>อนุญาตเพิ่ม — วิชานี้นับในเงื่อนไขนี้ได้ด้วย</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>รายวิชา</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>เงื่อนไข</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Programme:</source>
+        <translation>培养方案：</translation>
+    </message>
+    <message>
+        <source>Audit against the student's own catalogue, or what-if against another one (nothing is saved)</source>
+        <translation>按学生本人的培养方案审核，或按其他方案进行假设审核（不保存）</translation>
+    </message>
+    <message>
+        <source>E&amp;xception…</source>
+        <translation>例外(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Waive, substitute, force-complete or also-allow for the selected requirement</source>
+        <translation>对所选要求进行免修、替代、强制完成或额外允许</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke exception</source>
+        <translation>撤销例外(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>One student</source>
+        <translation>单个学生</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Student id, e.g. DD2020001</source>
+        <translation>学号，例如 DD2020001</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>审核(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cohort overview</source>
+        <translation>年级概览</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>年级：</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>学校：</translation>
+    </message>
+</context>
+<context>
     <name>CreditTransferView</name>
     <message>
         <source>Equivalency catalogue</source>
@@ -127,6 +181,37 @@
     </message>
 </context>
 <context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <translation>要求：</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>课程：</translation>
+    </message>
+    <message>
+        <source>For substitute and also-allow: the course code</source>
+        <translation>替代和额外允许时填写课程代码</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Students</source>
@@ -196,6 +281,14 @@
         <source>Credit &amp;Transfer</source>
         <translation>学分转换(&amp;T)</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>学业审核</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>审核(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -253,6 +346,258 @@
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditPanel</name>
+    <message>
+        <source>%1 to %2 decimals; %3; transfers %4</source>
+        <translation>%1，保留 %2 位小数；%3；转入成绩%4</translation>
+    </message>
+    <message>
+        <source>rounded half-up</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>best attempt counts</source>
+        <translation>取最好成绩</translation>
+    </message>
+    <message>
+        <source>every attempt counts</source>
+        <translation>每次修读均计入</translation>
+    </message>
+    <message>
+        <source>in the GPA</source>
+        <translation>计入绩点</translation>
+    </message>
+    <message>
+        <source>not in the GPA (TR)</source>
+        <translation>不计入绩点（TR）</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未符合</translation>
+    </message>
+    <message>
+        <source>the student's own catalogue</source>
+        <translation>学生本人的培养方案</translation>
+    </message>
+    <message>
+        <source>what-if: %1</source>
+        <translation>假设：%1</translation>
+    </message>
+    <message>
+        <source>%1%2 — GPA %3 (%4)</source>
+        <translation>%1%2 — 绩点 %3（%4）</translation>
+    </message>
+    <message>
+        <source> (what-if)</source>
+        <translation>（假设）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>%1 of %2 credits earned</source>
+        <translation>已获 %1 / %2 学分</translation>
+    </message>
+    <message>
+        <source>Graduation: %1 · Degree: %2</source>
+        <translation>毕业：%1 · 学位：%2</translation>
+    </message>
+    <message>
+        <source>Honours: &lt;b&gt;%1 class&lt;/b&gt;</source>
+        <translation>荣誉：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No honours: %1</source>
+        <translation>无荣誉：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more reason(s) (hover to see all)</source>
+        <translation><numerusform>……另有 %n 条原因（悬停查看全部）</numerusform></translation>
+    </message>
+    <message>
+        <source>No honours:</source>
+        <translation>无荣誉：</translation>
+    </message>
+    <message>
+        <source>In progress: %1</source>
+        <translation>在修：%1</translation>
+    </message>
+    <message>
+        <source>Not used by any requirement: %1</source>
+        <translation>未计入任何要求：%1</translation>
+    </message>
+    <message>
+        <source>Exception not applied: %1</source>
+        <translation>未应用的例外：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditTreeModel</name>
+    <message>
+        <source>met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>在修</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Exception (%1) approved by %2: %3</source>
+        <translation>例外（%1），%2 批准：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1（在修）</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>学分</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Courses applied</source>
+        <translation>计入课程</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditView</name>
+    <message>
+        <source>Credit progress (students)</source>
+        <translation>学分进度（人数）</translation>
+    </message>
+    <message>
+        <source>GPA distribution (students)</source>
+        <translation>绩点分布（人数）</translation>
+    </message>
+    <message>
+        <source>Cannot read the regulations</source>
+        <translation>无法读取规章</translation>
+    </message>
+    <message>
+        <source>No student %1</source>
+        <translation>无学生 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, cohort %3, %4</source>
+        <translation>%1 — %2，%3 级，%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s): </source>
+        <translation><numerusform>%n 名学生：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 may graduate, %2 may receive the degree</source>
+        <translation>%1 人可毕业，%2 人可获学位</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Revoke Exception</source>
+        <translation>撤销例外</translation>
+    </message>
+    <message>
+        <source>%1 has no exception in force at %2%3.</source>
+        <translation>%1 在 %2 没有生效的例外%3。</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Exception to revoke:</source>
+        <translation>要撤销的例外：</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the exception</source>
+        <translation>无法撤销例外</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CohortAuditModel</name>
+    <message>
+        <source>eligible</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未符合</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>GPA</source>
+        <translation>绩点</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>学分</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>学位</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Not met yet</source>
+        <translation>尚未满足</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1000,53 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Decided by</source>
         <translation>决定人</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExceptionDialog</name>
+    <message>
+        <source>Exception for %1 at %2</source>
+        <translation>%1 在 %2 的例外</translation>
+    </message>
+    <message>
+        <source>waive — the requirement counts as met</source>
+        <translation>免修 — 视为已满足该要求</translation>
+    </message>
+    <message>
+        <source>substitute — another course counts for it</source>
+        <translation>替代 — 以其他课程计入</translation>
+    </message>
+    <message>
+        <source>force-complete — met whatever the record says</source>
+        <translation>强制完成 — 不论记录均视为满足</translation>
+    </message>
+    <message>
+        <source>also-allow — a course may count here as well</source>
+        <translation>额外允许 — 某课程也可计入此处</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AuditView.h"
 #include "CourseListModel.h"
 #include "CreditTransferView.h"
 #include "Database.h"
@@ -58,6 +59,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
 
+    m_auditView = new AuditView(m_ui->auditPage);
+    m_auditView->setObjectName(QStringLiteral("auditView"));
+    m_ui->auditLayout->addWidget(m_auditView);
+
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -75,6 +80,13 @@ MainWindow::MainWindow(QWidget* parent)
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->coursesPage); });
     connect(m_ui->actionCreditTransfer, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->creditTransferPage); });
+    connect(m_ui->actionAudit, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->auditPage); });
+    connect(m_ui->studentTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString id = m_studentProxy->index(index.row(), StudentListModel::StudentIdColumn).data().toString();
+        m_ui->viewTabs->setCurrentWidget(m_ui->auditPage);
+        m_auditView->showStudent(id);
+    });
     connect(m_ui->actionFind, &QAction::triggered, this, [this]() {
         m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage);
         m_ui->studentSearch->setFocus();
@@ -109,11 +121,13 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_students->setDatabase(nullptr);
     m_courses->setDatabase(nullptr, PolicySet());
     m_transferView->setDatabase(nullptr);
+    m_auditView->setDatabase(nullptr);
     m_db = std::move(db);
     m_policies = policies;
     m_students->setDatabase(m_db.get());
     m_courses->setDatabase(m_db.get(), m_policies);
     m_transferView->setDatabase(m_db.get());
+    m_auditView->setDatabase(m_db.get());
     m_ui->actionBackup->setEnabled(true);
     setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
     reloadFilters();
@@ -158,6 +172,8 @@ void MainWindow::showView(const QString& name)
 {
     if (name == QLatin1String("transfer")) {
         m_ui->viewTabs->setCurrentWidget(m_ui->creditTransferPage);
+    } else if (name == QLatin1String("audit")) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->auditPage);
     } else {
         m_ui->viewTabs->setCurrentWidget(name == QLatin1String("courses") ? m_ui->coursesPage : m_ui->studentsPage);
     }

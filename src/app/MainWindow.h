@@ -18,6 +18,7 @@ class MainWindow;
 
 namespace dd {
 
+class AuditView;
 class CourseListModel;
 class CreditTransferView;
 class Database;
@@ -37,10 +38,11 @@ public:
     QString databasePath() const;
     /** Opens the demo database, creating it from the built-in data on first use. */
     void openDemo();
-    /** Brings the view called \a name ("students", "courses" or "transfer") to the front. */
+    /** Brings the view called \a name ("students", "courses", "transfer" or "audit") to the front. */
     void showView(const QString& name);
     /** The Credit transfer view, for deep links (a student's transfers, one equivalency). */
     CreditTransferView* creditTransferView() const { return m_transferView; }
+    AuditView* auditView() const { return m_auditView; }
 
 private:
     void chooseDatabase();
@@ -60,6 +62,7 @@ private:
     QSortFilterProxyModel* m_courseProxy = nullptr;
     QLabel* m_statusLabel = nullptr;
     CreditTransferView* m_transferView = nullptr;
+    AuditView* m_auditView = nullptr;
 };
 
 } // namespace dd

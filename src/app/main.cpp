@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "AuditView.h"
 #include "CreditTransferView.h"
 #include "DatabaseSetup.h"
 #include "EquivalencyDialog.h"
@@ -35,7 +36,7 @@ int main(int argc, char** argv)
         QStringLiteral("demo"),
         QStringLiteral("Open the demo database (created from the built-in data on first use)."));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QStringLiteral("The view to show first: students, courses or transfer."),
+                                        QStringLiteral("The view to show first: students, courses, transfer or audit."),
                                         QStringLiteral("NAME"), QStringLiteral("students"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en, zh_CN or th."),
                                         QStringLiteral("LANG"));
@@ -52,7 +53,11 @@ int main(int argc, char** argv)
     const QCommandLineOption equivalencyOption(QStringLiteral("equivalency"),
                                                QStringLiteral("Open the equivalency with version ID in detail."),
                                                QStringLiteral("ID"));
+    const QCommandLineOption cohortOption(QStringLiteral("cohort"),
+                                          QStringLiteral("The audit overview of cohort YEAR at --into."),
+                                          QStringLiteral("YEAR"));
     parser.addOption(screenshotOption);
+    parser.addOption(cohortOption);
     parser.addOption(studentOption);
     parser.addOption(intoOption);
     parser.addOption(equivalencyOption);
@@ -73,9 +78,15 @@ int main(int argc, char** argv)
     }
     window.showView(parser.value(viewOption));
     window.show();
-    if (parser.isSet(studentOption)) {
+    if (parser.isSet(studentOption) && parser.value(viewOption) == QLatin1String("audit")) {
+        window.auditView()->showStudent(parser.value(studentOption));
+    } else if (parser.isSet(studentOption)) {
         window.showView(QStringLiteral("transfer"));
         window.creditTransferView()->showStudent(parser.value(studentOption), parser.value(intoOption));
+    }
+    if (parser.isSet(cohortOption)) {
+        window.showView(QStringLiteral("audit"));
+        window.auditView()->showCohort(parser.value(cohortOption).toInt(), parser.value(intoOption));
     }
     QPointer<QWidget> front = &window;
     if (parser.isSet(equivalencyOption)) {

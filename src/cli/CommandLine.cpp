@@ -6,6 +6,7 @@
 #include "AuditService.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
+#include "ExceptionImporter.h"
 #include "ExceptionRepository.h"
 #include "Importer.h"
 #include "ProgrammeRepository.h"
@@ -401,18 +402,8 @@ int CommandLine::cmdException(QStringList args)
     }
     QString error;
     if (add) {
-        // The importer checks every field; one row of a CSV in memory goes through it.
-        auto field = [](const QString& v) {
-            return QStringLiteral("\"%1\"").arg(QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
-        };
-        const QString csv = QStringLiteral("student_id,institution,kind,requirement,course_code,reason,approved_by\n")
-            + QStringList {field(e.studentId),  field(e.institution), field(e.kind),      field(e.requirement),
-                           field(e.courseCode), field(e.reason),      field(e.approvedBy)}
-                  .join(QLatin1Char(','))
-            + QLatin1Char('\n');
-        std::unique_ptr<Importer> importer = Importer::create(QStringLiteral("exceptions"), db);
         ImportReport report;
-        if (!importer->run(csv.toUtf8(), QStringLiteral("exception"), Importer::Options(), &report)) {
+        if (!ExceptionImporter::recordOne(db, e, &report)) {
             if (report.errors.isEmpty()) {
                 return fail(QStringLiteral("exception add: failed"));
             }

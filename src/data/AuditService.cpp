@@ -84,7 +84,8 @@ bool AuditService::audit(const StudentRecord& record, const QString& institution
     }
     if (rules.programme().institution != institution) {
         p = Problem::WrongInstitution;
-        *error = QStringLiteral("%1 is a programme of %2, not %3").arg(code, rules.programme().institution, institution);
+        *error
+            = QStringLiteral("%1 is a programme of %2, not %3").arg(code, rules.programme().institution, institution);
         return false;
     }
     *result = AuditEngine::audit(record, rules, m_policies);

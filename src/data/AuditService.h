@@ -47,8 +47,8 @@ public:
     bool audit(const StudentRecord& record, const QString& institution, const QString& whatIf, AuditResult* result,
                QString* error, Problem* problem = nullptr);
     /** Reads \a studentId's record and audits it. */
-    bool auditStudent(const QString& studentId, const QString& institution, const QString& whatIf,
-                      AuditResult* result, QString* error, Problem* problem = nullptr);
+    bool auditStudent(const QString& studentId, const QString& institution, const QString& whatIf, AuditResult* result,
+                      QString* error, Problem* problem = nullptr);
     /** Every student of \a cohort, by student id. */
     bool auditCohort(int cohort, const QString& institution, const QString& whatIf, QList<AuditResult>* results,
                      QString* error, Problem* problem = nullptr);

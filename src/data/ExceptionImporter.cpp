@@ -3,6 +3,8 @@
 
 #include "ExceptionImporter.h"
 
+#include "CsvParser.h"
+
 #include "CourseRepository.h"
 #include "ExceptionRepository.h"
 #include "StudentRepository.h"
@@ -82,6 +84,15 @@ bool ExceptionImporter::apply(QString* error)
 {
     ExceptionRepository exceptions(m_db);
     return m_plan.apply(exceptions, error);
+}
+
+bool ExceptionImporter::recordOne(Database& db, const StudentException& e, ImportReport* report)
+{
+    ExceptionImporter importer(db);
+    const QByteArray csv = CsvParser::formatRecord(importer.columns())
+        + CsvParser::formatRecord({e.studentId, e.institution, e.kind, e.requirement, e.courseCode, e.reason,
+                                   e.approvedBy});
+    return importer.run(csv, QStringLiteral("exception"), Options(), report);
 }
 
 } // namespace dd

@@ -19,6 +19,12 @@ public:
     explicit ExceptionImporter(Database& db);
     QStringList columns() const override;
 
+    /**
+     * Records one exception typed in a form or on the command line, checked
+     * exactly as an imported row is; \a report has the problems, by column.
+     */
+    static bool recordOne(Database& db, const StudentException& exception, ImportReport* report);
+
 protected:
     void validateRow(const Row& row) override;
     bool apply(QString* error) override;

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "AuditResult.h"
+
+#include <QGroupBox>
+
+#include <memory>
+
+namespace Ui {
+class AuditPanel;
+}
+
+namespace dd {
+
+class AuditTreeModel;
+class InstitutionPolicy;
+
+/**
+ * One institution's half of the audit view: programme (own or what-if), GPA by
+ * that institution's rule, credits bar, graduation and degree outcomes, honours
+ * and every disqualifier, the requirement tree, fallthrough and in-progress
+ * courses, exceptions.
+ */
+class AuditPanel : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPanel(QWidget* parent = nullptr);
+    ~AuditPanel() override;
+
+    /** Lists the programmes of the institution for the what-if selector. */
+    void setProgrammes(const QString& institution, const QString& title, const QStringList& codes);
+    QString institution() const { return m_institution; }
+    /** The chosen what-if programme, or empty for the student's own. */
+    QString whatIf() const;
+    /** Shows \a result, audited under \a policy's GPA rule. */
+    void showResult(const AuditResult& result, const InstitutionPolicy* policy);
+    void showProblem(const QString& message);
+    void clear();
+    /** The requirement selected in the tree, or empty. */
+    QString selectedRequirement() const;
+    AuditTreeModel* model() const { return m_model; }
+
+signals:
+    void whatIfChanged();
+    void exceptionRequested(const QString& institution, const QString& requirement);
+    void revokeRequested(const QString& institution, const QString& requirement);
+
+private:
+    std::unique_ptr<Ui::AuditPanel> m_ui;
+    AuditTreeModel* m_model = nullptr;
+    QString m_institution;
+};
+
+} // namespace dd

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QChartView;
+class QSortFilterProxyModel;
+
+namespace Ui {
+class AuditView;
+}
+
+namespace dd {
+
+class AuditPanel;
+class AuditService;
+class CohortAuditModel;
+class Database;
+
+/**
+ * The Audit view: one student audited at both institutions side by side, with
+ * what-if programmes and exceptions; and a cohort overview (students x
+ * outcome) with charts of credit progress and GPA; double-click opens a student.
+ */
+class AuditView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditView(QWidget* parent = nullptr);
+    ~AuditView() override;
+
+    void setDatabase(Database* db);
+    /** Audits \a studentId at both institutions and shows the result. */
+    bool showStudent(const QString& studentId);
+    /** Shows the cohort overview of \a cohort at \a institution. */
+    bool showCohort(int cohort, const QString& institution);
+    AuditPanel* panel(const QString& institution) const;
+
+private:
+    void auditTyped();
+    void refreshStudent();
+    void refreshCohort();
+    void updateCharts();
+    void addException(const QString& institution, const QString& requirement);
+    void revokeException(const QString& institution, const QString& requirement);
+
+    std::unique_ptr<Ui::AuditView> m_ui;
+    Database* m_db = nullptr;
+    std::unique_ptr<AuditService> m_service;
+    QHash<QString, AuditPanel*> m_panels;
+    QString m_studentId;
+    CohortAuditModel* m_cohort = nullptr;
+    QSortFilterProxyModel* m_cohortProxy = nullptr;
+    QChartView* m_progressChart = nullptr;
+    QChartView* m_gpaChart = nullptr;
+};
+
+} // namespace dd
