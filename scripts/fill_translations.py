@@ -324,6 +324,49 @@ GLOSSARY = {
     "Approved by": ("批准人", "ผู้อนุมัติ"),
     "Kind": ("类型", "ประเภท"),
     "%1: %2": ("%1：%2", "%1: %2"),
+    # Results entry
+    "Results": ("成绩录入", "บันทึกผลการเรียน"),
+    "&Results Entry": ("成绩录入(&R)", "&บันทึกผลการเรียน"),
+    "Term:": ("学期：", "ภาคเรียน:"),
+    "Add &make-up exam": ("添加补考(&M)", "เพิ่มการ&สอบแก้ตัว"),
+    "Add re&take": ("添加重修(&T)", "เพิ่มการเรียน&ซ้ำ"),
+    "&Discard changes": ("放弃修改(&D)", "&ยกเลิกการแก้ไข"),
+    "&Save marks": ("保存成绩(&S)", "&บันทึกผลการเรียน"),
+    "Unsaved Marks": ("未保存的成绩", "ผลการเรียนที่ยังไม่บันทึก"),
+    "The mark sheet has marks that are not saved. Quit and lose them?": (
+        "成绩单中有未保存的成绩。退出并放弃这些成绩吗？", "มีผลการเรียนที่ยังไม่บันทึก ต้องการออกและทิ้งหรือไม่"),
+    "regular": ("正常", "ปกติ"),
+    "make-up exam": ("补考", "สอบแก้ตัว"),
+    "retake": ("重修", "เรียนซ้ำ"),
+    "new attempt": ("新增修读", "ลงทะเบียนใหม่"),
+    "first mark": ("首次录入", "บันทึกครั้งแรก"),
+    "grade change": ("成绩更改", "แก้ไขผลการเรียน"),
+    "Attempt": ("修读类型", "ครั้งที่เรียน"),
+    "Recorded": ("已录入", "บันทึกไว้"),
+    "Mark": ("成绩", "ผลการเรียน"),
+    "Change": ("变更", "การเปลี่ยนแปลง"),
+    "Save %n mark(s)": (["保存 %n 个成绩"], ["บันทึกผลการเรียน %n รายการ"]),
+    "%1: “%2” is not accepted — %3": ("%1：“%2”不被接受 — %3", "%1: “%2” ใช้ไม่ได้ — %3"),
+    "Pass/fail course: type the institution's pass or fail mark (CQUPT P/F, RUTS S/U); empty = in progress.": (
+        "合格/不合格课程：输入本校的合格或不合格标记（重邮 P/F，RUTS S/U）；留空表示在修。",
+        "วิชาผ่าน/ไม่ผ่าน: พิมพ์ผลผ่านหรือไม่ผ่านของสถาบัน (CQUPT P/F, RUTS S/U) ว่าง = กำลังเรียน"),
+    "Type marks 0–100 or a five-level word (优秀, 良好, 中等, 及格, 不及格); empty = in progress.": (
+        "输入 0–100 分或五级制（优秀、良好、中等、及格、不及格）；留空表示在修。",
+        "พิมพ์คะแนน 0–100 หรือระดับห้าขั้น (优秀, 良好, 中等, 及格, 不及格) ว่าง = กำลังเรียน"),
+    "Type letters A, B+, B, C+, C, D+, D, F, or W, I; empty = in progress.": (
+        "输入等级 A、B+、B、C+、C、D+、D、F，或 W、I；留空表示在修。",
+        "พิมพ์ระดับคะแนน A, B+, B, C+, C, D+, D, F หรือ W, I ว่าง = กำลังเรียน"),
+    "Choose a student first; each kind of attempt is added once per term.": (
+        "请先选择学生；每种修读类型每学期只能添加一次。", "โปรดเลือกนักศึกษาก่อน แต่ละประเภทเพิ่มได้ครั้งเดียวต่อภาคเรียน"),
+    "Grade Change": ("成绩更改", "แก้ไขผลการเรียน"),
+    "Some recorded marks change. Reason for the grade change (required):": (
+        "部分已录入成绩将被更改。成绩更改理由（必填）：", "ผลการเรียนที่บันทึกแล้วบางรายการจะเปลี่ยน เหตุผลของการแก้ไข (จำเป็น):"),
+    "The %1 result of %2 was changed after you opened this sheet.\n\nYour mark: %3\nRecorded now: %4 (by %5)\n\nNothing was saved; your marks are still in the sheet. Press Discard changes to see the sheet as it is now.": (
+        "打开成绩单后，%2 的%1成绩已被更改。\n\n您的成绩：%3\n当前记录：%4（%5 录入）\n\n未保存任何内容；您输入的成绩仍在成绩单中。点击“放弃修改”可查看当前记录。",
+        "ผล%1ของ %2 ถูกแก้ไขหลังจากที่ท่านเปิดใบบันทึกนี้\n\nผลที่ท่านพิมพ์: %3\nที่บันทึกอยู่ตอนนี้: %4 (โดย %5)\n\nยังไม่ได้บันทึกอะไร ผลที่ท่านพิมพ์ยังอยู่ในใบบันทึก กด ยกเลิกการแก้ไข เพื่อดูข้อมูลปัจจุบัน"),
+    "Marks": ("成绩", "ผลการเรียน"),
+    "%n mark(s) saved.": (["已保存 %n 个成绩。"], ["บันทึกผลการเรียน %n รายการแล้ว"]),
+    "&Save %n mark(s)": (["保存 %n 个成绩(&S)"], ["&บันทึก %n รายการ"]),
 }
 # English needs only its plural forms.
 ENGLISH = {
@@ -335,6 +378,9 @@ ENGLISH = {
     "… and %n more reason(s) (hover to see all)": ["… and %n more reason (hover to see all)",
                                                    "… and %n more reasons (hover to see all)"],
     "%n student(s): ": ["%n student: ", "%n students: "],
+    "Save %n mark(s)": ["Save %n mark", "Save %n marks"],
+    "%n mark(s) saved.": ["%n mark saved.", "%n marks saved."],
+    "&Save %n mark(s)": ["&Save %n mark", "&Save %n marks"],
     "%n student(s) treated differently by version %1; transfers already decided keep the version they were decided under.": [
         "%n student treated differently by version %1; transfers already decided keep the version they were decided under.",
         "%n students treated differently by version %1; transfers already decided keep the version they were decided under."],

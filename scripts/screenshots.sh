@@ -11,7 +11,7 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 export XDG_DATA_HOME="$data" QT_QPA_PLATFORM=offscreen
 mkdir -p docs/screenshots
-for view in students courses; do
+for view in students courses results; do
     "$app" --demo --lang en --view "$view" --screenshot "docs/screenshots/main-window-$view.png"
     echo "docs/screenshots/main-window-$view.png"
 done

@@ -289,6 +289,14 @@
         <source>&amp;Audit</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Results Entry</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -345,6 +353,37 @@
     <name>QObject</name>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsEntryView</name>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;make-up exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add re&amp;take</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save marks</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1122,6 +1161,69 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Unsaved Marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mark sheet has marks that are not saved. Quit and lose them?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::MarkSheetModel</name>
+    <message>
+        <source>regular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>make-up exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grade change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::NewEquivalencyDialog</name>
@@ -1143,6 +1245,74 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ResultsEntryView</name>
+    <message numerus="yes">
+        <source>Save %n mark(s)</source>
+        <translation><numerusform>Save %n mark</numerusform><numerusform>Save %n marks</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not accepted — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass/fail course: type the institution's pass or fail mark (CQUPT P/F, RUTS S/U); empty = in progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type marks 0–100 or a five-level word (优秀, 良好, 中等, 及格, 不及格); empty = in progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type letters A, B+, B, C+, C, D+, D, F, or W, I; empty = in progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a student first; each kind of attempt is added once per term.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some recorded marks change. Reason for the grade change (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 result of %2 was changed after you opened this sheet.
+
+Your mark: %3
+Recorded now: %4 (by %5)
+
+Nothing was saved; your marks are still in the sheet. Press Discard changes to see the sheet as it is now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) saved.</source>
+        <translation><numerusform>%n mark saved.</numerusform><numerusform>%n marks saved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n mark(s)</source>
+        <translation><numerusform>&amp;Save %n mark</numerusform><numerusform>&amp;Save %n marks</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Save marks</source>
         <translation type="unfinished" />
     </message>
 </context>

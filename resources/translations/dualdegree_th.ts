@@ -289,6 +289,14 @@
         <source>&amp;Audit</source>
         <translation>&amp;ตรวจสอบ</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>บันทึกผลการเรียน</translation>
+    </message>
+    <message>
+        <source>&amp;Results Entry</source>
+        <translation>&amp;บันทึกผลการเรียน</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -346,6 +354,37 @@
     <message>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsEntryView</name>
+    <message>
+        <source>Institution:</source>
+        <translation>สถาบัน:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>ภาคเรียน:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>รายวิชา:</translation>
+    </message>
+    <message>
+        <source>Add &amp;make-up exam</source>
+        <translation>เพิ่มการ&amp;สอบแก้ตัว</translation>
+    </message>
+    <message>
+        <source>Add re&amp;take</source>
+        <translation>เพิ่มการเรียน&amp;ซ้ำ</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>&amp;Save marks</source>
+        <translation>&amp;บันทึกผลการเรียน</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1166,69 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>&amp;Redo</source>
         <translation>ทำ&amp;ซ้ำ</translation>
     </message>
+    <message>
+        <source>Unsaved Marks</source>
+        <translation>ผลการเรียนที่ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>The mark sheet has marks that are not saved. Quit and lose them?</source>
+        <translation>มีผลการเรียนที่ยังไม่บันทึก ต้องการออกและทิ้งหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MarkSheetModel</name>
+    <message>
+        <source>regular</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>make-up exam</source>
+        <translation>สอบแก้ตัว</translation>
+    </message>
+    <message>
+        <source>retake</source>
+        <translation>เรียนซ้ำ</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>new attempt</source>
+        <translation>ลงทะเบียนใหม่</translation>
+    </message>
+    <message>
+        <source>first mark</source>
+        <translation>บันทึกครั้งแรก</translation>
+    </message>
+    <message>
+        <source>grade change</source>
+        <translation>แก้ไขผลการเรียน</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>นักศึกษา</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>ครั้งที่เรียน</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>ผลการเรียน</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
 </context>
 <context>
     <name>dd::NewEquivalencyDialog</name>
@@ -1149,6 +1251,79 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.</source>
         <translation>วิชาปลายทางมี %1 หน่วยกิต เกินกว่า 1 หน่วยกิต: เสนอได้ แต่อนุมัติได้เฉพาะหน่วยกิตแบบกลุ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ResultsEntryView</name>
+    <message numerus="yes">
+        <source>Save %n mark(s)</source>
+        <translation><numerusform>บันทึกผลการเรียน %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not accepted — %3</source>
+        <translation>%1: “%2” ใช้ไม่ได้ — %3</translation>
+    </message>
+    <message>
+        <source>Pass/fail course: type the institution's pass or fail mark (CQUPT P/F, RUTS S/U); empty = in progress.</source>
+        <translation>วิชาผ่าน/ไม่ผ่าน: พิมพ์ผลผ่านหรือไม่ผ่านของสถาบัน (CQUPT P/F, RUTS S/U) ว่าง = กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>Type marks 0–100 or a five-level word (优秀, 良好, 中等, 及格, 不及格); empty = in progress.</source>
+        <translation>พิมพ์คะแนน 0–100 หรือระดับห้าขั้น (优秀, 良好, 中等, 及格, 不及格) ว่าง = กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>Type letters A, B+, B, C+, C, D+, D, F, or W, I; empty = in progress.</source>
+        <translation>พิมพ์ระดับคะแนน A, B+, B, C+, C, D+, D, F หรือ W, I ว่าง = กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>Choose a student first; each kind of attempt is added once per term.</source>
+        <translation>โปรดเลือกนักศึกษาก่อน แต่ละประเภทเพิ่มได้ครั้งเดียวต่อภาคเรียน</translation>
+    </message>
+    <message>
+        <source>Grade Change</source>
+        <translation>แก้ไขผลการเรียน</translation>
+    </message>
+    <message>
+        <source>Some recorded marks change. Reason for the grade change (required):</source>
+        <translation>ผลการเรียนที่บันทึกแล้วบางรายการจะเปลี่ยน เหตุผลของการแก้ไข (จำเป็น):</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>มีผู้อื่นแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>The %1 result of %2 was changed after you opened this sheet.
+
+Your mark: %3
+Recorded now: %4 (by %5)
+
+Nothing was saved; your marks are still in the sheet. Press Discard changes to see the sheet as it is now.</source>
+        <translation>ผล%1ของ %2 ถูกแก้ไขหลังจากที่ท่านเปิดใบบันทึกนี้
+
+ผลที่ท่านพิมพ์: %3
+ที่บันทึกอยู่ตอนนี้: %4 (โดย %5)
+
+ยังไม่ได้บันทึกอะไร ผลที่ท่านพิมพ์ยังอยู่ในใบบันทึก กด ยกเลิกการแก้ไข เพื่อดูข้อมูลปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>ผลการเรียน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) saved.</source>
+        <translation><numerusform>บันทึกผลการเรียน %n รายการแล้ว</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n mark(s)</source>
+        <translation><numerusform>&amp;บันทึก %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Save marks</source>
+        <translation>&amp;บันทึกผลการเรียน</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,14 @@
         <source>&amp;Audit</source>
         <translation>审核(&amp;A)</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩录入</translation>
+    </message>
+    <message>
+        <source>&amp;Results Entry</source>
+        <translation>成绩录入(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -346,6 +354,37 @@
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsEntryView</name>
+    <message>
+        <source>Institution:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>课程：</translation>
+    </message>
+    <message>
+        <source>Add &amp;make-up exam</source>
+        <translation>添加补考(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add re&amp;take</source>
+        <translation>添加重修(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save marks</source>
+        <translation>保存成绩(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1166,69 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>Unsaved Marks</source>
+        <translation>未保存的成绩</translation>
+    </message>
+    <message>
+        <source>The mark sheet has marks that are not saved. Quit and lose them?</source>
+        <translation>成绩单中有未保存的成绩。退出并放弃这些成绩吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MarkSheetModel</name>
+    <message>
+        <source>regular</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>make-up exam</source>
+        <translation>补考</translation>
+    </message>
+    <message>
+        <source>retake</source>
+        <translation>重修</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>在修</translation>
+    </message>
+    <message>
+        <source>new attempt</source>
+        <translation>新增修读</translation>
+    </message>
+    <message>
+        <source>first mark</source>
+        <translation>首次录入</translation>
+    </message>
+    <message>
+        <source>grade change</source>
+        <translation>成绩更改</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>修读类型</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
 </context>
 <context>
     <name>dd::NewEquivalencyDialog</name>
@@ -1149,6 +1251,79 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.</source>
         <translation>转入课程为 %1 学分，超出 1 学分以上：可以提议，但只能批准为类别学分。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ResultsEntryView</name>
+    <message numerus="yes">
+        <source>Save %n mark(s)</source>
+        <translation><numerusform>保存 %n 个成绩</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not accepted — %3</source>
+        <translation>%1：“%2”不被接受 — %3</translation>
+    </message>
+    <message>
+        <source>Pass/fail course: type the institution's pass or fail mark (CQUPT P/F, RUTS S/U); empty = in progress.</source>
+        <translation>合格/不合格课程：输入本校的合格或不合格标记（重邮 P/F，RUTS S/U）；留空表示在修。</translation>
+    </message>
+    <message>
+        <source>Type marks 0–100 or a five-level word (优秀, 良好, 中等, 及格, 不及格); empty = in progress.</source>
+        <translation>输入 0–100 分或五级制（优秀、良好、中等、及格、不及格）；留空表示在修。</translation>
+    </message>
+    <message>
+        <source>Type letters A, B+, B, C+, C, D+, D, F, or W, I; empty = in progress.</source>
+        <translation>输入等级 A、B+、B、C+、C、D+、D、F，或 W、I；留空表示在修。</translation>
+    </message>
+    <message>
+        <source>Choose a student first; each kind of attempt is added once per term.</source>
+        <translation>请先选择学生；每种修读类型每学期只能添加一次。</translation>
+    </message>
+    <message>
+        <source>Grade Change</source>
+        <translation>成绩更改</translation>
+    </message>
+    <message>
+        <source>Some recorded marks change. Reason for the grade change (required):</source>
+        <translation>部分已录入成绩将被更改。成绩更改理由（必填）：</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>The %1 result of %2 was changed after you opened this sheet.
+
+Your mark: %3
+Recorded now: %4 (by %5)
+
+Nothing was saved; your marks are still in the sheet. Press Discard changes to see the sheet as it is now.</source>
+        <translation>打开成绩单后，%2 的%1成绩已被更改。
+
+您的成绩：%3
+当前记录：%4（%5 录入）
+
+未保存任何内容；您输入的成绩仍在成绩单中。点击“放弃修改”可查看当前记录。</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>在修</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>成绩</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) saved.</source>
+        <translation><numerusform>已保存 %n 个成绩。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n mark(s)</source>
+        <translation><numerusform>保存 %n 个成绩(&amp;S)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Save marks</source>
+        <translation>保存成绩(&amp;S)</translation>
     </message>
 </context>
 <context>

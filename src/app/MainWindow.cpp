@@ -10,9 +10,11 @@
 #include "Database.h"
 #include "DatabaseSetup.h"
 #include "PolicyRepository.h"
+#include "ResultsEntryView.h"
 #include "StudentListModel.h"
 #include "StudentRepository.h"
 
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace dd {
@@ -50,10 +53,24 @@ MainWindow::MainWindow(QWidget* parent)
     m_transferView = new CreditTransferView(m_ui->creditTransferPage);
     m_transferView->setObjectName(QStringLiteral("creditTransferView"));
     m_ui->creditTransferLayout->addWidget(m_transferView);
-    QAction* undo = m_transferView->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_resultsView = new ResultsEntryView(m_ui->resultsPage);
+    m_resultsView->setObjectName(QStringLiteral("resultsView"));
+    m_ui->resultsLayout->addWidget(m_resultsView);
+
+    // Edit › Undo and Redo act on the view in front.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_resultsView->undoStack());
+    m_undoGroup->addStack(m_transferView->undoStack());
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this]() {
+        QWidget* page = m_ui->viewTabs->currentWidget();
+        m_undoGroup->setActiveStack(page == m_ui->resultsPage              ? m_resultsView->undoStack()
+                                        : page == m_ui->creditTransferPage ? m_transferView->undoStack()
+                                                                           : nullptr);
+    });
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_transferView->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence::Redo);
     m_ui->menuEdit->addAction(undo);
@@ -80,6 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->coursesPage); });
     connect(m_ui->actionCreditTransfer, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->creditTransferPage); });
+    connect(m_ui->actionResults, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage); });
     connect(m_ui->actionAudit, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->auditPage); });
     connect(m_ui->studentTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -122,12 +141,14 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_courses->setDatabase(nullptr, PolicySet());
     m_transferView->setDatabase(nullptr);
     m_auditView->setDatabase(nullptr);
+    m_resultsView->setDatabase(nullptr);
     m_db = std::move(db);
     m_policies = policies;
     m_students->setDatabase(m_db.get());
     m_courses->setDatabase(m_db.get(), m_policies);
     m_transferView->setDatabase(m_db.get());
     m_auditView->setDatabase(m_db.get());
+    m_resultsView->setDatabase(m_db.get());
     m_ui->actionBackup->setEnabled(true);
     setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
     reloadFilters();
@@ -172,6 +193,8 @@ void MainWindow::showView(const QString& name)
 {
     if (name == QLatin1String("transfer")) {
         m_ui->viewTabs->setCurrentWidget(m_ui->creditTransferPage);
+    } else if (name == QLatin1String("results")) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage);
     } else if (name == QLatin1String("audit")) {
         m_ui->viewTabs->setCurrentWidget(m_ui->auditPage);
     } else {
@@ -256,6 +279,20 @@ void MainWindow::backup()
 void MainWindow::showError(const QString& title, const QString& message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_resultsView->hasUnsavedMarks()
+        && QMessageBox::question(this, tr("Unsaved Marks"),
+                                 tr("The mark sheet has marks that are not saved. Quit and lose them?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage);
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace dd

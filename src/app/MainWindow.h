@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QUndoGroup;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -21,6 +22,7 @@ namespace dd {
 class AuditView;
 class CourseListModel;
 class CreditTransferView;
+class ResultsEntryView;
 class Database;
 class StudentListModel;
 
@@ -38,11 +40,15 @@ public:
     QString databasePath() const;
     /** Opens the demo database, creating it from the built-in data on first use. */
     void openDemo();
-    /** Brings the view called \a name ("students", "courses", "transfer" or "audit") to the front. */
+    /** Brings the view called \a name ("students", "courses", "results", "transfer" or "audit") to the front. */
     void showView(const QString& name);
     /** The Credit transfer view, for deep links (a student's transfers, one equivalency). */
     CreditTransferView* creditTransferView() const { return m_transferView; }
     AuditView* auditView() const { return m_auditView; }
+    ResultsEntryView* resultsView() const { return m_resultsView; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void chooseDatabase();
@@ -63,6 +69,8 @@ private:
     QLabel* m_statusLabel = nullptr;
     CreditTransferView* m_transferView = nullptr;
     AuditView* m_auditView = nullptr;
+    ResultsEntryView* m_resultsView = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
 };
 
 } // namespace dd

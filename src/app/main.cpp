@@ -35,9 +35,10 @@ int main(int argc, char** argv)
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QStringLiteral("Open the demo database (created from the built-in data on first use)."));
-    const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QStringLiteral("The view to show first: students, courses, transfer or audit."),
-                                        QStringLiteral("NAME"), QStringLiteral("students"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral("The view to show first: students, courses, results, transfer or audit."),
+        QStringLiteral("NAME"), QStringLiteral("students"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en, zh_CN or th."),
                                         QStringLiteral("LANG"));
     parser.addOption(dbOption);

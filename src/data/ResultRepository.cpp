@@ -75,6 +75,39 @@ QList<CourseResult> ResultRepository::forStudent(const QString& studentId, QStri
     return out;
 }
 
+QList<CourseResult> ResultRepository::forCourse(const QString& institution, const QString& courseCode,
+                                                const QString& term, QString* error) const
+{
+    QList<CourseResult> out;
+    QSqlQuery q(m_db.connection());
+    if (Sql::run(q,
+                 kSelect
+                     + QStringLiteral(" WHERE c.institution = ? AND c.code = ? AND t.code = ? AND t.institution = ?"
+                                      " ORDER BY s.student_id, r.attempt, r.id"),
+                 {institution, courseCode, term, institution}, error)) {
+        while (q.next()) {
+            out.append(readResult(q));
+        }
+    }
+    return out;
+}
+
+QStringList ResultRepository::coursesInTerm(const QString& institution, const QString& term, QString* error) const
+{
+    QStringList out;
+    QSqlQuery q(m_db.connection());
+    if (Sql::run(q,
+                 QStringLiteral("SELECT DISTINCT c.code FROM results r JOIN courses c ON c.id = r.course_ref"
+                                " JOIN terms t ON t.id = r.term_ref WHERE c.institution = ? AND t.code = ?"
+                                " ORDER BY c.code"),
+                 {institution, term}, error)) {
+        while (q.next()) {
+            out.append(q.value(0).toString());
+        }
+    }
+    return out;
+}
+
 int ResultRepository::count(QString* error) const
 {
     QVariant v;

@@ -6,6 +6,7 @@
 #include "CourseResult.h"
 
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace dd {
@@ -35,6 +36,11 @@ public:
                                      const QString& term, Attempt attempt, QString* error) const;
     /** Every result of \a studentId, in term order. */
     QList<CourseResult> forStudent(const QString& studentId, QString* error) const;
+    /** The results of one course in one term (every attempt), by student id. */
+    QList<CourseResult> forCourse(const QString& institution, const QString& courseCode, const QString& term,
+                                  QString* error) const;
+    /** The codes of the courses with results at \a institution in \a term. */
+    QStringList coursesInTerm(const QString& institution, const QString& term, QString* error) const;
     int count(QString* error) const;
 
     /** Records \a result; the student, course and term must exist. */

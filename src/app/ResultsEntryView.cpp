@@ -1,0 +1,311 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ResultsEntryView.h"
+#include "ui_ResultsEntryView.h"
+
+#include "CourseRepository.h"
+#include "Database.h"
+#include "MarkEntryService.h"
+#include "MarkSheetModel.h"
+#include "PolicyRepository.h"
+#include "ResultRepository.h"
+#include "StudentRepository.h"
+#include "TermRepository.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace dd {
+
+namespace {
+
+/** One saved mark sheet; undo restores the marks (as grade changes) and removes added attempts. */
+class SaveMarksCommand : public QUndoCommand
+{
+public:
+    SaveMarksCommand(MarkEntryService& service, MarkEntryService::Saved saved, std::function<void(const QString&)> done)
+        : m_service(service)
+        , m_saved(std::move(saved))
+        , m_done(std::move(done))
+    {
+        setText(
+            QCoreApplication::translate("dd::ResultsEntryView", "Save %n mark(s)", nullptr, int(m_saved.after.size())));
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        QString error;
+        m_service.redo(m_saved, &error);
+        m_done(error);
+    }
+
+    void undo() override
+    {
+        QString error;
+        m_service.undo(m_saved, &error);
+        m_done(error);
+    }
+
+private:
+    MarkEntryService& m_service;
+    MarkEntryService::Saved m_saved;
+    std::function<void(const QString&)> m_done;
+    bool m_first = true;
+};
+
+} // namespace
+
+ResultsEntryView::ResultsEntryView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ResultsEntryView>())
+{
+    m_ui->setupUi(this);
+    m_sheet = new MarkSheetModel(this);
+    m_ui->markTable->setModel(m_sheet);
+    m_ui->markTable->verticalHeader()->hide();
+    m_ui->markTable->horizontalHeader()->setStretchLastSection(true);
+    m_undo = new QUndoStack(this);
+
+    connect(m_ui->entryInstitution, &QComboBox::currentIndexChanged, this, &ResultsEntryView::fillTerms);
+    connect(m_ui->entryTerm, &QComboBox::currentIndexChanged, this, &ResultsEntryView::fillCourses);
+    connect(m_ui->entryCourse, &QComboBox::currentIndexChanged, this, &ResultsEntryView::loadSheet);
+    connect(m_ui->saveMarksButton, &QPushButton::clicked, this, [this]() { saveMarks(); });
+    connect(m_ui->discardButton, &QPushButton::clicked, this, &ResultsEntryView::loadSheet);
+    connect(m_ui->addMakeupButton, &QPushButton::clicked, this, [this]() { addAttempt(int(Attempt::Makeup)); });
+    connect(m_ui->addRetakeButton, &QPushButton::clicked, this, [this]() { addAttempt(int(Attempt::Retake)); });
+    connect(m_sheet, &MarkSheetModel::changed, this, &ResultsEntryView::updateState);
+    connect(m_sheet, &MarkSheetModel::markRejected, this,
+            [this](const QString& student, const QString& mark, const QString& reason) {
+                m_ui->entryMessage->setStyleSheet(QStringLiteral("color: #9e2a2b;"));
+                m_ui->entryMessage->setText(tr("%1: “%2” is not accepted — %3").arg(student, mark, reason));
+            });
+    connect(m_ui->markTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResultsEntryView::updateState);
+    updateState();
+}
+
+ResultsEntryView::~ResultsEntryView() = default;
+
+void ResultsEntryView::setDatabase(Database* db)
+{
+    m_undo->clear();
+    m_db = db;
+    m_service.reset(db ? new MarkEntryService(*db) : nullptr);
+    m_sheet->setService(m_service.get());
+    m_sheet->setSheet({}, {});
+    const QSignalBlocker blocker(m_ui->entryInstitution);
+    m_ui->entryInstitution->clear();
+    QString error;
+    if (!m_service || !m_service->load(&error)) {
+        fillTerms();
+        return;
+    }
+    PolicySet policies;
+    PolicyRepository(*db).load(&policies, &error);
+    for (const QString& code : policies.institutionCodes()) {
+        m_ui->entryInstitution->addItem(code, code);
+    }
+    fillTerms();
+}
+
+void ResultsEntryView::fillTerms()
+{
+    {
+        const QSignalBlocker blocker(m_ui->entryTerm);
+        m_ui->entryTerm->clear();
+        if (m_db) {
+            QString error;
+            const QList<TermInfo> terms
+                = TermRepository(*m_db).all(m_ui->entryInstitution->currentData().toString(), &error);
+            for (const TermInfo& t : terms) {
+                m_ui->entryTerm->addItem(t.code, t.code);
+            }
+            m_ui->entryTerm->setCurrentIndex(int(terms.size()) - 1); // the newest term first
+        }
+    }
+    fillCourses();
+}
+
+void ResultsEntryView::fillCourses()
+{
+    {
+        const QSignalBlocker blocker(m_ui->entryCourse);
+        m_ui->entryCourse->clear();
+        if (m_db) {
+            QString error;
+            const QString institution = m_ui->entryInstitution->currentData().toString();
+            CourseRepository courses(*m_db);
+            for (const QString& code : ResultRepository(*m_db).coursesInTerm(
+                     institution, m_ui->entryTerm->currentData().toString(), &error)) {
+                const std::optional<Course> c = courses.find(institution, code, &error);
+                m_ui->entryCourse->addItem(c ? QStringLiteral("%1 %2").arg(code, c->titleEn) : code, code);
+            }
+        }
+    }
+    loadSheet();
+}
+
+void ResultsEntryView::loadSheet()
+{
+    m_ui->entryMessage->clear();
+    if (!m_db || m_ui->entryCourse->currentIndex() < 0) {
+        m_sheet->setSheet({}, {});
+        m_ui->scaleLabel->clear();
+        return;
+    }
+    const QString institution = m_ui->entryInstitution->currentData().toString();
+    const QString course = m_ui->entryCourse->currentData().toString();
+    const QString term = m_ui->entryTerm->currentData().toString();
+    QString error;
+    const QList<CourseResult> results = ResultRepository(*m_db).forCourse(institution, course, term, &error);
+    QHash<QString, QString> names;
+    StudentRepository students(*m_db);
+    for (const CourseResult& r : results) {
+        if (!names.contains(r.studentId)) {
+            const std::optional<Student> s = students.find(r.studentId, &error);
+            if (s) {
+                const QString native = s->nameZh.isEmpty() ? s->nameTh : s->nameZh;
+                names.insert(
+                    r.studentId,
+                    QStringLiteral("%1 %2%3").arg(s->familyName.toUpper(), s->givenName,
+                                                  native.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(native)));
+            }
+        }
+    }
+    m_sheet->setSheet(results, names);
+    m_ui->markTable->resizeColumnsToContents();
+    m_ui->markTable->setColumnWidth(MarkSheetModel::MarkColumn,
+                                    std::max(120, m_ui->markTable->columnWidth(MarkSheetModel::MarkColumn)));
+    const std::optional<Course> c = CourseRepository(*m_db).find(institution, course, &error);
+    const bool passFail = c && c->grading == GradingMode::PassFail;
+    m_ui->scaleLabel->setText(
+        passFail ? tr(
+            "Pass/fail course: type the institution's pass or fail mark (CQUPT P/F, RUTS S/U); empty = in progress.")
+            : institution == QLatin1String("CQUPT")
+            ? tr("Type marks 0–100 or a five-level word (优秀, 良好, 中等, 及格, 不及格); empty = in progress.")
+            : tr("Type letters A, B+, B, C+, C, D+, D, F, or W, I; empty = in progress."));
+}
+
+bool ResultsEntryView::showSheet(const QString& institution, const QString& term, const QString& courseCode)
+{
+    const int i = m_ui->entryInstitution->findData(institution);
+    if (i < 0) {
+        return false;
+    }
+    m_ui->entryInstitution->setCurrentIndex(i);
+    fillTerms();
+    const int t = m_ui->entryTerm->findData(term);
+    if (t < 0) {
+        return false;
+    }
+    m_ui->entryTerm->setCurrentIndex(t);
+    const int c = m_ui->entryCourse->findData(courseCode);
+    if (c < 0) {
+        return false;
+    }
+    m_ui->entryCourse->setCurrentIndex(c);
+    loadSheet();
+    return m_sheet->rowCount() > 0;
+}
+
+bool ResultsEntryView::hasUnsavedMarks() const
+{
+    return m_sheet->changedCount() > 0;
+}
+
+void ResultsEntryView::addAttempt(int kind)
+{
+    const int row = m_ui->markTable->currentIndex().row();
+    const int added = m_sheet->addAttempt(row, Attempt(kind));
+    if (added < 0) {
+        m_ui->entryMessage->setText(tr("Choose a student first; each kind of attempt is added once per term."));
+        return;
+    }
+    const QModelIndex mark = m_sheet->index(added, MarkSheetModel::MarkColumn);
+    m_ui->markTable->setCurrentIndex(mark);
+    m_ui->markTable->edit(mark);
+}
+
+bool ResultsEntryView::saveMarks(const QString& givenReason)
+{
+    if (!m_service || m_sheet->changedCount() == 0) {
+        return false;
+    }
+    const QList<MarkEntryService::Entry> entries = m_sheet->entries();
+    bool gradeChange = false;
+    for (const MarkEntryService::Entry& e : entries) {
+        gradeChange
+            = gradeChange || (e.result.id != 0 && !e.result.mark.isEmpty() && e.newMark.trimmed() != e.result.mark);
+    }
+    QString reason = givenReason;
+    if (gradeChange && reason.trimmed().isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Grade Change"),
+                                       tr("Some recorded marks change. Reason for the grade change (required):"),
+                                       QLineEdit::Normal, QString(), &ok);
+        if (!ok) {
+            return false;
+        }
+    }
+    MarkEntryService::Saved saved;
+    QString error;
+    std::optional<CourseResult> conflict;
+    if (!m_service->save(entries, reason, &saved, &error, &conflict)) {
+        if (conflict) {
+            QString typed;
+            for (const MarkEntryService::Entry& e : entries) {
+                if (e.result.id == conflict->id) {
+                    typed = e.newMark;
+                }
+            }
+            QMessageBox::warning(
+                this, tr("Changed by someone else"),
+                tr("The %1 result of %2 was changed after you opened this sheet.\n\nYour mark: %3\nRecorded now: %4 (by"
+                   " %5)\n\nNothing was saved; your marks are still in the sheet. Press Discard changes to see the"
+                   " sheet as it is now.")
+                    .arg(MarkSheetModel::attemptText(conflict->attempt), conflict->studentId,
+                         typed.isEmpty() ? tr("in progress") : typed,
+                         conflict->mark.isEmpty() ? tr("in progress") : conflict->mark, conflict->recordedBy));
+        }
+        m_ui->entryMessage->setStyleSheet(QStringLiteral("color: #9e2a2b;"));
+        m_ui->entryMessage->setText(error);
+        return false;
+    }
+    m_undo->push(new SaveMarksCommand(*m_service, saved, [this](const QString& problem) {
+        loadSheet();
+        if (!problem.isEmpty()) {
+            QMessageBox::warning(this, tr("Marks"), problem);
+        }
+    }));
+    loadSheet();
+    m_ui->entryMessage->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
+    m_ui->entryMessage->setText(tr("%n mark(s) saved.", nullptr, int(saved.after.size())));
+    return true;
+}
+
+void ResultsEntryView::updateState()
+{
+    const int changed = m_sheet->changedCount();
+    m_ui->saveMarksButton->setEnabled(changed > 0);
+    m_ui->discardButton->setEnabled(changed > 0);
+    const bool row = m_ui->markTable->currentIndex().isValid();
+    m_ui->addMakeupButton->setEnabled(row);
+    m_ui->addRetakeButton->setEnabled(row);
+    if (changed > 0) {
+        m_ui->saveMarksButton->setText(tr("&Save %n mark(s)", nullptr, changed));
+    } else {
+        m_ui->saveMarksButton->setText(tr("&Save marks"));
+    }
+}
+
+} // namespace dd
