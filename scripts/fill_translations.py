@@ -367,6 +367,20 @@ GLOSSARY = {
     "Marks": ("成绩", "ผลการเรียน"),
     "%n mark(s) saved.": (["已保存 %n 个成绩。"], ["บันทึกผลการเรียน %n รายการแล้ว"]),
     "&Save %n mark(s)": (["保存 %n 个成绩(&S)"], ["&บันทึก %n รายการ"]),
+    # Main window: first run, settings
+    "Welcome to DualDegree": ("欢迎使用 DualDegree", "ยินดีต้อนรับสู่ DualDegree"),
+    "Records, credit transfer, audits and transcripts of the CQUPT–RUTS dual-degree programme. Start with a database:": (
+        "重庆邮电大学–室利佛逝皇家理工大学双学位项目的学籍、学分转换、学业审核与成绩单。请先选择数据库：",
+        "ระเบียนนักศึกษา การเทียบโอน การตรวจสอบหลักสูตร และใบแสดงผลการเรียนของหลักสูตรสองปริญญา CQUPT–RUTS เริ่มจากฐานข้อมูล:"),
+    "Create an &empty database…": ("创建空数据库(&E)…", "สร้างฐานข้อมูล&ว่าง…"),
+    "&Open a database…": ("打开数据库(&O)…", "&เปิดฐานข้อมูล…"),
+    "Open the &demo database": ("打开演示数据库(&D)", "เปิดฐานข้อมูล&ตัวอย่าง"),
+    "Open &Recent": ("最近打开(&R)", "เปิด&ล่าสุด"),
+    "&Settings": ("设置(&S)", "&ตั้งค่า"),
+    "&Language": ("语言(&L)", "&ภาษา"),
+    "&New Database…": ("新建数据库(&N)…", "ฐานข้อมูล&ใหม่…"),
+    "New Database": ("新建数据库", "ฐานข้อมูลใหม่"),
+    "Cannot create the database": ("无法创建数据库", "ไม่สามารถสร้างฐานข้อมูลได้"),
 }
 # English needs only its plural forms.
 ENGLISH = {

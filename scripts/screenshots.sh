@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 app="${BUILD_DIR:-build}/src/app/dualdegree"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-export XDG_DATA_HOME="$data" QT_QPA_PLATFORM=offscreen
+export XDG_DATA_HOME="$data" XDG_CONFIG_HOME="$data/config" QT_QPA_PLATFORM=offscreen
 mkdir -p docs/screenshots
 for view in students courses results; do
     "$app" --demo --lang en --view "$view" --screenshot "docs/screenshots/main-window-$view.png"
@@ -37,4 +37,6 @@ for lang in en zh_CN th; do
 done
 "$app" --demo --lang en --cohort 2020 --into RUTS --screenshot docs/screenshots/audit-cohort.png
 echo docs/screenshots/audit-cohort.png
-
+# First run: no database yet.
+"$app" --lang en --db "$data/none.db" --screenshot docs/screenshots/welcome.png
+echo docs/screenshots/welcome.png

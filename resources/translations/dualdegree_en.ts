@@ -297,6 +297,42 @@
         <source>&amp;Results Entry</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Welcome to DualDegree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records, credit transfer, audits and transcripts of the CQUPT–RUTS dual-degree programme. Start with a database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an &amp;empty database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1167,6 +1203,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>The mark sheet has marks that are not saved. Quit and lose them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the database</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -297,6 +297,42 @@
         <source>&amp;Results Entry</source>
         <translation>&amp;บันทึกผลการเรียน</translation>
     </message>
+    <message>
+        <source>Welcome to DualDegree</source>
+        <translation>ยินดีต้อนรับสู่ DualDegree</translation>
+    </message>
+    <message>
+        <source>Records, credit transfer, audits and transcripts of the CQUPT–RUTS dual-degree programme. Start with a database:</source>
+        <translation>ระเบียนนักศึกษา การเทียบโอน การตรวจสอบหลักสูตร และใบแสดงผลการเรียนของหลักสูตรสองปริญญา CQUPT–RUTS เริ่มจากฐานข้อมูล:</translation>
+    </message>
+    <message>
+        <source>Create an &amp;empty database…</source>
+        <translation>สร้างฐานข้อมูล&amp;ว่าง…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;เปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>เปิดฐานข้อมูล&amp;ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>เปิด&amp;ล่าสุด</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;ภาษา</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>ฐานข้อมูล&amp;ใหม่…</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1173,6 +1209,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>The mark sheet has marks that are not saved. Quit and lose them?</source>
         <translation>มีผลการเรียนที่ยังไม่บันทึก ต้องการออกและทิ้งหรือไม่</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>ฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>ไม่สามารถสร้างฐานข้อมูลได้</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,42 @@
         <source>&amp;Results Entry</source>
         <translation>成绩录入(&amp;R)</translation>
     </message>
+    <message>
+        <source>Welcome to DualDegree</source>
+        <translation>欢迎使用 DualDegree</translation>
+    </message>
+    <message>
+        <source>Records, credit transfer, audits and transcripts of the CQUPT–RUTS dual-degree programme. Start with a database:</source>
+        <translation>重庆邮电大学–室利佛逝皇家理工大学双学位项目的学籍、学分转换、学业审核与成绩单。请先选择数据库：</translation>
+    </message>
+    <message>
+        <source>Create an &amp;empty database…</source>
+        <translation>创建空数据库(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>打开演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1173,6 +1209,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>The mark sheet has marks that are not saved. Quit and lose them?</source>
         <translation>成绩单中有未保存的成绩。退出并放弃这些成绩吗？</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>无法创建数据库</translation>
     </message>
 </context>
 <context>

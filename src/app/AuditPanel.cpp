@@ -9,6 +9,7 @@
 #include "InstitutionPolicy.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -95,6 +96,21 @@ void AuditPanel::setProgrammes(const QString& institution, const QString& title,
     for (const QString& code : codes) {
         m_ui->programmeCombo->addItem(tr("what-if: %1").arg(code), code);
     }
+}
+
+void AuditPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const QString title = this->title();
+        m_ui->retranslateUi(this);
+        setTitle(title); // the institution's name, set from its policy
+        for (int i = 0; i < m_ui->programmeCombo->count(); ++i) {
+            const QString code = m_ui->programmeCombo->itemData(i).toString();
+            m_ui->programmeCombo->setItemText(
+                i, code.isEmpty() ? tr("the student's own catalogue") : tr("what-if: %1").arg(code));
+        }
+    }
+    QGroupBox::changeEvent(event);
 }
 
 QString AuditPanel::whatIf() const

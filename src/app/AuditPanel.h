@@ -45,6 +45,9 @@ public:
     QString selectedRequirement() const;
     AuditTreeModel* model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     void whatIfChanged();
     void exceptionRequested(const QString& institution, const QString& requirement);

@@ -19,6 +19,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -158,6 +159,22 @@ void AuditView::setDatabase(Database* db)
     for (const int cohort : StudentRepository(*db).cohorts(&error)) {
         m_ui->cohortAuditCombo->addItem(QString::number(cohort), cohort);
     }
+}
+
+void AuditView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_progressChart->chart()->setTitle(tr("Credit progress (students)"));
+        m_gpaChart->chart()->setTitle(tr("GPA distribution (students)"));
+        if (!m_studentId.isEmpty()) {
+            showStudent(m_studentId);
+        }
+        if (m_cohort->rowCount() > 0) {
+            refreshCohort();
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void AuditView::auditTyped()

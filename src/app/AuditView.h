@@ -42,6 +42,9 @@ public:
     bool showCohort(int cohort, const QString& institution);
     AuditPanel* panel(const QString& institution) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void auditTyped();
     void refreshStudent();

@@ -13,6 +13,7 @@
 #include "TransferPlanModel.h"
 #include "TransferService.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -413,6 +414,26 @@ void CreditTransferView::askReverse()
         return;
     }
     reverseSelected(reason);
+}
+
+void CreditTransferView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        for (int i = 0; i < m_ui->catalogueStatusFilter->count(); ++i) {
+            const QString status = m_ui->catalogueStatusFilter->itemData(i).toString();
+            m_ui->catalogueStatusFilter->setItemText(
+                i, status.isEmpty() ? tr("Any") : EquivalencyModel::statusText(status));
+        }
+        if (m_ui->directionFilter->count() > 0) {
+            m_ui->directionFilter->setItemText(0, tr("Both institutions"));
+        }
+        if (m_ui->catalogueCohortFilter->count() > 0) {
+            m_ui->catalogueCohortFilter->setItemText(0, tr("Any"));
+        }
+        reload();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CreditTransferView::showError(const QString& title, const QString& message)

@@ -58,6 +58,9 @@ public:
     /** Re-reads the catalogue and the shown student. */
     void reload();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void reloadFilters();
     void applyFilters();

@@ -13,7 +13,9 @@
 #include "ResultsEntryView.h"
 #include "StudentListModel.h"
 #include "StudentRepository.h"
+#include "Translations.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QFileDialog>
@@ -21,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -112,6 +115,35 @@ MainWindow::MainWindow(QWidget* parent)
         m_ui->studentSearch->selectAll();
     });
 
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(m_ui->welcomeNewButton, &QPushButton::clicked, this, &MainWindow::chooseNewDatabase);
+    connect(m_ui->welcomeOpenButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
+    connect(m_ui->welcomeDemoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
+
+    // Language: each named in its own script, applied at once.
+    m_languages = new QActionGroup(this);
+    const QList<QPair<QString, QString>> languages = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                                      {QStringLiteral("th"), QStringLiteral("ไทย")}};
+    for (const auto& [code, name] : languages) {
+        QAction* a = m_ui->menuLanguage->addAction(name);
+        a->setObjectName(QStringLiteral("actionLanguage_%1").arg(code));
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == Translations::current());
+        m_languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code]() { setLanguage(code); });
+    }
+
+    QFont title = m_ui->welcomeTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.8);
+    title.setBold(true);
+    m_ui->welcomeTitle->setFont(title);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    fillRecentMenu();
     m_ui->actionBackup->setEnabled(false);
     updateStatus();
 }
@@ -151,6 +183,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_resultsView->setDatabase(m_db.get());
     m_ui->actionBackup->setEnabled(true);
     setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
+    rememberDatabase(QFileInfo(path).absoluteFilePath());
     reloadFilters();
     updateStatus();
     return true;
@@ -214,6 +247,7 @@ void MainWindow::refreshCourses()
 
 void MainWindow::updateStatus()
 {
+    m_ui->mainStack->setCurrentWidget(m_db ? m_ui->viewsPage : m_ui->welcomePage);
     if (!m_db) {
         m_statusLabel->setText(tr("No database open — File › Open Database or Open Demo Database"));
         return;
@@ -283,6 +317,9 @@ void MainWindow::showError(const QString& title, const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     if (m_resultsView->hasUnsavedMarks()
         && QMessageBox::question(this, tr("Unsaved Marks"),
                                  tr("The mark sheet has marks that are not saved. Quit and lose them?"),
@@ -293,6 +330,113 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::createDatabase(const QString& path, QString* error)
+{
+    Database db;
+    QStringList log;
+    if (!DatabaseSetup::createDatabase(db, path, DatabaseSetup::embeddedDataDir(), false, &log, error)) {
+        return false;
+    }
+    db.close();
+    return openDatabase(path, error);
+}
+
+void MainWindow::chooseNewDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                QFileInfo(DatabaseSetup::defaultDatabasePath()).absolutePath(),
+                                                tr("DualDegree databases (*.db)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".db"))) {
+        path += QStringLiteral(".db");
+    }
+    QString error;
+    if (!createDatabase(path, &error)) {
+        showError(tr("Cannot create the database"), error);
+    }
+}
+
+QStringList MainWindow::recentDatabases() const
+{
+    return QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+}
+
+void MainWindow::rememberDatabase(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8) {
+        recent.removeLast();
+    }
+    settings.setValue(QStringLiteral("recentDatabases"), recent);
+    settings.setValue(QStringLiteral("lastDatabase"), path);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = recentDatabases();
+    for (const QString& path : recent) {
+        QAction* a = m_ui->menuRecent->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path]() {
+            QString error;
+            if (!openDatabase(path, &error)) {
+                showError(tr("Cannot open the database"), error);
+            }
+        });
+    }
+    m_ui->menuRecent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    const QString installed = Translations::install(language);
+    // Delivered now rather than on the next turn of the event loop: every open view retranslates itself.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QSettings().setValue(QStringLiteral("language"), installed);
+    for (QAction* a : m_languages->actions()) {
+        a->setChecked(a->data().toString() == installed);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    // Texts set in code; the filters keep their choice.
+    if (m_ui->cohortFilter->count() > 0) {
+        m_ui->cohortFilter->setItemText(0, tr("All cohorts"));
+    }
+    if (m_ui->institutionFilter->count() > 0) {
+        m_ui->institutionFilter->setItemText(0, tr("Both institutions"));
+    }
+    if (QAction* undo = findChild<QAction*>(QStringLiteral("actionUndo"))) {
+        undo->setText(tr("&Undo"));
+    }
+    if (QAction* redo = findChild<QAction*>(QStringLiteral("actionRedo"))) {
+        redo->setText(tr("&Redo"));
+    }
+    if (m_db) {
+        setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(m_db->path()).fileName()));
+        refreshStudents();
+        refreshCourses();
+    }
+    updateStatus();
 }
 
 } // namespace dd

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QActionGroup;
 class QLabel;
 class QUndoGroup;
 class QSortFilterProxyModel;
@@ -40,6 +41,12 @@ public:
     QString databasePath() const;
     /** Opens the demo database, creating it from the built-in data on first use. */
     void openDemo();
+    /** Creates an empty database (regulations loaded, local administrator) at \a path and opens it. */
+    bool createDatabase(const QString& path, QString* error);
+    /** Switches the interface to \a language (en, zh_CN, th) at once, keeping what is on screen; remembered. */
+    void setLanguage(const QString& language);
+    /** The databases opened lately, newest first (remembered across runs). */
+    QStringList recentDatabases() const;
     /** Brings the view called \a name ("students", "courses", "results", "transfer" or "audit") to the front. */
     void showView(const QString& name);
     /** The Credit transfer view, for deep links (a student's transfers, one equivalency). */
@@ -49,9 +56,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void chooseDatabase();
+    void chooseNewDatabase();
+    void rememberDatabase(const QString& path);
+    void fillRecentMenu();
+    void retranslate();
     void backup();
     void refreshStudents();
     void refreshCourses();
@@ -71,6 +83,7 @@ private:
     AuditView* m_auditView = nullptr;
     ResultsEntryView* m_resultsView = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
+    QActionGroup* m_languages = nullptr;
 };
 
 } // namespace dd

@@ -34,6 +34,8 @@ public:
     /** Adds a \a kind attempt of the student in \a row (once); returns its row or -1. */
     int addAttempt(int row, Attempt kind);
     static QString attemptText(Attempt attempt);
+    /** Tells the views that every text (headers, attempts, changes) is to be read again. */
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

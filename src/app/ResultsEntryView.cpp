@@ -13,6 +13,7 @@
 #include "StudentRepository.h"
 #include "TermRepository.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -186,7 +187,19 @@ void ResultsEntryView::loadSheet()
     m_ui->markTable->resizeColumnsToContents();
     m_ui->markTable->setColumnWidth(MarkSheetModel::MarkColumn,
                                     std::max(120, m_ui->markTable->columnWidth(MarkSheetModel::MarkColumn)));
-    const std::optional<Course> c = CourseRepository(*m_db).find(institution, course, &error);
+    updateScaleLabel();
+}
+
+void ResultsEntryView::updateScaleLabel()
+{
+    if (!m_db || m_ui->entryCourse->currentIndex() < 0) {
+        m_ui->scaleLabel->clear();
+        return;
+    }
+    const QString institution = m_ui->entryInstitution->currentData().toString();
+    QString error;
+    const std::optional<Course> c
+        = CourseRepository(*m_db).find(institution, m_ui->entryCourse->currentData().toString(), &error);
     const bool passFail = c && c->grading == GradingMode::PassFail;
     m_ui->scaleLabel->setText(
         passFail ? tr(
@@ -194,6 +207,18 @@ void ResultsEntryView::loadSheet()
             : institution == QLatin1String("CQUPT")
             ? tr("Type marks 0–100 or a five-level word (优秀, 良好, 中等, 及格, 不及格); empty = in progress.")
             : tr("Type letters A, B+, B, C+, C, D+, D, F, or W, I; empty = in progress."));
+}
+
+void ResultsEntryView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The marks typed so far stay: only the texts change.
+        m_ui->retranslateUi(this);
+        m_sheet->retranslate();
+        updateScaleLabel();
+        updateState();
+    }
+    QWidget::changeEvent(event);
 }
 
 bool ResultsEntryView::showSheet(const QString& institution, const QString& term, const QString& courseCode)

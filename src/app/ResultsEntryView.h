@@ -44,8 +44,12 @@ public:
     bool saveMarks(const QString& reason = QString());
     bool hasUnsavedMarks() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void fillTerms();
+    void updateScaleLabel();
     void fillCourses();
     void loadSheet();
     void addAttempt(int kind);

@@ -13,6 +13,7 @@ namespace dd {
 namespace {
 
 QPointer<QTranslator> s_installed;
+QString s_current = QStringLiteral("en");
 
 } // namespace
 
@@ -37,11 +38,18 @@ QString Translations::install(const QString& language)
     auto* translator = new QTranslator(QCoreApplication::instance());
     if (!translator->load(QStringLiteral(":/i18n/dualdegree_%1.qm").arg(code))) {
         delete translator;
-        return QStringLiteral("en");
+        s_current = QStringLiteral("en");
+        return s_current;
     }
     QCoreApplication::installTranslator(translator);
     s_installed = translator;
+    s_current = code;
     return code;
+}
+
+QString Translations::current()
+{
+    return s_current;
 }
 
 } // namespace dd

@@ -21,6 +21,8 @@ public:
      * Returns the code installed; English when nothing fits.
      */
     static QString install(const QString& language);
+    /** The language installed last (en, zh_CN or th). */
+    static QString current();
 };
 
 } // namespace dd

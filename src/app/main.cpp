@@ -14,11 +14,13 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DualDegree"));
     QApplication::setApplicationName(QStringLiteral("DualDegree"));
     QApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
 
@@ -64,13 +66,19 @@ int main(int argc, char** argv)
     parser.addOption(equivalencyOption);
     parser.process(app);
 
-    dd::Translations::install(parser.isSet(langOption) ? parser.value(langOption) : QLocale::system().name());
+    // The language: --lang, else the one chosen in Settings, else the system's.
+    const QSettings settings;
+    dd::Translations::install(parser.isSet(langOption)
+                                  ? parser.value(langOption)
+                                  : settings.value(QStringLiteral("language"), QLocale::system().name()).toString());
 
     dd::MainWindow window;
     if (parser.isSet(demoOption)) {
         window.openDemo();
-    } else if (const QString path
-               = parser.isSet(dbOption) ? parser.value(dbOption) : dd::DatabaseSetup::defaultDatabasePath();
+    } else if (const QString path = parser.isSet(dbOption)
+                   ? parser.value(dbOption)
+                   : settings.value(QStringLiteral("lastDatabase"), dd::DatabaseSetup::defaultDatabasePath())
+                         .toString();
                QFileInfo::exists(path)) {
         QString error;
         if (!window.openDatabase(path, &error)) {

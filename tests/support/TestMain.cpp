@@ -19,7 +19,9 @@ using TestApplication = QGuiApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char** argv)
 {
@@ -30,5 +32,9 @@ int main(int argc, char** argv)
     // Never touch the user's own data folder.
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
+    // Nor the user's settings: the tests' own, in a folder that goes away.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("DualDegree-tests"));
     return Catch::Session().run(argc, argv);
 }
