@@ -37,10 +37,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
 
     m_students = new StudentListModel(this);
-    m_studentProxy = new QSortFilterProxyModel(this);
-    m_studentProxy->setSourceModel(m_students);
-    m_studentProxy->setSortRole(Qt::DisplayRole);
-    m_ui->studentTable->setModel(m_studentProxy);
+    // Filtered, sorted and paged in the database: no proxy in between.
+    m_ui->studentTable->setModel(m_students);
     m_ui->studentTable->sortByColumn(StudentListModel::StudentIdColumn, Qt::AscendingOrder);
     m_ui->studentTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->studentTable->verticalHeader()->hide();
@@ -105,7 +103,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionAudit, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->auditPage); });
     connect(m_ui->studentTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        const QString id = m_studentProxy->index(index.row(), StudentListModel::StudentIdColumn).data().toString();
+        const QString id = m_students->index(index.row(), StudentListModel::StudentIdColumn).data().toString();
         m_ui->viewTabs->setCurrentWidget(m_ui->auditPage);
         m_auditView->showStudent(id);
     });
@@ -252,7 +250,7 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No database open — File › Open Database or Open Demo Database"));
         return;
     }
-    m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_students->rowCount()) + QStringLiteral("  ·  ")
+    m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_students->matchingCount()) + QStringLiteral("  ·  ")
                            + tr("%n course(s) shown", nullptr, m_courses->rowCount()) + QStringLiteral("  ·  ")
                            + QDir::toNativeSeparators(m_db->path()));
 }

@@ -75,7 +75,6 @@ private:
     std::unique_ptr<Database> m_db;
     PolicySet m_policies;
     StudentListModel* m_students = nullptr;
-    QSortFilterProxyModel* m_studentProxy = nullptr;
     CourseListModel* m_courses = nullptr;
     QSortFilterProxyModel* m_courseProxy = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -18,24 +18,78 @@ void StudentListModel::setDatabase(Database* db)
     beginResetModel();
     m_db = db;
     m_students.clear();
+    m_total = 0;
     endResetModel();
 }
 
 bool StudentListModel::setFilter(const QString& text, int cohort, QString* error)
 {
+    m_text = text;
+    m_cohort = cohort;
+    return reload(error);
+}
+
+bool StudentListModel::reload(QString* error)
+{
     QList<Student> students;
+    int total = 0;
     if (m_db) {
         QString readError;
-        students = StudentRepository(*m_db).search(text, cohort, &readError);
+        StudentRepository repository(*m_db);
+        students = repository.searchPage(m_text, m_cohort, StudentRepository::SortKey(m_sortColumn),
+                                         m_order == Qt::AscendingOrder, 0, PageSize, &readError);
+        total = int(students.size()) < PageSize ? int(students.size())
+                                                 : repository.searchCount(m_text, m_cohort, &readError);
         if (!readError.isEmpty()) {
             *error = readError;
             return false;
         }
     }
+    // No page is fetched while the reset is announced (a listener may ask for more).
+    m_resetting = true;
     beginResetModel();
     m_students = students;
+    m_total = total;
     endResetModel();
+    m_resetting = false;
     return true;
+}
+
+bool StudentListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_resetting && m_students.size() < m_total;
+}
+
+void StudentListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent) || !m_db) {
+        return;
+    }
+    QString error;
+    const QList<Student> page
+        = StudentRepository(*m_db).searchPage(m_text, m_cohort, StudentRepository::SortKey(m_sortColumn),
+                                              m_order == Qt::AscendingOrder, int(m_students.size()), PageSize, &error);
+    if (page.isEmpty()) {
+        m_total = int(m_students.size()); // the data changed underneath: stop here
+        return;
+    }
+    // Listeners of the insertion may ask for more: not until this page is in.
+    m_resetting = true;
+    beginInsertRows(QModelIndex(), int(m_students.size()), int(m_students.size() + page.size()) - 1);
+    m_students.append(page);
+    endInsertRows();
+    m_resetting = false;
+}
+
+void StudentListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_order && m_total > 0)) {
+        return;
+    }
+    m_sortColumn = column;
+    m_order = order;
+    QString error;
+    reload(&error);
 }
 
 QString StudentListModel::statusText(const QString& status)

@@ -12,7 +12,11 @@ namespace dd {
 
 class Database;
 
-/** The students table: filtered in the database by search text and cohort. */
+/**
+ * The students table: filtered and sorted in the database, read a page at a
+ * time as the view scrolls (canFetchMore/fetchMore), so that a keystroke costs
+ * one page and one count, whatever the number of students.
+ */
 class StudentListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,8 +39,11 @@ public:
 
     /** Shows the students of \a db (nullptr: none). */
     void setDatabase(Database* db);
-    /** Re-reads the rows matching \a text and \a cohort (0 = all cohorts). */
+    /** Re-reads the rows matching \a text and \a cohort (0 = all cohorts): the first page and the count. */
     bool setFilter(const QString& text, int cohort, QString* error);
+    /** Every student that matches, of whom rowCount() are read so far. */
+    int matchingCount() const { return m_total; }
+    static constexpr int PageSize = 200;
     const Student* studentAt(int row) const;
     /** A student status (active, suspended, withdrawn, graduated) in the interface language. */
     static QString statusText(const QString& status);
@@ -45,10 +52,22 @@ public:
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    /** Sorts in the database (the order is kept while paging). */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    bool reload(QString* error);
+
     Database* m_db = nullptr;
     QList<Student> m_students;
+    QString m_text;
+    int m_cohort = 0;
+    int m_total = 0;
+    bool m_resetting = false; ///< a reset or an insertion is being announced
+    int m_sortColumn = StudentIdColumn;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
 };
 
 } // namespace dd

@@ -198,7 +198,7 @@ bool Database::migrate(int fromVersion, QString* error)
             *error = QStringLiteral("internal error: migration %1 does not follow %2").arg(m.version).arg(version);
             return false;
         }
-        for (const QString& statement : m.statements) {
+        for (const QString& statement : m.statements + m.sqliteStatements) {
             QString stepError;
             if (!execPlain(expandDialect(statement), &stepError)) {
                 rollback();

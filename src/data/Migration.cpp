@@ -273,11 +273,37 @@ Migration transferReversals()
     return m;
 }
 
+// Version 3: finding students by any part of an id, number or name in any script
+// without reading every row: a trigram full-text index kept by triggers.
+Migration studentSearchIndex()
+{
+    const QString text = QStringLiteral(
+        "%1.student_id || ' ' || coalesce(%1.cqupt_no, '') || ' ' || coalesce(%1.ruts_no, '') || ' ' || %1.family_name"
+        " || ' ' || %1.given_name || ' ' || %1.name_zh || ' ' || %1.name_th");
+    Migration m;
+    m.version = 3;
+    m.description = QStringLiteral("student search index");
+    m.sqliteStatements = {
+        QStringLiteral("CREATE VIRTUAL TABLE student_search USING fts5(text, tokenize = 'trigram')"),
+        QStringLiteral("INSERT INTO student_search (rowid, text) SELECT s.id, %1 FROM students s")
+            .arg(text.arg(QStringLiteral("s"))),
+        QStringLiteral("CREATE TRIGGER students_search_insert AFTER INSERT ON students BEGIN"
+                       " INSERT INTO student_search (rowid, text) VALUES (new.id, %1); END")
+            .arg(text.arg(QStringLiteral("new"))),
+        QStringLiteral("CREATE TRIGGER students_search_update AFTER UPDATE ON students BEGIN"
+                       " UPDATE student_search SET text = %1 WHERE rowid = new.id; END")
+            .arg(text.arg(QStringLiteral("new"))),
+        QStringLiteral("CREATE TRIGGER students_search_delete AFTER DELETE ON students BEGIN"
+                       " DELETE FROM student_search WHERE rowid = old.id; END"),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> allMigrations()
 {
-    return {initialSchema(), transferReversals()};
+    return {initialSchema(), transferReversals(), studentSearchIndex()};
 }
 
 } // namespace dd

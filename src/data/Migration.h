@@ -20,6 +20,8 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
+    /** Statements only an SQLite database runs (after \a statements), e.g. its full-text index. */
+    QStringList sqliteStatements;
 };
 
 /** Every migration of this version of DualDegree, in order. */

@@ -85,33 +85,103 @@ QList<Student> StudentRepository::all(QString* error) const
     return out;
 }
 
-QList<Student> StudentRepository::search(const QString& text, int cohort, QString* error) const
+namespace {
+
+// The WHERE clause of a search and its bound values. An empty text matches everyone;
+// three characters or more are looked up in the trigram index (a phrase of
+// trigrams is a substring, in any script, case folded); one or two are compared
+// with LIKE, row by row.
+QString searchWhere(const QString& text, int cohort, QVariantList* values)
 {
+    QString where = QStringLiteral(" WHERE (? = 0 OR cohort = ?)");
+    *values << cohort << cohort;
     QString pattern = text.trimmed();
+    if (pattern.isEmpty()) {
+        return where;
+    }
+    if (pattern.size() >= 3) {
+        where += QStringLiteral(" AND id IN (SELECT rowid FROM student_search WHERE student_search MATCH ?)");
+        *values << QStringLiteral("\"%1\"").arg(pattern.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+        return where;
+    }
     pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
     pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    QList<Student> out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     const QString like = QStringLiteral(" LIKE ? ESCAPE '\\'");
-    const QString sql = kSelect + QStringLiteral(" WHERE (student_id") + like + QStringLiteral(" OR cqupt_no") + like
+    where += QStringLiteral(" AND (student_id") + like + QStringLiteral(" OR cqupt_no") + like
         + QStringLiteral(" OR ruts_no") + like + QStringLiteral(" OR family_name") + like
-        + QStringLiteral(" OR given_name") + like + QStringLiteral(" OR (family_name || ' ' || given_name)") + like
-        + QStringLiteral(" OR name_zh") + like + QStringLiteral(" OR name_th") + like
-        + QStringLiteral(") AND (? = 0 OR cohort = ?) ORDER BY student_id");
-    QVariantList values;
-    for (int i = 0; i < 8; ++i) {
-        values << pattern;
+        + QStringLiteral(" OR given_name") + like + QStringLiteral(" OR name_zh") + like + QStringLiteral(" OR name_th")
+        + like + QLatin1Char(')');
+    for (int i = 0; i < 7; ++i) {
+        *values << pattern;
     }
-    values << cohort << cohort;
-    if (Sql::run(q, sql, values, error)) {
-        while (q.next()) {
-            out.append(readStudent(q));
+    return where;
+}
+
+QString sortColumn(StudentRepository::SortKey key)
+{
+    switch (key) {
+    case StudentRepository::SortKey::StudentId:
+        return QStringLiteral("student_id");
+    case StudentRepository::SortKey::FamilyName:
+        return QStringLiteral("family_name");
+    case StudentRepository::SortKey::GivenName:
+        return QStringLiteral("given_name");
+    case StudentRepository::SortKey::NativeName:
+        return QStringLiteral("coalesce(nullif(name_zh, ''), name_th)");
+    case StudentRepository::SortKey::CquptNo:
+        return QStringLiteral("cqupt_no");
+    case StudentRepository::SortKey::RutsNo:
+        return QStringLiteral("ruts_no");
+    case StudentRepository::SortKey::Nationality:
+        return QStringLiteral("nationality");
+    case StudentRepository::SortKey::Cohort:
+        return QStringLiteral("cohort");
+    case StudentRepository::SortKey::Status:
+        return QStringLiteral("status");
+    }
+    return QStringLiteral("student_id");
+}
+
+} // namespace
+
+QList<Student> StudentRepository::search(const QString& text, int cohort, QString* error) const
+{
+    return searchPage(text, cohort, SortKey::StudentId, true, 0, -1, error);
+}
+
+QList<Student> StudentRepository::searchPage(const QString& text, int cohort, SortKey key, bool ascending, int offset,
+                                             int limit, QString* error) const
+{
+    QList<Student> out;
+    QVariantList values;
+    // The text is bound; only the fixed column names above are spliced in.
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString sql = kSelect + searchWhere(text, cohort, &values) + QStringLiteral(" ORDER BY ") + sortColumn(key)
+        + direction + QStringLiteral(", student_id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit << offset;
+    QSqlQuery* q = Sql::runCached(m_db, sql, values, error);
+    if (q) {
+        while (q->next()) {
+            out.append(readStudent(*q));
         }
+        q->finish();
     }
     return out;
+}
+
+int StudentRepository::searchCount(const QString& text, int cohort, QString* error) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT count(*) FROM students") + searchWhere(text, cohort, &values);
+    QSqlQuery* q = Sql::runCached(m_db, sql, values, error);
+    int n = 0;
+    if (q && q->next()) {
+        n = q->value(0).toInt();
+        q->finish();
+    }
+    return n;
 }
 
 QList<int> StudentRepository::cohorts(QString* error) const

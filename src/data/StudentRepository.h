@@ -27,6 +27,24 @@ public:
      * never spliced into SQL.
      */
     QList<Student> search(const QString& text, int cohort, QString* error) const;
+
+    /** The order of a page of search results: a column of the students table. */
+    enum class SortKey {
+        StudentId,
+        FamilyName,
+        GivenName,
+        NativeName,
+        CquptNo,
+        RutsNo,
+        Nationality,
+        Cohort,
+        Status,
+    };
+    /** One page (\a limit rows from \a offset) of search(), sorted by \a key then student id. */
+    QList<Student> searchPage(const QString& text, int cohort, SortKey key, bool ascending, int offset, int limit,
+                              QString* error) const;
+    /** How many students search() would return. */
+    int searchCount(const QString& text, int cohort, QString* error) const;
     /** The cohorts that have students, oldest first. */
     QList<int> cohorts(QString* error) const;
 
