@@ -40,3 +40,7 @@ echo docs/screenshots/audit-cohort.png
 # First run: no database yet.
 "$app" --lang en --db "$data/none.db" --screenshot docs/screenshots/welcome.png
 echo docs/screenshots/welcome.png
+# One student in detail.
+"$app" --demo --lang en --view students --student DD2020001 --screenshot docs/screenshots/student-detail.png
+echo docs/screenshots/student-detail.png
+

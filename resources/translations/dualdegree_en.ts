@@ -333,6 +333,14 @@
         <source>&amp;New Database…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Student…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -420,6 +428,89 @@
     </message>
     <message>
         <source>&amp;Save marks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CQUPT number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RUTS number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name (Latin):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name (Latin):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in Chinese:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in Thai:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nationality (TH, CN, …):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passport number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort (year):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution / term / course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit summary</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1213,6 +1304,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Cannot create the database</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No such student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::MarkSheetModel</name>
@@ -1357,6 +1456,131 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>&amp;Save marks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::StudentDialog</name>
+    <message>
+        <source>Edit student %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add student %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation><numerusform>%n field needs attention; nothing was saved.</numerusform><numerusform>%n fields need attention; nothing was saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Nothing was saved; your input is kept. Save again to replace what is stored now.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution / term / course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): GPA %3, %4 of %5 credits; graduation %6, degree %7%8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, honours: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -333,6 +333,14 @@
         <source>&amp;New Database…</source>
         <translation>ฐานข้อมูล&amp;ใหม่…</translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;รายละเอียด…</translation>
+    </message>
+    <message>
+        <source>&amp;New Student…</source>
+        <translation>นักศึกษา&amp;ใหม่…</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -421,6 +429,89 @@
     <message>
         <source>&amp;Save marks</source>
         <translation>&amp;บันทึกผลการเรียน</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Student</source>
+        <translation>นักศึกษา</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>ข้อมูลส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Student ID:</source>
+        <translation>รหัสนักศึกษา:</translation>
+    </message>
+    <message>
+        <source>CQUPT number:</source>
+        <translation>รหัส CQUPT:</translation>
+    </message>
+    <message>
+        <source>RUTS number:</source>
+        <translation>รหัส มทร.ศรีวิชัย:</translation>
+    </message>
+    <message>
+        <source>Family name (Latin):</source>
+        <translation>นามสกุล (อักษรละติน):</translation>
+    </message>
+    <message>
+        <source>Given name (Latin):</source>
+        <translation>ชื่อ (อักษรละติน):</translation>
+    </message>
+    <message>
+        <source>Name in Chinese:</source>
+        <translation>ชื่อภาษาจีน:</translation>
+    </message>
+    <message>
+        <source>Name in Thai:</source>
+        <translation>ชื่อภาษาไทย:</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD):</source>
+        <translation>วันเกิด (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Nationality (TH, CN, …):</source>
+        <translation>สัญชาติ (TH, CN, …):</translation>
+    </message>
+    <message>
+        <source>Passport number:</source>
+        <translation>เลขหนังสือเดินทาง:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>อีเมล:</translation>
+    </message>
+    <message>
+        <source>Cohort (year):</source>
+        <translation>รุ่น (ปี):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>บันทึกผลการเรียน</translation>
+    </message>
+    <message>
+        <source>Institution / term / course</source>
+        <translation>สถาบัน / ภาคเรียน / รายวิชา</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>การเทียบโอน</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>เกณฑ์อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>สรุปการตรวจสอบ</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1309,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Cannot create the database</source>
         <translation>ไม่สามารถสร้างฐานข้อมูลได้</translation>
     </message>
+    <message>
+        <source>No such student</source>
+        <translation>ไม่มีนักศึกษานี้</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>นักศึกษา</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkSheetModel</name>
@@ -1368,6 +1467,133 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>&amp;Save marks</source>
         <translation>&amp;บันทึกผลการเรียน</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StudentDialog</name>
+    <message>
+        <source>Edit student %1</source>
+        <translation>แก้ไขนักศึกษา %1</translation>
+    </message>
+    <message>
+        <source>Add student %1</source>
+        <translation>เพิ่มนักศึกษา %1</translation>
+    </message>
+    <message>
+        <source>New Student</source>
+        <translation>นักศึกษาใหม่</translation>
+    </message>
+    <message>
+        <source>Student %1</source>
+        <translation>นักศึกษา %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 มีอยู่แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation><numerusform>มี %n ช่องที่ต้องแก้ไข ยังไม่ได้บันทึก</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation>%1 — ของท่าน: “%2” ที่บันทึกไปแล้ว: “%3”</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>มีผู้อื่นแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Nothing was saved; your input is kept. Save again to replace what is stored now.
+
+%2</source>
+        <translation>%1 ถูกผู้อื่นแก้ไขหลังจากที่ท่านเปิด ยังไม่ได้บันทึก ข้อมูลที่ท่านพิมพ์ยังอยู่ บันทึกอีกครั้งเพื่อแทนที่ข้อมูลปัจจุบัน
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Institution / term / course</source>
+        <translation>สถาบัน / ภาคเรียน / รายวิชา</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>ผลการเรียน</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>ครั้งที่เรียน</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>เข้า</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>วิชาปลายทาง</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>ผลการเรียน</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): GPA %3, %4 of %5 credits; graduation %6, degree %7%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): GPA %3, %4 จาก %5 หน่วยกิต; สำเร็จการศึกษา %6, ปริญญา %7%8</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>, honours: %1</source>
+        <translation>, เกียรตินิยม: %1</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,14 @@
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Student…</source>
+        <translation>新建学生(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -421,6 +429,89 @@
     <message>
         <source>&amp;Save marks</source>
         <translation>保存成绩(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Student ID:</source>
+        <translation>学号：</translation>
+    </message>
+    <message>
+        <source>CQUPT number:</source>
+        <translation>重邮学号：</translation>
+    </message>
+    <message>
+        <source>RUTS number:</source>
+        <translation>室利佛逝学号：</translation>
+    </message>
+    <message>
+        <source>Family name (Latin):</source>
+        <translation>姓（拉丁字母）：</translation>
+    </message>
+    <message>
+        <source>Given name (Latin):</source>
+        <translation>名（拉丁字母）：</translation>
+    </message>
+    <message>
+        <source>Name in Chinese:</source>
+        <translation>中文姓名：</translation>
+    </message>
+    <message>
+        <source>Name in Thai:</source>
+        <translation>泰文姓名：</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD):</source>
+        <translation>出生日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Nationality (TH, CN, …):</source>
+        <translation>国籍（TH、CN……）：</translation>
+    </message>
+    <message>
+        <source>Passport number:</source>
+        <translation>护照号码：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Cohort (year):</source>
+        <translation>年级（年份）：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩录入</translation>
+    </message>
+    <message>
+        <source>Institution / term / course</source>
+        <translation>学校 / 学期 / 课程</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>学分转换</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>审核摘要</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1309,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Cannot create the database</source>
         <translation>无法创建数据库</translation>
     </message>
+    <message>
+        <source>No such student</source>
+        <translation>无此学生</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkSheetModel</name>
@@ -1368,6 +1467,133 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>&amp;Save marks</source>
         <translation>保存成绩(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StudentDialog</name>
+    <message>
+        <source>Edit student %1</source>
+        <translation>编辑学生 %1</translation>
+    </message>
+    <message>
+        <source>Add student %1</source>
+        <translation>添加学生 %1</translation>
+    </message>
+    <message>
+        <source>New Student</source>
+        <translation>新建学生</translation>
+    </message>
+    <message>
+        <source>Student %1</source>
+        <translation>学生 %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation><numerusform>有 %n 个字段需要修改；未保存任何内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation>%1 — 您的：“%2”，期间已保存：“%3”</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Nothing was saved; your input is kept. Save again to replace what is stored now.
+
+%2</source>
+        <translation>您打开后 %1 已被他人更改。未保存任何内容；您的输入已保留。再次保存将替换当前记录。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Institution / term / course</source>
+        <translation>学校 / 学期 / 课程</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>修读类型</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>在修</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>转入课程</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>学分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): GPA %3, %4 of %5 credits; graduation %6, degree %7%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：绩点 %3，%4 / %5 学分；毕业%6，学位%7%8</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未符合</translation>
+    </message>
+    <message>
+        <source>, honours: %1</source>
+        <translation>，荣誉：%1</translation>
     </message>
 </context>
 <context>

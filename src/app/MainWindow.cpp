@@ -11,6 +11,7 @@
 #include "DatabaseSetup.h"
 #include "PolicyRepository.h"
 #include "ResultsEntryView.h"
+#include "StudentDialog.h"
 #include "StudentListModel.h"
 #include "StudentRepository.h"
 #include "Translations.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     // Edit › Undo and Redo act on the view in front.
     m_undoGroup = new QUndoGroup(this);
+    m_studentsUndo = new QUndoStack(this);
+    m_undoGroup->addStack(m_studentsUndo);
     m_undoGroup->addStack(m_resultsView->undoStack());
     m_undoGroup->addStack(m_transferView->undoStack());
     connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this]() {
@@ -113,6 +116,14 @@ MainWindow::MainWindow(QWidget* parent)
         m_ui->studentSearch->selectAll();
     });
 
+    m_undoGroup->setActiveStack(m_studentsUndo);
+    connect(m_ui->newStudentButton, &QPushButton::clicked, this, &MainWindow::newStudent);
+    connect(m_ui->studentDetailsButton, &QPushButton::clicked, this, [this]() {
+        const QModelIndex current = m_ui->studentTable->currentIndex();
+        if (current.isValid()) {
+            openStudent(m_students->index(current.row(), StudentListModel::StudentIdColumn).data().toString());
+        }
+    });
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(m_ui->welcomeNewButton, &QPushButton::clicked, this, &MainWindow::chooseNewDatabase);
     connect(m_ui->welcomeOpenButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
@@ -172,6 +183,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_transferView->setDatabase(nullptr);
     m_auditView->setDatabase(nullptr);
     m_resultsView->setDatabase(nullptr);
+    m_studentsUndo->clear();
     m_db = std::move(db);
     m_policies = policies;
     m_students->setDatabase(m_db.get());
@@ -328,6 +340,49 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+StudentDialog* MainWindow::openStudent(const QString& studentId)
+{
+    if (!m_db) {
+        return nullptr;
+    }
+    QString error;
+    const std::optional<Student> s = StudentRepository(*m_db).find(studentId, &error);
+    if (!s) {
+        showError(tr("No such student"), error.isEmpty() ? studentId : error);
+        return nullptr;
+    }
+    auto* dialog = new StudentDialog(
+        *m_db, m_studentsUndo, [this](const QString& p) { afterStudentUndo(p); }, s, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StudentDialog::saved, this, &MainWindow::refreshStudents);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::afterStudentUndo(const QString& problem)
+{
+    if (!problem.isEmpty()) {
+        showError(tr("Student"), problem);
+    }
+    refreshStudents();
+}
+
+StudentDialog* MainWindow::newStudent()
+{
+    if (!m_db) {
+        return nullptr;
+    }
+    auto* dialog = new StudentDialog(
+        *m_db, m_studentsUndo, [this](const QString& p) { afterStudentUndo(p); }, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StudentDialog::saved, this, [this]() {
+        refreshStudents();
+        reloadFilters();
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::createDatabase(const QString& path, QString* error)

@@ -12,6 +12,7 @@
 class QActionGroup;
 class QLabel;
 class QUndoGroup;
+class QUndoStack;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -24,6 +25,7 @@ class AuditView;
 class CourseListModel;
 class CreditTransferView;
 class ResultsEntryView;
+class StudentDialog;
 class Database;
 class StudentListModel;
 
@@ -45,6 +47,10 @@ public:
     bool createDatabase(const QString& path, QString* error);
     /** Switches the interface to \a language (en, zh_CN, th) at once, keeping what is on screen; remembered. */
     void setLanguage(const QString& language);
+    /** Opens the detail dialog of \a studentId (window-modal); returns it. */
+    StudentDialog* openStudent(const QString& studentId);
+    /** Opens the dialog for a new student; returns it. */
+    StudentDialog* newStudent();
     /** The databases opened lately, newest first (remembered across runs). */
     QStringList recentDatabases() const;
     /** Brings the view called \a name ("students", "courses", "results", "transfer" or "audit") to the front. */
@@ -64,6 +70,7 @@ private:
     void rememberDatabase(const QString& path);
     void fillRecentMenu();
     void retranslate();
+    void afterStudentUndo(const QString& problem);
     void backup();
     void refreshStudents();
     void refreshCourses();
@@ -82,6 +89,7 @@ private:
     AuditView* m_auditView = nullptr;
     ResultsEntryView* m_resultsView = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
+    QUndoStack* m_studentsUndo = nullptr;
     QActionGroup* m_languages = nullptr;
 };
 

@@ -39,7 +39,7 @@ bool StudentListModel::reload(QString* error)
         students = repository.searchPage(m_text, m_cohort, StudentRepository::SortKey(m_sortColumn),
                                          m_order == Qt::AscendingOrder, 0, PageSize, &readError);
         total = int(students.size()) < PageSize ? int(students.size())
-                                                 : repository.searchCount(m_text, m_cohort, &readError);
+                                                : repository.searchCount(m_text, m_cohort, &readError);
         if (!readError.isEmpty()) {
             *error = readError;
             return false;

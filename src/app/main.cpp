@@ -6,6 +6,7 @@
 #include "DatabaseSetup.h"
 #include "EquivalencyDialog.h"
 #include "MainWindow.h"
+#include "StudentDialog.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -87,8 +88,14 @@ int main(int argc, char** argv)
     }
     window.showView(parser.value(viewOption));
     window.show();
+    QPointer<QWidget> front = &window;
     if (parser.isSet(studentOption) && parser.value(viewOption) == QLatin1String("audit")) {
         window.auditView()->showStudent(parser.value(studentOption));
+    } else if (parser.isSet(studentOption) && parser.value(viewOption) == QLatin1String("students")
+               && parser.isSet(viewOption)) {
+        if (QWidget* dialog = window.openStudent(parser.value(studentOption))) {
+            front = dialog;
+        }
     } else if (parser.isSet(studentOption)) {
         window.showView(QStringLiteral("transfer"));
         window.creditTransferView()->showStudent(parser.value(studentOption), parser.value(intoOption));
@@ -97,7 +104,6 @@ int main(int argc, char** argv)
         window.showView(QStringLiteral("audit"));
         window.auditView()->showCohort(parser.value(cohortOption).toInt(), parser.value(intoOption));
     }
-    QPointer<QWidget> front = &window;
     if (parser.isSet(equivalencyOption)) {
         window.showView(QStringLiteral("transfer"));
         if (QWidget* dialog

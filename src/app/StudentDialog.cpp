@@ -1,0 +1,362 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "StudentDialog.h"
+#include "ui_StudentDialog.h"
+
+#include "AuditService.h"
+#include "Database.h"
+#include "Decimal.h"
+#include "MilestoneRepository.h"
+#include "ResultRepository.h"
+#include "StudentChecks.h"
+#include "StudentListModel.h"
+#include "StudentRepository.h"
+#include "TransferCreditRepository.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace dd {
+
+namespace {
+
+const QStringList kColumns
+    = {QStringLiteral("student_id"),  QStringLiteral("cqupt_no"),      QStringLiteral("ruts_no"),
+       QStringLiteral("family_name"), QStringLiteral("given_name"),    QStringLiteral("name_zh"),
+       QStringLiteral("name_th"),     QStringLiteral("date_of_birth"), QStringLiteral("nationality"),
+       QStringLiteral("passport_no"), QStringLiteral("email"),         QStringLiteral("cohort"),
+       QStringLiteral("status")};
+
+QHash<QString, QString> fieldsOf(const Student& s)
+{
+    return {{QStringLiteral("student_id"), s.studentId},
+            {QStringLiteral("cqupt_no"), s.cquptNo},
+            {QStringLiteral("ruts_no"), s.rutsNo},
+            {QStringLiteral("family_name"), s.familyName},
+            {QStringLiteral("given_name"), s.givenName},
+            {QStringLiteral("name_zh"), s.nameZh},
+            {QStringLiteral("name_th"), s.nameTh},
+            {QStringLiteral("date_of_birth"), s.dateOfBirth.toString(Qt::ISODate)},
+            {QStringLiteral("nationality"), s.nationality},
+            {QStringLiteral("passport_no"), s.passportNo},
+            {QStringLiteral("email"), s.email},
+            {QStringLiteral("cohort"), s.cohort > 0 ? QString::number(s.cohort) : QString()},
+            {QStringLiteral("status"), s.status}};
+}
+
+/** A saved profile; undo puts the one before back (or removes a new student), redo saves it again. */
+class SaveStudentCommand : public QUndoCommand
+{
+public:
+    SaveStudentCommand(Database& db, std::optional<Student> before, Student after,
+                       std::function<void(const QString&)> done)
+        : m_db(db)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_done(std::move(done))
+    {
+        setText(m_before ? QCoreApplication::translate("dd::StudentDialog", "Edit student %1").arg(m_after.studentId)
+                         : QCoreApplication::translate("dd::StudentDialog", "Add student %1").arg(m_after.studentId));
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        put(m_after);
+    }
+    void undo() override
+    {
+        if (m_before) {
+            put(*m_before);
+            return;
+        }
+        QString error;
+        StudentRepository repository(m_db);
+        const std::optional<Student> now = repository.find(m_after.studentId, &error);
+        if (now && !repository.remove(*now, &error)) {
+            m_done(error);
+            return;
+        }
+        m_done(QString());
+    }
+
+private:
+    void put(const Student& values)
+    {
+        QString error;
+        StudentRepository repository(m_db);
+        std::optional<Student> now = repository.find(values.studentId, &error);
+        Student s = values;
+        bool ok = false;
+        if (now) {
+            s.id = now->id;
+            s.rowVersion = now->rowVersion;
+            ok = repository.update(s, &error);
+        } else {
+            s.id = 0;
+            ok = repository.insert(s, &error);
+        }
+        m_done(ok ? QString() : error);
+    }
+
+    Database& m_db;
+    std::optional<Student> m_before;
+    Student m_after;
+    std::function<void(const QString&)> m_done;
+    bool m_first = true;
+};
+
+} // namespace
+
+StudentDialog::StudentDialog(Database& db, QUndoStack* undo, std::function<void(const QString&)> afterUndo,
+                             const std::optional<Student>& existing, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::StudentDialog>())
+    , m_db(db)
+    , m_undo(undo)
+    , m_afterUndo(std::move(afterUndo))
+    , m_base(existing)
+{
+    m_ui->setupUi(this);
+    for (const QString& status : StudentChecks::statuses()) {
+        m_ui->statusCombo->addItem(StudentListModel::statusText(status), status);
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &StudentDialog::save);
+    if (existing) {
+        fillProfile(*existing);
+        m_ui->studentIdEdit->setReadOnly(true); // the programme-wide id is the student's key
+        fillRecord();
+    } else {
+        setWindowTitle(tr("New Student"));
+        m_ui->statusCombo->setCurrentIndex(0);
+        for (QWidget* page : {m_ui->resultsPage, m_ui->transfersPage, m_ui->milestonesPage, m_ui->auditSummaryPage}) {
+            m_ui->studentTabs->setTabEnabled(m_ui->studentTabs->indexOf(page), false);
+        }
+    }
+}
+
+StudentDialog::~StudentDialog() = default;
+
+void StudentDialog::fillProfile(const Student& s)
+{
+    const QHash<QString, QString> f = fieldsOf(s);
+    const QHash<QString, QLineEdit*> e = edits();
+    for (auto it = e.cbegin(); it != e.cend(); ++it) {
+        it.value()->setText(f.value(it.key()));
+    }
+    m_ui->statusCombo->setCurrentIndex(std::max(0, m_ui->statusCombo->findData(s.status)));
+    setWindowTitle(tr("Student %1").arg(s.studentId));
+    m_ui->headerLabel->setText(QStringLiteral("%1 — %2 %3").arg(s.studentId, s.familyName.toUpper(), s.givenName));
+}
+
+QHash<QString, QLineEdit*> StudentDialog::edits() const
+{
+    return {{QStringLiteral("student_id"), m_ui->studentIdEdit},
+            {QStringLiteral("cqupt_no"), m_ui->cquptNoEdit},
+            {QStringLiteral("ruts_no"), m_ui->rutsNoEdit},
+            {QStringLiteral("family_name"), m_ui->familyNameEdit},
+            {QStringLiteral("given_name"), m_ui->givenNameEdit},
+            {QStringLiteral("name_zh"), m_ui->nameZhEdit},
+            {QStringLiteral("name_th"), m_ui->nameThEdit},
+            {QStringLiteral("date_of_birth"), m_ui->dateOfBirthEdit},
+            {QStringLiteral("nationality"), m_ui->nationalityEdit},
+            {QStringLiteral("passport_no"), m_ui->passportEdit},
+            {QStringLiteral("email"), m_ui->emailEdit},
+            {QStringLiteral("cohort"), m_ui->cohortEdit}};
+}
+
+QHash<QString, QLabel*> StudentDialog::problemLabels() const
+{
+    return {{QStringLiteral("student_id"), m_ui->studentIdProblem},
+            {QStringLiteral("cqupt_no"), m_ui->cquptNoProblem},
+            {QStringLiteral("ruts_no"), m_ui->rutsNoProblem},
+            {QStringLiteral("family_name"), m_ui->familyNameProblem},
+            {QStringLiteral("given_name"), m_ui->givenNameProblem},
+            {QStringLiteral("name_zh"), m_ui->nameZhProblem},
+            {QStringLiteral("name_th"), m_ui->nameThProblem},
+            {QStringLiteral("date_of_birth"), m_ui->dateOfBirthProblem},
+            {QStringLiteral("nationality"), m_ui->nationalityProblem},
+            {QStringLiteral("passport_no"), m_ui->passportProblem},
+            {QStringLiteral("email"), m_ui->emailProblem},
+            {QStringLiteral("cohort"), m_ui->cohortProblem},
+            {QStringLiteral("status"), m_ui->statusProblem}};
+}
+
+QHash<QString, QString> StudentDialog::typed() const
+{
+    QHash<QString, QString> f;
+    const QHash<QString, QLineEdit*> e = edits();
+    for (auto it = e.cbegin(); it != e.cend(); ++it) {
+        f.insert(it.key(), it.value()->text());
+    }
+    f.insert(QStringLiteral("status"), m_ui->statusCombo->currentData().toString());
+    return f;
+}
+
+QString StudentDialog::problem(const QString& column) const
+{
+    QLabel* label = problemLabels().value(column);
+    return label ? label->text() : QString();
+}
+
+bool StudentDialog::save()
+{
+    const QHash<QString, QLabel*> labels = problemLabels();
+    for (QLabel* l : labels) {
+        l->clear();
+    }
+    Student s;
+    QList<StudentChecks::Problem> problems = StudentChecks::check(m_db, typed(), &s);
+    QString error;
+    StudentRepository repository(m_db);
+    if (!m_base && !s.studentId.isEmpty() && repository.find(s.studentId, &error)) {
+        problems.append({QStringLiteral("student_id"), tr("%1 exists already").arg(s.studentId)});
+    }
+    if (!problems.isEmpty()) {
+        for (const StudentChecks::Problem& p : std::as_const(problems)) {
+            if (QLabel* l = labels.value(p.column)) {
+                l->setText(p.reason);
+            }
+        }
+        m_ui->studentTabs->setCurrentWidget(m_ui->profilePage);
+        m_ui->dialogMessage->setText(
+            tr("%n field(s) need attention; nothing was saved.", nullptr, int(problems.size())));
+        return false;
+    }
+    const std::optional<Student> before = m_base;
+    bool conflict = false;
+    bool ok = false;
+    if (m_base) {
+        s.id = m_base->id;
+        s.rowVersion = m_base->rowVersion;
+        ok = repository.update(s, &error, &conflict);
+    } else {
+        ok = repository.insert(s, &error);
+    }
+    if (!ok) {
+        if (conflict) {
+            const std::optional<Student> now = repository.find(s.studentId, &error);
+            QStringList differences;
+            if (now) {
+                const QHash<QString, QString> mine = fieldsOf(s);
+                const QHash<QString, QString> theirs = fieldsOf(*now);
+                for (const QString& column : kColumns) {
+                    if (mine.value(column) != theirs.value(column)) {
+                        differences << tr("%1 — yours: “%2”, saved meanwhile: “%3”")
+                                           .arg(column, mine.value(column), theirs.value(column));
+                    }
+                }
+                m_base = now; // the next save is a deliberate choice over what is stored now
+            }
+            QMessageBox::warning(this, tr("Changed by someone else"),
+                                 tr("%1 was changed by someone else after you opened it. Nothing was saved; your"
+                                    " input is kept. Save again to replace what is stored now.\n\n%2")
+                                     .arg(s.studentId, differences.join(QLatin1Char('\n'))));
+        }
+        m_ui->dialogMessage->setText(error);
+        return false;
+    }
+    m_base = s;
+    if (m_undo) {
+        m_undo->push(new SaveStudentCommand(m_db, before, s, m_afterUndo));
+    }
+    m_ui->studentIdEdit->setReadOnly(true);
+    fillProfile(s);
+    m_ui->dialogMessage->setText(tr("Saved."));
+    emit saved(s.studentId);
+    return true;
+}
+
+void StudentDialog::fillRecord()
+{
+    if (!m_base) {
+        return;
+    }
+    QString error;
+    const QString id = m_base->studentId;
+    m_ui->resultsTree->clear();
+    m_ui->resultsTree->setColumnCount(3);
+    m_ui->resultsTree->setHeaderLabels({tr("Institution / term / course"), tr("Mark"), tr("Attempt")});
+    QHash<QString, QTreeWidgetItem*> nodes;
+    for (const CourseResult& r : ResultRepository(m_db).forStudent(id, &error)) {
+        QTreeWidgetItem*& inst = nodes[r.institution];
+        if (!inst) {
+            inst = new QTreeWidgetItem(m_ui->resultsTree, {r.institution});
+        }
+        QTreeWidgetItem*& term = nodes[r.institution + QLatin1Char('/') + r.term];
+        if (!term) {
+            term = new QTreeWidgetItem(inst, {r.term});
+        }
+        new QTreeWidgetItem(term,
+                            {r.courseCode, r.mark.isEmpty() ? tr("in progress") : r.mark,
+                             r.attempt == Attempt::Regular ? QString() : attemptName(r.attempt)});
+    }
+    m_ui->resultsTree->expandAll();
+    m_ui->resultsTree->resizeColumnToContents(0);
+
+    const QList<TransferCredit> transfers = TransferCreditRepository(m_db).forStudent(id, &error);
+    m_ui->transfersTable->setColumnCount(6);
+    m_ui->transfersTable->setHorizontalHeaderLabels(
+        {tr("Into"), tr("From"), tr("Target"), tr("Grade"), tr("Credits"), tr("Status")});
+    m_ui->transfersTable->setRowCount(int(transfers.size()));
+    for (int i = 0; i < transfers.size(); ++i) {
+        const TransferCredit& t = transfers.at(i);
+        const QStringList cells = {t.toInstitution,
+                                   t.fromCodes.join(QLatin1Char('+')),
+                                   t.targetCourseCode.isEmpty() ? t.targetCategory : t.targetCourseCode,
+                                   t.convertedGrade,
+                                   Decimal::formatHalves(t.creditsHalves),
+                                   t.isApplied() ? tr("recorded") : tr("reversed")};
+        for (int c = 0; c < cells.size(); ++c) {
+            m_ui->transfersTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        }
+    }
+    m_ui->transfersTable->resizeColumnsToContents();
+    m_ui->transfersTable->verticalHeader()->hide();
+
+    const QList<Milestone> milestones = MilestoneRepository(m_db).forStudent(id, &error);
+    m_ui->milestonesTable->setColumnCount(4);
+    m_ui->milestonesTable->setHorizontalHeaderLabels({tr("Kind"), tr("Level"), tr("Score"), tr("Date")});
+    m_ui->milestonesTable->setRowCount(int(milestones.size()));
+    for (int i = 0; i < milestones.size(); ++i) {
+        const Milestone& m = milestones.at(i);
+        const QStringList cells
+            = {m.kind, m.level, m.score >= 0 ? QString::number(m.score) : QString(), m.date.toString(Qt::ISODate)};
+        for (int c = 0; c < cells.size(); ++c) {
+            m_ui->milestonesTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        }
+    }
+    m_ui->milestonesTable->resizeColumnsToContents();
+    m_ui->milestonesTable->verticalHeader()->hide();
+
+    AuditService audits(m_db);
+    QStringList lines;
+    if (audits.load(&error)) {
+        for (const QString& institution : audits.policies().institutionCodes()) {
+            AuditResult r;
+            if (!audits.auditStudent(id, institution, QString(), &r, &error)) {
+                lines << QStringLiteral("<b>%1</b>: %2").arg(institution, error.toHtmlEscaped());
+                continue;
+            }
+            lines << tr("<b>%1</b> (%2): GPA %3, %4 of %5 credits; graduation %6, degree %7%8")
+                         .arg(institution, r.programme, r.gpa.isEmpty() ? QStringLiteral("–") : r.gpa,
+                              Decimal::formatHalves(r.creditsEarnedHalves),
+                              Decimal::formatHalves(r.creditsRequiredHalves),
+                              r.graduationEligible ? tr("eligible") : tr("not yet"),
+                              r.degreeEligible ? tr("eligible") : tr("not yet"),
+                              r.honours.isEmpty() ? QString() : tr(", honours: %1").arg(r.honours));
+        }
+    }
+    m_ui->auditSummary->setText(lines.join(QStringLiteral("<br>")));
+}
+
+} // namespace dd

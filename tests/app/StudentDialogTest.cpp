@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "StudentDialog.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "StudentRepository.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace dd;
+
+namespace {
+
+template<typename T> T* child(QObject& w, const char* name)
+{
+    T* c = w.findChild<T*>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(c);
+    return c;
+}
+
+std::optional<Student> stored(const QString& path, const QString& id)
+{
+    Database db;
+    QString error;
+    REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    return StudentRepository(db).find(id, &error);
+}
+
+} // namespace
+
+TEST_CASE("The student detail form validates next to each field, saves, and undo restores", "[gui][students]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    t.db().close();
+    MainWindow window;
+    window.show();
+    QString error;
+    REQUIRE(window.openDatabase(path, &error));
+    auto* table = child<QTableView>(window, "studentTable");
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::mouseClick(child<QPushButton>(window, "studentDetailsButton"), Qt::LeftButton);
+    auto* dialog = window.findChild<StudentDialog*>();
+    REQUIRE(dialog);
+    CHECK(child<QTreeWidget>(*dialog, "resultsTree")->topLevelItemCount() == 2); // CQUPT and RUTS
+    CHECK(child<QTableWidget>(*dialog, "transfersTable")->rowCount() > 0);
+    CHECK(child<QTableWidget>(*dialog, "milestonesTable")->rowCount() > 0);
+    CHECK(child<QLabel>(*dialog, "auditSummary")->text().contains(QStringLiteral("RUTS-CS-2020")));
+
+    auto* email = child<QLineEdit>(*dialog, "emailEdit");
+    auto* dob = child<QLineEdit>(*dialog, "dateOfBirthEdit");
+    const QString oldEmail = email->text();
+    email->setText(QStringLiteral("not an address"));
+    dob->setText(QStringLiteral("2030-01-01"));
+    CHECK_FALSE(dialog->save());
+    CHECK_FALSE(dialog->problem(QStringLiteral("email")).isEmpty());
+    CHECK(dialog->problem(QStringLiteral("date_of_birth")).contains(QStringLiteral("not a plausible date of birth")));
+    CHECK(dialog->problem(QStringLiteral("family_name")).isEmpty());
+    CHECK(stored(path, QStringLiteral("DD2020001"))->email == oldEmail);
+
+    dob->setText(stored(path, QStringLiteral("DD2020001"))->dateOfBirth.toString(Qt::ISODate));
+    email->setText(QStringLiteral("thitima.n@students.example.edu"));
+    REQUIRE(dialog->save());
+    CHECK(stored(path, QStringLiteral("DD2020001"))->email == QStringLiteral("thitima.n@students.example.edu"));
+    dialog->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    child<QAction>(window, "actionUndo")->trigger(); // after the dialog is gone
+    CHECK(stored(path, QStringLiteral("DD2020001"))->email == oldEmail);
+    child<QAction>(window, "actionRedo")->trigger();
+    CHECK(stored(path, QStringLiteral("DD2020001"))->email == QStringLiteral("thitima.n@students.example.edu"));
+}
+
+TEST_CASE("A conflicting student save shows both values and keeps the input", "[gui][students]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    t.db().close();
+    MainWindow window;
+    window.show();
+    QString error;
+    REQUIRE(window.openDatabase(path, &error));
+    StudentDialog* dialog = window.openStudent(QStringLiteral("DD2020002"));
+    REQUIRE(dialog);
+    child<QLineEdit>(*dialog, "passportEdit")->setText(QStringLiteral("AB1234567"));
+    {
+        Database other;
+        REQUIRE(other.open(path, Database::OpenMode::OpenExisting, &error));
+        User u;
+        u.id = 1;
+        u.username = QStringLiteral("admin");
+        other.setActingUser(u);
+        Student s = StudentRepository(other).find(QStringLiteral("DD2020002"), &error).value();
+        s.passportNo = QStringLiteral("ZZ7654321");
+        REQUIRE(StudentRepository(other).update(s, &error));
+    }
+    QString shown;
+    QTimer::singleShot(0, [&shown]() {
+        if (QWidget* box = QApplication::activeModalWidget()) {
+            shown = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
+            box->close();
+        }
+    });
+    CHECK_FALSE(dialog->save());
+    CHECK(shown.contains(QStringLiteral("yours: “AB1234567”, saved meanwhile: “ZZ7654321”")));
+    CHECK(child<QLineEdit>(*dialog, "passportEdit")->text() == QStringLiteral("AB1234567"));
+    CHECK(stored(path, QStringLiteral("DD2020002"))->passportNo == QStringLiteral("ZZ7654321"));
+    // Saving again, having seen it, replaces the stored value.
+    REQUIRE(dialog->save());
+    CHECK(stored(path, QStringLiteral("DD2020002"))->passportNo == QStringLiteral("AB1234567"));
+}
+
+TEST_CASE("A new student is added through the form; a duplicate id is refused", "[gui][students]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    t.db().close();
+    MainWindow window;
+    window.show();
+    QString error;
+    REQUIRE(window.openDatabase(path, &error));
+    StudentDialog* dialog = window.newStudent();
+    REQUIRE(dialog);
+    const QList<QPair<const char*, QString>> values = {{"studentIdEdit", QStringLiteral("DD2020001")},
+                                                       {"familyNameEdit", QStringLiteral("Chaiyaporn")},
+                                                       {"givenNameEdit", QStringLiteral("Malee")},
+                                                       {"nameThEdit", QStringLiteral("มาลี ชัยพร")},
+                                                       {"dateOfBirthEdit", QStringLiteral("2006-04-05")},
+                                                       {"nationalityEdit", QStringLiteral("TH")},
+                                                       {"cohortEdit", QStringLiteral("2024")}};
+    for (const auto& [name, value] : values) {
+        QLineEdit* edit = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
+        REQUIRE(edit);
+        edit->setText(value);
+    }
+    CHECK_FALSE(dialog->save());
+    CHECK(dialog->problem(QStringLiteral("student_id")) == QStringLiteral("DD2020001 exists already"));
+    child<QLineEdit>(*dialog, "studentIdEdit")->setText(QStringLiteral("DD2024099"));
+    REQUIRE(dialog->save());
+    REQUIRE(stored(path, QStringLiteral("DD2024099")));
+    CHECK(stored(path, QStringLiteral("DD2024099"))->nameTh == QStringLiteral("มาลี ชัยพร"));
+    CHECK(child<QTableView>(window, "studentTable")->model()->rowCount() == 101);
+    child<QAction>(window, "actionUndo")->trigger();
+    CHECK_FALSE(stored(path, QStringLiteral("DD2024099")));
+}
