@@ -55,6 +55,57 @@
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title in English:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title in Chinese:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title in Thai:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lecture hours a term:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab hours a term:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-study hours a term:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grading:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreditTransferView</name>
     <message>
         <source>Equivalency catalogue</source>
@@ -339,6 +390,18 @@
     </message>
     <message>
         <source>&amp;New Student…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Course…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -763,6 +826,55 @@
     </message>
     <message>
         <source>Not met yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::CourseDialog</name>
+    <message>
+        <source>Save course %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>graded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass/fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 exists already</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation><numerusform>%n field needs attention; nothing was saved.</numerusform><numerusform>%n fields need attention; nothing was saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Nothing was saved; your input is kept. Save again to replace what is stored now.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1310,6 +1422,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
         <translation type="unfinished" />
     </message>
 </context>

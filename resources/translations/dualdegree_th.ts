@@ -55,6 +55,57 @@
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation>รายวิชา</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>สถาบัน:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>รหัสวิชา:</translation>
+    </message>
+    <message>
+        <source>Title in English:</source>
+        <translation>ชื่อวิชาภาษาอังกฤษ:</translation>
+    </message>
+    <message>
+        <source>Title in Chinese:</source>
+        <translation>ชื่อวิชาภาษาจีน:</translation>
+    </message>
+    <message>
+        <source>Title in Thai:</source>
+        <translation>ชื่อวิชาภาษาไทย:</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>หน่วยกิต:</translation>
+    </message>
+    <message>
+        <source>Lecture hours a term:</source>
+        <translation>ชั่วโมงบรรยายต่อภาค:</translation>
+    </message>
+    <message>
+        <source>Lab hours a term:</source>
+        <translation>ชั่วโมงปฏิบัติต่อภาค:</translation>
+    </message>
+    <message>
+        <source>Self-study hours a term:</source>
+        <translation>ชั่วโมงศึกษาด้วยตนเองต่อภาค:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>หมวดวิชา:</translation>
+    </message>
+    <message>
+        <source>Grading:</source>
+        <translation>การวัดผล:</translation>
+    </message>
+</context>
+<context>
     <name>CreditTransferView</name>
     <message>
         <source>Equivalency catalogue</source>
@@ -340,6 +391,18 @@
     <message>
         <source>&amp;New Student…</source>
         <translation>นักศึกษา&amp;ใหม่…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>หมวดวิชา:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <source>New &amp;Course…</source>
+        <translation>รายวิชา&amp;ใหม่…</translation>
     </message>
 </context>
 <context>
@@ -764,6 +827,57 @@
     <message>
         <source>Not met yet</source>
         <translation>ยังไม่ครบ</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CourseDialog</name>
+    <message>
+        <source>Save course %1 %2</source>
+        <translation>บันทึกรายวิชา %1 %2</translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <translation>ให้ระดับคะแนน</translation>
+    </message>
+    <message>
+        <source>pass/fail</source>
+        <translation>ผ่าน/ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation>รายวิชาใหม่</translation>
+    </message>
+    <message>
+        <source>Course %1 %2</source>
+        <translation>รายวิชา %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 exists already</source>
+        <translation>%1 %2 มีอยู่แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation><numerusform>มี %n ช่องที่ต้องแก้ไข ยังไม่ได้บันทึก</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation>%1 — ของท่าน: “%2” ที่บันทึกไปแล้ว: “%3”</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>มีผู้อื่นแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Nothing was saved; your input is kept. Save again to replace what is stored now.
+
+%2</source>
+        <translation>%1 ถูกผู้อื่นแก้ไขหลังจากที่ท่านเปิด ยังไม่ได้บันทึก ข้อมูลที่ท่านพิมพ์ยังอยู่ บันทึกอีกครั้งเพื่อแทนที่ข้อมูลปัจจุบัน
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1430,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Student</source>
         <translation>นักศึกษา</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>No such course</source>
+        <translation>ไม่มีรายวิชานี้</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>รายวิชา</translation>
     </message>
 </context>
 <context>

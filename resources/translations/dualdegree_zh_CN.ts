@@ -55,6 +55,57 @@
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>课程代码：</translation>
+    </message>
+    <message>
+        <source>Title in English:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Title in Chinese:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>Title in Thai:</source>
+        <translation>泰文名称：</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>学分：</translation>
+    </message>
+    <message>
+        <source>Lecture hours a term:</source>
+        <translation>每学期讲授学时：</translation>
+    </message>
+    <message>
+        <source>Lab hours a term:</source>
+        <translation>每学期实验学时：</translation>
+    </message>
+    <message>
+        <source>Self-study hours a term:</source>
+        <translation>每学期自学学时：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Grading:</source>
+        <translation>评分方式：</translation>
+    </message>
+</context>
+<context>
     <name>CreditTransferView</name>
     <message>
         <source>Equivalency catalogue</source>
@@ -340,6 +391,18 @@
     <message>
         <source>&amp;New Student…</source>
         <translation>新建学生(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Course…</source>
+        <translation>新建课程(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -764,6 +827,57 @@
     <message>
         <source>Not met yet</source>
         <translation>尚未满足</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CourseDialog</name>
+    <message>
+        <source>Save course %1 %2</source>
+        <translation>保存课程 %1 %2</translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <translation>计分</translation>
+    </message>
+    <message>
+        <source>pass/fail</source>
+        <translation>合格/不合格</translation>
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Course %1 %2</source>
+        <translation>课程 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 exists already</source>
+        <translation>%1 %2 已存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation><numerusform>有 %n 个字段需要修改；未保存任何内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation>%1 — 您的：“%2”，期间已保存：“%3”</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Nothing was saved; your input is kept. Save again to replace what is stored now.
+
+%2</source>
+        <translation>您打开后 %1 已被他人更改。未保存任何内容；您的输入已保留。再次保存将替换当前记录。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1430,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Student</source>
         <translation>学生</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No such course</source>
+        <translation>无此课程</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
     </message>
 </context>
 <context>

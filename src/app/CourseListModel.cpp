@@ -22,7 +22,7 @@ void CourseListModel::setDatabase(Database* db, const PolicySet& policies)
     endResetModel();
 }
 
-bool CourseListModel::setInstitution(const QString& institution, QString* error)
+bool CourseListModel::setInstitution(const QString& institution, QString* error, const QString& category)
 {
     QList<Course> courses;
     if (m_db) {
@@ -32,11 +32,19 @@ bool CourseListModel::setInstitution(const QString& institution, QString* error)
             *error = readError;
             return false;
         }
+        if (!category.isEmpty()) {
+            courses.removeIf([&category](const Course& c) { return c.category != category; });
+        }
     }
     beginResetModel();
     m_courses = courses;
     endResetModel();
     return true;
+}
+
+const Course* CourseListModel::courseAt(int row) const
+{
+    return row >= 0 && row < m_courses.size() ? &m_courses.at(row) : nullptr;
 }
 
 int CourseListModel::rowCount(const QModelIndex& parent) const

@@ -34,8 +34,9 @@ public:
     explicit CourseListModel(QObject* parent = nullptr);
 
     void setDatabase(Database* db, const PolicySet& policies);
-    /** Re-reads the courses of \a institution (empty = both). */
-    bool setInstitution(const QString& institution, QString* error);
+    /** Re-reads the courses of \a institution (empty = both) in \a category (empty = any). */
+    bool setInstitution(const QString& institution, QString* error, const QString& category = QString());
+    const Course* courseAt(int row) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -5,7 +5,9 @@
 #include "ui_MainWindow.h"
 
 #include "AuditView.h"
+#include "CourseDialog.h"
 #include "CourseListModel.h"
+#include "CourseRepository.h"
 #include "CreditTransferView.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
@@ -63,13 +65,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_undoGroup = new QUndoGroup(this);
     m_studentsUndo = new QUndoStack(this);
     m_undoGroup->addStack(m_studentsUndo);
+    m_coursesUndo = new QUndoStack(this);
+    m_undoGroup->addStack(m_coursesUndo);
     m_undoGroup->addStack(m_resultsView->undoStack());
     m_undoGroup->addStack(m_transferView->undoStack());
     connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this]() {
         QWidget* page = m_ui->viewTabs->currentWidget();
-        m_undoGroup->setActiveStack(page == m_ui->resultsPage              ? m_resultsView->undoStack()
-                                        : page == m_ui->creditTransferPage ? m_transferView->undoStack()
-                                                                           : nullptr);
+        QUndoStack* active = nullptr;
+        if (page == m_ui->studentsPage) {
+            active = m_studentsUndo;
+        } else if (page == m_ui->coursesPage) {
+            active = m_coursesUndo;
+        } else if (page == m_ui->resultsPage) {
+            active = m_resultsView->undoStack();
+        } else if (page == m_ui->creditTransferPage) {
+            active = m_transferView->undoStack();
+        }
+        m_undoGroup->setActiveStack(active);
     });
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
@@ -90,7 +102,6 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_ui->studentSearch, &QLineEdit::textChanged, this, &MainWindow::refreshStudents);
     connect(m_ui->cohortFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshStudents);
-    connect(m_ui->institutionFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCourses);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
@@ -118,6 +129,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_undoGroup->setActiveStack(m_studentsUndo);
     connect(m_ui->newStudentButton, &QPushButton::clicked, this, &MainWindow::newStudent);
+    connect(m_ui->newCourseButton, &QPushButton::clicked, this, [this]() { openCourse(QString(), QString()); });
+    connect(m_ui->courseDetailsButton, &QPushButton::clicked, this, [this]() {
+        const QModelIndex current = m_courseProxy->mapToSource(m_ui->courseTable->currentIndex());
+        if (const Course* c = m_courses->courseAt(current.row())) {
+            openCourse(c->institution, c->code);
+        }
+    });
+    connect(m_ui->categoryFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCourses);
+    connect(m_ui->institutionFilter, &QComboBox::currentIndexChanged, this, &MainWindow::fillCategories);
     connect(m_ui->studentDetailsButton, &QPushButton::clicked, this, [this]() {
         const QModelIndex current = m_ui->studentTable->currentIndex();
         if (current.isValid()) {
@@ -184,6 +204,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_auditView->setDatabase(nullptr);
     m_resultsView->setDatabase(nullptr);
     m_studentsUndo->clear();
+    m_coursesUndo->clear();
     m_db = std::move(db);
     m_policies = policies;
     m_students->setDatabase(m_db.get());
@@ -219,7 +240,7 @@ void MainWindow::reloadFilters()
         }
     }
     refreshStudents();
-    refreshCourses();
+    fillCategories();
     m_ui->studentTable->resizeColumnsToContents();
 }
 
@@ -248,7 +269,8 @@ void MainWindow::showView(const QString& name)
 void MainWindow::refreshCourses()
 {
     QString error;
-    if (!m_courses->setInstitution(m_ui->institutionFilter->currentData().toString(), &error)) {
+    if (!m_courses->setInstitution(m_ui->institutionFilter->currentData().toString(), &error,
+                                   m_ui->categoryFilter->currentData().toString())) {
         showError(tr("Loading courses failed"), error);
     }
     m_ui->courseTable->resizeColumnsToContents();
@@ -369,6 +391,54 @@ void MainWindow::afterStudentUndo(const QString& problem)
     refreshStudents();
 }
 
+void MainWindow::fillCategories()
+{
+    {
+        const QSignalBlocker blocker(m_ui->categoryFilter);
+        m_ui->categoryFilter->clear();
+        m_ui->categoryFilter->addItem(tr("Any"), QString());
+        const QString institution = m_ui->institutionFilter->currentData().toString();
+        for (const QString& code : m_policies.institutionCodes()) {
+            if (!institution.isEmpty() && code != institution) {
+                continue;
+            }
+            for (const InstitutionPolicy::Category& c : m_policies.institution(code)->categories()) {
+                m_ui->categoryFilter->addItem(QStringLiteral("%1 — %2").arg(c.code, c.nameEn), c.code);
+            }
+        }
+    }
+    refreshCourses();
+}
+
+CourseDialog* MainWindow::openCourse(const QString& institution, const QString& code)
+{
+    if (!m_db) {
+        return nullptr;
+    }
+    std::optional<Course> course;
+    if (!code.isEmpty()) {
+        QString error;
+        course = CourseRepository(*m_db).find(institution, code, &error);
+        if (!course) {
+            showError(tr("No such course"), error.isEmpty() ? code : error);
+            return nullptr;
+        }
+    }
+    auto* dialog = new CourseDialog(
+        *m_db, m_policies, m_coursesUndo,
+        [this](const QString& problem) {
+            if (!problem.isEmpty()) {
+                showError(tr("Course"), problem);
+            }
+            refreshCourses();
+        },
+        course, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CourseDialog::saved, this, &MainWindow::refreshCourses);
+    dialog->open();
+    return dialog;
+}
+
 StudentDialog* MainWindow::newStudent()
 {
     if (!m_db) {
@@ -477,6 +547,9 @@ void MainWindow::retranslate()
     }
     if (m_ui->institutionFilter->count() > 0) {
         m_ui->institutionFilter->setItemText(0, tr("Both institutions"));
+    }
+    if (m_ui->categoryFilter->count() > 0) {
+        m_ui->categoryFilter->setItemText(0, tr("Any"));
     }
     if (QAction* undo = findChild<QAction*>(QStringLiteral("actionUndo"))) {
         undo->setText(tr("&Undo"));

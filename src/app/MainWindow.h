@@ -25,6 +25,7 @@ class AuditView;
 class CourseListModel;
 class CreditTransferView;
 class ResultsEntryView;
+class CourseDialog;
 class StudentDialog;
 class Database;
 class StudentListModel;
@@ -51,6 +52,8 @@ public:
     StudentDialog* openStudent(const QString& studentId);
     /** Opens the dialog for a new student; returns it. */
     StudentDialog* newStudent();
+    /** Opens the edit dialog of a course (\a code at \a institution), or a new one when \a code is empty. */
+    CourseDialog* openCourse(const QString& institution, const QString& code);
     /** The databases opened lately, newest first (remembered across runs). */
     QStringList recentDatabases() const;
     /** Brings the view called \a name ("students", "courses", "results", "transfer" or "audit") to the front. */
@@ -74,6 +77,7 @@ private:
     void backup();
     void refreshStudents();
     void refreshCourses();
+    void fillCategories();
     void reloadFilters();
     void updateStatus();
     void showError(const QString& title, const QString& message);
@@ -90,6 +94,7 @@ private:
     ResultsEntryView* m_resultsView = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QUndoStack* m_studentsUndo = nullptr;
+    QUndoStack* m_coursesUndo = nullptr;
     QActionGroup* m_languages = nullptr;
 };
 

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "CourseDialog.h"
+#include "CourseRepository.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace dd;
+
+namespace {
+
+template<typename T> T* child(QObject& w, const char* name)
+{
+    T* c = w.findChild<T*>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(c);
+    return c;
+}
+
+std::optional<Course> stored(const QString& path, const QString& institution, const QString& code)
+{
+    Database db;
+    QString error;
+    REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    return CourseRepository(db).find(institution, code, &error);
+}
+
+} // namespace
+
+TEST_CASE("Courses filter by institution and category and are edited with checks and undo", "[gui][courses]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    t.db().close();
+    MainWindow window;
+    window.show();
+    QString error;
+    REQUIRE(window.openDatabase(path, &error));
+    window.showView(QStringLiteral("courses"));
+    auto* table = child<QTableView>(window, "courseTable");
+    auto* institution = child<QComboBox>(window, "institutionFilter");
+    auto* category = child<QComboBox>(window, "categoryFilter");
+    CHECK(table->model()->rowCount() == 100);
+    institution->setCurrentIndex(institution->findData(QStringLiteral("RUTS")));
+    CHECK(category->count() == 4); // any + GE, SP, FE
+    category->setCurrentIndex(category->findData(QStringLiteral("FE")));
+    const int free = table->model()->rowCount();
+    CHECK(free > 0);
+    CHECK(free < 45);
+
+    CourseDialog* dialog = window.openCourse(QStringLiteral("RUTS"), QStringLiteral("SP301"));
+    REQUIRE(dialog);
+    CHECK_FALSE(child<QComboBox>(*dialog, "institutionCombo")->isEnabled());
+    auto* credits = child<QLineEdit>(*dialog, "creditsEdit");
+    CHECK(credits->text() == QStringLiteral("3"));
+    credits->setText(QStringLiteral("3.25"));
+    child<QLineEdit>(*dialog, "labHoursEdit")->setText(QStringLiteral("-4"));
+    CHECK_FALSE(dialog->save());
+    CHECK_FALSE(dialog->problem(QStringLiteral("credits")).isEmpty());
+    CHECK_FALSE(dialog->problem(QStringLiteral("lab_hours")).isEmpty());
+    CHECK(dialog->problem(QStringLiteral("title_en")).isEmpty());
+    credits->setText(QStringLiteral("3.5"));
+    child<QLineEdit>(*dialog, "labHoursEdit")->setText(QStringLiteral("15"));
+    REQUIRE(dialog->save());
+    CHECK(stored(path, QStringLiteral("RUTS"), QStringLiteral("SP301"))->creditsHalves == 7);
+    dialog->close();
+
+    window.showView(QStringLiteral("courses"));
+    child<QAction>(window, "actionUndo")->trigger();
+    CHECK(stored(path, QStringLiteral("RUTS"), QStringLiteral("SP301"))->creditsHalves == 6);
+    CHECK(stored(path, QStringLiteral("RUTS"), QStringLiteral("SP301"))->labHours == 0);
+
+    // A new course, refused while its code is taken.
+    CourseDialog* added = window.openCourse(QString(), QString());
+    REQUIRE(added);
+    auto* inst = child<QComboBox>(*added, "institutionCombo");
+    inst->setCurrentIndex(inst->findData(QStringLiteral("CQUPT")));
+    child<QLineEdit>(*added, "codeEdit")->setText(QStringLiteral("MAJ301"));
+    child<QLineEdit>(*added, "titleEnEdit")->setText(QStringLiteral("Cloud Computing"));
+    child<QLineEdit>(*added, "creditsEdit")->setText(QStringLiteral("2"));
+    auto* cat = child<QComboBox>(*added, "categoryCombo");
+    cat->setCurrentIndex(cat->findData(QStringLiteral("MAJ")));
+    CHECK_FALSE(added->save());
+    CHECK(added->problem(QStringLiteral("code")) == QStringLiteral("CQUPT MAJ301 exists already"));
+    child<QLineEdit>(*added, "codeEdit")->setText(QStringLiteral("MAJ399"));
+    REQUIRE(added->save());
+    CHECK(stored(path, QStringLiteral("CQUPT"), QStringLiteral("MAJ399"))->titleEn
+          == QStringLiteral("Cloud Computing"));
+}
