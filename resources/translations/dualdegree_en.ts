@@ -860,10 +860,6 @@
         <translation><numerusform>%n field needs attention; nothing was saved.</numerusform><numerusform>%n fields need attention; nothing was saved.</numerusform></translation>
     </message>
     <message>
-        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
@@ -1584,6 +1580,13 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::SaveRecordCommand</name>
+    <message>
+        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::StudentDialog</name>
     <message>
         <source>Edit student %1</source>
@@ -1608,10 +1611,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
         <translation><numerusform>%n field needs attention; nothing was saved.</numerusform><numerusform>%n fields need attention; nothing was saved.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Changed by someone else</source>

@@ -860,10 +860,6 @@
         <translation><numerusform>มี %n ช่องที่ต้องแก้ไข ยังไม่ได้บันทึก</numerusform></translation>
     </message>
     <message>
-        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
-        <translation>%1 — ของท่าน: “%2” ที่บันทึกไปแล้ว: “%3”</translation>
-    </message>
-    <message>
         <source>Changed by someone else</source>
         <translation>มีผู้อื่นแก้ไขแล้ว</translation>
     </message>
@@ -1596,6 +1592,13 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::SaveRecordCommand</name>
+    <message>
+        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation>%1 — ของท่าน: “%2” ที่บันทึกไปแล้ว: “%3”</translation>
+    </message>
+</context>
+<context>
     <name>dd::StudentDialog</name>
     <message>
         <source>Edit student %1</source>
@@ -1620,10 +1623,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
         <translation><numerusform>มี %n ช่องที่ต้องแก้ไข ยังไม่ได้บันทึก</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
-        <translation>%1 — ของท่าน: “%2” ที่บันทึกไปแล้ว: “%3”</translation>
     </message>
     <message>
         <source>Changed by someone else</source>

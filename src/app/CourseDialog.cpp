@@ -8,14 +8,20 @@
 #include "CourseRepository.h"
 #include "Database.h"
 #include "Decimal.h"
+#include "SaveRecordCommand.h"
 
 #include <QMessageBox>
-#include <QUndoCommand>
 #include <QUndoStack>
 
 namespace dd {
 
 namespace {
+
+const QStringList kColumns
+    = {QStringLiteral("institution"),   QStringLiteral("code"),      QStringLiteral("title_en"),
+       QStringLiteral("title_zh"),      QStringLiteral("title_th"),  QStringLiteral("credits"),
+       QStringLiteral("lecture_hours"), QStringLiteral("lab_hours"), QStringLiteral("self_study_hours"),
+       QStringLiteral("category"),      QStringLiteral("grading")};
 
 QHash<QString, QString> fieldsOf(const Course& c)
 {
@@ -31,66 +37,6 @@ QHash<QString, QString> fieldsOf(const Course& c)
             {QStringLiteral("category"), c.category},
             {QStringLiteral("grading"), gradingModeName(c.grading)}};
 }
-
-/** A saved course; undo puts the one before back (or removes a new course), redo saves it again. */
-class SaveCourseCommand : public QUndoCommand
-{
-public:
-    SaveCourseCommand(Database& db, std::optional<Course> before, Course after,
-                      std::function<void(const QString&)> done)
-        : m_db(db)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_done(std::move(done))
-    {
-        setText(QCoreApplication::translate("dd::CourseDialog", "Save course %1 %2")
-                    .arg(m_after.institution, m_after.code));
-    }
-
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        put(m_after);
-    }
-    void undo() override
-    {
-        if (m_before) {
-            put(*m_before);
-            return;
-        }
-        QString error;
-        CourseRepository repository(m_db);
-        const std::optional<Course> now = repository.find(m_after.institution, m_after.code, &error);
-        m_done(now && !repository.remove(*now, &error) ? error : QString());
-    }
-
-private:
-    void put(Course c)
-    {
-        QString error;
-        CourseRepository repository(m_db);
-        const std::optional<Course> now = repository.find(c.institution, c.code, &error);
-        bool ok = false;
-        if (now) {
-            c.id = now->id;
-            c.rowVersion = now->rowVersion;
-            ok = repository.update(c, &error);
-        } else {
-            c.id = 0;
-            ok = repository.insert(c, &error);
-        }
-        m_done(ok ? QString() : error);
-    }
-
-    Database& m_db;
-    std::optional<Course> m_before;
-    Course m_after;
-    std::function<void(const QString&)> m_done;
-    bool m_first = true;
-};
 
 } // namespace
 
@@ -229,17 +175,9 @@ bool CourseDialog::save()
             const std::optional<Course> now = repository.find(c.institution, c.code, &error);
             QStringList differences;
             if (now) {
-                const QHash<QString, QString> mine = fieldsOf(c);
-                const QHash<QString, QString> theirs = fieldsOf(*now);
-                for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
-                    if (it.value() != theirs.value(it.key())) {
-                        differences << tr("%1 — yours: “%2”, saved meanwhile: “%3”")
-                                           .arg(it.key(), it.value(), theirs.value(it.key()));
-                    }
-                }
+                differences = fieldDifferences(kColumns, fieldsOf(c), fieldsOf(*now));
                 m_base = now;
             }
-            differences.sort();
             QMessageBox::warning(
                 this, tr("Changed by someone else"),
                 tr("%1 was changed by someone else after you opened it. Nothing was saved; your"
@@ -251,7 +189,10 @@ bool CourseDialog::save()
     }
     m_base = c;
     if (m_undo) {
-        m_undo->push(new SaveCourseCommand(m_db, before, c, m_afterUndo));
+        m_undo->push(new SaveRecordCommand<Course, CourseRepository>(
+            CourseRepository(m_db),
+            [](CourseRepository& r, const Course& x, QString* e) { return r.find(x.institution, x.code, e); }, before,
+            c, tr("Save course %1 %2").arg(c.institution, c.code), m_afterUndo));
     }
     m_ui->institutionCombo->setEnabled(false);
     m_ui->codeEdit->setReadOnly(true);

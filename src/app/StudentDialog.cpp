@@ -9,6 +9,7 @@
 #include "Decimal.h"
 #include "MilestoneRepository.h"
 #include "ResultRepository.h"
+#include "SaveRecordCommand.h"
 #include "StudentChecks.h"
 #include "StudentListModel.h"
 #include "StudentRepository.h"
@@ -17,10 +18,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QUndoCommand>
 #include <QUndoStack>
-
-#include <functional>
 
 namespace dd {
 
@@ -49,71 +47,6 @@ QHash<QString, QString> fieldsOf(const Student& s)
             {QStringLiteral("cohort"), s.cohort > 0 ? QString::number(s.cohort) : QString()},
             {QStringLiteral("status"), s.status}};
 }
-
-/** A saved profile; undo puts the one before back (or removes a new student), redo saves it again. */
-class SaveStudentCommand : public QUndoCommand
-{
-public:
-    SaveStudentCommand(Database& db, std::optional<Student> before, Student after,
-                       std::function<void(const QString&)> done)
-        : m_db(db)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_done(std::move(done))
-    {
-        setText(m_before ? QCoreApplication::translate("dd::StudentDialog", "Edit student %1").arg(m_after.studentId)
-                         : QCoreApplication::translate("dd::StudentDialog", "Add student %1").arg(m_after.studentId));
-    }
-
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        put(m_after);
-    }
-    void undo() override
-    {
-        if (m_before) {
-            put(*m_before);
-            return;
-        }
-        QString error;
-        StudentRepository repository(m_db);
-        const std::optional<Student> now = repository.find(m_after.studentId, &error);
-        if (now && !repository.remove(*now, &error)) {
-            m_done(error);
-            return;
-        }
-        m_done(QString());
-    }
-
-private:
-    void put(const Student& values)
-    {
-        QString error;
-        StudentRepository repository(m_db);
-        std::optional<Student> now = repository.find(values.studentId, &error);
-        Student s = values;
-        bool ok = false;
-        if (now) {
-            s.id = now->id;
-            s.rowVersion = now->rowVersion;
-            ok = repository.update(s, &error);
-        } else {
-            s.id = 0;
-            ok = repository.insert(s, &error);
-        }
-        m_done(ok ? QString() : error);
-    }
-
-    Database& m_db;
-    std::optional<Student> m_before;
-    Student m_after;
-    std::function<void(const QString&)> m_done;
-    bool m_first = true;
-};
 
 } // namespace
 
@@ -247,14 +180,7 @@ bool StudentDialog::save()
             const std::optional<Student> now = repository.find(s.studentId, &error);
             QStringList differences;
             if (now) {
-                const QHash<QString, QString> mine = fieldsOf(s);
-                const QHash<QString, QString> theirs = fieldsOf(*now);
-                for (const QString& column : kColumns) {
-                    if (mine.value(column) != theirs.value(column)) {
-                        differences << tr("%1 — yours: “%2”, saved meanwhile: “%3”")
-                                           .arg(column, mine.value(column), theirs.value(column));
-                    }
-                }
+                differences = fieldDifferences(kColumns, fieldsOf(s), fieldsOf(*now));
                 m_base = now; // the next save is a deliberate choice over what is stored now
             }
             QMessageBox::warning(this, tr("Changed by someone else"),
@@ -267,7 +193,11 @@ bool StudentDialog::save()
     }
     m_base = s;
     if (m_undo) {
-        m_undo->push(new SaveStudentCommand(m_db, before, s, m_afterUndo));
+        const QString text = before ? tr("Edit student %1").arg(s.studentId) : tr("Add student %1").arg(s.studentId);
+        m_undo->push(new SaveRecordCommand<Student, StudentRepository>(
+            StudentRepository(m_db),
+            [](StudentRepository& r, const Student& x, QString* e) { return r.find(x.studentId, e); }, before, s, text,
+            m_afterUndo));
     }
     m_ui->studentIdEdit->setReadOnly(true);
     fillProfile(s);

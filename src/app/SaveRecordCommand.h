@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUndoCommand>
+
+#include <functional>
+#include <optional>
+
+namespace dd {
+
+/**
+ * One saved record (a student, a course) on an undo stack: undo puts the
+ * values before back, or removes a record that was new; redo saves the new
+ * values again. The first redo does nothing (the save happened before the push).
+ * Each step works on the row as stored at that moment (its current row version).
+ * Repository: find/insert/update/remove of Record; find is given by the caller
+ * because records are keyed differently.
+ */
+template<typename Record, typename Repository> class SaveRecordCommand : public QUndoCommand
+{
+public:
+    using Find = std::function<std::optional<Record>(Repository&, const Record&, QString*)>;
+
+    SaveRecordCommand(Repository repository, Find find, std::optional<Record> before, Record after, QString text,
+                      std::function<void(const QString&)> done)
+        : m_repository(std::move(repository))
+        , m_find(std::move(find))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_done(std::move(done))
+    {
+        setText(text);
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        put(m_after);
+    }
+
+    void undo() override
+    {
+        if (m_before) {
+            put(*m_before);
+            return;
+        }
+        QString error;
+        const std::optional<Record> now = m_find(m_repository, m_after, &error);
+        m_done(now && !m_repository.remove(*now, &error) ? error : QString());
+    }
+
+private:
+    void put(Record values)
+    {
+        QString error;
+        const std::optional<Record> now = m_find(m_repository, values, &error);
+        bool ok = false;
+        if (now) {
+            values.id = now->id;
+            values.rowVersion = now->rowVersion;
+            ok = m_repository.update(values, &error);
+        } else {
+            values.id = 0;
+            ok = m_repository.insert(values, &error);
+        }
+        m_done(ok ? QString() : error);
+    }
+
+    Repository m_repository;
+    Find m_find;
+    std::optional<Record> m_before;
+    Record m_after;
+    std::function<void(const QString&)> m_done;
+    bool m_first = true;
+};
+
+/**
+ * The fields where \a mine and \a theirs differ, one line each ("email — yours:
+ * “a”, saved meanwhile: “b”"), in \a columns order; for the conflict dialog.
+ */
+inline QStringList fieldDifferences(const QStringList& columns, const QHash<QString, QString>& mine,
+                                    const QHash<QString, QString>& theirs)
+{
+    QStringList lines;
+    for (const QString& column : columns) {
+        if (mine.value(column) != theirs.value(column)) {
+            lines << QCoreApplication::translate("dd::SaveRecordCommand", "%1 — yours: “%2”, saved meanwhile: “%3”")
+                         .arg(column, mine.value(column), theirs.value(column));
+        }
+    }
+    return lines;
+}
+
+} // namespace dd
