@@ -10,6 +10,7 @@
 #include "ExceptionDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -26,16 +27,9 @@
 #include <QTreeView>
 
 using namespace dd;
+using ddtest::child;
 
 namespace {
-
-template<typename T> T* child(QObject& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c);
-    return c;
-}
 
 QModelIndex findRequirement(const QAbstractItemModel* model, const QString& id, const QModelIndex& parent = {})
 {

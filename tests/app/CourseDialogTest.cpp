@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,16 +16,9 @@
 #include <QTableView>
 
 using namespace dd;
+using ddtest::child;
 
 namespace {
-
-template<typename T> T* child(QObject& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c);
-    return c;
-}
 
 std::optional<Course> stored(const QString& path, const QString& institution, const QString& code)
 {

@@ -12,6 +12,7 @@
 #include "TransferCreditRepository.h"
 #include "TransferPlanModel.h"
 #include "TransferService.h"
+#include "WidgetTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,16 +33,9 @@
 #include <QTimer>
 
 using namespace dd;
+using ddtest::child;
 
 namespace {
-
-template<typename T> T* child(QObject& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c);
-    return c;
-}
 
 int rowWith(QAbstractItemModel* model, int column, const QString& text)
 {
@@ -243,12 +237,7 @@ TEST_CASE("A decision on a version someone else changed is refused and keeps the
 
     QTest::keyClicks(child<QPlainTextEdit>(*dialog, "reasonEdit"), QStringLiteral("My reason"));
     QString shown;
-    QTimer::singleShot(0, [&shown]() {
-        if (QWidget* box = QApplication::activeModalWidget()) {
-            shown = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
-            box->close();
-        }
-    });
+    ddtest::closeNextMessageBox(&shown);
     CHECK_FALSE(dialog->decide(QStringLiteral("approved")));
     CHECK(shown.contains(QStringLiteral("version 2 is rejected")));
     CHECK(child<QPlainTextEdit>(*dialog, "reasonEdit")->toPlainText() == QStringLiteral("My reason"));

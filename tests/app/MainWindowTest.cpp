@@ -7,6 +7,7 @@
 #include "StudentListModel.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "WidgetTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,18 +21,7 @@
 #include <QTest>
 
 using namespace dd;
-
-namespace {
-
-template<typename T> T* child(QWidget& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c);
-    return c;
-}
-
-} // namespace
+using ddtest::child;
 
 TEST_CASE("The main window shows the demo database and searches as the user types", "[gui]")
 {

@@ -8,6 +8,7 @@
 #include "ResultRepository.h"
 #include "ResultsEntryView.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,16 +24,9 @@
 #include <QTimer>
 
 using namespace dd;
+using ddtest::child;
 
 namespace {
-
-template<typename T> T* child(QObject& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c);
-    return c;
-}
 
 struct Demo
 {
@@ -212,12 +206,7 @@ TEST_CASE("Results entry: a conflicting save shows both values and keeps the typ
                                                    &error));
     }
     QString shown;
-    QTimer::singleShot(0, [&shown]() {
-        if (QWidget* box = QApplication::activeModalWidget()) {
-            shown = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
-            box->close();
-        }
-    });
+    ddtest::closeNextMessageBox(&shown);
     CHECK_FALSE(view->saveMarks());
     CHECK(shown.contains(QStringLiteral("Your mark: 77")));
     CHECK(shown.contains(QStringLiteral("Recorded now: 81")));

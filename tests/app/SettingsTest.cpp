@@ -7,6 +7,7 @@
 #include "ResultsEntryView.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "WidgetTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,18 +20,7 @@
 #include <QTableView>
 
 using namespace dd;
-
-namespace {
-
-template<typename T> T* child(QObject& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c);
-    return c;
-}
-
-} // namespace
+using ddtest::child;
 
 TEST_CASE("The language switch changes visible text at once and keeps typed marks", "[gui][i18n]")
 {

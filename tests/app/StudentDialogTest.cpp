@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "StudentRepository.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,16 +24,9 @@
 #include <QTreeWidget>
 
 using namespace dd;
+using ddtest::child;
 
 namespace {
-
-template<typename T> T* child(QObject& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c);
-    return c;
-}
 
 std::optional<Student> stored(const QString& path, const QString& id)
 {
@@ -111,12 +105,7 @@ TEST_CASE("A conflicting student save shows both values and keeps the input", "[
         REQUIRE(StudentRepository(other).update(s, &error));
     }
     QString shown;
-    QTimer::singleShot(0, [&shown]() {
-        if (QWidget* box = QApplication::activeModalWidget()) {
-            shown = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
-            box->close();
-        }
-    });
+    ddtest::closeNextMessageBox(&shown);
     CHECK_FALSE(dialog->save());
     CHECK(shown.contains(QStringLiteral("yours: “AB1234567”, saved meanwhile: “ZZ7654321”")));
     CHECK(child<QLineEdit>(*dialog, "passportEdit")->text() == QStringLiteral("AB1234567"));

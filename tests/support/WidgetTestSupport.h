@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QLabel>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+namespace ddtest {
+
+/** The child of \a parent called \a name (an object name from the forms); fails the test when there is none. */
+template<typename T> T* child(QObject& parent, const char* name)
+{
+    T* c = parent.findChild<T*>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(c);
+    return c;
+}
+
+/**
+ * Arranges for the next modal message box to be read into \a text and closed,
+ * so that a test can go through code that asks or warns.
+ */
+inline void closeNextMessageBox(QString* text)
+{
+    QTimer::singleShot(0, [text]() {
+        if (QWidget* box = QApplication::activeModalWidget()) {
+            if (auto* label = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))) {
+                *text = label->text();
+            }
+            box->close();
+        }
+    });
+}
+
+} // namespace ddtest
