@@ -8,9 +8,25 @@
 #include "Importer.h"
 #include "SyntheticData.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace BenchDatabase {
+
+Options options(int students)
+{
+    Options o;
+    o.students = students;
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--students")) {
+            o.students = args.at(i + 1).toInt();
+        } else if (args.at(i) == QLatin1String("--db")) {
+            o.path = args.at(i + 1);
+        }
+    }
+    return o;
+}
 
 bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, QString* error)
 {

@@ -14,6 +14,14 @@ class Database;
 /** Building benchmark databases through the real importers. */
 namespace BenchDatabase {
 
+/** The options every benchmark takes: --students N (default \a students) and --db FILE (default empty). */
+struct Options
+{
+    int students = 0;
+    QString path;
+};
+Options options(int students);
+
 /** Imports \a bytes as \a kind; false with the first error. */
 bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, QString* error);
 

@@ -49,16 +49,9 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    int students = 100000;
-    QString path;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--students")) {
-            students = args.at(i + 1).toInt();
-        } else if (args.at(i) == QLatin1String("--db")) {
-            path = args.at(i + 1);
-        }
-    }
+    const BenchDatabase::Options options = BenchDatabase::options(100000);
+    const int students = options.students;
+    QString path = options.path;
     QTemporaryDir tmp;
     if (path.isEmpty()) {
         path = tmp.filePath(QStringLiteral("students-bench.db"));

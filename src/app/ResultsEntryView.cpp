@@ -8,7 +8,6 @@
 #include "Database.h"
 #include "MarkEntryService.h"
 #include "MarkSheetModel.h"
-#include "PolicyRepository.h"
 #include "ResultRepository.h"
 #include "StudentRepository.h"
 #include "TermRepository.h"
@@ -111,9 +110,7 @@ void ResultsEntryView::setDatabase(Database* db)
         fillTerms();
         return;
     }
-    PolicySet policies;
-    PolicyRepository(*db).load(&policies, &error);
-    for (const QString& code : policies.institutionCodes()) {
+    for (const QString& code : m_service->policies().institutionCodes()) {
         m_ui->entryInstitution->addItem(code, code);
     }
     fillTerms();

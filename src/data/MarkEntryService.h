@@ -44,6 +44,7 @@ public:
 
     explicit MarkEntryService(Database& db);
     bool load(QString* error);
+    const PolicySet& policies() const { return m_policies; }
 
     /** Why \a mark is not a mark of \a courseCode at \a institution, or empty. */
     QString checkMark(const QString& institution, const QString& courseCode, const QString& mark) const;

@@ -454,14 +454,10 @@ bool TransferService::reverse(qint64 transferId, const QString& reason, QList<Tr
     return true;
 }
 
-bool TransferService::planAll(const QDate& asOf, QList<TransferPlan>* plans, QString* error)
+bool TransferService::loadEveryone(QList<StudentRecord>* records, QHash<QString, QList<TransferCredit>>* byStudent,
+                                   QString* error)
 {
-    plans->clear();
-    if (!load(error)) {
-        return false;
-    }
-    QList<StudentRecord> records;
-    if (!AuditLoader(m_db).loadAll(&records, error)) {
+    if (!AuditLoader(m_db).loadAll(records, error)) {
         return false;
     }
     QString sqlError;
@@ -470,9 +466,23 @@ bool TransferService::planAll(const QDate& asOf, QList<TransferPlan>* plans, QSt
         *error = sqlError;
         return false;
     }
-    QHash<QString, QList<TransferCredit>> byStudent;
+    byStudent->clear();
     for (const TransferCredit& t : existing) {
-        byStudent[t.studentId].append(t);
+        (*byStudent)[t.studentId].append(t);
+    }
+    return true;
+}
+
+bool TransferService::planAll(const QDate& asOf, QList<TransferPlan>* plans, QString* error)
+{
+    plans->clear();
+    if (!load(error)) {
+        return false;
+    }
+    QList<StudentRecord> records;
+    QHash<QString, QList<TransferCredit>> byStudent;
+    if (!loadEveryone(&records, &byStudent, error)) {
+        return false;
     }
     const TransferPlanner planner(m_policies, m_courses);
     for (const StudentRecord& r : std::as_const(records)) {
@@ -535,18 +545,9 @@ bool TransferService::impact(const Equivalency& e, const QDate& asOf, QList<Impa
     }
 
     QList<StudentRecord> records;
-    if (!AuditLoader(m_db).loadAll(&records, error)) {
-        return false;
-    }
-    QString sqlError;
-    const QList<TransferCredit> existing = TransferCreditRepository(m_db).all(&sqlError);
-    if (!sqlError.isEmpty()) {
-        *error = sqlError;
-        return false;
-    }
     QHash<QString, QList<TransferCredit>> byStudent;
-    for (const TransferCredit& t : existing) {
-        byStudent[t.studentId].append(t);
+    if (!loadEveryone(&records, &byStudent, error)) {
+        return false;
     }
     QSet<QString> sourceCodes;
     for (const QString& c : e.fromCodes) {

@@ -6,6 +6,7 @@
 #include "Course.h"
 #include "Equivalency.h"
 #include "PolicySet.h"
+#include "StudentRecord.h"
 #include "TransferCredit.h"
 #include "TransferPlanner.h"
 
@@ -105,6 +106,8 @@ private:
     static TransferPlanner::Recorded recordedSet(const QList<TransferCredit>& recorded, const QString& toInstitution,
                                                  qint64 exceptLineage = 0);
     bool record(const TransferPlan& plan, QList<TransferCredit>* applied, QString* error);
+    /** Every student's record and recorded transfers (by student id), one query a table. */
+    bool loadEveryone(QList<StudentRecord>* records, QHash<QString, QList<TransferCredit>>* byStudent, QString* error);
 
     Database& m_db;
     PolicySet m_policies;
