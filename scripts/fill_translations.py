@@ -440,6 +440,19 @@ GLOSSARY = {
     "Course %1 %2": ("课程 %1 %2", "รายวิชา %1 %2"),
     "%1 %2 exists already": ("%1 %2 已存在", "%1 %2 มีอยู่แล้ว"),
     "No such course": ("无此课程", "ไม่มีรายวิชานี้"),
+    'De&lete Student': ('删除学生(&L)', '&ลบนักศึกษา'),
+    'Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)': ('删除所选学生（仅限没有成绩、转换学分、例外、里程碑或成绩单的学生）(Del)', 'ลบนักศึกษาที่เลือก (เฉพาะผู้ที่ไม่มีผลการเรียน การเทียบโอน ข้อยกเว้น เหตุการณ์สำคัญ หรือใบแสดงผลการเรียน) (Del)'),
+    'De&lete Course': ('删除课程(&L)', '&ลบรายวิชา'),
+    'Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)': ('删除所选课程（仅限没有成绩、等效规则、转换学分或例外引用的课程）(Del)', 'ลบรายวิชาที่เลือก (เฉพาะวิชาที่ไม่มีผลการเรียน การเทียบรายวิชา การเทียบโอน หรือข้อยกเว้นอ้างถึง) (Del)'),
+    'Delete student': ('删除学生', 'ลบนักศึกษา'),
+    '%1 no longer exists.': ('%1 已不存在。', '%1 ไม่มีอยู่แล้ว'),
+    '%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.': ('无法删除 %1：有 %2 条成绩、%3 条转换学分、%4 条例外、%5 个里程碑和 %6 份成绩单引用该学生。离校学生的记录应保留：请改为设置状态。', 'ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ การเทียบโอน %3 รายการ ข้อยกเว้น %4 รายการ เหตุการณ์สำคัญ %5 รายการ และใบแสดงผลการเรียน %6 ฉบับอ้างถึงนักศึกษานี้ นักศึกษาที่ออกไปแล้วยังคงเก็บประวัติไว้: ให้เปลี่ยนสถานะแทน'),
+    'Delete %1 (%2)? Edit › Undo brings it back.': ('删除 %1（%2）？可用“编辑 › 撤销”恢复。', 'ลบ %1 (%2) หรือไม่? แก้ไข › เลิกทำ จะนำกลับมา'),
+    'Delete student %1': ('删除学生 %1', 'ลบนักศึกษา %1'),
+    'Deleted %1.': ('已删除 %1。', 'ลบ %1 แล้ว'),
+    'Delete course': ('删除课程', 'ลบรายวิชา'),
+    '%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.': ('无法删除 %1：有 %2 条成绩、%3 个等效规则版本、%4 条转换学分和 %5 条例外引用该课程。', 'ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ ฉบับการเทียบรายวิชา %3 ฉบับ การเทียบโอน %4 รายการ และข้อยกเว้น %5 รายการอ้างถึง'),
+    'Delete course %1': ('删除课程 %1', 'ลบรายวิชา %1'),
 }
 # English needs only its plural forms.
 ENGLISH = {

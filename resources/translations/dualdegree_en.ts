@@ -404,6 +404,22 @@
         <source>New &amp;Course…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>De&amp;lete Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1430,6 +1446,42 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete student %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete course %1</source>
         <translation type="unfinished" />
     </message>
 </context>

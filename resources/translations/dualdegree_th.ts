@@ -404,6 +404,22 @@
         <source>New &amp;Course…</source>
         <translation>รายวิชา&amp;ใหม่…</translation>
     </message>
+    <message>
+        <source>De&amp;lete Student</source>
+        <translation>&amp;ลบนักศึกษา</translation>
+    </message>
+    <message>
+        <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
+        <translation>ลบนักศึกษาที่เลือก (เฉพาะผู้ที่ไม่มีผลการเรียน การเทียบโอน ข้อยกเว้น เหตุการณ์สำคัญ หรือใบแสดงผลการเรียน) (Del)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Course</source>
+        <translation>&amp;ลบรายวิชา</translation>
+    </message>
+    <message>
+        <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
+        <translation>ลบรายวิชาที่เลือก (เฉพาะวิชาที่ไม่มีผลการเรียน การเทียบรายวิชา การเทียบโอน หรือข้อยกเว้นอ้างถึง) (Del)</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1438,6 +1454,42 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Course</source>
         <translation>รายวิชา</translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation>ลบนักศึกษา</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
+        <translation>ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ การเทียบโอน %3 รายการ ข้อยกเว้น %4 รายการ เหตุการณ์สำคัญ %5 รายการ และใบแสดงผลการเรียน %6 ฉบับอ้างถึงนักศึกษานี้ นักศึกษาที่ออกไปแล้วยังคงเก็บประวัติไว้: ให้เปลี่ยนสถานะแทน</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
+        <translation>ลบ %1 (%2) หรือไม่? แก้ไข › เลิกทำ จะนำกลับมา</translation>
+    </message>
+    <message>
+        <source>Delete student %1</source>
+        <translation>ลบนักศึกษา %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>ลบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>ลบรายวิชา</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
+        <translation>ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ ฉบับการเทียบรายวิชา %3 ฉบับ การเทียบโอน %4 รายการ และข้อยกเว้น %5 รายการอ้างถึง</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>ลบรายวิชา %1</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,22 @@
         <source>New &amp;Course…</source>
         <translation>新建课程(&amp;C)…</translation>
     </message>
+    <message>
+        <source>De&amp;lete Student</source>
+        <translation>删除学生(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
+        <translation>删除所选学生（仅限没有成绩、转换学分、例外、里程碑或成绩单的学生）(Del)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Course</source>
+        <translation>删除课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
+        <translation>删除所选课程（仅限没有成绩、等效规则、转换学分或例外引用的课程）(Del)</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1438,6 +1454,42 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Course</source>
         <translation>课程</translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation>删除学生</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
+        <translation>无法删除 %1：有 %2 条成绩、%3 条转换学分、%4 条例外、%5 个里程碑和 %6 份成绩单引用该学生。离校学生的记录应保留：请改为设置状态。</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
+        <translation>删除 %1（%2）？可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete student %1</source>
+        <translation>删除学生 %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>删除课程</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
+        <translation>无法删除 %1：有 %2 条成绩、%3 个等效规则版本、%4 条转换学分和 %5 条例外引用该课程。</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>删除课程 %1</translation>
     </message>
 </context>
 <context>

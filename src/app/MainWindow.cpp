@@ -13,6 +13,7 @@
 #include "DatabaseSetup.h"
 #include "PolicyRepository.h"
 #include "ResultsEntryView.h"
+#include "SaveRecordCommand.h"
 #include "StudentDialog.h"
 #include "StudentListModel.h"
 #include "StudentRepository.h"
@@ -136,6 +137,17 @@ MainWindow::MainWindow(QWidget* parent)
             openCourse(c->institution, c->code);
         }
     });
+    connect(m_ui->deleteStudentButton, &QPushButton::clicked, this, &MainWindow::deleteSelectedStudent);
+    connect(m_ui->deleteCourseButton, &QPushButton::clicked, this, &MainWindow::deleteSelectedCourse);
+    for (QAbstractItemView* table :
+         {static_cast<QAbstractItemView*>(m_ui->studentTable), static_cast<QAbstractItemView*>(m_ui->courseTable)}) {
+        auto* remove = new QAction(table);
+        remove->setShortcut(QKeySequence::Delete);
+        remove->setShortcutContext(Qt::WidgetShortcut);
+        table->addAction(remove);
+        connect(remove, &QAction::triggered, this,
+                table == m_ui->studentTable ? &MainWindow::deleteSelectedStudent : &MainWindow::deleteSelectedCourse);
+    }
     connect(m_ui->categoryFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCourses);
     connect(m_ui->institutionFilter, &QComboBox::currentIndexChanged, this, &MainWindow::fillCategories);
     connect(m_ui->studentDetailsButton, &QPushButton::clicked, this, [this]() {
@@ -381,6 +393,106 @@ StudentDialog* MainWindow::openStudent(const QString& studentId)
     connect(dialog, &StudentDialog::saved, this, &MainWindow::refreshStudents);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::deleteSelectedStudent()
+{
+    const QModelIndex current = m_ui->studentTable->currentIndex();
+    if (!m_db || !current.isValid()) {
+        return;
+    }
+    const QString id = m_students->index(current.row(), StudentListModel::StudentIdColumn).data().toString();
+    StudentRepository repository(*m_db);
+    QString error;
+    const std::optional<Student> s = repository.find(id, &error);
+    StudentRepository::Holdings held;
+    if (!s || !repository.holdings(*s, &held, &error)) {
+        showError(tr("Delete student"), error.isEmpty() ? tr("%1 no longer exists.").arg(id) : error);
+        refreshStudents();
+        return;
+    }
+    if (held.any()) {
+        showError(tr("Delete student"),
+                  tr("%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts"
+                     " refer to the student. A student who has left keeps the record: set the status instead.")
+                      .arg(id)
+                      .arg(held.results)
+                      .arg(held.transfers)
+                      .arg(held.exceptions)
+                      .arg(held.milestones)
+                      .arg(held.transcripts));
+        return;
+    }
+    const QString name = s->familyName + QLatin1Char(' ') + s->givenName;
+    if (QMessageBox::question(this, tr("Delete student"),
+                              tr("Delete %1 (%2)? Edit › Undo brings it back.").arg(id, name))
+        != QMessageBox::Yes) {
+        return;
+    }
+    bool conflict = false;
+    if (!repository.remove(*s, &error, &conflict)) {
+        showError(tr("Delete student"), error);
+        refreshStudents();
+        return;
+    }
+    m_studentsUndo->push(new SaveRecordCommand<Student, StudentRepository>(
+        StudentRepository(*m_db),
+        [](StudentRepository& r, const Student& x, QString* e) { return r.find(x.studentId, e); }, s, std::nullopt,
+        tr("Delete student %1").arg(id), [this](const QString& p) { afterStudentUndo(p); }));
+    refreshStudents();
+    statusBar()->showMessage(tr("Deleted %1.").arg(id), 5000);
+}
+
+void MainWindow::deleteSelectedCourse()
+{
+    const QModelIndex current = m_courseProxy->mapToSource(m_ui->courseTable->currentIndex());
+    const Course* selected = m_courses->courseAt(current.row());
+    if (!m_db || !current.isValid() || !selected) {
+        return;
+    }
+    const QString label = selected->institution + QLatin1Char(' ') + selected->code;
+    CourseRepository repository(*m_db);
+    QString error;
+    const std::optional<Course> c = repository.find(selected->institution, selected->code, &error);
+    CourseRepository::Holdings held;
+    if (!c || !repository.holdings(*c, &held, &error)) {
+        showError(tr("Delete course"), error.isEmpty() ? tr("%1 no longer exists.").arg(label) : error);
+        refreshCourses();
+        return;
+    }
+    if (held.any()) {
+        showError(tr("Delete course"),
+                  tr("%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer"
+                     " to it.")
+                      .arg(label)
+                      .arg(held.results)
+                      .arg(held.equivalencies)
+                      .arg(held.transfers)
+                      .arg(held.exceptions));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete course"),
+                              tr("Delete %1 (%2)? Edit › Undo brings it back.").arg(label, c->titleEn))
+        != QMessageBox::Yes) {
+        return;
+    }
+    if (!repository.remove(*c, &error)) {
+        showError(tr("Delete course"), error);
+        refreshCourses();
+        return;
+    }
+    m_coursesUndo->push(new SaveRecordCommand<Course, CourseRepository>(
+        CourseRepository(*m_db),
+        [](CourseRepository& r, const Course& x, QString* e) { return r.find(x.institution, x.code, e); }, c,
+        std::nullopt, tr("Delete course %1").arg(label),
+        [this](const QString& problem) {
+            if (!problem.isEmpty()) {
+                showError(tr("Course"), problem);
+            }
+            refreshCourses();
+        }));
+    refreshCourses();
+    statusBar()->showMessage(tr("Deleted %1.").arg(label), 5000);
 }
 
 void MainWindow::afterStudentUndo(const QString& problem)

@@ -54,6 +54,12 @@ public:
     StudentDialog* newStudent();
     /** Opens the edit dialog of a course (\a code at \a institution), or a new one when \a code is empty. */
     CourseDialog* openCourse(const QString& institution, const QString& code);
+    /** Deletes the student selected in the Students view after asking; refused with the reason while records refer to
+     * it. */
+    void deleteSelectedStudent();
+    /** Deletes the course selected in the Courses view after asking; refused with the reason while records refer to it.
+     */
+    void deleteSelectedCourse();
     /** The databases opened lately, newest first (remembered across runs). */
     QStringList recentDatabases() const;
     /** Brings the view called \a name ("students", "courses", "results", "transfer" or "audit") to the front. */

@@ -14,9 +14,10 @@
 namespace dd {
 
 /**
- * One saved record (a student, a course) on an undo stack: undo puts the
- * values before back, or removes a record that was new; redo saves the new
- * values again. The first redo does nothing (the save happened before the push).
+ * One saved or deleted record (a student, a course) on an undo stack: undo puts
+ * the values before back, or removes a record that was new; redo saves the new
+ * values again, or deletes again when there are none (\a after empty). The first
+ * redo does nothing (the save or delete happened before the push).
  * Each step works on the row as stored at that moment (its current row version).
  * Repository: find/insert/update/remove of Record; find is given by the caller
  * because records are keyed differently.
@@ -26,8 +27,8 @@ template<typename Record, typename Repository> class SaveRecordCommand : public 
 public:
     using Find = std::function<std::optional<Record>(Repository&, const Record&, QString*)>;
 
-    SaveRecordCommand(Repository repository, Find find, std::optional<Record> before, Record after, QString text,
-                      std::function<void(const QString&)> done)
+    SaveRecordCommand(Repository repository, Find find, std::optional<Record> before, std::optional<Record> after,
+                      QString text, std::function<void(const QString&)> done)
         : m_repository(std::move(repository))
         , m_find(std::move(find))
         , m_before(std::move(before))
@@ -43,21 +44,30 @@ public:
             m_first = false;
             return;
         }
-        put(m_after);
+        if (m_after) {
+            put(*m_after);
+        } else {
+            remove(*m_before);
+        }
     }
 
     void undo() override
     {
         if (m_before) {
             put(*m_before);
-            return;
+        } else {
+            remove(*m_after);
         }
-        QString error;
-        const std::optional<Record> now = m_find(m_repository, m_after, &error);
-        m_done(now && !m_repository.remove(*now, &error) ? error : QString());
     }
 
 private:
+    void remove(const Record& key)
+    {
+        QString error;
+        const std::optional<Record> now = m_find(m_repository, key, &error);
+        m_done(now && !m_repository.remove(*now, &error) ? error : QString());
+    }
+
     void put(Record values)
     {
         QString error;
@@ -77,7 +87,7 @@ private:
     Repository m_repository;
     Find m_find;
     std::optional<Record> m_before;
-    Record m_after;
+    std::optional<Record> m_after;
     std::function<void(const QString&)> m_done;
     bool m_first = true;
 };

@@ -4,6 +4,9 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QList>
 #include <QLocale>
 #include <QPointer>
 #include <QTranslator>
@@ -12,7 +15,7 @@ namespace dd {
 
 namespace {
 
-QPointer<QTranslator> s_installed;
+QList<QPointer<QTranslator>> s_installed;
 QString s_current = QStringLiteral("en");
 
 } // namespace
@@ -31,18 +34,36 @@ QString Translations::install(const QString& language)
     } else if (language == QLatin1String("th") || locale.language() == QLocale::Thai) {
         code = QStringLiteral("th");
     }
-    if (s_installed) {
-        QCoreApplication::removeTranslator(s_installed);
-        delete s_installed;
+    for (const QPointer<QTranslator>& t : std::as_const(s_installed)) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/dualdegree_%1.qm").arg(code))) {
-        delete translator;
+    s_installed.clear();
+    auto load = [](const QString& file) {
+        auto* translator = new QTranslator(QCoreApplication::instance());
+        if (!QFileInfo::exists(file) || !translator->load(file)) {
+            delete translator;
+            return false;
+        }
+        QCoreApplication::installTranslator(translator);
+        s_installed << translator;
+        return true;
+    };
+    if (!load(QStringLiteral(":/i18n/dualdegree_%1.qm").arg(code))) {
         s_current = QStringLiteral("en");
         return s_current;
     }
-    QCoreApplication::installTranslator(translator);
-    s_installed = translator;
+    if (code == QLatin1String("en")) {
+        s_current = code;
+        return code;
+    }
+    // Qt's own texts (standard buttons, file dialogs): the system's translation when there is one,
+    // otherwise the small one shipped here.
+    if (!load(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(code))) {
+        load(QStringLiteral(":/i18n/qt_%1.qm").arg(code));
+    }
     s_current = code;
     return code;
 }

@@ -120,8 +120,38 @@ bool CourseRepository::update(Course& course, QString* error, bool* conflict)
     return true;
 }
 
+bool CourseRepository::holdings(const Course& course, Holdings* out, QString* error) const
+{
+    QList<int> n;
+    if (!Sql::countReferences(m_db.connection(),
+                              {{QStringLiteral("results"), QStringLiteral("course_ref")},
+                               {QStringLiteral("equivalency_sources"), QStringLiteral("course_ref")},
+                               {QStringLiteral("equivalency_targets"), QStringLiteral("course_ref")},
+                               {QStringLiteral("transfer_credits"), QStringLiteral("target_course_ref")},
+                               {QStringLiteral("exceptions"), QStringLiteral("course_ref")}},
+                              course.id, &n, error)) {
+        return false;
+    }
+    *out = Holdings {n[0], n[1] + n[2], n[3], n[4]};
+    return true;
+}
+
 bool CourseRepository::remove(const Course& course, QString* error, bool* conflict)
 {
+    Holdings held;
+    if (!holdings(course, &held, error)) {
+        return false;
+    }
+    if (held.any()) {
+        *error = QStringLiteral("cannot delete course %1 %2: %3 results, %4 equivalency versions, %5 transfers and %6"
+                                " exceptions refer to it")
+                     .arg(course.institution, course.code)
+                     .arg(held.results)
+                     .arg(held.equivalencies)
+                     .arg(held.transfers)
+                     .arg(held.exceptions);
+        return false;
+    }
     if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, error,
                               conflict)) {
         *error = QStringLiteral("cannot delete course %1 %2: %3").arg(course.institution, course.code, *error);

@@ -25,6 +25,18 @@ public:
 
     bool insert(Course& course, QString* error);
     bool update(Course& course, QString* error, bool* conflict = nullptr);
+    /** What still refers to a course and keeps it from being deleted. */
+    struct Holdings
+    {
+        int results = 0;
+        int equivalencies = 0; ///< rule versions naming it on either side
+        int transfers = 0;
+        int exceptions = 0;
+        bool any() const { return results + equivalencies + transfers + exceptions > 0; }
+    };
+    /** The records that refer to \a course; false on a database error. */
+    bool holdings(const Course& course, Holdings* out, QString* error) const;
+    /** Deletes \a course (refused while results or other records refer to it). */
     bool remove(const Course& course, QString* error, bool* conflict = nullptr);
 
 private:

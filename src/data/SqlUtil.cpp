@@ -172,5 +172,20 @@ bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, in
     return true;
 }
 
+bool countReferences(const QSqlDatabase& db, const QList<Reference>& references, qint64 id, QList<int>* counts,
+                     QString* error)
+{
+    counts->clear();
+    for (const Reference& r : references) {
+        QVariant n;
+        if (!scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(r.table, r.column), {id}, &n,
+                    error)) {
+            return false;
+        }
+        counts->append(n.toInt());
+    }
+    return true;
+}
+
 } // namespace Sql
 } // namespace dd

@@ -63,5 +63,19 @@ bool insert(const QSqlDatabase& db, const QString& table, const Assignments& ass
 bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, QString* error,
                      bool* conflict);
 
+/** A table and the column in it that refers to another table's id. */
+struct Reference
+{
+    QString table;
+    QString column;
+};
+
+/**
+ * How many rows of each of \a references refer to \a id, in the same order;
+ * the caller names them. Returns false on a database error.
+ */
+bool countReferences(const QSqlDatabase& db, const QList<Reference>& references, qint64 id, QList<int>* counts,
+                     QString* error);
+
 } // namespace Sql
 } // namespace dd

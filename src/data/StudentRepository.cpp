@@ -228,8 +228,39 @@ bool StudentRepository::update(Student& student, QString* error, bool* conflict)
     return true;
 }
 
+bool StudentRepository::holdings(const Student& student, Holdings* out, QString* error) const
+{
+    QList<int> n;
+    if (!Sql::countReferences(m_db.connection(),
+                              {{QStringLiteral("results"), QStringLiteral("student_ref")},
+                               {QStringLiteral("transfer_credits"), QStringLiteral("student_ref")},
+                               {QStringLiteral("exceptions"), QStringLiteral("student_ref")},
+                               {QStringLiteral("milestones"), QStringLiteral("student_ref")},
+                               {QStringLiteral("transcript_issues"), QStringLiteral("student_ref")}},
+                              student.id, &n, error)) {
+        return false;
+    }
+    *out = Holdings {n[0], n[1], n[2], n[3], n[4]};
+    return true;
+}
+
 bool StudentRepository::remove(const Student& student, QString* error, bool* conflict)
 {
+    Holdings held;
+    if (!holdings(student, &held, error)) {
+        return false;
+    }
+    if (held.any()) {
+        *error = QStringLiteral("cannot delete student %1: %2 results, %3 transfers, %4 exceptions, %5 milestones and"
+                                " %6 transcripts refer to it")
+                     .arg(student.studentId)
+                     .arg(held.results)
+                     .arg(held.transfers)
+                     .arg(held.exceptions)
+                     .arg(held.milestones)
+                     .arg(held.transcripts);
+        return false;
+    }
     if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, error,
                               conflict)) {
         *error = QStringLiteral("cannot delete student %1: %2").arg(student.studentId, *error);

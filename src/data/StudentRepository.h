@@ -52,6 +52,19 @@ public:
     bool insert(Student& student, QString* error);
     /** Saves \a student if nobody changed it since it was read; \a conflict tells when someone did. */
     bool update(Student& student, QString* error, bool* conflict = nullptr);
+    /** What still refers to a student and keeps it from being deleted. */
+    struct Holdings
+    {
+        int results = 0;
+        int transfers = 0;
+        int exceptions = 0;
+        int milestones = 0;
+        int transcripts = 0;
+        bool any() const { return results + transfers + exceptions + milestones + transcripts > 0; }
+    };
+    /** The records that refer to \a student; false on a database error. */
+    bool holdings(const Student& student, Holdings* out, QString* error) const;
+
     /** Deletes \a student (refused while results or other records refer to it). */
     bool remove(const Student& student, QString* error, bool* conflict = nullptr);
 

@@ -13,7 +13,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
+#include <QTest>
 
 using namespace dd;
 using ddtest::child;
@@ -89,4 +92,36 @@ TEST_CASE("Courses filter by institution and category and are edited with checks
     REQUIRE(added->save());
     CHECK(stored(path, QStringLiteral("CQUPT"), QStringLiteral("MAJ399"))->titleEn
           == QStringLiteral("Cloud Computing"));
+    added->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Deleting: a course with results is refused; the new one goes, and undo brings it back.
+    window.showView(QStringLiteral("courses"));
+    institution->setCurrentIndex(institution->findData(QStringLiteral("CQUPT")));
+    category->setCurrentIndex(category->findData(QStringLiteral("MAJ")));
+    auto* remove = child<QPushButton>(window, "deleteCourseButton");
+    auto rowOf = [table](const QString& code) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 1).data().toString() == code) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    REQUIRE(rowOf(QStringLiteral("MAJ301")) >= 0);
+    table->setCurrentIndex(table->model()->index(rowOf(QStringLiteral("MAJ301")), 0));
+    QString shown;
+    ddtest::closeNextMessageBox(&shown);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK(shown.contains(QStringLiteral("CQUPT MAJ301 cannot be deleted")));
+    CHECK(stored(path, QStringLiteral("CQUPT"), QStringLiteral("MAJ301")));
+    REQUIRE(rowOf(QStringLiteral("MAJ399")) >= 0);
+    table->setCurrentIndex(table->model()->index(rowOf(QStringLiteral("MAJ399")), 0));
+    ddtest::answerNextMessageBox(QMessageBox::Yes, &shown);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK_FALSE(stored(path, QStringLiteral("CQUPT"), QStringLiteral("MAJ399")));
+    CHECK(rowOf(QStringLiteral("MAJ399")) == -1);
+    child<QAction>(window, "actionUndo")->trigger();
+    CHECK(stored(path, QStringLiteral("CQUPT"), QStringLiteral("MAJ399")));
+    CHECK(rowOf(QStringLiteral("MAJ399")) >= 0);
 }

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
@@ -49,10 +50,16 @@ TEST_CASE("The language switch changes visible text at once and keeps typed mark
     CHECK(child<QAction>(window, "actionLanguage_zh_CN")->isChecked());
     CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("zh_CN"));
 
+    // Qt's own standard buttons follow too (the system's Chinese, the shipped Thai).
+    auto standardCancel = []() { return QDialogButtonBox(QDialogButtonBox::Cancel).buttons().value(0)->text(); };
+    CHECK(standardCancel() == QStringLiteral("取消"));
+
     child<QAction>(window, "actionLanguage_th")->trigger();
     CHECK(tabs->tabText(0) == QStringLiteral("นักศึกษา"));
+    CHECK(standardCancel() == QStringLiteral("ยกเลิก"));
     child<QAction>(window, "actionLanguage_en")->trigger();
     CHECK(tabs->tabText(0) == QStringLiteral("Students"));
+    CHECK(standardCancel() == QStringLiteral("Cancel"));
     CHECK(window.resultsView()->hasUnsavedMarks());
 }
 

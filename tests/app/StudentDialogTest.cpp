@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -147,4 +148,65 @@ TEST_CASE("A new student is added through the form; a duplicate id is refused", 
     CHECK(child<QTableView>(window, "studentTable")->model()->rowCount() == 101);
     child<QAction>(window, "actionUndo")->trigger();
     CHECK_FALSE(stored(path, QStringLiteral("DD2024099")));
+}
+
+TEST_CASE(
+    "Deleting a student: one with a record is refused with what holds it; a new one goes, and undo brings it back",
+    "[gui][students]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    t.db().close();
+    MainWindow window;
+    window.show();
+    QString error;
+    REQUIRE(window.openDatabase(path, &error));
+    auto* table = child<QTableView>(window, "studentTable");
+    auto* search = child<QLineEdit>(window, "studentSearch");
+    auto* remove = child<QPushButton>(window, "deleteStudentButton");
+
+    search->setText(QStringLiteral("DD2020001"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QString shown;
+    ddtest::closeNextMessageBox(&shown);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK(shown.contains(QStringLiteral("DD2020001 cannot be deleted")));
+    CHECK(shown.contains(QStringLiteral("results")));
+    CHECK(stored(path, QStringLiteral("DD2020001")));
+
+    {
+        Database other;
+        REQUIRE(other.open(path, Database::OpenMode::OpenExisting, &error));
+        User u;
+        u.id = 1;
+        u.username = QStringLiteral("admin");
+        other.setActingUser(u);
+        Student s = StudentRepository(other).find(QStringLiteral("DD2020001"), &error).value();
+        s.id = 0;
+        s.studentId = QStringLiteral("DD2024098");
+        s.cquptNo.clear();
+        s.rutsNo.clear();
+        s.passportNo.clear();
+        s.email.clear();
+        REQUIRE(StudentRepository(other).insert(s, &error));
+    }
+    search->setText(QStringLiteral("DD2024098"));
+    REQUIRE(table->model()->rowCount() == 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    // Answering No keeps it.
+    ddtest::answerNextMessageBox(QMessageBox::No, &shown);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK(shown.contains(QStringLiteral("Delete DD2024098")));
+    CHECK(stored(path, QStringLiteral("DD2024098")));
+    ddtest::answerNextMessageBox(QMessageBox::Yes, &shown);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK_FALSE(stored(path, QStringLiteral("DD2024098")));
+    CHECK(table->model()->rowCount() == 0);
+    child<QAction>(window, "actionUndo")->trigger();
+    REQUIRE(stored(path, QStringLiteral("DD2024098")));
+    CHECK(stored(path, QStringLiteral("DD2024098"))->familyName
+          == stored(path, QStringLiteral("DD2020001"))->familyName);
+    CHECK(table->model()->rowCount() == 1);
+    child<QAction>(window, "actionRedo")->trigger();
+    CHECK_FALSE(stored(path, QStringLiteral("DD2024098")));
 }

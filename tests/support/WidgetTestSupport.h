@@ -5,8 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -33,6 +35,21 @@ inline void closeNextMessageBox(QString* text)
         if (QWidget* box = QApplication::activeModalWidget()) {
             if (auto* label = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))) {
                 *text = label->text();
+            }
+            box->close();
+        }
+    });
+}
+
+/** Like closeNextMessageBox(), but presses \a button (Yes to a question, say). */
+inline void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
+{
+    QTimer::singleShot(0, [button, text]() {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            if (QAbstractButton* b = box->button(button)) {
+                b->click();
+                return;
             }
             box->close();
         }
