@@ -32,27 +32,38 @@ int CommandLine::fail(const QString& reason, int code)
 
 int CommandLine::usage()
 {
-    m_err << QStringLiteral("usage: dualdegree-cli [--db FILE] [--user NAME] [--data DIR] COMMAND ...\n"
-                            "commands:\n"
-                            "  init [--demo]                        create the database (with the demo data set)\n"
-                            "  import KIND FILE.csv [--dry-run] [--reason TEXT]\n"
-                            "                                       KIND: students, courses, results, equivalencies,\n"
-                            "                                       milestones, exceptions\n"
-                            "  programmes [--verbose]               list the programme codes\n"
-                            "  audit STUDENT_ID --institution CQUPT|RUTS [--what-if PROGRAMME] [--json]\n"
-                            "  audit --cohort YEAR --institution CQUPT|RUTS --json   (JSON lines)\n"
-                            "  exception add STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
-                            "                --reason TEXT --approved-by NAME\n"
-                            "  exception revoke STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
-                            "  transfer STUDENT_ID --to CQUPT|RUTS [--apply] [--as-of DATE] [--json]\n"
-                            "                                       the transfers approved equivalencies allow\n"
-                            "  transfer STUDENT_ID --reverse TRANSFER_ID --reason TEXT\n"
-                            "  equivalency list [--status S] [--json] | show ID | impact ID [--as-of DATE] [--json]\n"
-                            "  equivalency propose|approve|reject|retire ID --reason TEXT\n"
-                            "  equivalency evidence ID FILE         attach a syllabus to a version\n"
-                            "  export equivalencies FILE.csv        the catalogue in the import format\n"
-                            "  backup FILE                          write a verified copy of the database\n"
-                            "  check                                integrity and foreign-key check\n");
+    m_err << QStringLiteral(
+        "usage: dualdegree-cli [--db FILE] [--user NAME] [--data DIR] COMMAND ...\n"
+        "commands:\n"
+        "  init [--demo]                        create the database (with the demo data set)\n"
+        "  import KIND FILE.csv [--dry-run] [--reason TEXT]\n"
+        "                                       KIND: students, courses, results, equivalencies,\n"
+        "                                       milestones, exceptions\n"
+        "  programmes [--verbose]               list the programme codes\n"
+        "  audit STUDENT_ID --institution CQUPT|RUTS [--what-if PROGRAMME] [--json]\n"
+        "  audit --cohort YEAR --institution CQUPT|RUTS --json   (JSON lines)\n"
+        "  exception add STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
+        "                --reason TEXT --approved-by NAME\n"
+        "  exception revoke STUDENT_ID --institution I --kind K --requirement R [--course C]\n"
+        "  transfer STUDENT_ID --to CQUPT|RUTS [--apply] [--as-of DATE] [--json]\n"
+        "                                       the transfers approved equivalencies allow\n"
+        "  transfer STUDENT_ID --reverse TRANSFER_ID --reason TEXT\n"
+        "  equivalency list [--status S] [--json] | show ID | impact ID [--as-of DATE] [--json]\n"
+        "  equivalency propose|approve|reject|retire ID --reason TEXT\n"
+        "  equivalency evidence ID FILE         attach a syllabus to a version\n"
+        "  export equivalencies FILE.csv        the catalogue in the import format\n"
+        "  transcript STUDENT_ID --institution CQUPT|RUTS --lang en|en-zh|en-th --out FILE.pdf\n"
+        "             [--recipient TEXT] [--purpose TEXT] [--pdfa] [--issued DATE]\n"
+        "  transcript --cohort YEAR --institution I --lang L --out-dir DIR [...]\n"
+        "                                       issue transcripts (PDF), recorded in the issue log\n"
+        "  verify FILE.pdf|CODE                 exit 0 genuine, 1 not genuine, 2 record changed\n"
+        "  transcript STUDENT_ID --institution CQUPT|RUTS --lang en|en-zh|en-th --out FILE.pdf\n"
+        "             [--recipient TEXT] [--purpose TEXT] [--pdfa] [--issued DATE]\n"
+        "  transcript --cohort YEAR --institution I --lang L --out-dir DIR [...]\n"
+        "                                       issue transcripts (PDF), recorded in the issue log\n"
+        "  verify FILE.pdf|CODE                 exit 0 genuine, 1 not genuine, 2 record changed\n"
+        "  backup FILE                          write a verified copy of the database\n"
+        "  check                                integrity and foreign-key check\n");
     return 2;
 }
 
@@ -138,6 +149,12 @@ int CommandLine::run(const QStringList& arguments)
     }
     if (command == QLatin1String("export")) {
         return cmdExport(args);
+    }
+    if (command == QLatin1String("transcript")) {
+        return cmdTranscript(args);
+    }
+    if (command == QLatin1String("verify")) {
+        return cmdVerify(args);
     }
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command), 2);
 }

@@ -45,6 +45,8 @@ private:
     int cmdTransfer(QStringList args);
     int cmdEquivalency(QStringList args);
     int cmdExport(QStringList args);
+    int cmdTranscript(QStringList args);
+    int cmdVerify(QStringList args);
 
     QTextStream& m_out;
     QTextStream& m_err;

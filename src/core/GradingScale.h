@@ -78,6 +78,9 @@ public:
     const QList<Word>& words() const { return m_words; }
     const QList<Letter>& letters() const { return m_letters; }
     const QList<PassFailMark>& passFailMarks() const { return m_passFail; }
+    /** Grade points by mark, highest band first. */
+    const QList<PointsBand>& bands() const { return m_bands; }
+    const QList<OtherMark>& otherMarks() const { return m_other; }
 
 private:
     std::optional<Grade> classifyNumber(const QString& raw, QString* reason) const;

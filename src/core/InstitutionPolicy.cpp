@@ -3,9 +3,12 @@
 
 #include "InstitutionPolicy.h"
 
+#include <QLocale>
+
 #include "Decimal.h"
 #include "JsonReader.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace dd {
@@ -128,6 +131,34 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
         }
     }
 
+    const QJsonObject transcript = reader.object(root, QStringLiteral("transcript"), QString(), false);
+    if (!transcript.isEmpty()) {
+        const QString path = QStringLiteral("transcript");
+        TranscriptRule& t = p.m_transcript;
+        t.language = reader.string(transcript, QStringLiteral("language"), path);
+        if (reader.ok()
+            && !QStringList {QStringLiteral("en"), QStringLiteral("en-zh"), QStringLiteral("en-th")}.contains(
+                t.language)) {
+            reader.fail(path + QStringLiteral(".language"), QStringLiteral("must be \"en\", \"en-zh\" or \"en-th\""));
+        }
+        t.transferLabel = reader.string(transcript, QStringLiteral("transfer_label"), path);
+        t.makeupLabel = reader.string(transcript, QStringLiteral("makeup_label"), path, false);
+        t.retakeLabel = reader.string(transcript, QStringLiteral("retake_label"), path, false);
+        const QJsonObject date = reader.object(transcript, QStringLiteral("issue_date"), path, false);
+        if (!date.isEmpty()) {
+            const QString datePath = path + QStringLiteral(".issue_date");
+            t.dateLocale = reader.string(date, QStringLiteral("locale"), datePath);
+            t.dateFormat = reader.string(date, QStringLiteral("format"), datePath);
+            t.dateEraOffset = reader.integer(date, QStringLiteral("era_offset"), datePath, false).value_or(0);
+        }
+        const QJsonObject signatory = reader.object(transcript, QStringLiteral("signatory"), path, false);
+        if (!signatory.isEmpty()) {
+            t.signatoryEn = reader.string(signatory, QStringLiteral("en"), path + QStringLiteral(".signatory"));
+            t.signatoryNative
+                = reader.string(signatory, QStringLiteral("native"), path + QStringLiteral(".signatory"), false);
+        }
+    }
+
     const QJsonObject display = reader.object(root, QStringLiteral("credit_display"), QString(), false);
     const QString style = display.isEmpty()
         ? QStringLiteral("plain")
@@ -165,6 +196,24 @@ QString InstitutionPolicy::formatCredits(const Course& course) const
     };
     return QStringLiteral("%1(%2-%3-%4)")
         .arg(credits, weekly(course.lectureHours), weekly(course.labHours), weekly(course.selfStudyHours));
+}
+
+QString InstitutionPolicy::TranscriptRule::nativeDate(const QDate& date) const
+{
+    QString format = dateFormat;
+    format.replace(QLatin1String("{year}"), QString::number(date.year() + dateEraOffset));
+    return QLocale(dateLocale).toString(date, format);
+}
+
+QString InstitutionPolicy::nativeName() const
+{
+    if (m_transcript.language == QLatin1String("en-zh") && !m_nameZh.isEmpty()) {
+        return m_nameZh;
+    }
+    if (m_transcript.language == QLatin1String("en-th") && !m_nameTh.isEmpty()) {
+        return m_nameTh;
+    }
+    return m_nameEn;
 }
 
 bool InstitutionPolicy::hasCategory(const QString& code) const

@@ -8,6 +8,7 @@
 #include "TermNaming.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -58,6 +59,23 @@ public:
         int maxAgeYears = 0; ///< 0 = no limit; age counts from the end of the source term
     };
 
+    /** How this institution's transcripts are written. */
+    struct TranscriptRule
+    {
+        QString language = QStringLiteral("en"); ///< the document language: en, en-zh or en-th
+        QString transferLabel = QStringLiteral("TR"); ///< printed before a transferred grade
+        QString makeupLabel; ///< annotation of a make-up exam, in the native language
+        QString retakeLabel; ///< annotation of a retake
+        QString dateLocale = QStringLiteral("en"); ///< locale of the native date of issue
+        QString dateFormat = QStringLiteral("d MMMM {year}"); ///< QLocale format; {year} = year + era offset
+        int dateEraOffset = 0;
+        QString signatoryEn = QStringLiteral("Registrar");
+        QString signatoryNative;
+
+        /** \a date written as the institution writes it in its own language. */
+        QString nativeDate(const QDate& date) const;
+    };
+
     /**
      * Reads a policy file. Returns false with "file: path: reason" in \a error when
      * the file is malformed.
@@ -78,6 +96,9 @@ public:
     const GradingScale& grading() const { return m_grading; }
     const GpaRule& gpa() const { return m_gpa; }
     const TransferInRule& transferIn() const { return m_transferIn; }
+    const TranscriptRule& transcript() const { return m_transcript; }
+    /** The institution's name in the native language of its transcripts (Chinese or Thai), or English. */
+    QString nativeName() const;
 
     /**
      * Whether a converted grade on this institution's scale may come in by
@@ -112,6 +133,7 @@ private:
     GradingScale m_grading;
     GpaRule m_gpa;
     TransferInRule m_transferIn;
+    TranscriptRule m_transcript;
     bool m_creditsWithWeeklyHours = false;
     int m_weeksPerTerm = 15;
     QByteArray m_source;

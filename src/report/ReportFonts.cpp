@@ -11,7 +11,11 @@ QStringList ReportFonts::families(const QString& language)
 {
     QStringList out {QStringLiteral("Noto Sans")};
     if (language == QLatin1String("en-th")) {
-        out << QStringLiteral("Noto Sans Thai");
+        // GNU FreeSerif's Thai marks are positioned, not substituted, so every one of them maps back to
+        // its character in the PDF: copied and searched text is whole. (Noto Sans Thai's stacked tone
+        // marks are substitutes with no Unicode mapping and drop out; the TLWG faces' lowered marks
+        // come back as private-use characters.)
+        out << QStringLiteral("FreeSerif");
     }
     if (language == QLatin1String("en-zh") || language == QLatin1String("en-th")) {
         // Extracts as real Chinese characters (Noto CJK subsets partly extract as radicals).

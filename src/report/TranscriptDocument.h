@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Transcript.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QPageLayout>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+
+class QPaintDevice;
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+namespace dd {
+
+/**
+ * A transcript laid out on A4 pages: a QTextDocument (bilingual headings, the
+ * identity block, credit transferred, every term's table with term and
+ * cumulative GPA, the summary, the legend, the end-of-record mark, the
+ * verification block with its QR code, the date of issue and the signature line)
+ * cut into pages, each with a running header and "page x of y" in the footer.
+ * The same pages go to a PDF, a printer or an image.
+ */
+class TranscriptDocument
+{
+public:
+    /** What makes an issued transcript verifiable; empty for a preview that is not issued. */
+    struct Seal
+    {
+        QString verificationCode;
+        QString contentDigest;
+    };
+
+    TranscriptDocument(const Transcript& transcript, const Seal& seal);
+    ~TranscriptDocument();
+
+    /**
+     * Lays the document out for \a device: pages of \a pageSizeMm (A4 by default)
+     * at the device's resolution. Painting goes to the whole page; margins are
+     * the document's own.
+     */
+    void layout(QPaintDevice* device, const QSizeF& pageSizeMm = QSizeF(210, 297));
+    int pageCount() const;
+    /** Paints page \a index (0-based) with \a painter, whose origin is the page's top-left corner. */
+    void paintPage(QPainter* painter, int index) const;
+
+    /** Writes the whole document as a PDF (PDF/A-1b when \a pdfA) into \a pdf; title and creator set. */
+    bool writePdf(QByteArray* pdf, bool pdfA, QString* error);
+    /** Prints every page on \a device (a printer set to full-page mode), laid out for it. */
+    void print(QPagedPaintDevice* device);
+    /** Page \a index as an image at \a dpi, for an on-screen preview. */
+    QImage pageImage(int index, int dpi);
+
+    /** The document's HTML (for tests and for comparing engines). */
+    QString html() const;
+    /** The PDF's title, which names the verification code. */
+    QString title() const;
+
+private:
+    QString label(const char* key) const;
+    /** label() as HTML with the native text on its own line. */
+    QString stackedLabel(const char* key) const;
+
+    Transcript m_transcript;
+    Seal m_seal;
+    std::unique_ptr<QTextDocument> m_document;
+    QRectF m_body; ///< where the document's page flows, in device pixels
+    QSizeF m_page;
+    qreal m_dpi = 72;
+};
+
+} // namespace dd

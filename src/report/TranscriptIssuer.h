@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "TranscriptDocument.h"
+#include "TranscriptService.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Issues transcripts: builds the record, draws the PDF with a fresh
+ * verification code and the record's digest, and writes the file and its entry
+ * in the issue log together (the file is only kept when the log entry is
+ * committed). One at a time or a whole cohort into a folder.
+ */
+class TranscriptIssuer
+{
+public:
+    struct Request
+    {
+        QString studentId;
+        QString institution;
+        QString language; ///< en, en-zh, en-th; empty = the institution's own
+        QString recipient;
+        QString purpose;
+        bool pdfA = false;
+        QDate issued = QDate::currentDate();
+    };
+    struct BatchResult
+    {
+        int issued = 0;
+        int total = 0;
+        QStringList files;
+        QStringList problems; ///< "DD2020001: reason" for each student not issued
+        bool cancelled = false;
+    };
+    /** Called after each student of a batch with (done, total); returning false cancels the rest. */
+    using Progress = std::function<bool(int, int)>;
+
+    explicit TranscriptIssuer(Database& db);
+
+    /** Reads the policies in force. */
+    bool load(QString* error);
+    TranscriptService& service() { return m_service; }
+
+    /** Issues one transcript into \a outputPath; \a issued receives the log entry. */
+    bool issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, QString* error);
+    /** The document as it would be issued now, marked as a preview and not recorded. */
+    std::unique_ptr<TranscriptDocument> preview(const Request& request, QString* error);
+    /**
+     * Issues one transcript to every student of \a cohort into \a folder
+     * (STUDENT-INSTITUTION.pdf); a student whose transcript cannot be made is
+     * listed in the result's problems and the batch goes on.
+     */
+    bool issueCohort(int cohort, const Request& request, const QString& folder, const Progress& progress,
+                     BatchResult* result, QString* error);
+
+private:
+    QString language(const Request& request) const;
+
+    Database& m_db;
+    TranscriptService m_service;
+};
+
+} // namespace dd
