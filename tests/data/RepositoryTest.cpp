@@ -19,6 +19,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 using namespace dd;
 
 namespace {
@@ -201,8 +204,16 @@ TEST_CASE("Results: insert, grade change with reason, delete refused while refer
     CHECK(changes.first().oldMark == QStringLiteral("55"));
     CHECK(changes.first().reason == QStringLiteral("exam re-marked"));
 
-    CHECK_FALSE(StudentRepository(t.db()).remove(*StudentRepository(t.db()).find(s.studentId, &error), &error));
-    CHECK(error.contains(QStringLiteral("FOREIGN KEY")));
+    const Student stored = *StudentRepository(t.db()).find(s.studentId, &error);
+    StudentRepository::Holdings held;
+    REQUIRE(StudentRepository(t.db()).holdings(stored, &held, &error));
+    CHECK(held.results == 1);
+    CHECK_FALSE(StudentRepository(t.db()).remove(stored, &error));
+    CHECK(error.contains(QStringLiteral("1 results")));
+    // Below the repository, the foreign key refuses it too.
+    QSqlQuery raw(t.db().connection());
+    CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM students WHERE id = %1").arg(stored.id)));
+    CHECK(raw.lastError().text().contains(QStringLiteral("FOREIGN KEY")));
 }
 
 TEST_CASE("Equivalencies only ever gain versions", "[repository]")
