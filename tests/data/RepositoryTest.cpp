@@ -207,9 +207,9 @@ TEST_CASE("Results: insert, grade change with reason, delete refused while refer
     const Student stored = *StudentRepository(t.db()).find(s.studentId, &error);
     StudentRepository::Holdings held;
     REQUIRE(StudentRepository(t.db()).holdings(stored, &held, &error));
-    CHECK(held.results == 1);
+    CHECK(held.results == 2);
     CHECK_FALSE(StudentRepository(t.db()).remove(stored, &error));
-    CHECK(error.contains(QStringLiteral("1 results")));
+    CHECK(error.contains(QStringLiteral("2 results")));
     // Below the repository, the foreign key refuses it too.
     QSqlQuery raw(t.db().connection());
     CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM students WHERE id = %1").arg(stored.id)));
