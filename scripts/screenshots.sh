@@ -44,3 +44,18 @@ echo docs/screenshots/welcome.png
 "$app" --demo --lang en --view students --student DD2020001 --screenshot docs/screenshots/student-detail.png
 echo docs/screenshots/student-detail.png
 
+# Transcripts: the view with a preview, and every page of a CQUPT (English + Chinese)
+# and a RUTS (English + Thai) transcript of a long record, as issued.
+"$app" --demo --lang en --view transcripts --student DD2020013 --into CQUPT --screenshot docs/screenshots/transcripts.png
+echo docs/screenshots/transcripts.png
+cli="${BUILD_DIR:-build}/src/cli/dualdegree-cli"
+"$cli" --db "$data/transcripts.db" init --demo >/dev/null
+rm -f docs/screenshots/transcript-*.png
+for inst in CQUPT RUTS; do
+    lang=$([ "$inst" = CQUPT ] && echo en-zh || echo en-th)
+    lower=$(echo "$inst" | tr '[:upper:]' '[:lower:]')
+    "$cli" --db "$data/transcripts.db" transcript DD2020013 --institution "$inst" --lang "$lang" \
+        --out "$data/$inst.pdf" --recipient "Graduate admissions" --purpose "application" --issued 2026-11-28 >/dev/null
+    pdftoppm -png -r 80 "$data/$inst.pdf" "docs/screenshots/transcript-$lower"
+    ls docs/screenshots/transcript-"$lower"-*.png
+done

@@ -420,6 +420,14 @@
         <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Transcripts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ranscripts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -590,6 +598,89 @@
     </message>
     <message>
         <source>Audit summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TranscriptsView</name>
+    <message>
+        <source>Search by id, number or name (Latin, 中文, ไทย)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcripts issued to this student:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. visa, graduate admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF/&amp;A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write PDF/A-1b, the archival form of PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issue PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue this transcript as a PDF with a verification code; recorded in the issue log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue this transcript on paper; recorded in the issue log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue &amp;Cohort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue a transcript to every student of the cohort into a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a transcript file or verification code against the issue log and the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1811,6 +1902,149 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>graduated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptsView</name>
+    <message>
+        <source>Issue transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the transcripts of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify a &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify a &amp;code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No student %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English + 中文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English + ไทย</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No transcript of %1 at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not issued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued %1 with verification code %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed with verification code %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuing the transcripts of cohort %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 transcripts of cohort %3 issued into %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 transcripts of cohort %3 issued into %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Genuine and current.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Genuine, but the record has changed since it was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not genuine.</source>
         <translation type="unfinished" />
     </message>
 </context>

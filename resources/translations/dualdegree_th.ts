@@ -420,6 +420,14 @@
         <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
         <translation>ลบรายวิชาที่เลือก (เฉพาะวิชาที่ไม่มีผลการเรียน การเทียบรายวิชา การเทียบโอน หรือข้อยกเว้นอ้างถึง) (Del)</translation>
     </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>ใบแสดงผลการศึกษา</translation>
+    </message>
+    <message>
+        <source>T&amp;ranscripts</source>
+        <translation>ใบแสดง&amp;ผลการศึกษา</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -591,6 +599,89 @@
     <message>
         <source>Audit summary</source>
         <translation>สรุปการตรวจสอบ</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptsView</name>
+    <message>
+        <source>Search by id, number or name (Latin, 中文, ไทย)</source>
+        <translation>ค้นหาด้วยรหัส เลขประจำตัว หรือชื่อ (ละติน, 中文, ไทย)</translation>
+    </message>
+    <message>
+        <source>Transcripts issued to this student:</source>
+        <translation>ใบแสดงผลการศึกษาที่ออกให้นักศึกษานี้แล้ว:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;สถาบัน:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ภาษา:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;ถึง:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;วัตถุประสงค์:</translation>
+    </message>
+    <message>
+        <source>e.g. visa, graduate admission</source>
+        <translation>เช่น วีซ่า การสมัครเรียนต่อ</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A</source>
+        <translation>PDF/&amp;A</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, the archival form of PDF</source>
+        <translation>เขียนเป็น PDF/A-1b ซึ่งเป็นรูปแบบ PDF สำหรับจัดเก็บถาวร</translation>
+    </message>
+    <message>
+        <source>&amp;Issue PDF…</source>
+        <translation>&amp;ออกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Issue this transcript as a PDF with a verification code; recorded in the issue log</source>
+        <translation>ออกใบแสดงผลการศึกษานี้เป็น PDF พร้อมรหัสตรวจสอบ บันทึกในบันทึกการออกเอกสาร</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Issue this transcript on paper; recorded in the issue log</source>
+        <translation>ออกใบแสดงผลการศึกษานี้เป็นกระดาษ บันทึกในบันทึกการออกเอกสาร</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Cohort…</source>
+        <translation>ออกทั้ง&amp;รุ่น…</translation>
+    </message>
+    <message>
+        <source>Issue a transcript to every student of the cohort into a folder</source>
+        <translation>ออกใบแสดงผลการศึกษาให้นักศึกษาทุกคนในรุ่นลงในโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;ตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>Check a transcript file or verification code against the issue log and the record</source>
+        <translation>ตรวจสอบแฟ้มใบแสดงผลการศึกษาหรือรหัสตรวจสอบกับบันทึกการออกเอกสารและระเบียน</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>หน้าก่อน (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>หน้าถัดไป (Page Down)</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1917,149 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>graduated</source>
         <translation>สำเร็จการศึกษา</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptsView</name>
+    <message>
+        <source>Issue transcript</source>
+        <translation>ออกใบแสดงผลการศึกษา</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print transcript</source>
+        <translation>พิมพ์ใบแสดงผลการศึกษา</translation>
+    </message>
+    <message>
+        <source>Folder for the transcripts of %1</source>
+        <translation>โฟลเดอร์สำหรับใบแสดงผลการศึกษารุ่น %1</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;file…</source>
+        <translation>ตรวจสอบ&amp;แฟ้ม…</translation>
+    </message>
+    <message>
+        <source>Verify transcript</source>
+        <translation>ตรวจสอบใบแสดงผลการศึกษา</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;code…</source>
+        <translation>ตรวจสอบ&amp;รหัส…</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>รหัสตรวจสอบ:</translation>
+    </message>
+    <message>
+        <source>No student %1.</source>
+        <translation>ไม่มีนักศึกษา %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>English + 中文</source>
+        <translation>อังกฤษ + 中文</translation>
+    </message>
+    <message>
+        <source>English + ไทย</source>
+        <translation>อังกฤษ + ไทย</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>อังกฤษ</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>รุ่น %1</translation>
+    </message>
+    <message>
+        <source>No transcript of %1 at %2: %3</source>
+        <translation>ไม่สามารถทำใบแสดงผลการศึกษาของ %1 ที่ %2: %3</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>ออกเมื่อ (UTC)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ผู้ออก</translation>
+    </message>
+    <message>
+        <source>Not issued: %1</source>
+        <translation>ไม่ได้ออกเอกสาร: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 with verification code %2.</source>
+        <translation>ออก %1 แล้ว รหัสตรวจสอบ %2</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>ไม่ได้พิมพ์: %1</translation>
+    </message>
+    <message>
+        <source>Printed with verification code %1.</source>
+        <translation>พิมพ์แล้ว รหัสตรวจสอบ %1</translation>
+    </message>
+    <message>
+        <source>Issuing the transcripts of cohort %1…</source>
+        <translation>กำลังออกใบแสดงผลการศึกษารุ่น %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Issue cohort</source>
+        <translation>ออกทั้งรุ่น</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 transcripts of cohort %3 issued into %4.</source>
+        <translation>ยกเลิกแล้ว: ออกใบแสดงผลการศึกษารุ่น %3 แล้ว %1 จาก %2 ฉบับ ลงใน %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 transcripts of cohort %3 issued into %4.</source>
+        <translation>ออกใบแสดงผลการศึกษารุ่น %3 แล้ว %1 จาก %2 ฉบับ ลงใน %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1: %2</translation>
+    </message>
+    <message>
+        <source>Genuine and current.</source>
+        <translation>เป็นเอกสารจริงและตรงกับระเบียนปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Genuine, but the record has changed since it was issued.</source>
+        <translation>เป็นเอกสารจริง แต่ระเบียนเปลี่ยนไปหลังจากออกเอกสาร</translation>
+    </message>
+    <message>
+        <source>Not genuine.</source>
+        <translation>ไม่ใช่เอกสารจริง</translation>
     </message>
 </context>
 <context>

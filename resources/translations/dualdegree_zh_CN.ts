@@ -420,6 +420,14 @@
         <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
         <translation>删除所选课程（仅限没有成绩、等效规则、转换学分或例外引用的课程）(Del)</translation>
     </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>成绩单</translation>
+    </message>
+    <message>
+        <source>T&amp;ranscripts</source>
+        <translation>成绩单(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -591,6 +599,89 @@
     <message>
         <source>Audit summary</source>
         <translation>审核摘要</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptsView</name>
+    <message>
+        <source>Search by id, number or name (Latin, 中文, ไทย)</source>
+        <translation>按学号、编号或姓名搜索（拉丁字母、中文、ไทย）</translation>
+    </message>
+    <message>
+        <source>Transcripts issued to this student:</source>
+        <translation>已向该学生签发的成绩单：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>学校(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>致(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. visa, graduate admission</source>
+        <translation>如：签证、研究生申请</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A</source>
+        <translation>PDF/&amp;A</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, the archival form of PDF</source>
+        <translation>输出 PDF/A-1b（PDF 的归档格式）</translation>
+    </message>
+    <message>
+        <source>&amp;Issue PDF…</source>
+        <translation>签发 PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Issue this transcript as a PDF with a verification code; recorded in the issue log</source>
+        <translation>签发带验证码的 PDF 成绩单；记入签发日志</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Issue this transcript on paper; recorded in the issue log</source>
+        <translation>以纸质形式签发本成绩单；记入签发日志</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Cohort…</source>
+        <translation>签发整个年级(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Issue a transcript to every student of the cohort into a folder</source>
+        <translation>为该年级每位学生签发成绩单到一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>验证(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check a transcript file or verification code against the issue log and the record</source>
+        <translation>对照签发日志和学籍记录核验成绩单文件或验证码</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页 (Page Down)</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1917,149 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>graduated</source>
         <translation>已毕业</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptsView</name>
+    <message>
+        <source>Issue transcript</source>
+        <translation>签发成绩单</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print transcript</source>
+        <translation>打印成绩单</translation>
+    </message>
+    <message>
+        <source>Folder for the transcripts of %1</source>
+        <translation>%1 级成绩单的文件夹</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;file…</source>
+        <translation>验证文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Verify transcript</source>
+        <translation>验证成绩单</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;code…</source>
+        <translation>验证验证码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>验证码：</translation>
+    </message>
+    <message>
+        <source>No student %1.</source>
+        <translation>没有学生 %1。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>English + 中文</source>
+        <translation>英文 + 中文</translation>
+    </message>
+    <message>
+        <source>English + ไทย</source>
+        <translation>英文 + ไทย</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>No transcript of %1 at %2: %3</source>
+        <translation>无法生成 %1 在 %2 的成绩单：%3</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>签发时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>课程代码</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Not issued: %1</source>
+        <translation>未签发：%1</translation>
+    </message>
+    <message>
+        <source>Issued %1 with verification code %2.</source>
+        <translation>已签发 %1，验证码 %2。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Printed with verification code %1.</source>
+        <translation>已打印，验证码 %1。</translation>
+    </message>
+    <message>
+        <source>Issuing the transcripts of cohort %1…</source>
+        <translation>正在签发 %1 级成绩单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Issue cohort</source>
+        <translation>签发整个年级</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 transcripts of cohort %3 issued into %4.</source>
+        <translation>已取消：%3 级 %2 份成绩单中已有 %1 份签发到 %4。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 transcripts of cohort %3 issued into %4.</source>
+        <translation>%3 级 %2 份成绩单中已有 %1 份签发到 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Genuine and current.</source>
+        <translation>真实有效，且与当前记录一致。</translation>
+    </message>
+    <message>
+        <source>Genuine, but the record has changed since it was issued.</source>
+        <translation>真实，但签发后记录已更改。</translation>
+    </message>
+    <message>
+        <source>Not genuine.</source>
+        <translation>非真实文件。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "StudentDialog.h"
 #include "StudentListModel.h"
 #include "StudentRepository.h"
+#include "TranscriptsView.h"
 #include "Translations.h"
 
 #include <QActionGroup>
@@ -96,6 +97,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_auditView = new AuditView(m_ui->auditPage);
     m_auditView->setObjectName(QStringLiteral("auditView"));
     m_ui->auditLayout->addWidget(m_auditView);
+    m_transcriptsView = new TranscriptsView(m_ui->transcriptsPage);
+    m_transcriptsView->setObjectName(QStringLiteral("transcriptsView"));
+    m_ui->transcriptsLayout->addWidget(m_transcriptsView);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
@@ -117,6 +121,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage); });
     connect(m_ui->actionAudit, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->auditPage); });
+    connect(m_ui->actionTranscripts, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->transcriptsPage); });
     connect(m_ui->studentTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString id = m_students->index(index.row(), StudentListModel::StudentIdColumn).data().toString();
         m_ui->viewTabs->setCurrentWidget(m_ui->auditPage);
@@ -215,6 +221,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_transferView->setDatabase(nullptr);
     m_auditView->setDatabase(nullptr);
     m_resultsView->setDatabase(nullptr);
+    m_transcriptsView->setDatabase(nullptr);
     m_studentsUndo->clear();
     m_coursesUndo->clear();
     m_db = std::move(db);
@@ -224,6 +231,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_transferView->setDatabase(m_db.get());
     m_auditView->setDatabase(m_db.get());
     m_resultsView->setDatabase(m_db.get());
+    m_transcriptsView->setDatabase(m_db.get());
     m_ui->actionBackup->setEnabled(true);
     setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
     rememberDatabase(QFileInfo(path).absoluteFilePath());
@@ -273,6 +281,8 @@ void MainWindow::showView(const QString& name)
         m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage);
     } else if (name == QLatin1String("audit")) {
         m_ui->viewTabs->setCurrentWidget(m_ui->auditPage);
+    } else if (name == QLatin1String("transcripts")) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->transcriptsPage);
     } else {
         m_ui->viewTabs->setCurrentWidget(name == QLatin1String("courses") ? m_ui->coursesPage : m_ui->studentsPage);
     }

@@ -25,6 +25,7 @@ class AuditView;
 class CourseListModel;
 class CreditTransferView;
 class ResultsEntryView;
+class TranscriptsView;
 class CourseDialog;
 class StudentDialog;
 class Database;
@@ -62,12 +63,13 @@ public:
     void deleteSelectedCourse();
     /** The databases opened lately, newest first (remembered across runs). */
     QStringList recentDatabases() const;
-    /** Brings the view called \a name ("students", "courses", "results", "transfer" or "audit") to the front. */
+    /** Brings the view called \a name (students, courses, results, transfer, audit, transcripts) to the front. */
     void showView(const QString& name);
     /** The Credit transfer view, for deep links (a student's transfers, one equivalency). */
     CreditTransferView* creditTransferView() const { return m_transferView; }
     AuditView* auditView() const { return m_auditView; }
     ResultsEntryView* resultsView() const { return m_resultsView; }
+    TranscriptsView* transcriptsView() const { return m_transcriptsView; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -98,6 +100,7 @@ private:
     CreditTransferView* m_transferView = nullptr;
     AuditView* m_auditView = nullptr;
     ResultsEntryView* m_resultsView = nullptr;
+    TranscriptsView* m_transcriptsView = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QUndoStack* m_studentsUndo = nullptr;
     QUndoStack* m_coursesUndo = nullptr;

@@ -6,6 +6,7 @@
 #include "DatabaseSetup.h"
 #include "EquivalencyDialog.h"
 #include "MainWindow.h"
+#include "TranscriptsView.h"
 #include "StudentDialog.h"
 #include "Translations.h"
 
@@ -40,7 +41,7 @@ int main(int argc, char** argv)
         QStringLiteral("Open the demo database (created from the built-in data on first use)."));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QStringLiteral("The view to show first: students, courses, results, transfer or audit."),
+        QStringLiteral("The view to show first: students, courses, results, transfer, audit or transcripts."),
         QStringLiteral("NAME"), QStringLiteral("students"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en, zh_CN or th."),
                                         QStringLiteral("LANG"));
@@ -89,7 +90,9 @@ int main(int argc, char** argv)
     window.showView(parser.value(viewOption));
     window.show();
     QPointer<QWidget> front = &window;
-    if (parser.isSet(studentOption) && parser.value(viewOption) == QLatin1String("audit")) {
+    if (parser.isSet(studentOption) && parser.value(viewOption) == QLatin1String("transcripts")) {
+        window.transcriptsView()->showStudent(parser.value(studentOption), parser.value(intoOption));
+    } else if (parser.isSet(studentOption) && parser.value(viewOption) == QLatin1String("audit")) {
         window.auditView()->showStudent(parser.value(studentOption));
     } else if (parser.isSet(studentOption) && parser.value(viewOption) == QLatin1String("students")
                && parser.isSet(viewOption)) {

@@ -29,6 +29,8 @@ QFont ReportFonts::font(const QString& language, qreal pointSize)
     QFont f;
     f.setFamilies(families(language));
     f.setPointSizeF(pointSize);
+    // Documents are scaled, not drawn to a pixel grid: hinting only costs time (FreeType's bytecode interpreter).
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 

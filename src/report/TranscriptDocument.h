@@ -47,6 +47,7 @@ public:
      * the document's own.
      */
     void layout(QPaintDevice* device, const QSizeF& pageSizeMm = QSizeF(210, 297));
+    /** Pages of the last layout (0 before any, and after a PDF or print run). */
     int pageCount() const;
     /** Paints page \a index (0-based) with \a painter, whose origin is the page's top-left corner. */
     void paintPage(QPainter* painter, int index) const;
@@ -55,6 +56,8 @@ public:
     bool writePdf(QByteArray* pdf, bool pdfA, QString* error);
     /** Prints every page on \a device (a printer set to full-page mode), laid out for it. */
     void print(QPagedPaintDevice* device);
+    /** Lays the document out for images at \a dpi (once; again only when the resolution changes). */
+    void layoutForScreen(int dpi);
     /** Page \a index as an image at \a dpi, for an on-screen preview. */
     QImage pageImage(int index, int dpi);
 
@@ -65,6 +68,10 @@ public:
 
 private:
     QString label(const char* key) const;
+    /** \a text escaped as HTML, set larger when the script needs it. */
+    QString native(const QString& text) const;
+    /** label() as HTML. */
+    QString labelHtml(const char* key) const;
     /** label() as HTML with the native text on its own line. */
     QString stackedLabel(const char* key) const;
 
@@ -74,6 +81,8 @@ private:
     QRectF m_body; ///< where the document's page flows, in device pixels
     QSizeF m_page;
     qreal m_dpi = 72;
+    QImage m_screen; ///< the device of a layout for images
+    bool m_onScreen = false;
 };
 
 } // namespace dd

@@ -42,29 +42,54 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::preview(const Request& req
     return std::make_unique<TranscriptDocument>(transcript, TranscriptDocument::Seal());
 }
 
-bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, QString* error)
+std::unique_ptr<TranscriptDocument> TranscriptIssuer::seal(const Request& request, TranscriptIssue* entry,
+                                                           QByteArray* pdf, QString* error)
 {
     Transcript transcript;
     if (!m_service.build(request.studentId, request.institution, language(request), request.issued, &transcript,
                          error)) {
-        return false;
+        return nullptr;
     }
-    TranscriptIssue entry;
-    entry.studentId = transcript.studentId;
-    entry.institution = transcript.institution;
-    entry.language = transcript.language;
-    entry.recipient = request.recipient;
-    entry.purpose = request.purpose;
-    entry.canonicalContent = transcript.canonical();
-    entry.contentDigest = TranscriptService::sha256(entry.canonicalContent.toUtf8());
-    entry.verificationCode = TranscriptService::newVerificationCode();
+    *entry = TranscriptIssue();
+    entry->studentId = transcript.studentId;
+    entry->institution = transcript.institution;
+    entry->language = transcript.language;
+    entry->recipient = request.recipient;
+    entry->purpose = request.purpose;
+    entry->canonicalContent = transcript.canonical();
+    entry->contentDigest = TranscriptService::sha256(entry->canonicalContent.toUtf8());
+    entry->verificationCode = TranscriptService::newVerificationCode();
+    auto document = std::make_unique<TranscriptDocument>(
+        transcript, TranscriptDocument::Seal {entry->verificationCode, entry->contentDigest});
+    if (!document->writePdf(pdf, request.pdfA, error)) {
+        return nullptr;
+    }
+    entry->pdfDigest = TranscriptService::sha256(*pdf);
+    return document;
+}
 
-    TranscriptDocument document(transcript, {entry.verificationCode, entry.contentDigest});
+std::unique_ptr<TranscriptDocument> TranscriptIssuer::issueForPrint(const Request& request, TranscriptIssue* issued,
+                                                                    QString* error)
+{
+    TranscriptIssue entry;
     QByteArray pdf;
-    if (!document.writePdf(&pdf, request.pdfA, error)) {
+    std::unique_ptr<TranscriptDocument> document = seal(request, &entry, &pdf, error);
+    if (!document || !m_service.record(entry, error)) {
+        return nullptr;
+    }
+    if (issued) {
+        *issued = entry;
+    }
+    return document;
+}
+
+bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, QString* error)
+{
+    TranscriptIssue entry;
+    QByteArray pdf;
+    if (!seal(request, &entry, &pdf, error)) {
         return false;
     }
-    entry.pdfDigest = TranscriptService::sha256(pdf);
 
     // The log entry and the file stand or fall together.
     if (!m_db.beginTransaction(error, true)) {

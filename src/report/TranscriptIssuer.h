@@ -55,6 +55,11 @@ public:
 
     /** Issues one transcript into \a outputPath; \a issued receives the log entry. */
     bool issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, QString* error);
+    /**
+     * Records a transcript issued on paper and returns its sealed document to print;
+     * the log keeps the digest of the same document as a PDF.
+     */
+    std::unique_ptr<TranscriptDocument> issueForPrint(const Request& request, TranscriptIssue* issued, QString* error);
     /** The document as it would be issued now, marked as a preview and not recorded. */
     std::unique_ptr<TranscriptDocument> preview(const Request& request, QString* error);
     /**
@@ -67,6 +72,9 @@ public:
 
 private:
     QString language(const Request& request) const;
+    /** Builds and seals the transcript of \a request: the log entry (not yet recorded), its document and PDF. */
+    std::unique_ptr<TranscriptDocument> seal(const Request& request, TranscriptIssue* entry, QByteArray* pdf,
+                                             QString* error);
 
     Database& m_db;
     TranscriptService m_service;

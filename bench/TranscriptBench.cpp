@@ -1,0 +1,298 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Transcripts: time per transcript and for a batch, side by side in one run with
+// wkhtmltopdf (the HTML-to-PDF engine many web student systems use) rendering the
+// same transcript from the same HTML.
+//
+//   dd_bench_transcript [--count N] [--students N]
+//
+// The demo database (100 students, both institutions, transfers applied) is made
+// fresh. One transcript: the long record of DD2020013 at CQUPT in English +
+// Chinese, issued N times (built from the database, drawn, recorded, written).
+// Batch: N transcripts over every student at both institutions, on one thread and
+// drawn on two threads; wkhtmltopdf converts the same HTML, one process a file,
+// two at a time.
+
+#include "Database.h"
+#include "DatabaseSetup.h"
+#include "QrCode.h"
+#include "StudentRepository.h"
+#include "TranscriptDocument.h"
+#include "TranscriptIssuer.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <vector>
+
+namespace {
+
+int intOption(const QStringList& args, const QString& name, int fallback)
+{
+    const int i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v.at(v.size() / 2);
+}
+
+/**
+ * The transcript's HTML as a standalone page for wkhtmltopdf: the same fonts named in CSS, the QR code
+ * of \a code and \a digest embedded as a PNG.
+ */
+QByteArray standalone(const QString& html, const QString& language, const QString& code, const QString& digest)
+{
+    QString families = QStringLiteral("'Noto Sans'");
+    if (language == QLatin1String("en-th")) {
+        families += QStringLiteral(", 'FreeSerif'");
+    }
+    families += QStringLiteral(", 'WenQuanYi Micro Hei'");
+    QString page = html;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    dd::QrCode(QStringLiteral("DUALDEGREE-VERIFY %1 SHA256 %2").arg(code, digest)).image(8).save(&buffer, "PNG");
+    page.replace(QStringLiteral("qr:seal"),
+                 QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
+    page.replace(QStringLiteral("<html><body>"),
+                 QStringLiteral("<html><head><meta charset=\"utf-8\"><style>body { font-family: %1; font-size: 8.5pt; }"
+                                " table { border-collapse: collapse; }</style></head><body>")
+                     .arg(families));
+    return page.toUtf8();
+}
+
+/** Runs wkhtmltopdf over \a inputs, \a parallel processes at a time; returns the failures. */
+int wkhtmltopdf(const QStringList& inputs, int parallel)
+{
+    int failures = 0;
+    int next = 0;
+    std::vector<std::unique_ptr<QProcess>> running;
+    while (next < inputs.size() || !running.empty()) {
+        while (next < inputs.size() && int(running.size()) < parallel) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessChannelMode(QProcess::MergedChannels);
+            QString out = inputs.at(next);
+            out.replace(QStringLiteral(".html"), QStringLiteral(".pdf"));
+            p->start(QStringLiteral("wkhtmltopdf"),
+                     {QStringLiteral("--quiet"), QStringLiteral("--page-size"), QStringLiteral("A4"),
+                      QStringLiteral("--footer-right"), QStringLiteral("Page [page] of [topage]"), inputs.at(next),
+                      out});
+            running.push_back(std::move(p));
+            ++next;
+        }
+        running.front()->waitForFinished(-1);
+        failures += running.front()->exitCode() != 0 ? 1 : 0;
+        running.erase(running.begin());
+    }
+    return failures;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = QCoreApplication::arguments();
+    const int count = intOption(args, QStringLiteral("--count"), 1000);
+    const int single = std::min(count, 50);
+    const bool haveWk = !QStandardPaths::findExecutable(QStringLiteral("wkhtmltopdf")).isEmpty();
+
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("demo.db"));
+    dd::Database db;
+    QString error;
+    QStringList log;
+    if (!dd::DatabaseSetup::createDatabase(db, path, dd::DatabaseSetup::embeddedDataDir(), true, &log, &error)
+        || !dd::DatabaseSetup::actAs(db, dd::DatabaseSetup::defaultAdministrator(), &error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    dd::TranscriptIssuer issuer(db);
+    if (!issuer.load(&error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    out << "machine: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, Qt "
+        << qVersion() << Qt::endl;
+
+    // One transcript, in parts and whole.
+    dd::TranscriptIssuer::Request one;
+    one.studentId = QStringLiteral("DD2020013");
+    one.institution = QStringLiteral("CQUPT");
+    one.language = QStringLiteral("en-zh");
+    std::vector<double> buildMs;
+    std::vector<double> drawMs;
+    std::vector<double> issueMs;
+    int pages = 0;
+    QString html;
+    for (int i = 0; i < single; ++i) {
+        QElapsedTimer t;
+        t.start();
+        dd::Transcript transcript;
+        if (!issuer.service().build(one.studentId, one.institution, one.language, one.issued, &transcript, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        buildMs.push_back(t.nsecsElapsed() / 1e6);
+        t.restart();
+        dd::TranscriptDocument document(transcript, {QStringLiteral("BENC-HMAR-K000-0000"), transcript.digest()});
+        QByteArray pdf;
+        if (!document.writePdf(&pdf, false, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        drawMs.push_back(t.nsecsElapsed() / 1e6);
+        html = document.html();
+        t.restart();
+        if (!issuer.issue(one, tmp.filePath(QStringLiteral("one-%1.pdf").arg(i)), nullptr, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        issueMs.push_back(t.nsecsElapsed() / 1e6);
+    }
+    {
+        dd::Transcript transcript;
+        issuer.service().build(one.studentId, one.institution, one.language, one.issued, &transcript, &error);
+        dd::TranscriptDocument document(transcript, {QStringLiteral("BENC-HMAR-K000-0000"), transcript.digest()});
+        document.layoutForScreen(300);
+        pages = document.pageCount();
+    }
+    double wkOne = 0;
+    if (haveWk) {
+        std::vector<double> wkMs;
+        const QString input = tmp.filePath(QStringLiteral("one.html"));
+        QFile f(input);
+        f.open(QIODevice::WriteOnly);
+        f.write(standalone(html, one.language, QStringLiteral("BENC-HMAR-K000-0000"), QString(64, QLatin1Char('0'))));
+        f.close();
+        for (int i = 0; i < std::min(single, 20); ++i) {
+            QElapsedTimer t;
+            t.start();
+            if (wkhtmltopdf({input}, 1) != 0) {
+                out << "wkhtmltopdf failed" << Qt::endl;
+                return 1;
+            }
+            wkMs.push_back(t.nsecsElapsed() / 1e6);
+        }
+        wkOne = median(wkMs);
+    }
+    out << "\none transcript (DD2020013, CQUPT, en-zh, " << pages << " pages), median of " << single << ":\n"
+        << "  build the record from the database: " << QString::number(median(buildMs), 'f', 1) << " ms\n"
+        << "  draw the PDF:                       " << QString::number(median(drawMs), 'f', 1) << " ms\n"
+        << "  issue (build + draw + log + file):  " << QString::number(median(issueMs), 'f', 1) << " ms\n";
+    if (haveWk) {
+        out << "  wkhtmltopdf, same HTML (process start included): " << QString::number(wkOne, 'f', 1) << " ms\n"
+            << "  ratio wkhtmltopdf / DualDegree issue: " << QString::number(wkOne / median(issueMs), 'f', 1) << "x\n";
+    } else {
+        out << "  wkhtmltopdf: not installed (apt-get install wkhtmltopdf)\n";
+    }
+
+    // A batch of count transcripts over every student at both institutions.
+    const QList<dd::Student> students = dd::StudentRepository(db).all(&error);
+    QList<dd::TranscriptIssuer::Request> requests;
+    for (int i = 0; requests.size() < count; ++i) {
+        dd::TranscriptIssuer::Request r;
+        r.studentId = students.at(i % students.size()).studentId;
+        r.institution = (i / students.size()) % 2 ? QStringLiteral("RUTS") : QStringLiteral("CQUPT");
+        r.purpose = QStringLiteral("benchmark");
+        requests << r;
+    }
+    const QString batchDir = tmp.filePath(QStringLiteral("batch"));
+    QDir().mkpath(batchDir);
+    QElapsedTimer t;
+    t.start();
+    int problems = 0;
+    for (int i = 0; i < requests.size(); ++i) {
+        if (!issuer.issue(requests.at(i), QDir(batchDir).filePath(QStringLiteral("%1.pdf").arg(i)), nullptr, &error)) {
+            ++problems;
+        }
+    }
+    const double oneThread = t.nsecsElapsed() / 1e9;
+
+    // Two threads: the records are read on this thread (one database connection), the PDFs drawn on two.
+    t.restart();
+    std::vector<dd::Transcript> transcripts;
+    transcripts.reserve(requests.size());
+    for (const dd::TranscriptIssuer::Request& r : requests) {
+        dd::Transcript transcript;
+        const QString language
+            = r.institution == QLatin1String("CQUPT") ? QStringLiteral("en-zh") : QStringLiteral("en-th");
+        if (!issuer.service().build(r.studentId, r.institution, language, r.issued, &transcript, &error)) {
+            ++problems;
+        }
+        transcripts.push_back(transcript);
+    }
+    std::atomic<int> nextIndex {0};
+    std::atomic<qint64> bytes {0};
+    auto worker = [&]() {
+        for (int i = nextIndex++; i < int(transcripts.size()); i = nextIndex++) {
+            dd::TranscriptDocument document(transcripts.at(i),
+                                            {dd::TranscriptService::newVerificationCode(), transcripts.at(i).digest()});
+            QByteArray pdf;
+            QString e;
+            document.writePdf(&pdf, false, &e);
+            QFile f(QDir(batchDir).filePath(QStringLiteral("t%1.pdf").arg(i)));
+            f.open(QIODevice::WriteOnly);
+            f.write(pdf);
+            bytes += pdf.size();
+        }
+    };
+    // QThread rather than std::thread: Qt's text and PDF classes start timers, which need a QThread.
+    std::unique_ptr<QThread> a(QThread::create(worker));
+    std::unique_ptr<QThread> b(QThread::create(worker));
+    a->start();
+    b->start();
+    a->wait();
+    b->wait();
+    const double twoThreads = t.nsecsElapsed() / 1e9;
+
+    double wkBatch = 0;
+    if (haveWk) {
+        QStringList inputs;
+        for (int i = 0; i < int(transcripts.size()); ++i) {
+            const QString input = QDir(batchDir).filePath(QStringLiteral("w%1.html").arg(i));
+            QFile f(input);
+            f.open(QIODevice::WriteOnly);
+            const dd::TranscriptDocument::Seal seal {dd::TranscriptService::newVerificationCode(),
+                                                     transcripts.at(i).digest()};
+            f.write(standalone(dd::TranscriptDocument(transcripts.at(i), seal).html(), transcripts.at(i).language,
+                               seal.verificationCode, seal.contentDigest));
+            inputs << input;
+        }
+        t.restart();
+        problems += wkhtmltopdf(inputs, 2);
+        wkBatch = t.nsecsElapsed() / 1e9;
+    }
+    out << "\nbatch of " << requests.size() << " transcripts (100 students x CQUPT en-zh / RUTS en-th):\n"
+        << "  issue one after another (log + file each): " << QString::number(oneThread, 'f', 2) << " s ("
+        << QString::number(oneThread * 1000 / requests.size(), 'f', 1) << " ms each)\n"
+        << "  read on one thread, draw on two threads:   " << QString::number(twoThreads, 'f', 2) << " s ("
+        << QString::number(twoThreads * 1000 / requests.size(), 'f', 1) << " ms each, "
+        << QString::number(bytes / double(requests.size()) / 1024, 'f', 0) << " KiB a PDF)\n";
+    if (haveWk) {
+        out << "  wkhtmltopdf, same HTML, two processes at a time: " << QString::number(wkBatch, 'f', 2) << " s\n"
+            << "  ratio wkhtmltopdf / DualDegree two threads: " << QString::number(wkBatch / twoThreads, 'f', 1)
+            << "x\n";
+    }
+    out << "problems: " << problems << Qt::endl;
+    return problems ? 1 : 0;
+}

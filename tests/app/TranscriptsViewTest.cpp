@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "TranscriptsView.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "WidgetTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace dd;
+using ddtest::child;
+
+namespace {
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+TEST_CASE("Transcripts view: search, preview pages, language, issue a PDF, print, verify", "[gui][transcripts]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    t.db().close();
+    MainWindow window;
+    window.show();
+    QString error;
+    REQUIRE(window.openDatabase(path, &error));
+    window.showView(QStringLiteral("transcripts"));
+    TranscriptsView* view = window.transcriptsView();
+    auto* search = child<QLineEdit>(*view, "transcriptSearch");
+    auto* students = child<QTableView>(*view, "transcriptStudents");
+    search->setText(QStringLiteral("DD2020013"));
+    REQUIRE(students->model()->rowCount() == 1);
+    students->setCurrentIndex(students->model()->index(0, 0));
+    CHECK(view->currentStudent() == QStringLiteral("DD2020013"));
+    INFO(child<QLabel>(*view, "transcriptMessage")->text().toStdString());
+    REQUIRE(view->pageCount() >= 3);
+    auto* preview = child<QLabel>(*view, "previewLabel");
+    CHECK_FALSE(preview->pixmap().isNull());
+    CHECK(preview->pixmap().height() > preview->pixmap().width()); // a portrait page
+    CHECK(child<QLabel>(*view, "pageLabel")->text() == QStringLiteral("Page 1 of %1").arg(view->pageCount()));
+    child<QToolButton>(*view, "nextPageButton")->click();
+    CHECK(view->currentPage() == 1);
+
+    auto* language = child<QComboBox>(*view, "transcriptLanguage");
+    CHECK(language->currentData().toString() == QStringLiteral("en-zh"));
+    auto* institution = child<QComboBox>(*view, "transcriptInstitution");
+    institution->setCurrentIndex(institution->findData(QStringLiteral("RUTS")));
+    CHECK(language->currentData().toString() == QStringLiteral("en-th"));
+    CHECK(language->count() == 2);
+    CHECK(view->currentPage() == 0);
+
+    child<QLineEdit>(*view, "recipientEdit")->setText(QStringLiteral("Graduate School, Prince of Songkla University"));
+    child<QLineEdit>(*view, "purposeEdit")->setText(QStringLiteral("admission"));
+    const QString pdf = QDir(t.dir()).filePath(QStringLiteral("DD2020013-RUTS.pdf"));
+    REQUIRE(view->issueTo(pdf));
+    auto* issued = child<QTableWidget>(*view, "issuedTable");
+    REQUIRE(issued->rowCount() == 1);
+    const QString code = issued->item(0, 1)->text();
+    CHECK(issued->item(0, 4)->text() == QStringLiteral("Graduate School, Prince of Songkla University"));
+    CHECK(pdfText(pdf).contains(code));
+
+    // Printing issues on paper: recorded, then printed (here to a PDF printer).
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = QDir(t.dir()).filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    REQUIRE(view->printOn(&printer));
+    REQUIRE(issued->rowCount() == 2);
+    const QString printedCode = issued->item(0, 1)->text();
+    CHECK(printedCode != code);
+    CHECK(pdfText(printed).contains(printedCode));
+    CHECK(pdfText(printed).contains(QStringLiteral("Page 1 of %1").arg(view->pageCount())));
+
+    QString message;
+    ddtest::closeNextMessageBox(&message);
+    CHECK(view->verify(pdf, &message) == TranscriptService::Verdict::Genuine);
+    ddtest::closeNextMessageBox(&message);
+    CHECK(view->verify(QStringLiteral("AAAA-BBBB-CCCC-DDDD"), &message) == TranscriptService::Verdict::NotGenuine);
+}
+
+TEST_CASE("Issuing a cohort shows progress and can be cancelled", "[gui][transcripts]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    t.db().close();
+    MainWindow window;
+    window.show();
+    QString error;
+    REQUIRE(window.openDatabase(path, &error));
+    window.showView(QStringLiteral("transcripts"));
+    TranscriptsView* view = window.transcriptsView();
+    const QString folder = QDir(t.dir()).filePath(QStringLiteral("batch"));
+    // Cancel as soon as the progress dialog has shown some progress.
+    QTimer cancel;
+    bool sawProgress = false;
+    QObject::connect(&cancel, &QTimer::timeout, [&]() {
+        if (auto* progress = view->findChild<QProgressDialog*>(QStringLiteral("cohortProgress"))) {
+            if (progress->value() >= 2) {
+                sawProgress = true;
+                progress->cancel();
+            }
+        }
+    });
+    cancel.start(0);
+    const TranscriptIssuer::BatchResult result = view->issueCohortTo(2021, folder);
+    cancel.stop();
+    CHECK(sawProgress);
+    CHECK(result.cancelled);
+    CHECK(result.issued >= 2);
+    CHECK(result.issued < result.total);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.pdf")}).size() == result.issued);
+    CHECK(child<QLabel>(*view, "transcriptMessage")->text().startsWith(QStringLiteral("Cancelled: ")));
+}
