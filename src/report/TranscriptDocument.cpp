@@ -311,6 +311,7 @@ void TranscriptDocument::layout(QPaintDevice* device, const QSizeF& pageSizeMm)
     m_document->documentLayout()->setPaintDevice(device);
     m_document->setDefaultFont(ReportFonts::font(m_transcript.language, 8.5));
     m_document->setDocumentMargin(0);
+    m_document->setUndoRedoEnabled(false); // built once, never edited
     m_document->setUseDesignMetrics(true);
     if (!m_seal.verificationCode.isEmpty()) {
         const QrCode qr(

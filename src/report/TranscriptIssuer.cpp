@@ -9,6 +9,11 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <vector>
 
 namespace dd {
 
@@ -42,65 +47,50 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::preview(const Request& req
     return std::make_unique<TranscriptDocument>(transcript, TranscriptDocument::Seal());
 }
 
-std::unique_ptr<TranscriptDocument> TranscriptIssuer::seal(const Request& request, TranscriptIssue* entry,
-                                                           QByteArray* pdf, QString* error)
+bool TranscriptIssuer::prepare(const Request& request, Prepared* out, QString* error)
 {
-    Transcript transcript;
-    if (!m_service.build(request.studentId, request.institution, language(request), request.issued, &transcript,
+    if (!m_service.build(request.studentId, request.institution, language(request), request.issued, &out->transcript,
                          error)) {
-        return nullptr;
-    }
-    *entry = TranscriptIssue();
-    entry->studentId = transcript.studentId;
-    entry->institution = transcript.institution;
-    entry->language = transcript.language;
-    entry->recipient = request.recipient;
-    entry->purpose = request.purpose;
-    entry->canonicalContent = transcript.canonical();
-    entry->contentDigest = TranscriptService::sha256(entry->canonicalContent.toUtf8());
-    entry->verificationCode = TranscriptService::newVerificationCode();
-    auto document = std::make_unique<TranscriptDocument>(
-        transcript, TranscriptDocument::Seal {entry->verificationCode, entry->contentDigest});
-    if (!document->writePdf(pdf, request.pdfA, error)) {
-        return nullptr;
-    }
-    entry->pdfDigest = TranscriptService::sha256(*pdf);
-    return document;
-}
-
-std::unique_ptr<TranscriptDocument> TranscriptIssuer::issueForPrint(const Request& request, TranscriptIssue* issued,
-                                                                    QString* error)
-{
-    TranscriptIssue entry;
-    QByteArray pdf;
-    std::unique_ptr<TranscriptDocument> document = seal(request, &entry, &pdf, error);
-    if (!document || !m_service.record(entry, error)) {
-        return nullptr;
-    }
-    if (issued) {
-        *issued = entry;
-    }
-    return document;
-}
-
-bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, QString* error)
-{
-    TranscriptIssue entry;
-    QByteArray pdf;
-    if (!seal(request, &entry, &pdf, error)) {
         return false;
     }
+    TranscriptIssue& entry = out->entry;
+    entry = TranscriptIssue();
+    entry.studentId = out->transcript.studentId;
+    entry.institution = out->transcript.institution;
+    entry.language = out->transcript.language;
+    entry.recipient = request.recipient;
+    entry.purpose = request.purpose;
+    entry.canonicalContent = out->transcript.canonical();
+    entry.contentDigest = TranscriptService::sha256(entry.canonicalContent.toUtf8());
+    entry.verificationCode = TranscriptService::newVerificationCode();
+    out->pdfA = request.pdfA;
+    return true;
+}
 
+std::unique_ptr<TranscriptDocument> TranscriptIssuer::draw(Prepared* prepared, QString* error)
+{
+    auto document = std::make_unique<TranscriptDocument>(
+        prepared->transcript,
+        TranscriptDocument::Seal {prepared->entry.verificationCode, prepared->entry.contentDigest});
+    if (!document->writePdf(&prepared->pdf, prepared->pdfA, error)) {
+        return nullptr;
+    }
+    prepared->entry.pdfDigest = TranscriptService::sha256(prepared->pdf);
+    return document;
+}
+
+bool TranscriptIssuer::commit(Prepared* prepared, const QString& outputPath, QString* error)
+{
     // The log entry and the file stand or fall together.
     if (!m_db.beginTransaction(error, true)) {
         return false;
     }
-    if (!m_service.record(entry, error)) {
+    if (!m_service.record(prepared->entry, error)) {
         m_db.rollback();
         return false;
     }
     QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(prepared->pdf) != prepared->pdf.size() || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(outputPath, file.errorString());
         m_db.rollback();
         return false;
@@ -109,8 +99,84 @@ bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, 
         QFile::remove(outputPath);
         return false;
     }
+    return true;
+}
+
+std::unique_ptr<TranscriptDocument> TranscriptIssuer::issueForPrint(const Request& request, TranscriptIssue* issued,
+                                                                    QString* error)
+{
+    Prepared prepared;
+    if (!prepare(request, &prepared, error)) {
+        return nullptr;
+    }
+    std::unique_ptr<TranscriptDocument> document = draw(&prepared, error);
+    if (!document || !m_service.record(prepared.entry, error)) {
+        return nullptr;
+    }
     if (issued) {
-        *issued = entry;
+        *issued = prepared.entry;
+    }
+    return document;
+}
+
+bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, QString* error)
+{
+    Prepared prepared;
+    if (!prepare(request, &prepared, error) || !draw(&prepared, error) || !commit(&prepared, outputPath, error)) {
+        return false;
+    }
+    if (issued) {
+        *issued = prepared.entry;
+    }
+    return true;
+}
+
+bool TranscriptIssuer::issueMany(const QList<Request>& requests, const QStringList& paths, const Progress& progress,
+                                 BatchResult* result)
+{
+    *result = BatchResult();
+    result->total = int(requests.size());
+    // Records are read and files written on this thread (one database connection); the PDFs of a
+    // chunk are drawn on every core at once.
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const int chunk = threads * 2;
+    for (int first = 0; first < requests.size(); first += chunk) {
+        const int last = std::min<int>(first + chunk, int(requests.size()));
+        std::vector<Prepared> prepared(last - first);
+        std::vector<QString> problems(last - first);
+        std::vector<char> ready(last - first, 0); // not vector<bool>: threads write neighbouring elements
+        for (int i = first; i < last; ++i) {
+            ready[i - first] = prepare(requests.at(i), &prepared[i - first], &problems[i - first]);
+        }
+        std::atomic<int> next {0};
+        auto worker = [&]() {
+            for (int k = next++; k < last - first; k = next++) {
+                if (ready[k]) {
+                    ready[k] = draw(&prepared[k], &problems[k]) != nullptr;
+                }
+            }
+        };
+        std::vector<std::unique_ptr<QThread>> pool;
+        for (int t = 0; t < std::min(threads, last - first); ++t) {
+            pool.emplace_back(QThread::create(worker));
+            pool.back()->start();
+        }
+        for (const std::unique_ptr<QThread>& t : pool) {
+            t->wait();
+        }
+        for (int i = first; i < last; ++i) {
+            const int k = i - first;
+            if (ready[k] && commit(&prepared[k], paths.at(i), &problems[k])) {
+                ++result->issued;
+                result->files << paths.at(i);
+            } else {
+                result->problems << QStringLiteral("%1: %2").arg(requests.at(i).studentId, problems[k]);
+            }
+            if (progress && !progress(i + 1, result->total)) {
+                result->cancelled = i + 1 < result->total;
+                return true;
+            }
+        }
     }
     return true;
 }
@@ -131,24 +197,15 @@ bool TranscriptIssuer::issueCohort(int cohort, const Request& request, const QSt
         *error = QStringLiteral("no students in cohort %1").arg(cohort);
         return false;
     }
-    result->total = int(students.size());
-    for (int i = 0; i < students.size(); ++i) {
+    QList<Request> requests;
+    QStringList paths;
+    for (const Student& s : students) {
         Request one = request;
-        one.studentId = students.at(i).studentId;
-        const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.pdf").arg(one.studentId, request.institution));
-        QString problem;
-        if (issue(one, path, nullptr, &problem)) {
-            ++result->issued;
-            result->files << path;
-        } else {
-            result->problems << QStringLiteral("%1: %2").arg(one.studentId, problem);
-        }
-        if (progress && !progress(i + 1, result->total)) {
-            result->cancelled = i + 1 < result->total;
-            break;
-        }
+        one.studentId = s.studentId;
+        requests << one;
+        paths << QDir(folder).filePath(QStringLiteral("%1-%2.pdf").arg(one.studentId, request.institution));
     }
-    return true;
+    return issueMany(requests, paths, progress, result);
 }
 
 } // namespace dd

@@ -69,12 +69,30 @@ public:
      */
     bool issueCohort(int cohort, const Request& request, const QString& folder, const Progress& progress,
                      BatchResult* result, QString* error);
+    /**
+     * Issues \a requests into \a paths (one each): records read here, the PDFs of each
+     * chunk drawn on every core, then each logged and written in its own transaction.
+     * Progress is reported after each one and can cancel the rest.
+     */
+    bool issueMany(const QList<Request>& requests, const QStringList& paths, const Progress& progress,
+                   BatchResult* result);
 
 private:
     QString language(const Request& request) const;
-    /** Builds and seals the transcript of \a request: the log entry (not yet recorded), its document and PDF. */
-    std::unique_ptr<TranscriptDocument> seal(const Request& request, TranscriptIssue* entry, QByteArray* pdf,
-                                             QString* error);
+    /** One transcript on its way: the record, its log entry, then its PDF. */
+    struct Prepared
+    {
+        Transcript transcript;
+        TranscriptIssue entry;
+        QByteArray pdf;
+        bool pdfA = false;
+    };
+    /** Builds the record of \a request and its log entry with a fresh code (reads the database). */
+    bool prepare(const Request& request, Prepared* out, QString* error);
+    /** Draws the PDF and takes its digest (no database: may run on any thread). */
+    static std::unique_ptr<TranscriptDocument> draw(Prepared* prepared, QString* error);
+    /** Records the entry and writes the file, together or not at all. */
+    bool commit(Prepared* prepared, const QString& outputPath, QString* error);
 
     Database& m_db;
     TranscriptService m_service;
