@@ -12,7 +12,8 @@
 #include <QThread>
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <vector>
 
 namespace dd {
@@ -135,49 +136,88 @@ bool TranscriptIssuer::issueMany(const QList<Request>& requests, const QStringLi
                                  BatchResult* result)
 {
     *result = BatchResult();
-    result->total = int(requests.size());
-    // Records are read and files written on this thread (one database connection); the PDFs of a
-    // chunk are drawn on every core at once.
-    const int threads = std::max(1, QThread::idealThreadCount());
-    const int chunk = threads * 2;
-    for (int first = 0; first < requests.size(); first += chunk) {
-        const int last = std::min<int>(first + chunk, int(requests.size()));
-        std::vector<Prepared> prepared(last - first);
-        std::vector<QString> problems(last - first);
-        std::vector<char> ready(last - first, 0); // not vector<bool>: threads write neighbouring elements
-        for (int i = first; i < last; ++i) {
-            ready[i - first] = prepare(requests.at(i), &prepared[i - first], &problems[i - first]);
-        }
-        std::atomic<int> next {0};
-        auto worker = [&]() {
-            for (int k = next++; k < last - first; k = next++) {
-                if (ready[k]) {
-                    ready[k] = draw(&prepared[k], &problems[k]) != nullptr;
+    const int n = int(requests.size());
+    result->total = n;
+    // A pipeline: this thread reads records (one database connection) and logs and writes
+    // files in order; workers draw PDFs meanwhile, one after another, on every other core.
+    enum State { Waiting, Prepared, Drawn, Failed };
+    std::vector<TranscriptIssuer::Prepared> items(n);
+    std::vector<QString> problems(n);
+    std::vector<State> state(n, Waiting);
+    std::mutex mutex;
+    std::condition_variable changed;
+    int nextToDraw = 0;
+    bool stop = false;
+    auto worker = [&]() {
+        for (;;) {
+            int k = 0;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&]() { return stop || (nextToDraw < n && state[nextToDraw] != Waiting); });
+                if (stop || nextToDraw >= n) {
+                    return;
+                }
+                k = nextToDraw++;
+                if (state[k] == Failed) {
+                    continue;
                 }
             }
-        };
-        std::vector<std::unique_ptr<QThread>> pool;
-        for (int t = 0; t < std::min(threads, last - first); ++t) {
-            pool.emplace_back(QThread::create(worker));
-            pool.back()->start();
-        }
-        for (const std::unique_ptr<QThread>& t : pool) {
-            t->wait();
-        }
-        for (int i = first; i < last; ++i) {
-            const int k = i - first;
-            if (ready[k] && commit(&prepared[k], paths.at(i), &problems[k])) {
-                ++result->issued;
-                result->files << paths.at(i);
-            } else {
-                result->problems << QStringLiteral("%1: %2").arg(requests.at(i).studentId, problems[k]);
+            QString problem;
+            const bool ok = draw(&items[k], &problem) != nullptr;
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                state[k] = ok ? Drawn : Failed;
+                problems[k] = ok ? QString() : problem;
             }
-            if (progress && !progress(i + 1, result->total)) {
-                result->cancelled = i + 1 < result->total;
-                return true;
+            changed.notify_all();
+        }
+    };
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const int window = threads * 4; // records prepared ahead of the one being logged
+    std::vector<std::unique_ptr<QThread>> pool;
+    for (int t = 0; t < std::min(threads, n); ++t) {
+        pool.emplace_back(QThread::create(worker));
+        pool.back()->start();
+    }
+    int prepared = 0;
+    bool cancelled = false;
+    for (int i = 0; i < n && !cancelled; ++i) {
+        // Prepare ahead while the window allows.
+        while (prepared < n && prepared < i + window) {
+            QString problem;
+            const bool ok = prepare(requests.at(prepared), &items[prepared], &problem);
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                state[prepared] = ok ? Prepared : Failed;
+                problems[prepared] = problem;
             }
+            changed.notify_all();
+            ++prepared;
+        }
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&]() { return state[i] == Drawn || state[i] == Failed; });
+        }
+        if (state[i] == Drawn && commit(&items[i], paths.at(i), &problems[i])) {
+            ++result->issued;
+            result->files << paths.at(i);
+        } else {
+            result->problems << QStringLiteral("%1: %2").arg(requests.at(i).studentId, problems[i]);
+        }
+        items[i] = TranscriptIssuer::Prepared(); // its PDF is written: let it go
+        if (progress && !progress(i + 1, n)) {
+            cancelled = i + 1 < n;
         }
     }
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        stop = true;
+    }
+    changed.notify_all();
+    for (const std::unique_ptr<QThread>& t : pool) {
+        t->wait();
+    }
+    result->cancelled = cancelled;
     return true;
 }
 

@@ -70,9 +70,10 @@ public:
     bool issueCohort(int cohort, const Request& request, const QString& folder, const Progress& progress,
                      BatchResult* result, QString* error);
     /**
-     * Issues \a requests into \a paths (one each): records read here, the PDFs of each
-     * chunk drawn on every core, then each logged and written in its own transaction.
-     * Progress is reported after each one and can cancel the rest.
+     * Issues \a requests into \a paths (one each): records read on the calling thread,
+     * PDFs drawn meanwhile on worker threads (one per core), each logged and written in
+     * its own transaction, in order. Progress is reported after each one; cancelling
+     * stops the rest (nothing of theirs is logged or written).
      */
     bool issueMany(const QList<Request>& requests, const QStringList& paths, const Progress& progress,
                    BatchResult* result);
