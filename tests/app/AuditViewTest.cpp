@@ -96,13 +96,8 @@ TEST_CASE("CohortAuditModel lists a cohort's outcomes under QAbstractItemModelTe
 
 TEST_CASE("The audit view shows one student at both institutions, with what-if and exceptions", "[gui][audit]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-    MainWindow window;
-    window.show();
-    QString error;
-    REQUIRE(window.openDatabase(path, &error));
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
 
     // Double-clicking a student in the Students view opens the audit.
     auto* students = child<QTableView>(window, "studentTable");
@@ -154,13 +149,8 @@ TEST_CASE("The audit view shows one student at both institutions, with what-if a
 
 TEST_CASE("The cohort overview lists outcomes with charts; double-click opens the student", "[gui][audit]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-    MainWindow window;
-    window.show();
-    QString error;
-    REQUIRE(window.openDatabase(path, &error));
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
     AuditView* view = window.auditView();
     REQUIRE(view->showCohort(2020, QStringLiteral("RUTS")));
     auto* table = child<QTableView>(*view, "cohortTable");

@@ -35,13 +35,9 @@ std::optional<Course> stored(const QString& path, const QString& institution, co
 
 TEST_CASE("Courses filter by institution and category and are edited with checks and undo", "[gui][courses]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-    MainWindow window;
-    window.show();
-    QString error;
-    REQUIRE(window.openDatabase(path, &error));
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
+    const QString path = demo.path();
     window.showView(QStringLiteral("courses"));
     auto* table = child<QTableView>(window, "courseTable");
     auto* institution = child<QComboBox>(window, "institutionFilter");

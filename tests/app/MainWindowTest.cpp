@@ -25,14 +25,8 @@ using ddtest::child;
 
 TEST_CASE("The main window shows the demo database and searches as the user types", "[gui]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-
-    MainWindow window;
-    window.show();
-    QString error;
-    REQUIRE(window.openDatabase(path, &error));
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
     CHECK(window.windowTitle().contains(QStringLiteral("test.db")));
 
     auto* table = child<QTableView>(window, "studentTable");

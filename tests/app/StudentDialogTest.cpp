@@ -41,13 +41,9 @@ std::optional<Student> stored(const QString& path, const QString& id)
 
 TEST_CASE("The student detail form validates next to each field, saves, and undo restores", "[gui][students]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-    MainWindow window;
-    window.show();
-    QString error;
-    REQUIRE(window.openDatabase(path, &error));
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
+    const QString path = demo.path();
     auto* table = child<QTableView>(window, "studentTable");
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::mouseClick(child<QPushButton>(window, "studentDetailsButton"), Qt::LeftButton);
@@ -84,13 +80,10 @@ TEST_CASE("The student detail form validates next to each field, saves, and undo
 
 TEST_CASE("A conflicting student save shows both values and keeps the input", "[gui][students]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-    MainWindow window;
-    window.show();
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
+    const QString path = demo.path();
     QString error;
-    REQUIRE(window.openDatabase(path, &error));
     StudentDialog* dialog = window.openStudent(QStringLiteral("DD2020002"));
     REQUIRE(dialog);
     child<QLineEdit>(*dialog, "passportEdit")->setText(QStringLiteral("AB1234567"));
@@ -118,13 +111,9 @@ TEST_CASE("A conflicting student save shows both values and keeps the input", "[
 
 TEST_CASE("A new student is added through the form; a duplicate id is refused", "[gui][students]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-    MainWindow window;
-    window.show();
-    QString error;
-    REQUIRE(window.openDatabase(path, &error));
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
+    const QString path = demo.path();
     StudentDialog* dialog = window.newStudent();
     REQUIRE(dialog);
     const QList<QPair<const char*, QString>> values = {{"studentIdEdit", QStringLiteral("DD2020001")},
@@ -154,13 +143,10 @@ TEST_CASE(
     "Deleting a student: one with a record is refused with what holds it; a new one goes, and undo brings it back",
     "[gui][students]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-    MainWindow window;
-    window.show();
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
+    const QString path = demo.path();
     QString error;
-    REQUIRE(window.openDatabase(path, &error));
     auto* table = child<QTableView>(window, "studentTable");
     auto* search = child<QLineEdit>(window, "studentSearch");
     auto* remove = child<QPushButton>(window, "deleteStudentButton");

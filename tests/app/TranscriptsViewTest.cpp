@@ -39,13 +39,8 @@ QString pdfText(const QString& path)
 
 TEST_CASE("Transcripts view: search, preview pages, language, issue a PDF, print, verify", "[gui][transcripts]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-    MainWindow window;
-    window.show();
-    QString error;
-    REQUIRE(window.openDatabase(path, &error));
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
     window.showView(QStringLiteral("transcripts"));
     TranscriptsView* view = window.transcriptsView();
     auto* search = child<QLineEdit>(*view, "transcriptSearch");
@@ -73,7 +68,7 @@ TEST_CASE("Transcripts view: search, preview pages, language, issue a PDF, print
 
     child<QLineEdit>(*view, "recipientEdit")->setText(QStringLiteral("Graduate School, Prince of Songkla University"));
     child<QLineEdit>(*view, "purposeEdit")->setText(QStringLiteral("admission"));
-    const QString pdf = QDir(t.dir()).filePath(QStringLiteral("DD2020013-RUTS.pdf"));
+    const QString pdf = QDir(demo.dir()).filePath(QStringLiteral("DD2020013-RUTS.pdf"));
     REQUIRE(view->issueTo(pdf));
     auto* issued = child<QTableWidget>(*view, "issuedTable");
     REQUIRE(issued->rowCount() == 1);
@@ -84,7 +79,7 @@ TEST_CASE("Transcripts view: search, preview pages, language, issue a PDF, print
     // Printing issues on paper: recorded, then printed (here to a PDF printer).
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    const QString printed = QDir(t.dir()).filePath(QStringLiteral("printed.pdf"));
+    const QString printed = QDir(demo.dir()).filePath(QStringLiteral("printed.pdf"));
     printer.setOutputFileName(printed);
     REQUIRE(view->printOn(&printer));
     REQUIRE(issued->rowCount() == 2);
@@ -102,16 +97,11 @@ TEST_CASE("Transcripts view: search, preview pages, language, issue a PDF, print
 
 TEST_CASE("Issuing a cohort shows progress and can be cancelled", "[gui][transcripts]")
 {
-    ddtest::TempDatabase t(true);
-    const QString path = t.path();
-    t.db().close();
-    MainWindow window;
-    window.show();
-    QString error;
-    REQUIRE(window.openDatabase(path, &error));
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
     window.showView(QStringLiteral("transcripts"));
     TranscriptsView* view = window.transcriptsView();
-    const QString folder = QDir(t.dir()).filePath(QStringLiteral("batch"));
+    const QString folder = QDir(demo.dir()).filePath(QStringLiteral("batch"));
     // Cancel as soon as the progress dialog has shown some progress.
     QTimer cancel;
     bool sawProgress = false;

@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "MainWindow.h"
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
@@ -24,6 +27,27 @@ template<typename T> T* child(QObject& parent, const char* name)
     REQUIRE(c);
     return c;
 }
+
+/**
+ * The demo database in a temporary folder, opened in a main window that is shown:
+ * how most GUI tests begin. The test's own connection to the file is closed first.
+ */
+struct DemoWindow
+{
+    DemoWindow()
+    {
+        data.db().close();
+        window.show();
+        QString error;
+        INFO(error.toStdString());
+        REQUIRE(window.openDatabase(data.path(), &error));
+    }
+    QString path() const { return data.path(); }
+    QString dir() const { return data.dir(); }
+
+    TempDatabase data {true}; // outlives the window, which is destroyed first
+    dd::MainWindow window;
+};
 
 /**
  * Arranges for the next modal message box to be read into \a text and closed,
