@@ -193,11 +193,7 @@ TEST_CASE("Results entry: a conflicting save shows both values and keeps the typ
     {
         Database other;
         QString error;
-        REQUIRE(other.open(d.path, Database::OpenMode::OpenExisting, &error));
-        User u;
-        u.id = 1;
-        u.username = QStringLiteral("admin");
-        other.setActingUser(u);
+        ddtest::openAsSomeoneElse(other, d.path);
         std::optional<CourseResult> r
             = ResultRepository(other).find(student, QStringLiteral("CQUPT"), QStringLiteral("MAJ310"),
                                            QStringLiteral("2026-2027-1"), Attempt::Regular, &error);

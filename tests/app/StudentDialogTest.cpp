@@ -89,11 +89,7 @@ TEST_CASE("A conflicting student save shows both values and keeps the input", "[
     child<QLineEdit>(*dialog, "passportEdit")->setText(QStringLiteral("AB1234567"));
     {
         Database other;
-        REQUIRE(other.open(path, Database::OpenMode::OpenExisting, &error));
-        User u;
-        u.id = 1;
-        u.username = QStringLiteral("admin");
-        other.setActingUser(u);
+        ddtest::openAsSomeoneElse(other, path);
         Student s = StudentRepository(other).find(QStringLiteral("DD2020002"), &error).value();
         s.passportNo = QStringLiteral("ZZ7654321");
         REQUIRE(StudentRepository(other).update(s, &error));
@@ -162,11 +158,7 @@ TEST_CASE(
 
     {
         Database other;
-        REQUIRE(other.open(path, Database::OpenMode::OpenExisting, &error));
-        User u;
-        u.id = 1;
-        u.username = QStringLiteral("admin");
-        other.setActingUser(u);
+        ddtest::openAsSomeoneElse(other, path);
         Student s = StudentRepository(other).find(QStringLiteral("DD2020001"), &error).value();
         s.id = 0;
         s.studentId = QStringLiteral("DD2024098");

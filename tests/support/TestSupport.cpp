@@ -78,4 +78,12 @@ QString importCsv(dd::Database& db, const QString& kind, const QByteArray& csv, 
     return report.errors.first().toString();
 }
 
+void openAsSomeoneElse(dd::Database& db, const QString& path)
+{
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(db.open(path, dd::Database::OpenMode::OpenExisting, &error));
+    REQUIRE(dd::DatabaseSetup::actAs(db, dd::DatabaseSetup::defaultAdministrator(), &error));
+}
+
 } // namespace ddtest

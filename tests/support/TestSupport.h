@@ -42,6 +42,12 @@ private:
     dd::Database* m_db;
 };
 
+/**
+ * Opens a second connection \a db to the database at \a path, acting as the
+ * administrator: "someone else" editing the same file.
+ */
+void openAsSomeoneElse(dd::Database& db, const QString& path);
+
 /** Imports \a csv as \a kind; returns the first error line, or an empty string on success. */
 QString importCsv(dd::Database& db, const QString& kind, const QByteArray& csv, bool dryRun = false,
                   const QString& reason = QString());
