@@ -135,6 +135,9 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("check")) {
         return cmdCheck(args);
     }
+    if (command == QLatin1String("restore")) {
+        return cmdRestore(args);
+    }
     if (command == QLatin1String("audit")) {
         return cmdAudit(args);
     }
@@ -240,6 +243,26 @@ int CommandLine::cmdImport(QStringList args)
         }
     }
     m_out << report.summary() << Qt::endl;
+    if (!report.backup.isEmpty()) {
+        m_out << QStringLiteral("the database as it was before: %1").arg(report.backup) << Qt::endl;
+    }
+    return 0;
+}
+
+int CommandLine::cmdRestore(QStringList args)
+{
+    if (args.size() != 1) {
+        return fail(QStringLiteral("restore: expected the BACKUP file"), 2);
+    }
+    QString previous;
+    QString error;
+    if (!Database::restore(args.first(), m_dbPath, &previous, &error)) {
+        return fail(QStringLiteral("restore: %1").arg(error));
+    }
+    m_out << QStringLiteral("restored %1 from %2").arg(m_dbPath, args.first()) << Qt::endl;
+    if (!previous.isEmpty()) {
+        m_out << QStringLiteral("the database as it was before: %1").arg(previous) << Qt::endl;
+    }
     return 0;
 }
 

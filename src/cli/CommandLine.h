@@ -40,6 +40,7 @@ private:
     int cmdProgrammes(QStringList args);
     int cmdBackup(QStringList args);
     int cmdCheck(QStringList args);
+    int cmdRestore(QStringList args);
     int cmdAudit(QStringList args);
     int cmdException(QStringList args);
     int cmdTransfer(QStringList args);

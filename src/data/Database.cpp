@@ -7,10 +7,15 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+
+#include <algorithm>
 
 namespace dd {
 
@@ -67,6 +72,15 @@ bool Database::open(const QString& path, OpenMode mode, QString* error)
         return false;
     }
     if (!looksLikeSqlite(path, error)) {
+        return false;
+    }
+    const QString network = networkFileSystem(path);
+    if (!network.isEmpty()) {
+        *error
+            = QStringLiteral("%1 is on a network file system (%2): SQLite cannot lock a database there reliably, and"
+                             " two offices writing to it would corrupt it. Copy it to a local disk, or use the shared"
+                             " server.")
+                  .arg(path, network);
         return false;
     }
 
@@ -365,6 +379,111 @@ bool Database::backupTo(const QString& target, QString* error) const
         return false;
     }
     return true;
+}
+
+QString Database::backupFolder(const QString& path)
+{
+    return path + QStringLiteral(".backups");
+}
+
+bool Database::automaticBackup(const QString& label, int keep, QString* path, QString* error) const
+{
+    const QString folder = backupFolder(m_path);
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot create the backup folder %1").arg(folder);
+        return false;
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    QString safeLabel = label;
+    safeLabel.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
+    QString target = QDir(folder).filePath(
+        QStringLiteral("%1-%2-%3.db").arg(QFileInfo(m_path).completeBaseName(), stamp, safeLabel));
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        target = QDir(folder).filePath(
+            QStringLiteral("%1-%2-%3-%4.db").arg(QFileInfo(m_path).completeBaseName(), stamp, safeLabel).arg(n));
+    }
+    if (!backupTo(target, error)) {
+        return false;
+    }
+    *path = target;
+    const QStringList all = automaticBackups();
+    for (int i = std::max(keep, 1); i < all.size(); ++i) {
+        QFile::remove(all.at(i));
+    }
+    return true;
+}
+
+QStringList Database::automaticBackups() const
+{
+    const QDir folder(backupFolder(m_path));
+    QStringList out;
+    // Names carry a sortable UTC time stamp after the database's own name.
+    const QFileInfoList files = folder.entryInfoList({QFileInfo(m_path).completeBaseName() + QStringLiteral("-*.db")},
+                                                     QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QFileInfo& f : files) {
+        out << f.absoluteFilePath();
+    }
+    return out;
+}
+
+bool Database::restore(const QString& backup, const QString& target, QString* previous, QString* error)
+{
+    previous->clear();
+    {
+        // The copy must be ours, current enough, and sound.
+        Database copy;
+        if (!copy.open(backup, OpenMode::OpenExisting, error)) {
+            *error = QStringLiteral("not restoring: %1").arg(*error);
+            return false;
+        }
+        QStringList problems;
+        if (!copy.check(&problems, error) || !problems.isEmpty()) {
+            *error = QStringLiteral("not restoring: %1 fails its checks: %2")
+                         .arg(backup, error->isEmpty() ? problems.join(QStringLiteral("; ")) : *error);
+            return false;
+        }
+    }
+    if (QFileInfo::exists(target)) {
+        Database current;
+        if (!current.open(target, OpenMode::OpenExisting, error)
+            || !current.automaticBackup(QStringLiteral("before-restore"), 1000, previous, error)) {
+            *error = QStringLiteral("not restoring: the copy of the current database failed: %1").arg(*error);
+            return false;
+        }
+    }
+    // Into place in one rename; the old write-ahead log goes with the old file.
+    const QString incoming = target + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backup, incoming)) {
+        *error = QStringLiteral("cannot copy %1 beside %2").arg(backup, target);
+        return false;
+    }
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    QFile::remove(target);
+    if (!QFile::rename(incoming, target)) {
+        *error = QStringLiteral("cannot put the restored copy in place as %1 (it is at %2)").arg(target, incoming);
+        return false;
+    }
+    return true;
+}
+
+bool Database::isNetworkFileSystemType(const QByteArray& type)
+{
+    static const QList<QByteArray> network {
+        "nfs",   "nfs4",   "cifs",      "smb",  "smb2",  "smb3",       "smbfs",          "9p",         "afs", "coda",
+        "ncpfs", "lustre", "glusterfs", "ceph", "davfs", "fuse.sshfs", "fuse.glusterfs", "fuse.rclone"};
+    return network.contains(type.toLower());
+}
+
+QString Database::networkFileSystem(const QString& path)
+{
+    QFileInfo info(path);
+    const QString existing = info.exists() ? info.absoluteFilePath() : info.absolutePath();
+    const QStorageInfo storage(existing);
+    return storage.isValid() && isNetworkFileSystemType(storage.fileSystemType())
+        ? QString::fromLatin1(storage.fileSystemType())
+        : QString();
 }
 
 bool Database::check(QStringList* problems, QString* error) const

@@ -65,6 +65,32 @@ public:
     /** Writes a consistent copy of the open database to \a target (which must not exist). */
     bool backupTo(const QString& target, QString* error) const;
 
+    /**
+     * A verified copy in the database's backup folder (FILE.backups/ beside it), named
+     * by time and \a label, before something that changes many rows (an import); only
+     * the newest \a keep automatic copies are kept. \a path receives the copy's name.
+     */
+    bool automaticBackup(const QString& label, int keep, QString* path, QString* error) const;
+    /** The automatic copies of this database, newest first. */
+    QStringList automaticBackups() const;
+    /** Where the automatic copies of the database at \a path go. */
+    static QString backupFolder(const QString& path);
+
+    /**
+     * Replaces the database file \a target by the copy \a backup, after checking that the
+     * copy is a sound DualDegree database and taking an automatic copy of \a target as it
+     * was (\a previous receives its name). \a target must not be open.
+     */
+    static bool restore(const QString& backup, const QString& target, QString* previous, QString* error);
+
+    /**
+     * The kind of network file system \a path lies on ("nfs", "cifs", …), or empty for a
+     * local one. SQLite's file locking is not reliable over a network.
+     */
+    static QString networkFileSystem(const QString& path);
+    /** Whether a file-system type name (as QStorageInfo reports it) is a network one. */
+    static bool isNetworkFileSystemType(const QByteArray& type);
+
     /** Runs the integrity and foreign-key checks; \a problems lists what they found. */
     bool check(QStringList* problems, QString* error) const;
 

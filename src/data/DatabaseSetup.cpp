@@ -126,7 +126,9 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
         }
         std::unique_ptr<Importer> importer = Importer::create(kind, db);
         ImportReport report;
-        if (!importer->run(bytes, path, Importer::Options(), &report)) {
+        Importer::Options options;
+        options.backup = false; // a database being made has nothing to lose yet
+        if (!importer->run(bytes, path, options, &report)) {
             *error = report.errors.isEmpty() ? QStringLiteral("importing %1 failed").arg(path)
                                              : report.errors.first().toString();
             return false;

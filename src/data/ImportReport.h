@@ -28,6 +28,7 @@ struct ImportReport
     QString file;
     bool dryRun = false;
     bool written = false; ///< true when the changes were committed
+    QString backup; ///< the automatic copy taken before writing, if any
     int rows = 0;
     int inserted = 0;
     int updated = 0;

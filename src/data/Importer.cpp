@@ -150,6 +150,17 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
         return false;
     }
 
+    // A copy of the database as it was, before anything is written.
+    if (!options.dryRun && options.backup) {
+        QString backupError;
+        if (!m_db.automaticBackup(QStringLiteral("before-import-") + m_kind, options.keepBackups, &report->backup,
+                                  &backupError)) {
+            error(0, QString(),
+                  QStringLiteral("not importing: the backup before the import failed: %1").arg(backupError));
+            return false;
+        }
+    }
+
     // Validation and writing happen in one transaction, so what was checked is what
     // gets written; an immediate one keeps other writers out until the end.
     QString txError;

@@ -35,6 +35,9 @@ public:
     {
         bool dryRun = false;
         QString reason; ///< required for changes that need one (grade changes)
+        /** Take an automatic copy of the database before writing (the newest keepBackups are kept). */
+        bool backup = true;
+        int keepBackups = 10;
     };
 
     /** The kinds of file: students, courses, results, equivalencies, milestones, exceptions. */

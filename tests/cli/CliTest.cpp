@@ -8,9 +8,11 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -131,4 +133,35 @@ TEST_CASE("cli: without --db the per-user data file is used", "[cli]")
     REQUIRE(init.exitCode == 0);
     CHECK(QFileInfo::exists(home.filePath(QStringLiteral("dualdegree/dualdegree.db"))));
     CHECK(cli({QStringLiteral("check")}, env).exitCode == 0);
+}
+
+TEST_CASE("cli import keeps a copy of the database as it was; restore puts it back", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString csv = dir.filePath(QStringLiteral("new.csv"));
+    writeFile(csv,
+              "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,nationality,"
+              "passport_no,email,cohort,status\n"
+              "DD2024901,,,Kaewmanee,Ploy,,พลอย แก้วมณี,2006-02-03,TH,,,2024,active\n");
+    const int before = countRows(db, QStringLiteral("students"));
+    const Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("students"), csv});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(countRows(db, QStringLiteral("students")) == before + 1);
+    const QRegularExpressionMatch m
+        = QRegularExpression(QStringLiteral("the database as it was before: (\\S+)")).match(imported.out);
+    REQUIRE(m.hasMatch());
+    const QString copy = m.captured(1);
+    CHECK(QFileInfo(copy).dir().dirName().endsWith(QStringLiteral(".backups")));
+
+    const Run restored = cli({QStringLiteral("--db"), db, QStringLiteral("restore"), copy});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(countRows(db, QStringLiteral("students")) == before);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
+    // The database it replaced is kept too.
+    CHECK(restored.out.contains(QStringLiteral("the database as it was before: ")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("restore"), dir.filePath(QStringLiteral("none.db"))}).exitCode
+          == 1);
 }

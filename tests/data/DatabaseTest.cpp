@@ -3,6 +3,8 @@
 
 #include "Database.h"
 #include "DatabaseSetup.h"
+#include "ImportReport.h"
+#include "Importer.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -276,4 +278,111 @@ TEST_CASE("A schema 1 database with transfers upgrades to the current schema", "
     QStringList problems;
     REQUIRE(db.check(&problems, &error));
     CHECK(problems.isEmpty());
+}
+
+namespace {
+
+QString markOf(const QString& path, const QString& student, const QString& course)
+{
+    dd::Database db;
+    QString error;
+    REQUIRE(db.open(path, dd::Database::OpenMode::OpenExisting, &error));
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT r.mark FROM results r JOIN students s ON s.id = r.student_ref"
+                             " JOIN courses c ON c.id = r.course_ref WHERE s.student_id = ? AND c.code = ?"
+                             " AND r.attempt = 'regular'"));
+    q.addBindValue(student);
+    q.addBindValue(course);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("An import takes a verified copy first and keeps only the newest ones", "[database][backup]")
+{
+    ddtest::TempDatabase t(true);
+    const QString before = markOf(t.path(), QStringLiteral("DD2020001"), QStringLiteral("MAJ301"));
+    dd::Importer::Options options;
+    options.reason = QStringLiteral("re-marked");
+    options.keepBackups = 2;
+    QStringList copies;
+    for (const char* mark : {"70", "71", "72"}) {
+        dd::ImportReport report;
+        const QByteArray csv = QByteArray("student_id,institution,course_code,term,mark,attempt\n"
+                                          "DD2020001,CQUPT,MAJ301,2022-2023-1,")
+            + mark + ",\n";
+        std::unique_ptr<dd::Importer> importer = dd::Importer::create(QStringLiteral("results"), t.db());
+        const bool ran = importer->run(csv, QStringLiteral("fix.csv"), options, &report);
+        INFO((report.errors.isEmpty() ? QString() : report.errors.first().toString()).toStdString());
+        REQUIRE(ran);
+        REQUIRE(QFileInfo::exists(report.backup));
+        CHECK(report.backup.startsWith(dd::Database::backupFolder(t.path())));
+        copies << report.backup;
+    }
+    // The first copy holds the database as it was before the first import; only two are kept.
+    CHECK_FALSE(QFileInfo::exists(copies.at(0)));
+    CHECK(t.db().automaticBackups() == QStringList({copies.at(2), copies.at(1)}));
+    CHECK(markOf(copies.at(1), QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == QStringLiteral("70"));
+    CHECK(markOf(t.path(), QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == QStringLiteral("72"));
+    CHECK(before != QStringLiteral("72"));
+
+    // A dry run writes nothing, not even a copy.
+    options.dryRun = true;
+    dd::ImportReport report;
+    REQUIRE(dd::Importer::create(QStringLiteral("results"), t.db())
+                ->run("student_id,institution,course_code,term,mark,attempt\n"
+                      "DD2020001,CQUPT,MAJ301,2022-2023-1,73,\n",
+                      QStringLiteral("fix.csv"), options, &report));
+    CHECK(report.backup.isEmpty());
+    CHECK(t.db().automaticBackups().size() == 2);
+}
+
+TEST_CASE("Restore puts a checked copy back and keeps the database it replaces", "[database][backup]")
+{
+    ddtest::TempDatabase t(true);
+    const QString path = t.path();
+    const QString copy = QDir(t.dir()).filePath(QStringLiteral("copy.db"));
+    QString error;
+    REQUIRE(t.db().backupTo(copy, &error));
+    REQUIRE(ddtest::importCsv(t.db(), QStringLiteral("results"),
+                              "student_id,institution,course_code,term,mark,attempt\n"
+                              "DD2020001,CQUPT,MAJ301,2022-2023-1,41,\n",
+                              false, QStringLiteral("typo"))
+                .isEmpty());
+    const QString original = markOf(copy, QStringLiteral("DD2020001"), QStringLiteral("MAJ301"));
+    t.db().close();
+
+    // Not a database, or a damaged one: refused, and the target is untouched.
+    const QString junk = QDir(t.dir()).filePath(QStringLiteral("junk.db"));
+    ddtest::writeFile(junk, "SQLite format 3 but not really");
+    QString previous;
+    CHECK_FALSE(dd::Database::restore(junk, path, &previous, &error));
+    CHECK(error.startsWith(QStringLiteral("not restoring: ")));
+    CHECK(markOf(path, QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == QStringLiteral("41"));
+
+    REQUIRE(dd::Database::restore(copy, path, &previous, &error));
+    CHECK(markOf(path, QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == original);
+    REQUIRE(QFileInfo::exists(previous));
+    CHECK(markOf(previous, QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == QStringLiteral("41"));
+    dd::Database reopened;
+    REQUIRE(reopened.open(path, dd::Database::OpenMode::OpenExisting, &error));
+    QStringList problems;
+    REQUIRE(reopened.check(&problems, &error));
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("A database on a network file system is recognised", "[database]")
+{
+    for (const char* type : {"nfs", "nfs4", "cifs", "smb3", "9p", "fuse.sshfs", "NFS"}) {
+        INFO(type);
+        CHECK(dd::Database::isNetworkFileSystemType(type));
+    }
+    for (const char* type : {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "apfs", "ntfs", "fuse.encfs"}) {
+        INFO(type);
+        CHECK_FALSE(dd::Database::isNetworkFileSystemType(type));
+    }
+    QTemporaryDir dir;
+    CHECK(dd::Database::networkFileSystem(dir.filePath(QStringLiteral("x.db"))).isEmpty());
 }
