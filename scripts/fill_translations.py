@@ -507,6 +507,13 @@ GLOSSARY = {
     'Genuine and current.': ('真实有效，且与当前记录一致。', 'เป็นเอกสารจริงและตรงกับระเบียนปัจจุบัน'),
     'Genuine, but the record has changed since it was issued.': ('真实，但签发后记录已更改。', 'เป็นเอกสารจริง แต่ระเบียนเปลี่ยนไปหลังจากออกเอกสาร'),
     'Not genuine.': ('非真实文件。', 'ไม่ใช่เอกสารจริง'),
+    'Grade changes, newest first:': ('成绩更改（最新在前）：', 'การแก้ไขผลการเรียน (ล่าสุดก่อน):'),
+    'History (%1)': ('历史 (%1)', 'ประวัติ (%1)'),
+    'History': ('历史', 'ประวัติ'),
+    'Now': ('现为', 'ปัจจุบัน'),
+    'Term': ('学期', 'ภาคการศึกษา'),
+    'Was': ('原为', 'เดิม'),
+    'When (UTC)': ('时间 (UTC)', 'เมื่อ (UTC)'),
 }
 # English needs only its plural forms.
 ENGLISH = {

@@ -600,6 +600,14 @@
         <source>Audit summary</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade changes, newest first:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TranscriptsView</name>
@@ -1847,6 +1855,42 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>, honours: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -600,6 +600,14 @@
         <source>Audit summary</source>
         <translation>สรุปการตรวจสอบ</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Grade changes, newest first:</source>
+        <translation>การแก้ไขผลการเรียน (ล่าสุดก่อน):</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptsView</name>
@@ -1862,6 +1870,42 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>, honours: %1</source>
         <translation>, เกียรตินิยม: %1</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>เมื่อ (UTC)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>รายวิชา</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>ภาคการศึกษา</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>เดิม</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ผู้ออก</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>ประวัติ (%1)</translation>
     </message>
 </context>
 <context>

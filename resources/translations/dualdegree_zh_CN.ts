@@ -600,6 +600,14 @@
         <source>Audit summary</source>
         <translation>审核摘要</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Grade changes, newest first:</source>
+        <translation>成绩更改（最新在前）：</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptsView</name>
@@ -1862,6 +1870,42 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>, honours: %1</source>
         <translation>，荣誉：%1</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现为</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>历史 (%1)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "StudentRepository.h"
 #include "TransferCreditRepository.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -267,6 +268,37 @@ void StudentDialog::fillRecord()
     }
     m_ui->milestonesTable->resizeColumnsToContents();
     m_ui->milestonesTable->verticalHeader()->hide();
+
+    // Every grade change with its reason and who made it; the change log of the security work adds the rest.
+    const QList<ResultRepository::GradeChange> changes = ResultRepository(m_db).studentGradeChanges(id, &error);
+    QTableWidget* history = m_ui->gradeChangesTable;
+    history->setSortingEnabled(false);
+    history->setColumnCount(9);
+    history->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Institution"), tr("Course"), tr("Term"), tr("Attempt"),
+                                        tr("Was"), tr("Now"), tr("Reason"), tr("By")});
+    history->setRowCount(int(changes.size()));
+    for (int i = 0; i < changes.size(); ++i) {
+        const ResultRepository::GradeChange& g = changes.at(i);
+        const QDateTime when = QDateTime::fromString(g.changedAt, Qt::ISODateWithMs);
+        const QStringList cells
+            = {when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : g.changedAt,
+               g.institution,
+               g.courseCode,
+               g.term,
+               g.attempt == Attempt::Regular ? QString() : attemptName(g.attempt),
+               g.oldMark,
+               g.newMark,
+               g.reason,
+               g.changedBy};
+        for (int c = 0; c < cells.size(); ++c) {
+            history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        }
+    }
+    history->setSortingEnabled(true);
+    history->resizeColumnsToContents();
+    history->verticalHeader()->hide();
+    m_ui->studentTabs->setTabText(m_ui->studentTabs->indexOf(m_ui->historyPage),
+                                  tr("History (%1)").arg(changes.size()));
 
     AuditService audits(m_db);
     QStringList lines;

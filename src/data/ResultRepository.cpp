@@ -196,8 +196,43 @@ QList<ResultRepository::GradeChange> ResultRepository::gradeChanges(qint64 resul
                                 " JOIN users u ON u.id = g.changed_by WHERE g.result_ref = ? ORDER BY g.id"),
                  {resultId}, error)) {
         while (q.next()) {
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString()});
+            GradeChange g;
+            g.oldMark = q.value(0).toString();
+            g.newMark = q.value(1).toString();
+            g.reason = q.value(2).toString();
+            g.changedBy = q.value(3).toString();
+            g.changedAt = q.value(4).toString();
+            out.append(g);
+        }
+    }
+    return out;
+}
+
+QList<ResultRepository::GradeChange> ResultRepository::studentGradeChanges(const QString& studentId,
+                                                                           QString* error) const
+{
+    QList<GradeChange> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Sql::run(q,
+                 QStringLiteral("SELECT c.institution, c.code, t.code, r.attempt, g.old_mark, g.new_mark, g.reason,"
+                                " u.username, g.changed_at FROM grade_changes g"
+                                " JOIN results r ON r.id = g.result_ref JOIN students s ON s.id = r.student_ref"
+                                " JOIN courses c ON c.id = r.course_ref JOIN terms t ON t.id = r.term_ref"
+                                " JOIN users u ON u.id = g.changed_by WHERE s.student_id = ? ORDER BY g.id DESC"),
+                 {studentId}, error)) {
+        while (q.next()) {
+            GradeChange g;
+            g.institution = q.value(0).toString();
+            g.courseCode = q.value(1).toString();
+            g.term = q.value(2).toString();
+            g.attempt = attemptFromName(q.value(3).toString()).value_or(Attempt::Regular);
+            g.oldMark = q.value(4).toString();
+            g.newMark = q.value(5).toString();
+            g.reason = q.value(6).toString();
+            g.changedBy = q.value(7).toString();
+            g.changedAt = q.value(8).toString();
+            out.append(g);
         }
     }
     return out;

@@ -23,6 +23,10 @@ class ResultRepository
 public:
     struct GradeChange
     {
+        QString institution; ///< filled by studentGradeChanges()
+        QString courseCode;
+        QString term;
+        Attempt attempt = Attempt::Regular;
         QString oldMark;
         QString newMark;
         QString reason;
@@ -50,6 +54,8 @@ public:
                     bool* conflict = nullptr);
     bool remove(const CourseResult& result, QString* error, bool* conflict = nullptr);
     QList<GradeChange> gradeChanges(qint64 resultId, QString* error) const;
+    /** Every grade change of \a studentId's results, newest first, with the result each is of. */
+    QList<GradeChange> studentGradeChanges(const QString& studentId, QString* error) const;
 
 private:
     Database& m_db;

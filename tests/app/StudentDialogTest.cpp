@@ -4,6 +4,7 @@
 #include "StudentDialog.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "ResultRepository.h"
 #include "StudentRepository.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
@@ -187,4 +188,34 @@ TEST_CASE(
     CHECK(table->model()->rowCount() == 1);
     child<QAction>(window, "actionRedo")->trigger();
     CHECK_FALSE(stored(path, QStringLiteral("DD2024098")));
+}
+
+TEST_CASE("The student detail lists every grade change with its reason and who made it", "[gui][students]")
+{
+    ddtest::DemoWindow demo;
+    QString error;
+    {
+        Database other;
+        ddtest::openAsSomeoneElse(other, demo.path());
+        ResultRepository results(other);
+        std::optional<CourseResult> r
+            = results.find(QStringLiteral("DD2020002"), QStringLiteral("CQUPT"), QStringLiteral("MAJ301"),
+                           QStringLiteral("2022-2023-1"), Attempt::Regular, &error);
+        REQUIRE(r);
+        const QString was = r->mark;
+        REQUIRE(results.changeMark(*r, QStringLiteral("77"), QStringLiteral("exam re-marked after appeal"), &error));
+        StudentDialog* dialog = demo.window.openStudent(QStringLiteral("DD2020002"));
+        REQUIRE(dialog);
+        auto* history = child<QTableWidget>(*dialog, "gradeChangesTable");
+        REQUIRE(history->rowCount() >= 1);
+        CHECK(history->item(0, 1)->text() == QStringLiteral("CQUPT"));
+        CHECK(history->item(0, 2)->text() == QStringLiteral("MAJ301"));
+        CHECK(history->item(0, 5)->text() == was);
+        CHECK(history->item(0, 6)->text() == QStringLiteral("77"));
+        CHECK(history->item(0, 7)->text() == QStringLiteral("exam re-marked after appeal"));
+        CHECK(history->item(0, 8)->text() == QStringLiteral("admin"));
+        auto* tabs = child<QTabWidget>(*dialog, "studentTabs");
+        CHECK(tabs->tabText(tabs->indexOf(child<QWidget>(*dialog, "historyPage")))
+              == QStringLiteral("History (%1)").arg(history->rowCount()));
+    }
 }
