@@ -514,6 +514,13 @@ GLOSSARY = {
     'Term': ('学期', 'ภาคการศึกษา'),
     'Was': ('原为', 'เดิม'),
     'When (UTC)': ('时间 (UTC)', 'เมื่อ (UTC)'),
+    '&Restore from a Copy…': ('从副本恢复(&R)…', '&กู้คืนจากสำเนา…'),
+    'No database is open.': ('没有打开的数据库。', 'ยังไม่ได้เปิดฐานข้อมูล'),
+    'Replace %1 by the copy %2? The database as it is now is kept as a copy first.': ('用副本 %2 替换 %1？当前数据库会先保存一份副本。', 'แทนที่ %1 ด้วยสำเนา %2 หรือไม่? ฐานข้อมูลปัจจุบันจะถูกเก็บสำเนาไว้ก่อน'),
+    'Restore failed': ('恢复失败', 'กู้คืนไม่สำเร็จ'),
+    'Restore from a copy': ('从副本恢复', 'กู้คืนจากสำเนา'),
+    'Restored from %1; the database as it was is kept as %2': ('已从 %1 恢复；原数据库保存为 %2', 'กู้คืนจาก %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2'),
+    'Save or discard the marks being entered first.': ('请先保存或放弃正在录入的成绩。', 'กรุณาบันทึกหรือยกเลิกคะแนนที่กำลังป้อนก่อน'),
 }
 # English needs only its plural forms.
 ENGLISH = {

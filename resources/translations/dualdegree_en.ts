@@ -428,6 +428,10 @@
         <source>T&amp;ranscripts</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Restore from a Copy…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1581,6 +1585,30 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Delete course %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save or discard the marks being entered first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace %1 by the copy %2? The database as it is now is kept as a copy first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore failed</source>
         <translation type="unfinished" />
     </message>
 </context>

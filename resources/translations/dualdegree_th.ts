@@ -428,6 +428,10 @@
         <source>T&amp;ranscripts</source>
         <translation>ใบแสดง&amp;ผลการศึกษา</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a Copy…</source>
+        <translation>&amp;กู้คืนจากสำเนา…</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1589,6 +1593,30 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Delete course %1</source>
         <translation>ลบรายวิชา %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>ยังไม่ได้เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Save or discard the marks being entered first.</source>
+        <translation>กรุณาบันทึกหรือยกเลิกคะแนนที่กำลังป้อนก่อน</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept as %2</source>
+        <translation>กู้คืนจาก %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2</translation>
+    </message>
+    <message>
+        <source>Restore from a copy</source>
+        <translation>กู้คืนจากสำเนา</translation>
+    </message>
+    <message>
+        <source>Replace %1 by the copy %2? The database as it is now is kept as a copy first.</source>
+        <translation>แทนที่ %1 ด้วยสำเนา %2 หรือไม่? ฐานข้อมูลปัจจุบันจะถูกเก็บสำเนาไว้ก่อน</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนไม่สำเร็จ</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,10 @@
         <source>T&amp;ranscripts</source>
         <translation>成绩单(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a Copy…</source>
+        <translation>从副本恢复(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1589,6 +1593,30 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Delete course %1</source>
         <translation>删除课程 %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Save or discard the marks being entered first.</source>
+        <translation>请先保存或放弃正在录入的成绩。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept as %2</source>
+        <translation>已从 %1 恢复；原数据库保存为 %2</translation>
+    </message>
+    <message>
+        <source>Restore from a copy</source>
+        <translation>从副本恢复</translation>
+    </message>
+    <message>
+        <source>Replace %1 by the copy %2? The database as it is now is kept as a copy first.</source>
+        <translation>用副本 %2 替换 %1？当前数据库会先保存一份副本。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
+    connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restore);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionStudents, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
@@ -192,6 +193,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     fillRecentMenu();
     m_ui->actionBackup->setEnabled(false);
+    m_ui->actionRestore->setEnabled(false);
     updateStatus();
 }
 
@@ -233,6 +235,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_resultsView->setDatabase(m_db.get());
     m_transcriptsView->setDatabase(m_db.get());
     m_ui->actionBackup->setEnabled(true);
+    m_ui->actionRestore->setEnabled(true);
     setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
     rememberDatabase(QFileInfo(path).absoluteFilePath());
     reloadFilters();
@@ -362,6 +365,65 @@ void MainWindow::backup()
         return;
     }
     statusBar()->showMessage(tr("Backup written to %1 and verified").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+bool MainWindow::restoreFrom(const QString& copy, QString* error)
+{
+    if (!m_db) {
+        *error = tr("No database is open.");
+        return false;
+    }
+    if (m_resultsView->hasUnsavedMarks()) {
+        *error = tr("Save or discard the marks being entered first.");
+        return false;
+    }
+    const QString target = m_db->path();
+    // The file is replaced: every view lets go of it first, and it is opened again afterwards.
+    m_students->setDatabase(nullptr);
+    m_courses->setDatabase(nullptr, PolicySet());
+    m_transferView->setDatabase(nullptr);
+    m_auditView->setDatabase(nullptr);
+    m_resultsView->setDatabase(nullptr);
+    m_transcriptsView->setDatabase(nullptr);
+    m_studentsUndo->clear();
+    m_coursesUndo->clear();
+    m_db.reset();
+    QString previous;
+    const bool restored = Database::restore(copy, target, &previous, error);
+    QString reopenError;
+    if (!openDatabase(target, &reopenError)) {
+        *error = restored ? reopenError : *error + QLatin1Char('\n') + reopenError;
+        return false;
+    }
+    if (!restored) {
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored from %1; the database as it was is kept as %2")
+                                 .arg(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(previous)),
+                             10000);
+    return true;
+}
+
+void MainWindow::restore()
+{
+    if (!m_db) {
+        return;
+    }
+    const QString copy = QFileDialog::getOpenFileName(
+        this, tr("Restore from a copy"), Database::backupFolder(m_db->path()), tr("DualDegree databases (*.db)"));
+    if (copy.isEmpty()) {
+        return;
+    }
+    if (QMessageBox::question(this, tr("Restore from a copy"),
+                              tr("Replace %1 by the copy %2? The database as it is now is kept as a copy first.")
+                                  .arg(QDir::toNativeSeparators(m_db->path()), QDir::toNativeSeparators(copy)))
+        != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!restoreFrom(copy, &error)) {
+        showError(tr("Restore failed"), error);
+    }
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

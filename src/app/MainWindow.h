@@ -61,6 +61,11 @@ public:
     /** Deletes the course selected in the Courses view after asking; refused with the reason while records refer to it.
      */
     void deleteSelectedCourse();
+    /**
+     * Replaces the open database by the copy \a copy (checked first; the database as it
+     * is now is kept as an automatic copy) and opens it again.
+     */
+    bool restoreFrom(const QString& copy, QString* error);
     /** The databases opened lately, newest first (remembered across runs). */
     QStringList recentDatabases() const;
     /** Brings the view called \a name (students, courses, results, transfer, audit, transcripts) to the front. */
@@ -83,6 +88,7 @@ private:
     void retranslate();
     void afterStudentUndo(const QString& problem);
     void backup();
+    void restore();
     void refreshStudents();
     void refreshCourses();
     void fillCategories();

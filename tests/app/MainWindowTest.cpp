@@ -14,6 +14,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -104,4 +105,40 @@ TEST_CASE("The interface speaks Chinese and Thai", "[gui][i18n]")
         MainWindow window;
         CHECK(child<QTabWidget>(window, "viewTabs")->tabText(0) == QStringLiteral("Students"));
     }
+}
+
+TEST_CASE("File › Restore puts a copy back and the views show it", "[gui][backup]")
+{
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
+    const QString copy = QDir(demo.dir()).filePath(QStringLiteral("copy.db"));
+    {
+        Database other;
+        ddtest::openAsSomeoneElse(other, demo.path());
+        QString error;
+        REQUIRE(other.backupTo(copy, &error));
+        REQUIRE(ddtest::importCsv(other, QStringLiteral("students"),
+                                  "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
+                                  "nationality,passport_no,email,cohort,status\n"
+                                  "DD2024901,,,Kaewmanee,Ploy,,,2006-02-03,TH,,,2024,active\n")
+                    .isEmpty());
+    }
+    auto* table = child<QTableView>(window, "studentTable");
+    auto* search = child<QLineEdit>(window, "studentSearch");
+    search->setText(QStringLiteral("DD2024901"));
+    CHECK(table->model()->rowCount() == 1);
+
+    QString error;
+    REQUIRE(window.restoreFrom(copy, &error));
+    search->setText(QString());
+    search->setText(QStringLiteral("DD2024901"));
+    CHECK(table->model()->rowCount() == 0);
+    CHECK(window.databasePath() == demo.path());
+    // A file that is not a database is refused, and the window keeps working on the database it had.
+    const QString junk = QDir(demo.dir()).filePath(QStringLiteral("junk.db"));
+    ddtest::writeFile(junk, "not a database");
+    CHECK_FALSE(window.restoreFrom(junk, &error));
+    CHECK(error.contains(QStringLiteral("not restoring")));
+    search->setText(QStringLiteral("DD2020001"));
+    CHECK(table->model()->rowCount() == 1);
 }
