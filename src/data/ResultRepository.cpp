@@ -189,27 +189,17 @@ bool ResultRepository::remove(const CourseResult& result, QString* error, bool* 
 
 QList<ResultRepository::GradeChange> ResultRepository::gradeChanges(qint64 resultId, QString* error) const
 {
-    QList<GradeChange> out;
-    QSqlQuery q(m_db.connection());
-    if (Sql::run(q,
-                 QStringLiteral("SELECT g.old_mark, g.new_mark, g.reason, u.username, g.changed_at FROM grade_changes g"
-                                " JOIN users u ON u.id = g.changed_by WHERE g.result_ref = ? ORDER BY g.id"),
-                 {resultId}, error)) {
-        while (q.next()) {
-            GradeChange g;
-            g.oldMark = q.value(0).toString();
-            g.newMark = q.value(1).toString();
-            g.reason = q.value(2).toString();
-            g.changedBy = q.value(3).toString();
-            g.changedAt = q.value(4).toString();
-            out.append(g);
-        }
-    }
-    return out;
+    return selectGradeChanges(QStringLiteral("g.result_ref = ? ORDER BY g.id"), {resultId}, error);
 }
 
 QList<ResultRepository::GradeChange> ResultRepository::studentGradeChanges(const QString& studentId,
                                                                            QString* error) const
+{
+    return selectGradeChanges(QStringLiteral("s.student_id = ? ORDER BY g.id DESC"), {studentId}, error);
+}
+
+QList<ResultRepository::GradeChange>
+ResultRepository::selectGradeChanges(const QString& whereAndOrder, const QVariantList& values, QString* error) const
 {
     QList<GradeChange> out;
     QSqlQuery q(m_db.connection());
@@ -219,8 +209,9 @@ QList<ResultRepository::GradeChange> ResultRepository::studentGradeChanges(const
                                 " u.username, g.changed_at FROM grade_changes g"
                                 " JOIN results r ON r.id = g.result_ref JOIN students s ON s.id = r.student_ref"
                                 " JOIN courses c ON c.id = r.course_ref JOIN terms t ON t.id = r.term_ref"
-                                " JOIN users u ON u.id = g.changed_by WHERE s.student_id = ? ORDER BY g.id DESC"),
-                 {studentId}, error)) {
+                                " JOIN users u ON u.id = g.changed_by WHERE %1")
+                     .arg(whereAndOrder),
+                 values, error)) {
         while (q.next()) {
             GradeChange g;
             g.institution = q.value(0).toString();

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QVariantList>
 #include <optional>
 
 namespace dd {
@@ -23,7 +24,7 @@ class ResultRepository
 public:
     struct GradeChange
     {
-        QString institution; ///< filled by studentGradeChanges()
+        QString institution; ///< the result the change is of
         QString courseCode;
         QString term;
         Attempt attempt = Attempt::Regular;
@@ -58,6 +59,10 @@ public:
     QList<GradeChange> studentGradeChanges(const QString& studentId, QString* error) const;
 
 private:
+    /** Grade changes joined to their results; \a whereAndOrder is fixed SQL, the values are bound. */
+    QList<GradeChange> selectGradeChanges(const QString& whereAndOrder, const QVariantList& values,
+                                          QString* error) const;
+
     Database& m_db;
 };
 
