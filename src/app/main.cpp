@@ -6,8 +6,8 @@
 #include "DatabaseSetup.h"
 #include "EquivalencyDialog.h"
 #include "MainWindow.h"
-#include "TranscriptsView.h"
 #include "StudentDialog.h"
+#include "TranscriptsView.h"
 #include "Translations.h"
 
 #include <QApplication>
