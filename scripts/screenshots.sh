@@ -40,9 +40,15 @@ echo docs/screenshots/audit-cohort.png
 # First run: no database yet.
 "$app" --lang en --db "$data/none.db" --screenshot docs/screenshots/welcome.png
 echo docs/screenshots/welcome.png
-# One student in detail.
+# One student in detail, and the history of a grade changed with its reason.
 "$app" --demo --lang en --view students --student DD2020001 --screenshot docs/screenshots/student-detail.png
 echo docs/screenshots/student-detail.png
+printf 'student_id,institution,course_code,term,mark,attempt\nDD2020001,CQUPT,MAJ301,2022-2023-1,88,\n' >"$data/fix.csv"
+"${BUILD_DIR:-build}/src/cli/dualdegree-cli" --db "$data/dualdegree/demo.db" import results "$data/fix.csv" \
+    --reason "exam re-marked after appeal" >/dev/null
+"$app" --demo --lang en --view students --student DD2020001 --tab history \
+    --screenshot docs/screenshots/student-history.png
+echo docs/screenshots/student-history.png
 
 # Transcripts: the view with a preview, and every page of a CQUPT (English + Chinese)
 # and a RUTS (English + Thai) transcript of a long record, as issued.

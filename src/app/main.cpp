@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -61,6 +62,11 @@ int main(int argc, char** argv)
     const QCommandLineOption cohortOption(QStringLiteral("cohort"),
                                           QStringLiteral("The audit overview of cohort YEAR at --into."),
                                           QStringLiteral("YEAR"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QStringLiteral("With --view students --student ID: the detail tab to show"
+                                                      " (profile, results, transfers, milestones, history)."),
+                                       QStringLiteral("NAME"));
+    parser.addOption(tabOption);
     parser.addOption(screenshotOption);
     parser.addOption(cohortOption);
     parser.addOption(studentOption);
@@ -98,6 +104,11 @@ int main(int argc, char** argv)
                && parser.isSet(viewOption)) {
         if (QWidget* dialog = window.openStudent(parser.value(studentOption))) {
             front = dialog;
+            auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("studentTabs"));
+            QWidget* page = dialog->findChild<QWidget*>(parser.value(tabOption) + QStringLiteral("Page"));
+            if (tabs && page && parser.isSet(tabOption)) {
+                tabs->setCurrentWidget(page);
+            }
         }
     } else if (parser.isSet(studentOption)) {
         window.showView(QStringLiteral("transfer"));
