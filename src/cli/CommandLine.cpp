@@ -57,11 +57,10 @@ int CommandLine::usage()
         "  transcript --cohort YEAR --institution I --lang L --out-dir DIR [...]\n"
         "                                       issue transcripts (PDF), recorded in the issue log\n"
         "  verify FILE.pdf|CODE                 exit 0 genuine, 1 not genuine, 2 record changed\n"
-        "  transcript STUDENT_ID --institution CQUPT|RUTS --lang en|en-zh|en-th --out FILE.pdf\n"
-        "             [--recipient TEXT] [--purpose TEXT] [--pdfa] [--issued DATE]\n"
-        "  transcript --cohort YEAR --institution I --lang L --out-dir DIR [...]\n"
-        "                                       issue transcripts (PDF), recorded in the issue log\n"
-        "  verify FILE.pdf|CODE                 exit 0 genuine, 1 not genuine, 2 record changed\n"
+        "  log verify                           is the change log complete and unaltered?\n"
+        "  log show [--student ID] [--limit N]  the change log (newest first), or one student's history\n"
+        "  log disclosures [--student ID] [--limit N]\n"
+        "                                       transcripts and exports of personal data released\n"
         "  backup FILE                          write a verified copy of the database\n"
         "  check                                integrity and foreign-key check\n");
     return 2;
@@ -158,6 +157,9 @@ int CommandLine::run(const QStringList& arguments)
     }
     if (command == QLatin1String("verify")) {
         return cmdVerify(args);
+    }
+    if (command == QLatin1String("log")) {
+        return cmdLog(args);
     }
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command), 2);
 }

@@ -48,6 +48,7 @@ private:
     int cmdExport(QStringList args);
     int cmdTranscript(QStringList args);
     int cmdVerify(QStringList args);
+    int cmdLog(QStringList args);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 
+#include "ChangeLog.h"
 #include "SqlUtil.h"
 
 #include <QAtomicInt>
@@ -11,9 +12,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -25,7 +29,65 @@ QAtomicInt s_connectionCounter;
 
 const char kSqliteHeader[] = "SQLite format 3";
 
+QString textArgument(sqlite3_value* value)
+{
+    if (sqlite3_value_type(value) == SQLITE_NULL) {
+        return QString();
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    return QString::fromUtf8(text, sqlite3_value_bytes(value));
+}
+
+void resultText(sqlite3_context* context, const QString& text)
+{
+    if (text.isEmpty()) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
+
+// The SQL functions the change log's triggers call. They exist only on DualDegree's
+// own connections: the same statement from another SQL tool fails on them.
+struct ConnectionFunctions
+{
+    static void actor(sqlite3_context* context, int, sqlite3_value**)
+    {
+        const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
+        resultText(context, db->m_actingUser.username);
+    }
+
+    static void reason(sqlite3_context* context, int, sqlite3_value**)
+    {
+        const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
+        resultText(context, db->m_changeReason);
+    }
+
+    // dd_chain(previous_hash, seq, at, username, reason, table, key, operation, old, new)
+    static void chain(sqlite3_context* context, int argc, sqlite3_value** argv)
+    {
+        auto* db = static_cast<Database*>(sqlite3_user_data(context));
+        if (argc != 10) {
+            sqlite3_result_error(context, "dd_chain takes 10 arguments", -1);
+            return;
+        }
+        ChangeLogEntry e;
+        e.seq = sqlite3_value_int64(argv[1]);
+        e.at = textArgument(argv[2]);
+        e.username = textArgument(argv[3]);
+        e.reason = textArgument(argv[4]);
+        e.table = textArgument(argv[5]);
+        e.key = sqlite3_value_int64(argv[6]);
+        e.operation = textArgument(argv[7]);
+        e.oldValues = textArgument(argv[8]);
+        e.newValues = textArgument(argv[9]);
+        resultText(context, ChangeLog::chainHash(textArgument(argv[0]), e));
+        db->m_logAdvanced = true;
+    }
+};
 
 Database::Database()
     : m_connectionName(QStringLiteral("dualdegree-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
@@ -96,6 +158,10 @@ bool Database::open(const QString& path, OpenMode mode, QString* error)
         }
     }
     m_path = path;
+    if (!installConnectionFunctions(error)) {
+        close();
+        return false;
+    }
 
     bool isNew = false;
     if (!verifyApplication(&isNew, error)) {
@@ -118,6 +184,45 @@ bool Database::open(const QString& path, OpenMode mode, QString* error)
         return false;
     }
     return true;
+}
+
+bool Database::installConnectionFunctions(QString* error)
+{
+    const QVariant handle = connection().driver()->handle();
+    sqlite3* sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3* const*>(handle.constData())
+        : nullptr;
+    if (sqlite == nullptr) {
+        *error = QStringLiteral("%1: the SQLite driver gave no connection handle").arg(m_path);
+        return false;
+    }
+    const int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
+    if (sqlite3_create_function_v2(sqlite, "dd_actor", 0, flags, this, &ConnectionFunctions::actor, nullptr, nullptr,
+                                   nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(sqlite, "dd_reason", 0, flags, this, &ConnectionFunctions::reason, nullptr,
+                                      nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(sqlite, "dd_chain", 10, flags, this, &ConnectionFunctions::chain, nullptr,
+                                      nullptr, nullptr)
+            != SQLITE_OK) {
+        *error = QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(sqlite)));
+        return false;
+    }
+    return true;
+}
+
+void Database::updateLogHead()
+{
+    if (!m_logAdvanced || m_inTransaction || !isOpen()) {
+        return;
+    }
+    QString error;
+    if (ChangeLog::writeHead(*this, false, &error)) {
+        m_logAdvanced = false;
+    } else {
+        qWarning("%s", qPrintable(error));
+    }
 }
 
 bool Database::verifyApplication(bool* isNew, QString* error)
@@ -212,16 +317,23 @@ bool Database::migrate(int fromVersion, QString* error)
             *error = QStringLiteral("internal error: migration %1 does not follow %2").arg(m.version).arg(version);
             return false;
         }
+        auto failed = [&](const QString& stepError) {
+            rollback();
+            *error = QStringLiteral("upgrading %1 to schema %2 (%3) failed, nothing was changed: %4")
+                         .arg(m_path)
+                         .arg(m.version)
+                         .arg(m.description, stepError);
+            return false;
+        };
         for (const QString& statement : m.statements + m.sqliteStatements) {
             QString stepError;
             if (!execPlain(expandDialect(statement), &stepError)) {
-                rollback();
-                *error = QStringLiteral("upgrading %1 to schema %2 (%3) failed, nothing was changed: %4")
-                             .arg(m_path)
-                             .arg(m.version)
-                             .arg(m.description, stepError);
-                return false;
+                return failed(stepError);
             }
+        }
+        QString stepError;
+        if (m.finish && !m.finish(*this, &stepError)) {
+            return failed(stepError);
         }
         version = m.version;
     }
@@ -270,6 +382,8 @@ QSqlQuery* Database::cachedQuery(const QString& sql, QString* error)
 
 void Database::close()
 {
+    updateLogHead();
+    m_logAdvanced = false;
     qDeleteAll(m_statements);
     m_statements.clear();
     m_inTransaction = false;
@@ -315,6 +429,7 @@ bool Database::beginTransaction(QString* error, bool immediate)
         *error = QStringLiteral("cannot start a transaction: one is already open");
         return false;
     }
+    updateLogHead();
     if (!execPlain(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &sqlError)) {
         *error = QStringLiteral("cannot start a transaction: %1").arg(sqlError);
         return false;
@@ -335,6 +450,7 @@ bool Database::commit(QString* error)
         return false;
     }
     m_inTransaction = false;
+    updateLogHead();
     return true;
 }
 
@@ -463,6 +579,12 @@ bool Database::restore(const QString& backup, const QString& target, QString* pr
     QFile::remove(target);
     if (!QFile::rename(incoming, target)) {
         *error = QStringLiteral("cannot put the restored copy in place as %1 (it is at %2)").arg(target, incoming);
+        return false;
+    }
+    // The restored log is the log now: its last row becomes the chain head.
+    Database restored;
+    if (!restored.open(target, OpenMode::OpenExisting, error) || !ChangeLog::writeHead(restored, true, error)) {
+        *error = QStringLiteral("restored, but the change log's chain head could not be written: %1").arg(*error);
         return false;
     }
     return true;

@@ -101,6 +101,14 @@ public:
      */
     QSqlQuery* cachedQuery(const QString& sql, QString* error);
 
+    /**
+     * The reason the change log records for the changes made from now on, until it
+     * is set again (ChangeReason sets it for one operation). A grade change
+     * without a reason is refused by the database.
+     */
+    void setChangeReason(const QString& reason) { m_changeReason = reason; }
+    QString changeReason() const { return m_changeReason; }
+
     /** The user on whose behalf writes are recorded. */
     void setActingUser(const User& user);
     const User& actingUser() const { return m_actingUser; }
@@ -114,6 +122,9 @@ public:
     static bool looksLikeSqlite(const QString& path, QString* error);
 
 private:
+    friend struct ConnectionFunctions;
+    bool installConnectionFunctions(QString* error);
+    void updateLogHead();
     bool verifyApplication(bool* isNew, QString* error);
     bool applyPragmas(QString* error);
     bool migrate(int fromVersion, QString* error);
@@ -127,6 +138,27 @@ private:
     QList<Migration> m_migrations;
     QString m_preMigrationBackup;
     User m_actingUser;
+    QString m_changeReason;
+    bool m_logAdvanced = false; // log rows were written since the chain head was last written
+};
+
+/** Sets the change log's reason for the lifetime of the object, then restores the previous one. */
+class ChangeReason
+{
+public:
+    ChangeReason(Database& db, const QString& reason)
+        : m_db(db)
+        , m_previous(db.changeReason())
+    {
+        db.setChangeReason(reason);
+    }
+    ~ChangeReason() { m_db.setChangeReason(m_previous); }
+    ChangeReason(const ChangeReason&) = delete;
+    ChangeReason& operator=(const ChangeReason&) = delete;
+
+private:
+    Database& m_db;
+    QString m_previous;
 };
 
 } // namespace dd

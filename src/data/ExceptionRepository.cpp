@@ -65,6 +65,7 @@ QList<StudentException> ExceptionRepository::forStudent(const QString& studentId
 
 bool ExceptionRepository::insert(StudentException& e, QString* error)
 {
+    const ChangeReason why(m_db, e.reason);
     const QString now = Database::nowUtc();
     QSqlQuery q(m_db.connection());
     // The course (when named) belongs to the institution the exception is about.
@@ -92,6 +93,7 @@ bool ExceptionRepository::insert(StudentException& e, QString* error)
 
 bool ExceptionRepository::update(StudentException& e, QString* error, bool* conflict)
 {
+    const ChangeReason why(m_db, e.reason);
     const Sql::Assignments f = {
         {QStringLiteral("reason"), e.reason},
         {QStringLiteral("approved_by"), e.approvedBy},
@@ -106,6 +108,7 @@ bool ExceptionRepository::update(StudentException& e, QString* error, bool* conf
 
 bool ExceptionRepository::revoke(StudentException& e, QString* error, bool* conflict)
 {
+    const ChangeReason why(m_db, e.reason);
     const Sql::Assignments f = {
         {QStringLiteral("revoked_by"), m_db.actingUserId()},
         {QStringLiteral("revoked_at"), Database::nowUtc()},

@@ -139,6 +139,9 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
     m_report = report;
     m_errorCount = 0;
     m_options = options;
+    const ChangeReason why(m_db,
+                           options.reason.trimmed().isEmpty() ? QStringLiteral("import of %1").arg(report->file)
+                                                              : options.reason.trimmed());
 
     QString loadError;
     PolicyRepository policyRepo(m_db);

@@ -3,6 +3,8 @@
 
 #include "Migration.h"
 
+#include "ChangeLog.h"
+
 namespace dd {
 
 namespace {
@@ -299,11 +301,39 @@ Migration studentSearchIndex()
     return m;
 }
 
+// Version 4: users log in (failed attempts counted for the back-off), a database
+// may require it, exports of personal data are recorded, and every change of the
+// logged tables goes to the hash-chained change log (see ChangeLog).
+Migration accountability()
+{
+    Migration m;
+    m.version = 4;
+    m.description = QStringLiteral("logins, change log, disclosure log");
+    m.statements = {
+        QStringLiteral("ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN last_failed_at {{timestamp}}"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN password_changed_at {{timestamp}}"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('login_required', '0')"),
+        QStringLiteral("CREATE TABLE disclosures ("
+                       " id {{pk}},"
+                       " kind TEXT NOT NULL,"
+                       " recipient TEXT NOT NULL,"
+                       " purpose TEXT NOT NULL,"
+                       " records TEXT NOT NULL,"
+                       " record_count INTEGER NOT NULL,"
+                       " file_name TEXT NOT NULL DEFAULT '',"
+                       " disclosed_by INTEGER NOT NULL REFERENCES users(id),"
+                       " disclosed_at {{timestamp}} NOT NULL)"),
+    };
+    m.finish = [](Database& db, QString* error) { return ChangeLog::install(db, error); };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> allMigrations()
 {
-    return {initialSchema(), transferReversals(), studentSearchIndex()};
+    return {initialSchema(), transferReversals(), studentSearchIndex(), accountability()};
 }
 
 } // namespace dd

@@ -7,7 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace dd {
+
+class Database;
 
 /**
  * One step of the schema: the statements that take a database from
@@ -22,6 +26,8 @@ struct Migration
     QStringList statements;
     /** Statements only an SQLite database runs (after \a statements), e.g. its full-text index. */
     QStringList sqliteStatements;
+    /** A step the statements cannot express, run after them in the same transaction. */
+    std::function<bool(Database&, QString*)> finish;
 };
 
 /** Every migration of this version of DualDegree, in order. */

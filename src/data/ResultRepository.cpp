@@ -153,6 +153,7 @@ bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, 
         *error = QStringLiteral("a grade change needs a reason");
         return false;
     }
+    const ChangeReason why(m_db, reason.trimmed());
     const QString now = Database::nowUtc();
     const Sql::Assignments f = {
         {QStringLiteral("mark"), newMark},

@@ -4,6 +4,7 @@
 #include "TranscriptIssueRepository.h"
 
 #include "Database.h"
+#include "DisclosureRepository.h"
 #include "SqlUtil.h"
 
 namespace dd {
@@ -33,6 +34,14 @@ bool TranscriptIssueRepository::insert(TranscriptIssue& t, QString* error)
         return false;
     }
     t.id = q.lastInsertId().toLongLong();
+    Disclosure released;
+    released.kind = QStringLiteral("transcript %1 %2 %3").arg(t.institution, t.language, t.verificationCode);
+    released.recipient = t.recipient;
+    released.purpose = t.purpose;
+    released.records = {t.studentId};
+    if (!DisclosureRepository(m_db).record(released, error)) {
+        return false;
+    }
     t.issuedBy = m_db.actingUsername();
     t.issuedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     return true;

@@ -216,6 +216,7 @@ bool TransferService::decide(const Equivalency& e, const QString& status, const 
         *error = QStringLiteral("a decision on an equivalency needs a reason");
         return false;
     }
+    const ChangeReason why(m_db, reason.trimmed());
     const QString problem = decisionProblem(e, status);
     if (!problem.isEmpty()) {
         *error = problem;
@@ -403,6 +404,7 @@ bool TransferService::apply(const QString& studentId, const QString& toInstituti
 bool TransferService::reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed, QString* error,
                               bool* conflict)
 {
+    const ChangeReason why(m_db, reason.trimmed());
     if (conflict) {
         *conflict = false;
     }

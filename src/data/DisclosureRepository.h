@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+class Database;
+
+/** Personal data that left the database: a transcript issued or a file exported. */
+struct Disclosure
+{
+    qint64 id = 0;
+    QString kind; ///< transcript, students.csv, results.csv, …
+    QString recipient;
+    QString purpose;
+    QStringList records; ///< the student ids released
+    int recordCount = 0;
+    QString fileName;
+    QString username;
+    QString at; ///< UTC
+};
+
+/**
+ * The disclosure log (PIPL / PDPA): who released whose records, to whom, for what,
+ * and when. Written in the same transaction as the release it records.
+ */
+class DisclosureRepository
+{
+public:
+    explicit DisclosureRepository(Database& db);
+
+    /** Records \a d as released now by the acting user. */
+    bool record(Disclosure& d, QString* error);
+    /** The newest \a limit disclosures, of \a studentId's records only when it is given. */
+    QList<Disclosure> list(const QString& studentId, int limit, QString* error) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace dd
