@@ -337,6 +337,20 @@ bool Database::migrate(int fromVersion, QString* error)
         }
         version = m.version;
     }
+    // A migration that altered a logged table needs the log's triggers made again
+    // for the new columns (and a baseline of the rows it changed).
+    QVariant hasLog;
+    if (!Sql::scalar(connection(),
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'change_log'"),
+                     {}, &hasLog, error)) {
+        rollback();
+        return false;
+    }
+    if (hasLog.toInt() > 0 && !ChangeLog::install(*this, error)) {
+        rollback();
+        *error = QStringLiteral("upgrading %1 failed, nothing was changed: %2").arg(m_path, *error);
+        return false;
+    }
     // user_version is transactional in SQLite: it commits with the schema or not at all.
     if (!execPlain(QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
         rollback();
