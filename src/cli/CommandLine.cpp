@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 
+#include "Accounts.h"
 #include "AuditService.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
@@ -10,11 +11,16 @@
 #include "ExceptionRepository.h"
 #include "Importer.h"
 #include "ProgrammeRepository.h"
+#include "UserRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace dd {
 
@@ -34,6 +40,7 @@ int CommandLine::usage()
 {
     m_err << QStringLiteral(
         "usage: dualdegree-cli [--db FILE] [--user NAME] [--data DIR] COMMAND ...\n"
+        "  --user NAME: act as NAME; a user with a password gives it in DUALDEGREE_PASSWORD or at the prompt\n"
         "commands:\n"
         "  init [--demo]                        create the database (with the demo data set)\n"
         "  import KIND FILE.csv [--dry-run] [--reason TEXT]\n"
@@ -61,6 +68,9 @@ int CommandLine::usage()
         "  log show [--student ID] [--limit N]  the change log (newest first), or one student's history\n"
         "  log disclosures [--student ID] [--limit N]\n"
         "                                       transcripts and exports of personal data released\n"
+        "  user list | add NAME --role R [--name TEXT] | passwd NAME | role NAME R | disable NAME | enable NAME\n"
+        "  user require-login on|off            passwords from DUALDEGREE_PASSWORD / DUALDEGREE_NEW_PASSWORD\n"
+        "                                       or a prompt\n"
         "  backup FILE                          write a verified copy of the database\n"
         "  check                                integrity and foreign-key check\n");
     return 2;
@@ -161,6 +171,9 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("log")) {
         return cmdLog(args);
     }
+    if (command == QLatin1String("user")) {
+        return cmdUser(args);
+    }
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command), 2);
 }
 
@@ -171,9 +184,78 @@ bool CommandLine::openDatabase(Database& db)
         fail(error);
         return false;
     }
-    const QString user = m_user.isEmpty() ? DatabaseSetup::defaultAdministrator() : m_user;
-    if (!DatabaseSetup::actAs(db, user, &error)) {
+    const bool required = db.loginRequired();
+    if (m_user.isEmpty()) {
+        if (required) {
+            fail(QStringLiteral("%1 requires logging in: --user NAME (the password from DUALDEGREE_PASSWORD or a"
+                                " prompt)")
+                     .arg(m_dbPath));
+            return false;
+        }
+        if (!DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error)) {
+            fail(error);
+            return false;
+        }
+        return true;
+    }
+    const std::optional<User> user = UserRepository(db).find(m_user, &error);
+    if (!required && !user) {
+        fail(error.isEmpty() ? QStringLiteral("unknown user '%1'").arg(m_user) : error);
+        return false;
+    }
+    // A user with a password proves it; without one only where no login is required.
+    if (required || user->hasPassword) {
+        QString password;
+        if (!readPassword(QStringLiteral("Password for %1: ").arg(m_user), &password, &error)) {
+            fail(error);
+            return false;
+        }
+        if (!Accounts(db).logIn(m_user, password, &error)) {
+            fail(QStringLiteral("login refused: %1").arg(error));
+            return false;
+        }
+        return true;
+    }
+    if (!DatabaseSetup::actAs(db, m_user, &error)) {
         fail(error);
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::readPassword(const QString& prompt, QString* password, QString* error, const char* variable)
+{
+    const QByteArray fromEnvironment = qgetenv(variable);
+    if (!fromEnvironment.isEmpty()) {
+        *password = QString::fromUtf8(fromEnvironment);
+        return true;
+    }
+    // From the terminal, without echo.
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (tty == nullptr) {
+        *error = QStringLiteral("a password is needed: set %1 or run in a terminal").arg(QLatin1String(variable));
+        return false;
+    }
+    std::fputs(prompt.toLocal8Bit().constData(), tty);
+    std::fflush(tty);
+    termios saved {};
+    const bool isTerminal = tcgetattr(fileno(tty), &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+    }
+    char line[1024] = {};
+    const bool read = std::fgets(line, sizeof line, tty) != nullptr;
+    if (isTerminal) {
+        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+        std::fputs("\n", tty);
+    }
+    std::fclose(tty);
+    *password = QString::fromUtf8(line).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    std::fill(std::begin(line), std::end(line), '\0');
+    if (!read) {
+        *error = QStringLiteral("no password was entered");
         return false;
     }
     return true;
@@ -258,6 +340,15 @@ int CommandLine::cmdRestore(QStringList args)
     }
     QString previous;
     QString error;
+    if (QFileInfo::exists(m_dbPath)) {
+        Database current;
+        if (!openDatabase(current)) {
+            return 1;
+        }
+        if (!current.permits(Permissions::Action::BackupRestore, &error)) {
+            return fail(QStringLiteral("restore: %1").arg(error));
+        }
+    }
     if (!Database::restore(args.first(), m_dbPath, &previous, &error)) {
         return fail(QStringLiteral("restore: %1").arg(error));
     }

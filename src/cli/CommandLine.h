@@ -30,7 +30,11 @@ public:
 private:
     int fail(const QString& reason, int code = 1);
     int usage();
+    /** Opens the database and logs in as --user (or acts as the administrator where no login is required). */
     bool openDatabase(Database& db);
+    /** A password from the environment variable \a variable, or typed at the terminal without echo. */
+    bool readPassword(const QString& prompt, QString* password, QString* error,
+                      const char* variable = "DUALDEGREE_PASSWORD");
     /** Takes "--name value" out of \a args; false when the value is missing. */
     bool takeOption(QStringList& args, const QString& name, QString* value);
     bool takeFlag(QStringList& args, const QString& name);
@@ -49,6 +53,7 @@ private:
     int cmdTranscript(QStringList args);
     int cmdVerify(QStringList args);
     int cmdLog(QStringList args);
+    int cmdUser(QStringList args);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -13,25 +13,10 @@ struct User
     qint64 id = 0;
     QString username;
     QString displayName;
-    QString role = QStringLiteral("administrator");
+    QString role; ///< administrator, cqupt_registrar, ruts_coordinator or viewer
     bool active = true;
+    bool hasPassword = false;
     int rowVersion = 0;
-
-    /**
-     * Whether this user decides for \a institution: an administrator for any,
-     * a registrar or coordinator for the institution their role is named after
-     * (cqupt_registrar for CQUPT).
-     */
-    bool decidesFor(const QString& institution) const
-    {
-        if (!active) {
-            return false;
-        }
-        if (role == QLatin1String("administrator")) {
-            return true;
-        }
-        return role != QLatin1String("viewer") && role.section(QLatin1Char('_'), 0, 0).toUpper() == institution;
-    }
 };
 
 } // namespace dd

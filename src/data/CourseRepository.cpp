@@ -97,6 +97,9 @@ QList<Course> CourseRepository::all(const QString& institution, QString* error) 
 
 bool CourseRepository::insert(Course& course, QString* error)
 {
+    if (!m_db.permits(Permissions::Action::EditCourses, course.institution, error)) {
+        return false;
+    }
     Sql::Assignments f = fields(course);
     Sql::stampCreated(f, m_db.actingUserId());
     if (!Sql::insert(m_db.connection(), QStringLiteral("courses"), f, &course.id, error)) {
@@ -109,6 +112,9 @@ bool CourseRepository::insert(Course& course, QString* error)
 
 bool CourseRepository::update(Course& course, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::EditCourses, course.institution, error)) {
+        return false;
+    }
     Sql::Assignments f = fields(course);
     Sql::stampUpdated(f, m_db.actingUserId());
     if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, f, error,
@@ -138,6 +144,9 @@ bool CourseRepository::holdings(const Course& course, Holdings* out, QString* er
 
 bool CourseRepository::remove(const Course& course, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::EditCourses, course.institution, error)) {
+        return false;
+    }
     Holdings held;
     if (!holdings(course, &held, error)) {
         return false;

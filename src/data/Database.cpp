@@ -297,7 +297,7 @@ bool Database::migrate(int fromVersion, QString* error)
             target = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_path).arg(fromVersion).arg(stamp).arg(n);
         }
         QString backupError;
-        if (!backupTo(target, &backupError)) {
+        if (!writeCopy(target, &backupError)) {
             *error
                 = QStringLiteral("not upgrading %1: the backup before the upgrade failed: %2").arg(m_path, backupError);
             return false;
@@ -480,6 +480,11 @@ void Database::rollback()
 
 bool Database::backupTo(const QString& target, QString* error) const
 {
+    return permits(Permissions::Action::BackupRestore, error) && writeCopy(target, error);
+}
+
+bool Database::writeCopy(const QString& target, QString* error) const
+{
     if (QFileInfo::exists(target)) {
         *error = QStringLiteral("%1 exists already; choose another file name").arg(target);
         return false;
@@ -532,7 +537,7 @@ bool Database::automaticBackup(const QString& label, int keep, QString* path, QS
         target = QDir(folder).filePath(
             QStringLiteral("%1-%2-%3-%4.db").arg(QFileInfo(m_path).completeBaseName(), stamp, safeLabel).arg(n));
     }
-    if (!backupTo(target, error)) {
+    if (!writeCopy(target, error)) {
         return false;
     }
     *path = target;
@@ -646,6 +651,24 @@ bool Database::check(QStringList* problems, QString* error) const
                              .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString()));
     }
     return true;
+}
+
+bool Database::permits(Permissions::Action action, const QString& institution, QString* error) const
+{
+    if (Permissions::allows(m_actingUser, action, institution)) {
+        return true;
+    }
+    *error = Permissions::refusal(m_actingUser, action, institution);
+    return false;
+}
+
+bool Database::loginRequired() const
+{
+    QVariant value;
+    QString error;
+    Sql::scalar(connection(), QStringLiteral("SELECT value FROM meta WHERE key = 'login_required'"), {}, &value,
+                &error);
+    return value.toString() == QLatin1String("1");
 }
 
 void Database::setActingUser(const User& user)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Migration.h"
+#include "Permissions.h"
 #include "User.h"
 
 #include <QHash>
@@ -62,7 +63,10 @@ public:
     bool commit(QString* error);
     void rollback();
 
-    /** Writes a consistent copy of the open database to \a target (which must not exist). */
+    /**
+     * Writes a consistent copy of the open database to \a target (which must not exist);
+     * an administrator's action.
+     */
     bool backupTo(const QString& target, QString* error) const;
 
     /**
@@ -109,6 +113,16 @@ public:
     void setChangeReason(const QString& reason) { m_changeReason = reason; }
     QString changeReason() const { return m_changeReason; }
 
+    /**
+     * Whether the acting user may do \a action (for \a institution when the action is one
+     * institution's); otherwise \a error receives the refusal naming user, role and action.
+     */
+    bool permits(Permissions::Action action, const QString& institution, QString* error) const;
+    bool permits(Permissions::Action action, QString* error) const { return permits(action, QString(), error); }
+
+    /** Whether everyone must log in with a password (otherwise the CLI and app act as the administrator). */
+    bool loginRequired() const;
+
     /** The user on whose behalf writes are recorded. */
     void setActingUser(const User& user);
     const User& actingUser() const { return m_actingUser; }
@@ -126,6 +140,7 @@ private:
     bool installConnectionFunctions(QString* error);
     void updateLogHead();
     bool verifyApplication(bool* isNew, QString* error);
+    bool writeCopy(const QString& target, QString* error) const;
     bool applyPragmas(QString* error);
     bool migrate(int fromVersion, QString* error);
     QString expandDialect(const QString& statement) const;

@@ -3,6 +3,8 @@
 
 #include "DatabaseSetup.h"
 
+#include "Accounts.h"
+#include "CsvParser.h"
 #include "Database.h"
 #include "Importer.h"
 #include "PolicyRepository.h"
@@ -113,6 +115,60 @@ bool DatabaseSetup::loadRegulations(Database& db, const QString& dataDir, QStrin
     return true;
 }
 
+bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringList* log, QString* error)
+{
+    // The demo offices' accounts with their documented passwords: only the hashes
+    // are stored. Hashing is slow on purpose; one process making many demo
+    // databases (the tests) hashes each demo password once.
+    static QHash<QString, QString> hashes;
+    QByteArray bytes;
+    QList<CsvParser::Record> records;
+    if (!readFile(path, &bytes, error) || !CsvParser::parse(bytes, &records, error)) {
+        return false;
+    }
+    const QStringList header = {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role"),
+                                QStringLiteral("password")};
+    if (records.isEmpty() || records.first().fields != header) {
+        *error = QStringLiteral("%1: the header must be %2").arg(path, header.join(QLatin1Char(',')));
+        return false;
+    }
+    UserRepository users(db);
+    Accounts accounts(db);
+    for (const CsvParser::Record& r : records.mid(1)) {
+        if (r.fields.size() != header.size()) {
+            *error = QStringLiteral("%1:%2: expected %3 fields").arg(path).arg(r.line).arg(header.size());
+            return false;
+        }
+        const QString password = r.fields.at(3);
+        QString& hash = hashes[password];
+        if (hash.isEmpty() && (hash = Accounts::hashPassword(password, error)).isEmpty()) {
+            return false;
+        }
+        QString sqlError;
+        if (users.find(r.fields.at(0), &sqlError)) {
+            if (!accounts.setPasswordHash(r.fields.at(0), hash, error)) {
+                return false;
+            }
+            continue;
+        }
+        User u;
+        u.username = r.fields.at(0);
+        u.displayName = r.fields.at(1);
+        u.role = r.fields.at(2);
+        if (!Permissions::allRoles().contains(u.role)) {
+            *error = QStringLiteral("%1:%2: '%3' is not a role").arg(path).arg(r.line).arg(u.role);
+            return false;
+        }
+        if (!users.insert(u, hash, error)) {
+            return false;
+        }
+    }
+    log->append(QStringLiteral("%1 demo accounts with the passwords of %2")
+                    .arg(records.size() - 1)
+                    .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
 bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* log, QString* error)
 {
     for (const QString& kind : Importer::kinds()) {
@@ -135,19 +191,8 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
         }
         log->append(report.summary());
     }
-    // The demo offices' accounts, one for each side of the programme.
-    UserRepository users(db);
-    const QList<User> staff = {
-        {0, QStringLiteral("cqupt.registrar"), QStringLiteral("CQUPT registrar (demo)"),
-         QStringLiteral("cqupt_registrar"), true, 0},
-        {0, QStringLiteral("ruts.coordinator"), QStringLiteral("RUTS programme coordinator (demo)"),
-         QStringLiteral("ruts_coordinator"), true, 0},
-        {0, QStringLiteral("viewer"), QStringLiteral("Read-only viewer (demo)"), QStringLiteral("viewer"), true, 0},
-    };
-    for (User u : staff) {
-        if (!users.insert(u, error)) {
-            return false;
-        }
+    if (!loadDemoAccounts(db, dataDir + QStringLiteral("/demo/users.csv"), log, error)) {
+        return false;
     }
     // Every transfer the approved equivalencies allow, decided when its source term ended.
     int applied = 0;
@@ -185,7 +230,7 @@ bool DatabaseSetup::createDatabase(Database& db, const QString& path, const QStr
     admin.displayName = QStringLiteral("Local administrator");
     admin.role = QStringLiteral("administrator");
     UserRepository users(db);
-    if (!users.insert(admin, error)) {
+    if (!users.insert(admin, QString(), error)) {
         return fail();
     }
     db.setActingUser(admin);

@@ -46,6 +46,12 @@ public:
     /** Imports the demo CSV files of \a dataDir/demo in dependency order. */
     static bool loadDemo(Database& db, const QString& dataDir, QStringList* log, QString* error);
 
+    /**
+     * Adds the accounts of \a path (username, display_name, role, password), or sets the
+     * password of one that exists already (the administrator).
+     */
+    static bool loadDemoAccounts(Database& db, const QString& path, QStringList* log, QString* error);
+
     /** Makes \a username the acting user of \a db; fails for an unknown or inactive user. */
     static bool actAs(Database& db, const QString& username, QString* error);
 };

@@ -15,6 +15,9 @@ DisclosureRepository::DisclosureRepository(Database& db)
 
 bool DisclosureRepository::record(Disclosure& d, QString* error)
 {
+    if (!m_db.permits(Permissions::Action::ExportPersonalData, error)) {
+        return false;
+    }
     // Space-delimited with a space at each end, so that one id is found with LIKE '% ID %'.
     const QString records = QLatin1Char(' ') + d.records.join(QLatin1Char(' ')) + QLatin1Char(' ');
     d.recordCount = int(d.records.size());

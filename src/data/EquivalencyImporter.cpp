@@ -142,7 +142,7 @@ void EquivalencyImporter::validateRow(const Row& row)
                 return;
             }
         }
-        if (!m_db.actingUser().decidesFor(e.toInstitution)) {
+        if (!Permissions::allows(m_db.actingUser(), Permissions::Action::DecideTransfers, e.toInstitution)) {
             error(row, QStringLiteral("status"),
                   QStringLiteral("%1 (%2) cannot record a decision for %3: the receiving institution's side decides")
                       .arg(m_db.actingUsername(), m_db.actingUser().role, e.toInstitution));

@@ -119,6 +119,11 @@ QList<Equivalency> EquivalencyRepository::current(QString* error) const
 
 bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
 {
+    // Either side's office may propose; the receiving side decides (TransferService).
+    if (!Permissions::allows(m_db.actingUser(), Permissions::Action::DecideTransfers, e.fromInstitution)
+        && !m_db.permits(Permissions::Action::DecideTransfers, e.toInstitution, error)) {
+        return false;
+    }
     const QString key = e.key();
     QString lookupError;
     const std::optional<Equivalency> previous = latest(key, &lookupError);

@@ -65,6 +65,9 @@ QList<StudentException> ExceptionRepository::forStudent(const QString& studentId
 
 bool ExceptionRepository::insert(StudentException& e, QString* error)
 {
+    if (!m_db.permits(Permissions::Action::ManageExceptions, e.institution, error)) {
+        return false;
+    }
     const ChangeReason why(m_db, e.reason);
     const QString now = Database::nowUtc();
     QSqlQuery q(m_db.connection());
@@ -93,6 +96,9 @@ bool ExceptionRepository::insert(StudentException& e, QString* error)
 
 bool ExceptionRepository::update(StudentException& e, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::ManageExceptions, e.institution, error)) {
+        return false;
+    }
     const ChangeReason why(m_db, e.reason);
     const Sql::Assignments f = {
         {QStringLiteral("reason"), e.reason},
@@ -108,6 +114,9 @@ bool ExceptionRepository::update(StudentException& e, QString* error, bool* conf
 
 bool ExceptionRepository::revoke(StudentException& e, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::ManageExceptions, e.institution, error)) {
+        return false;
+    }
     const ChangeReason why(m_db, e.reason);
     const Sql::Assignments f = {
         {QStringLiteral("revoked_by"), m_db.actingUserId()},

@@ -56,6 +56,9 @@ QList<Milestone> MilestoneRepository::forStudent(const QString& studentId, QStri
 
 bool MilestoneRepository::insert(Milestone& m, QString* error)
 {
+    if (!m_db.permits(Permissions::Action::RecordMilestones, error)) {
+        return false;
+    }
     QSqlQuery q(m_db.connection());
     if (!Sql::run(
             q,
@@ -78,6 +81,9 @@ bool MilestoneRepository::insert(Milestone& m, QString* error)
 
 bool MilestoneRepository::update(Milestone& m, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::RecordMilestones, error)) {
+        return false;
+    }
     const Sql::Assignments f = {
         {QStringLiteral("level"), m.level},
         {QStringLiteral("score"), m.score >= 0 ? QVariant(m.score) : QVariant(QMetaType::fromType<int>())},
@@ -94,6 +100,9 @@ bool MilestoneRepository::update(Milestone& m, QString* error, bool* conflict)
 
 bool MilestoneRepository::remove(const Milestone& m, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::RecordMilestones, error)) {
+        return false;
+    }
     return Sql::removeVersioned(m_db.connection(), QStringLiteral("milestones"), m.id, m.rowVersion, error, conflict);
 }
 

@@ -20,6 +20,9 @@ PolicyRepository::PolicyRepository(Database& db)
 bool PolicyRepository::store(const QString& kind, const QString& name, const QString& version, const QByteArray& bytes,
                              QString* error)
 {
+    if (!m_db.permits(Permissions::Action::LoadPolicies, error)) {
+        return false;
+    }
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QVariant existing;
     if (!Sql::scalar(m_db.connection(),

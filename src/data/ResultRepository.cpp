@@ -117,6 +117,9 @@ int ResultRepository::count(QString* error) const
 
 bool ResultRepository::insert(CourseResult& result, QString* error)
 {
+    if (!m_db.permits(Permissions::Action::EnterResults, result.institution, error)) {
+        return false;
+    }
     const QString now = Database::nowUtc();
     // One statement resolves the three keys, so a missing student, course or term inserts nothing.
     QSqlQuery* q = Sql::runCached(
@@ -149,6 +152,9 @@ bool ResultRepository::insert(CourseResult& result, QString* error)
 bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, const QString& reason, QString* error,
                                   bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::EnterResults, result.institution, error)) {
+        return false;
+    }
     if (reason.trimmed().isEmpty()) {
         *error = QStringLiteral("a grade change needs a reason");
         return false;
@@ -184,6 +190,9 @@ bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, 
 
 bool ResultRepository::remove(const CourseResult& result, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::EnterResults, result.institution, error)) {
+        return false;
+    }
     return Sql::removeVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, error,
                                 conflict);
 }

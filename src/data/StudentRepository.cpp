@@ -67,7 +67,7 @@ std::optional<Student> StudentRepository::find(const QString& studentId, QString
     if (!q || !q->next()) {
         return std::nullopt;
     }
-    const Student s = readStudent(*q);
+    const Student s = masked(readStudent(*q));
     q->finish();
     return s;
 }
@@ -79,7 +79,7 @@ QList<Student> StudentRepository::all(QString* error) const
     q.setForwardOnly(true);
     if (Sql::run(q, kSelect + QStringLiteral(" ORDER BY student_id"), {}, error)) {
         while (q.next()) {
-            out.append(readStudent(q));
+            out.append(masked(readStudent(q)));
         }
     }
     return out;
@@ -164,7 +164,7 @@ QList<Student> StudentRepository::searchPage(const QString& text, int cohort, So
     QSqlQuery* q = Sql::runCached(m_db, sql, values, error);
     if (q) {
         while (q->next()) {
-            out.append(readStudent(*q));
+            out.append(masked(readStudent(*q)));
         }
         q->finish();
     }
@@ -203,8 +203,25 @@ int StudentRepository::count(QString* error) const
                                                                                                           : -1;
 }
 
+Student StudentRepository::masked(Student s) const
+{
+    if (!Permissions::allows(m_db.actingUser(), Permissions::Action::ReadPersonalDetails)) {
+        s.passportNo = maskedText();
+        s.dateOfBirth = QDate();
+    }
+    return s;
+}
+
+QString StudentRepository::maskedText()
+{
+    return QStringLiteral("••••••");
+}
+
 bool StudentRepository::insert(Student& student, QString* error)
 {
+    if (!m_db.permits(Permissions::Action::EditStudents, error)) {
+        return false;
+    }
     Sql::Assignments f = fields(student);
     Sql::stampCreated(f, m_db.actingUserId());
     if (!Sql::insert(m_db.connection(), QStringLiteral("students"), f, &student.id, error)) {
@@ -217,6 +234,9 @@ bool StudentRepository::insert(Student& student, QString* error)
 
 bool StudentRepository::update(Student& student, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::EditStudents, error)) {
+        return false;
+    }
     Sql::Assignments f = fields(student);
     Sql::stampUpdated(f, m_db.actingUserId());
     if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, f, error,
@@ -246,6 +266,9 @@ bool StudentRepository::holdings(const Student& student, Holdings* out, QString*
 
 bool StudentRepository::remove(const Student& student, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::DeleteStudents, error)) {
+        return false;
+    }
     Holdings held;
     if (!holdings(student, &held, error)) {
         return false;

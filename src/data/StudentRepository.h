@@ -68,6 +68,13 @@ public:
     /** Deletes \a student (refused while results or other records refer to it). */
     bool remove(const Student& student, QString* error, bool* conflict = nullptr);
 
+    /**
+     * What the acting user may see of \a s: for a role without ReadPersonalDetails (the
+     * viewer) the passport number reads maskedText() and the date of birth is empty.
+     */
+    Student masked(Student s) const;
+    static QString maskedText();
+
 private:
     Database& m_db;
 };

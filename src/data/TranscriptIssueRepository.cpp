@@ -16,6 +16,9 @@ TranscriptIssueRepository::TranscriptIssueRepository(Database& db)
 
 bool TranscriptIssueRepository::insert(TranscriptIssue& t, QString* error)
 {
+    if (!m_db.permits(Permissions::Action::IssueTranscripts, t.institution, error)) {
+        return false;
+    }
     const QString now = Database::nowUtc();
     QSqlQuery q(m_db.connection());
     if (!Sql::run(

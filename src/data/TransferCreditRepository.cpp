@@ -117,6 +117,9 @@ std::optional<TransferCredit> TransferCreditRepository::findById(qint64 id, QStr
 
 bool TransferCreditRepository::insert(TransferCredit& t, QString* error)
 {
+    if (!m_db.permits(Permissions::Action::DecideTransfers, t.toInstitution, error)) {
+        return false;
+    }
     const QString now = Database::nowUtc();
     // Prepared once per connection: the demo and bulk applications insert thousands.
     QSqlQuery* q = Sql::runCached(
@@ -155,6 +158,9 @@ bool TransferCreditRepository::insert(TransferCredit& t, QString* error)
 
 bool TransferCreditRepository::reverse(TransferCredit& t, const QString& reason, QString* error, bool* conflict)
 {
+    if (!m_db.permits(Permissions::Action::DecideTransfers, t.toInstitution, error)) {
+        return false;
+    }
     if (reason.trimmed().isEmpty()) {
         *error = QStringLiteral("reversing a transfer needs a reason");
         return false;

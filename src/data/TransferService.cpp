@@ -107,7 +107,8 @@ QString TransferService::decisionProblem(const Equivalency& e, const QString& st
                                     .arg(e.status, next.join(QStringLiteral(" or ")), status);
     }
     const User& user = m_db.actingUser();
-    if (status != QLatin1String("proposed") && !user.decidesFor(e.toInstitution)) {
+    if (status != QLatin1String("proposed")
+        && !Permissions::allows(user, Permissions::Action::DecideTransfers, e.toInstitution)) {
         return QStringLiteral("%1 (%2) cannot decide for %3: the receiving institution's side decides")
             .arg(user.username, user.role, e.toInstitution);
     }
@@ -188,9 +189,11 @@ bool TransferService::propose(Equivalency& e, QString* error)
     }
     EquivalencyRepository repository(m_db);
     // Checked again inside the write transaction: someone may have proposed it meanwhile.
-    const std::optional<Equivalency> existing = repository.latest(e.key(), error);
-    if (existing || !error->isEmpty()) {
+    QString lookupError;
+    const std::optional<Equivalency> existing = repository.latest(e.key(), &lookupError);
+    if (existing || !lookupError.isEmpty()) {
         m_db.rollback();
+        *error = lookupError;
         if (existing) {
             *error = QStringLiteral("this equivalency exists already (version %1, %2)")
                          .arg(existing->version)
@@ -379,7 +382,7 @@ bool TransferService::record(const TransferPlan& plan, QList<TransferCredit>* ap
 bool TransferService::apply(const QString& studentId, const QString& toInstitution, const QDate& asOf,
                             QList<TransferCredit>* applied, QString* error)
 {
-    if (!m_db.actingUser().decidesFor(toInstitution)) {
+    if (!Permissions::allows(m_db.actingUser(), Permissions::Action::DecideTransfers, toInstitution)) {
         *error = QStringLiteral("%1 (%2) cannot record transfers into %3")
                      .arg(m_db.actingUsername(), m_db.actingUser().role, toInstitution);
         return false;
@@ -415,7 +418,7 @@ bool TransferService::reverse(qint64 transferId, const QString& reason, QList<Tr
         *error = sqlError.isEmpty() ? QStringLiteral("no transfer with id %1").arg(transferId) : sqlError;
         return false;
     }
-    if (!m_db.actingUser().decidesFor(found->toInstitution)) {
+    if (!Permissions::allows(m_db.actingUser(), Permissions::Action::DecideTransfers, found->toInstitution)) {
         *error = QStringLiteral("%1 (%2) cannot reverse transfers into %3")
                      .arg(m_db.actingUsername(), m_db.actingUser().role, found->toInstitution);
         return false;

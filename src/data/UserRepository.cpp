@@ -10,7 +10,8 @@ namespace dd {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, username, display_name, role, active, row_version FROM users");
+const QString kSelect = QStringLiteral(
+    "SELECT id, username, display_name, role, active, row_version, password_hash IS NOT NULL FROM users");
 
 User readUser(const QSqlQuery& q)
 {
@@ -21,6 +22,7 @@ User readUser(const QSqlQuery& q)
     u.role = q.value(3).toString();
     u.active = q.value(4).toInt() != 0;
     u.rowVersion = q.value(5).toInt();
+    u.hasPassword = q.value(6).toBool();
     return u;
 }
 
@@ -52,18 +54,31 @@ QList<User> UserRepository::all(QString* error) const
     return out;
 }
 
-bool UserRepository::insert(User& user, QString* error)
+bool UserRepository::insert(User& user, const QString& passwordHash, QString* error)
 {
+    // The first account of a new database is made before anyone can act.
+    QVariant users;
+    if (!Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM users"), {}, &users, error)) {
+        return false;
+    }
+    if (users.toInt() > 0 && !m_db.permits(Permissions::Action::ManageUsers, error)) {
+        return false;
+    }
+    const QString now = Database::nowUtc();
     QSqlQuery q(m_db.connection());
     if (!Sql::run(q,
-                  QStringLiteral(
-                      "INSERT INTO users (username, display_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)"),
-                  {user.username, user.displayName, user.role, user.active ? 1 : 0, Database::nowUtc()}, error)) {
+                  QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at, password_hash,"
+                                 " password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {user.username, user.displayName, user.role, user.active ? 1 : 0, now,
+                   passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(passwordHash),
+                   passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(now)},
+                  error)) {
         *error = QStringLiteral("cannot add user '%1': %2").arg(user.username, *error);
         return false;
     }
     user.id = q.lastInsertId().toLongLong();
     user.rowVersion = 1;
+    user.hasPassword = !passwordHash.isEmpty();
     return true;
 }
 

@@ -21,7 +21,11 @@ public:
     /** The user called \a username; std::nullopt when unknown (\a error is set only on failure). */
     std::optional<User> find(const QString& username, QString* error) const;
     QList<User> all(QString* error) const;
-    bool insert(User& user, QString* error);
+    /**
+     * Adds \a user with the stored form of their password (empty: none yet). Managing
+     * users is the administrator's, except for the first account of a new database.
+     */
+    bool insert(User& user, const QString& passwordHash, QString* error);
 
 private:
     Database& m_db;

@@ -231,6 +231,7 @@ TEST_CASE("A decision on a version someone else changed is refused and keeps the
     User registrar;
     registrar.id = 1;
     registrar.username = QStringLiteral("admin");
+    registrar.role = QStringLiteral("administrator");
     other.setActingUser(registrar);
     REQUIRE(otherService.decide(proposal, QStringLiteral("rejected"), QStringLiteral("Decided in the other office"),
                                 nullptr, &error));

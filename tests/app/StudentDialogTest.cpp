@@ -3,6 +3,7 @@
 
 #include "StudentDialog.h"
 #include "Database.h"
+#include "DatabaseSetup.h"
 #include "MainWindow.h"
 #include "ResultRepository.h"
 #include "StudentRepository.h"
@@ -35,6 +36,7 @@ std::optional<Student> stored(const QString& path, const QString& id)
     Database db;
     QString error;
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    REQUIRE(DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error));
     return StudentRepository(db).find(id, &error);
 }
 

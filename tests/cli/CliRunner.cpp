@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 
 #include "Database.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -48,6 +49,27 @@ QString demoCopy(const QTemporaryDir& dir)
     INFO(backup.err.toStdString());
     REQUIRE(backup.exitCode == 0);
     return copy;
+}
+
+QString demoPassword(const QString& user)
+{
+    const QStringList lines = QString::fromUtf8(readFile(sourceDataDir() + QStringLiteral("/demo/users.csv")))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& line : lines) {
+        const QStringList fields = line.split(QLatin1Char(','));
+        if (fields.first() == user) {
+            return fields.last().trimmed();
+        }
+    }
+    FAIL("no demo account " << user.toStdString());
+    return QString();
+}
+
+QProcessEnvironment loggedIn(const QString& user)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DUALDEGREE_PASSWORD"), demoPassword(user));
+    return env;
 }
 
 } // namespace ddtest

@@ -21,6 +21,11 @@ struct Run
 /** Runs the real dualdegree-cli binary with \a args. */
 Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 
+/** The demo password of \a user (data/demo/users.csv). */
+QString demoPassword(const QString& user);
+/** The environment with DUALDEGREE_PASSWORD set to \a user's demo password. */
+QProcessEnvironment loggedIn(const QString& user);
+
 /** count(*) of \a table in the database at \a path. */
 int countRows(const QString& path, const QString& table);
 

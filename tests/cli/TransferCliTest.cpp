@@ -35,6 +35,7 @@ struct Demo
         QStringList all = {QStringLiteral("--db"), db};
         if (!user.isEmpty()) {
             all << QStringLiteral("--user") << user;
+            return cli(all + args, loggedIn(user));
         }
         return cli(all + args);
     }

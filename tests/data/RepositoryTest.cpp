@@ -348,12 +348,12 @@ TEST_CASE("Users, programmes and stored policies", "[repository]")
     User u;
     u.username = QStringLiteral("registrar.cq");
     u.role = QStringLiteral("cqupt_registrar");
-    REQUIRE(users.insert(u, &error));
+    REQUIRE(users.insert(u, QString(), &error));
     CHECK(users.find(QStringLiteral("registrar.cq"), &error)->role == QStringLiteral("cqupt_registrar"));
     User bad;
     bad.username = QStringLiteral("x");
     bad.role = QStringLiteral("superuser");
-    CHECK_FALSE(users.insert(bad, &error));
+    CHECK_FALSE(users.insert(bad, QString(), &error));
     CHECK(users.all(&error).size() == 2);
     CHECK_FALSE(DatabaseSetup::actAs(t.db(), QStringLiteral("nobody"), &error));
     CHECK(error.contains(QStringLiteral("unknown user")));

@@ -4,6 +4,7 @@
 #include "TransferService.h"
 #include "AuditLoader.h"
 #include "Database.h"
+#include "DatabaseSetup.h"
 #include "EquivalencyRepository.h"
 #include "TestSupport.h"
 #include "TransferCreditRepository.h"
@@ -84,10 +85,11 @@ struct Fixture
         QString error;
         std::optional<User> u = users.find(username, &error);
         if (!u) {
+            REQUIRE(DatabaseSetup::actAs(t.db(), DatabaseSetup::defaultAdministrator(), &error));
             User nu;
             nu.username = username;
             nu.role = role;
-            REQUIRE(users.insert(nu, &error));
+            REQUIRE(users.insert(nu, QString(), &error));
             u = nu;
         }
         t.db().setActingUser(*u);
@@ -414,7 +416,11 @@ TEST_CASE("A new equivalency is proposed once, with known courses and categories
         QStringLiteral("this equivalency exists already (version 1, approved)")));
 
     f.actAs(QStringLiteral("viewer"), QStringLiteral("viewer"));
-    REQUIRE(f.service.propose(e, &error));
+    CHECK_FALSE(f.service.propose(e, &error));
+    CHECK(error == QStringLiteral("viewer (viewer) may not decide transfer credit and equivalencies for CQUPT"));
+    f.actAs(QStringLiteral("ruts.coordinator"), QStringLiteral("ruts_coordinator"));
+    REQUIRE(f.service.propose(e, &error)); // the sending side may propose
+    CHECK(e.version == 1);
     CHECK(e.version == 1);
     CHECK(e.status == QStringLiteral("proposed"));
     CHECK(e.decidedBy.isEmpty());
