@@ -92,7 +92,7 @@ bool Accounts::logIn(const QString& username, const QString& password, QString* 
         *error = QStringLiteral("%1 failed logins in a row for %2: try again in %3 s")
                      .arg(failures)
                      .arg(username)
-                     .arg(at.secsTo(lastFailed.addSecs(wait)) + 1);
+                     .arg(std::max<qint64>(1, at.secsTo(lastFailed.addSecs(wait))));
         return false;
     }
     if (!passwordMatches(hash, password)) {

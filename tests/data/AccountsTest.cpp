@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "Accounts.h"
+#include "Database.h"
+#include "DatabaseSetup.h"
+#include "TestSupport.h"
+#include "UserRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace dd;
+
+TEST_CASE("Passwords are Argon2id hashes that match only the password", "[accounts]")
+{
+    QString error;
+    const QString hash = Accounts::hashPassword(QStringLiteral("correct horse"), &error);
+    CHECK(hash.startsWith(QLatin1String("$argon2id$")));
+    CHECK(Accounts::passwordMatches(hash, QStringLiteral("correct horse")));
+    CHECK_FALSE(Accounts::passwordMatches(hash, QStringLiteral("correct horse ")));
+    CHECK_FALSE(Accounts::passwordMatches(QString(), QString()));
+    // Salted: the same password hashes differently each time.
+    CHECK(Accounts::hashPassword(QStringLiteral("correct horse"), &error) != hash);
+}
+
+TEST_CASE("Failed logins back off, and a success resets the count", "[accounts]")
+{
+    ddtest::TempDatabase t(true);
+    Accounts accounts(t.db());
+    const QString user = QStringLiteral("cqupt.registrar");
+    QString error;
+    const QDateTime start(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
+    CHECK(Accounts::backoffSeconds(2) == 0);
+    CHECK(Accounts::backoffSeconds(3) == 1);
+    CHECK(Accounts::backoffSeconds(6) == 8);
+    CHECK(Accounts::backoffSeconds(40) == 900);
+
+    for (int i = 0; i < 3; ++i) {
+        CHECK_FALSE(accounts.logIn(user, QStringLiteral("guess %1").arg(i), &error, start.addSecs(i)));
+        CHECK(error == QStringLiteral("wrong user name or password"));
+    }
+    // The fourth attempt within a second is refused without looking at the password.
+    CHECK_FALSE(accounts.logIn(user, QStringLiteral("cqupt-demo-2020"), &error, start.addSecs(2)));
+    CHECK(error == QStringLiteral("3 failed logins in a row for cqupt.registrar: try again in 1 s"));
+    CHECK(t.db().actingUsername() == QLatin1String("admin"));
+    // After the wait, the right password logs in and the count starts again.
+    REQUIRE(accounts.logIn(user, QStringLiteral("cqupt-demo-2020"), &error, start.addSecs(4)));
+    CHECK(t.db().actingUsername() == user);
+    CHECK(t.db().actingUser().role == QLatin1String("cqupt_registrar"));
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT failed_logins FROM users WHERE username = 'cqupt.registrar'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+
+    // Unknown users get the same answer as wrong passwords.
+    CHECK_FALSE(accounts.logIn(QStringLiteral("nobody"), QStringLiteral("x"), &error));
+    CHECK(error == QStringLiteral("wrong user name or password"));
+}
+
+TEST_CASE("A disabled account cannot log in; login can be required only with an administrator's password", "[accounts]")
+{
+    ddtest::TempDatabase t;
+    Accounts accounts(t.db());
+    QString error;
+    CHECK_FALSE(t.db().loginRequired());
+    CHECK_FALSE(accounts.setLoginRequired(true, &error));
+    CHECK(error.contains(QLatin1String("no administrator has a password")));
+    CHECK_FALSE(accounts.setPassword(QStringLiteral("admin"), QStringLiteral("short"), &error));
+    CHECK(error == QStringLiteral("a password needs at least 8 characters"));
+    REQUIRE(accounts.setPassword(QStringLiteral("admin"), QStringLiteral("long enough"), &error));
+    REQUIRE(accounts.setLoginRequired(true, &error));
+    CHECK(t.db().loginRequired());
+
+    User viewer;
+    viewer.username = QStringLiteral("guest");
+    viewer.role = QStringLiteral("viewer");
+    REQUIRE(accounts.addUser(viewer, QStringLiteral("guest password"), &error));
+    REQUIRE(accounts.setActive(QStringLiteral("guest"), false, &error));
+    CHECK_FALSE(accounts.logIn(QStringLiteral("guest"), QStringLiteral("guest password"), &error));
+    CHECK(error == QStringLiteral("the account guest is disabled"));
+    CHECK_FALSE(accounts.setActive(QStringLiteral("admin"), false, &error));
+}
+
+TEST_CASE("Seeded passwords never appear in the database, its WAL or its copies", "[accounts]")
+{
+    ddtest::TempDatabase t(true);
+    QString error;
+    // Changes after the seeding, so that the write-ahead log holds pages of users too.
+    REQUIRE(Accounts(t.db()).setPassword(QStringLiteral("viewer"), QStringLiteral("viewer-changed-2026"), &error));
+    REQUIRE(t.db().backupTo(t.dir() + QStringLiteral("/copy.db"), &error));
+    QString automatic;
+    REQUIRE(t.db().automaticBackup(QStringLiteral("test"), 3, &automatic, &error));
+    const QByteArray wal = ddtest::readFile(t.path() + QStringLiteral("-wal"));
+    CHECK(wal.size() > 0);
+
+    QStringList passwords;
+    const QStringList lines
+        = QString::fromUtf8(ddtest::readFile(ddtest::sourceDataDir() + QStringLiteral("/demo/users.csv")))
+              .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+              .mid(1);
+    for (const QString& line : lines) {
+        passwords << line.section(QLatin1Char(','), -1).trimmed();
+    }
+    passwords << QStringLiteral("viewer-changed-2026");
+    REQUIRE(passwords.size() == 5);
+
+    int files = 0;
+    QDirIterator it(t.dir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QByteArray bytes = ddtest::readFile(file);
+        ++files;
+        for (const QString& password : passwords) {
+            INFO(file.toStdString() << " / " << password.toStdString());
+            CHECK_FALSE(bytes.contains(password.toUtf8()));
+            CHECK_FALSE(bytes.contains(password.toUtf8().toBase64()));
+            CHECK_FALSE(bytes.contains(password.toUtf8().toHex()));
+        }
+    }
+    CHECK(files >= 4); // the database, its WAL, the copy, the automatic copy
+    // The hashes are there instead.
+    CHECK(ddtest::readFile(t.dir() + QStringLiteral("/copy.db")).contains("$argon2id$"));
+}

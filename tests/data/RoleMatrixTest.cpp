@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Every cell of the role × action matrix of docs/ROLES.md, tried through the data
+// layer itself (repositories and services), not through Permissions alone.
+
+#include "Accounts.h"
+#include "CourseRepository.h"
+#include "Database.h"
+#include "DatabaseSetup.h"
+#include "DisclosureRepository.h"
+#include "ExceptionRepository.h"
+#include "MilestoneRepository.h"
+#include "PolicyRepository.h"
+#include "ResultRepository.h"
+#include "StudentRepository.h"
+#include "TestSupport.h"
+#include "TranscriptIssueRepository.h"
+#include "TransferCreditRepository.h"
+#include "UserRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace dd;
+
+namespace {
+
+// The matrix as docs/ROLES.md writes it: administrator, cqupt_registrar, ruts_coordinator, viewer.
+struct Cell
+{
+    const char* action;
+    const char* institution;
+    bool administrator;
+    bool cquptRegistrar;
+    bool rutsCoordinator;
+    bool viewer;
+};
+
+const Cell kMatrix[] = {
+    {"read records", "", true, true, true, true},
+    {"see passport numbers and dates of birth", "", true, true, true, false},
+    {"add or change students", "", true, true, true, false},
+    {"delete students", "", true, false, false, false},
+    {"change courses", "CQUPT", true, true, false, false},
+    {"change courses", "RUTS", true, false, true, false},
+    {"enter or change results", "CQUPT", true, true, false, false},
+    {"enter or change results", "RUTS", true, false, true, false},
+    {"decide transfer credit and equivalencies", "CQUPT", true, true, false, false},
+    {"decide transfer credit and equivalencies", "RUTS", true, false, true, false},
+    {"grant or revoke exceptions", "CQUPT", true, true, false, false},
+    {"grant or revoke exceptions", "RUTS", true, false, true, false},
+    {"record milestones", "", true, true, true, false},
+    {"issue transcripts", "CQUPT", true, true, false, false},
+    {"issue transcripts", "RUTS", true, false, true, false},
+    {"export personal data", "", true, true, true, false},
+    {"manage users", "", true, false, false, false},
+    {"load regulations", "", true, false, false, false},
+    {"back up or restore the database", "", true, false, false, false},
+};
+
+bool expected(const Cell& cell, const QString& role)
+{
+    if (role == QLatin1String("administrator")) {
+        return cell.administrator;
+    }
+    if (role == QLatin1String("cqupt_registrar")) {
+        return cell.cquptRegistrar;
+    }
+    if (role == QLatin1String("ruts_coordinator")) {
+        return cell.rutsCoordinator;
+    }
+    return cell.viewer;
+}
+
+QString usernameOf(const QString& role)
+{
+    return role == QLatin1String("administrator")   ? QStringLiteral("admin")
+        : role == QLatin1String("cqupt_registrar")  ? QStringLiteral("cqupt.registrar")
+        : role == QLatin1String("ruts_coordinator") ? QStringLiteral("ruts.coordinator")
+                                                    : QStringLiteral("viewer");
+}
+
+/** Does the action in the data layer as the acting user; true when it was done. */
+bool attempt(Database& db, const QString& action, const QString& institution, QString* error)
+{
+    const QString student = QStringLiteral("DD2020001");
+    if (action == QLatin1String("read records")) {
+        const std::optional<Student> s = StudentRepository(db).find(student, error);
+        return s && !ResultRepository(db).forStudent(student, error).isEmpty();
+    }
+    if (action == QLatin1String("see passport numbers and dates of birth")) {
+        const std::optional<Student> s = StudentRepository(db).find(student, error);
+        REQUIRE(s);
+        return s->dateOfBirth.isValid() && s->passportNo != StudentRepository::maskedText();
+    }
+    if (action == QLatin1String("add or change students")) {
+        std::optional<Student> s = StudentRepository(db).find(QStringLiteral("DD2020002"), error);
+        REQUIRE(s);
+        s->email = QStringLiteral("changed@students.example.edu");
+        return StudentRepository(db).update(*s, error);
+    }
+    if (action == QLatin1String("delete students")) {
+        std::optional<Student> s = StudentRepository(db).find(QStringLiteral("DD2099999"), error);
+        REQUIRE(s);
+        return StudentRepository(db).remove(*s, error);
+    }
+    if (action == QLatin1String("change courses")) {
+        std::optional<Course> c = CourseRepository(db).all(institution, error).value(0);
+        REQUIRE(c);
+        c->titleEn += QStringLiteral(" (revised)");
+        return CourseRepository(db).update(*c, error);
+    }
+    if (action == QLatin1String("enter or change results")) {
+        for (CourseResult r : ResultRepository(db).forStudent(student, error)) {
+            if (r.institution == institution && !r.mark.isEmpty()) {
+                return ResultRepository(db).changeMark(
+                    r, r.mark == QLatin1String("B") ? QStringLiteral("A") : QStringLiteral("B"),
+                    QStringLiteral("exam board"), error);
+            }
+        }
+        FAIL("no result at " << institution.toStdString());
+    }
+    if (action == QLatin1String("decide transfer credit and equivalencies")) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT min(id) FROM transfer_credits WHERE status = 'applied' AND"
+                                      " to_institution = '%1'")
+                           .arg(institution)));
+        REQUIRE(q.next());
+        std::optional<TransferCredit> t = TransferCreditRepository(db).findById(q.value(0).toLongLong(), error);
+        REQUIRE(t);
+        return TransferCreditRepository(db).reverse(*t, QStringLiteral("decided again"), error);
+    }
+    if (action == QLatin1String("grant or revoke exceptions")) {
+        StudentException e;
+        e.studentId = student;
+        e.institution = institution;
+        e.kind = QStringLiteral("waive");
+        e.requirement = QStringLiteral("matrix-test");
+        e.reason = QStringLiteral("board decision");
+        e.approvedBy = QStringLiteral("Dean");
+        return ExceptionRepository(db).insert(e, error);
+    }
+    if (action == QLatin1String("record milestones")) {
+        Milestone m;
+        m.studentId = student;
+        m.kind = QStringLiteral("HSK");
+        m.level = QStringLiteral("5");
+        m.score = 240;
+        m.date = QDate(2026, 11, 1);
+        return MilestoneRepository(db).insert(m, error);
+    }
+    if (action == QLatin1String("issue transcripts")) {
+        TranscriptIssue t;
+        t.studentId = student;
+        t.institution = institution;
+        t.language = QStringLiteral("en");
+        t.contentDigest = QStringLiteral("0").repeated(64);
+        t.verificationCode = QStringLiteral("MATRIX%1").arg(institution);
+        t.canonicalContent = QStringLiteral("x");
+        return TranscriptIssueRepository(db).insert(t, error);
+    }
+    if (action == QLatin1String("export personal data")) {
+        Disclosure d;
+        d.kind = QStringLiteral("students.csv");
+        d.recipient = QStringLiteral("Embassy");
+        d.purpose = QStringLiteral("visa");
+        d.records = {student};
+        return DisclosureRepository(db).record(d, error);
+    }
+    if (action == QLatin1String("manage users")) {
+        return Accounts(db).setRole(QStringLiteral("viewer"), QStringLiteral("viewer"), error);
+    }
+    if (action == QLatin1String("load regulations")) {
+        const QByteArray policy = ddtest::readFile(ddtest::sourceDataDir() + QStringLiteral("/policies/RUTS.json"));
+        return PolicyRepository(db).storeInstitution(policy, QStringLiteral("RUTS.json"), error);
+    }
+    if (action == QLatin1String("back up or restore the database")) {
+        const QString target = db.path() + QStringLiteral(".matrix-copy");
+        QFile::remove(target);
+        return db.backupTo(target, error);
+    }
+    FAIL("unknown action " << action.toStdString());
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Every cell of the role matrix holds in the data layer", "[roles]")
+{
+    // The demo database plus a student nothing refers to (to delete).
+    ddtest::TempDatabase t(true);
+    REQUIRE(ddtest::importCsv(t.db(), QStringLiteral("students"),
+                              "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
+                              "nationality,passport_no,email,cohort,status\n"
+                              "DD2099999,,,Test,Delete,,,2004-01-01,TH,AA1,,2020,active\n")
+                .isEmpty());
+    t.db().close();
+
+    const QString role = QString::fromLatin1(
+        GENERATE(as<const char*> {}, "administrator", "cqupt_registrar", "ruts_coordinator", "viewer"));
+    for (const Cell& cell : kMatrix) {
+        // Each cell on its own copy, so that one cell's change cannot decide another's.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("matrix.db"));
+        REQUIRE(QFile::copy(t.path(), copy));
+        Database db;
+        QString error;
+        REQUIRE(db.open(copy, Database::OpenMode::OpenExisting, &error));
+        REQUIRE(DatabaseSetup::actAs(db, usernameOf(role), &error));
+        REQUIRE(db.actingUser().role == role);
+
+        const QString action = QString::fromLatin1(cell.action);
+        const QString institution = QString::fromLatin1(cell.institution);
+        error.clear();
+        const bool done = attempt(db, action, institution, &error);
+        INFO(role.toStdString() << " / " << cell.action << " " << cell.institution << ": " << error.toStdString());
+        CHECK(done == expected(cell, role));
+        if (!done && action != QLatin1String("see passport numbers and dates of birth")) {
+            // The refusal names the user, the role and the action.
+            CHECK(error.contains(usernameOf(role)));
+            CHECK(error.contains(QStringLiteral("(%1) may not %2").arg(role, action)));
+        }
+    }
+}
+
+TEST_CASE("A new database's first account is its administrator; later accounts need one", "[roles]")
+{
+    ddtest::TempDatabase t;
+    QString error;
+    REQUIRE(DatabaseSetup::actAs(t.db(), DatabaseSetup::defaultAdministrator(), &error));
+    User registrar;
+    registrar.username = QStringLiteral("li.na");
+    registrar.role = QStringLiteral("cqupt_registrar");
+    REQUIRE(Accounts(t.db()).addUser(registrar, QStringLiteral("long enough 1"), &error));
+    REQUIRE(DatabaseSetup::actAs(t.db(), QStringLiteral("li.na"), &error));
+    User other;
+    other.username = QStringLiteral("mallory");
+    other.role = QStringLiteral("administrator");
+    CHECK_FALSE(Accounts(t.db()).addUser(other, QString(), &error));
+    CHECK(error == QStringLiteral("li.na (cqupt_registrar) may not manage users"));
+    CHECK_FALSE(Accounts(t.db()).setRole(QStringLiteral("li.na"), QStringLiteral("administrator"), &error));
+    // A user may change their own password.
+    CHECK(Accounts(t.db()).setPassword(QStringLiteral("li.na"), QStringLiteral("another one 2"), &error));
+    CHECK_FALSE(Accounts(t.db()).setPassword(QStringLiteral("admin"), QStringLiteral("another one 2"), &error));
+}
