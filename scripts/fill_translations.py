@@ -521,6 +521,12 @@ GLOSSARY = {
     'Restore from a copy': ('从副本恢复', 'กู้คืนจากสำเนา'),
     'Restored from %1; the database as it was is kept as %2': ('已从 %1 恢复；原数据库保存为 %2', 'กู้คืนจาก %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2'),
     'Save or discard the marks being entered first.': ('请先保存或放弃正在录入的成绩。', 'กรุณาบันทึกหรือยกเลิกคะแนนที่กำลังป้อนก่อน'),
+    "Log In": ("登录", "เข้าสู่ระบบ"),
+    "&User name:": ("用户名(&U)：", "ชื่อผู้ใช้(&U):"),
+    "&Password:": ("密码(&P)：", "รหัสผ่าน(&P):"),
+    "&Log In As…": ("以其他用户登录(&L)…", "เข้าสู่ระบบในชื่อ(&L)…"),
+    "%1 requires logging in.": ("%1 需要登录。", "%1 ต้องเข้าสู่ระบบ"),
+    "%1 was not opened: it requires logging in": ("未打开 %1：需要登录", "ไม่ได้เปิด %1: ต้องเข้าสู่ระบบ"),
 }
 # English needs only its plural forms.
 ENGLISH = {

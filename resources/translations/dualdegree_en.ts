@@ -263,6 +263,21 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Students</source>
@@ -430,6 +445,10 @@
     </message>
     <message>
         <source>&amp;Restore from a Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log In As…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1438,6 +1457,17 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::LoginDialog</name>
+    <message>
+        <source>%1 requires logging in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::MainWindow</name>
     <message>
         <source>DualDegree — %1</source>
@@ -1609,6 +1639,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Restore failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not opened: it requires logging in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -263,6 +263,21 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log In</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ชื่อผู้ใช้(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Students</source>
@@ -431,6 +446,10 @@
     <message>
         <source>&amp;Restore from a Copy…</source>
         <translation>&amp;กู้คืนจากสำเนา…</translation>
+    </message>
+    <message>
+        <source>&amp;Log In As…</source>
+        <translation>เข้าสู่ระบบในชื่อ(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1464,17 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::LoginDialog</name>
+    <message>
+        <source>%1 requires logging in.</source>
+        <translation>%1 ต้องเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+</context>
+<context>
     <name>dd::MainWindow</name>
     <message>
         <source>DualDegree — %1</source>
@@ -1617,6 +1647,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Restore failed</source>
         <translation>กู้คืนไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: it requires logging in</source>
+        <translation>ไม่ได้เปิด %1: ต้องเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "CreditTransferView.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
+#include "LoginDialog.h"
 #include "PolicyRepository.h"
 #include "ResultsEntryView.h"
 #include "SaveRecordCommand.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
     connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restore);
+    connect(m_ui->actionLogIn, &QAction::triggered, this, &MainWindow::logIn);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionStudents, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
@@ -194,7 +196,29 @@ MainWindow::MainWindow(QWidget* parent)
     fillRecentMenu();
     m_ui->actionBackup->setEnabled(false);
     m_ui->actionRestore->setEnabled(false);
+    m_ui->actionLogIn->setEnabled(false);
     updateStatus();
+}
+
+bool MainWindow::logIn()
+{
+    if (!m_db) {
+        return false;
+    }
+    LoginDialog login(*m_db, QString(), this);
+    login.setWindowModality(Qt::WindowModal);
+    if (login.exec() != QDialog::Accepted) {
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("login/lastUser"), m_db->actingUsername());
+    // What the views show depends on who is looking (masked details for a viewer).
+    m_studentsUndo->clear();
+    m_coursesUndo->clear();
+    m_students->setDatabase(m_db.get());
+    m_transcriptsView->setDatabase(m_db.get());
+    refreshStudents();
+    updateStatus();
+    return true;
 }
 
 MainWindow::~MainWindow() = default;
@@ -210,7 +234,15 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     if (!db->open(path, Database::OpenMode::OpenExisting, error)) {
         return false;
     }
-    if (!DatabaseSetup::actAs(*db, DatabaseSetup::defaultAdministrator(), error)) {
+    if (db->loginRequired()) {
+        LoginDialog login(*db, QSettings().value(QStringLiteral("login/lastUser")).toString(), this);
+        login.setWindowModality(Qt::WindowModal);
+        if (login.exec() != QDialog::Accepted) {
+            *error = tr("%1 was not opened: it requires logging in").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        QSettings().setValue(QStringLiteral("login/lastUser"), db->actingUsername());
+    } else if (!DatabaseSetup::actAs(*db, DatabaseSetup::defaultAdministrator(), error)) {
         return false;
     }
     PolicySet policies;
@@ -236,6 +268,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_transcriptsView->setDatabase(m_db.get());
     m_ui->actionBackup->setEnabled(true);
     m_ui->actionRestore->setEnabled(true);
+    m_ui->actionLogIn->setEnabled(true);
     setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
     rememberDatabase(QFileInfo(path).absoluteFilePath());
     reloadFilters();
@@ -311,7 +344,8 @@ void MainWindow::updateStatus()
     }
     m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_students->matchingCount()) + QStringLiteral("  ·  ")
                            + tr("%n course(s) shown", nullptr, m_courses->rowCount()) + QStringLiteral("  ·  ")
-                           + QDir::toNativeSeparators(m_db->path()));
+                           + tr("%1 (%2)").arg(m_db->actingUsername(), m_db->actingUser().role)
+                           + QStringLiteral("  ·  ") + QDir::toNativeSeparators(m_db->path()));
 }
 
 void MainWindow::chooseDatabase()

@@ -66,6 +66,11 @@ public:
      * is now is kept as an automatic copy) and opens it again.
      */
     bool restoreFrom(const QString& copy, QString* error);
+    /**
+     * Asks for a user name and password and logs in to the open database as that user;
+     * the views are read again with what that user may see. False when cancelled.
+     */
+    bool logIn();
     /** The databases opened lately, newest first (remembered across runs). */
     QStringList recentDatabases() const;
     /** Brings the view called \a name (students, courses, results, transfer, audit, transcripts) to the front. */

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "Accounts.h"
+#include "Database.h"
+#include "DatabaseSetup.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "StudentDialog.h"
+#include "StudentRepository.h"
+#include "TestSupport.h"
+#include "WidgetTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace dd;
+using ddtest::child;
+
+namespace {
+
+/** When the login dialog comes up: types \a user and \a password, presses Log In; then, if
+ * it is still open (refused), reads its error into \a refusal and cancels. */
+void answerLogin(const QString& user, const QString& password, QString* refusal)
+{
+    QTimer::singleShot(0, [=]() {
+        auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        child<QLineEdit>(*dialog, "userEdit")->setText(user);
+        child<QLineEdit>(*dialog, "passwordEdit")->setText(password);
+        child<QDialogButtonBox>(*dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+        if (dialog->isVisible()) {
+            *refusal = dialog->errorText();
+            CHECK(child<QLineEdit>(*dialog, "passwordEdit")->text().isEmpty());
+            dialog->reject();
+        }
+    });
+}
+
+} // namespace
+
+TEST_CASE("A database that requires login opens only after a successful login", "[gui][login]")
+{
+    ddtest::TempDatabase data(true);
+    QString error;
+    REQUIRE(Accounts(data.db()).setLoginRequired(true, &error));
+    data.db().close();
+
+    MainWindow window;
+    window.show();
+    QString refusal;
+    answerLogin(QStringLiteral("viewer"), QStringLiteral("not the password"), &refusal);
+    CHECK_FALSE(window.openDatabase(data.path(), &error));
+    CHECK(refusal == QStringLiteral("wrong user name or password"));
+    CHECK(error.contains(QLatin1String("requires logging in")));
+    CHECK(window.databasePath().isEmpty());
+
+    answerLogin(QStringLiteral("viewer"), QStringLiteral("viewer-demo-2020"), &refusal);
+    REQUIRE(window.openDatabase(data.path(), &error));
+    const QString status = child<QLabel>(window, "databaseStatus")->text();
+    CHECK(status.contains(QLatin1String("viewer (viewer)")));
+
+    // The viewer sees the student with passport and date of birth masked, and cannot save.
+    window.showView(QStringLiteral("students"));
+    StudentDialog* dialog = window.openStudent(QStringLiteral("DD2020001"));
+    REQUIRE(dialog);
+    CHECK(child<QLineEdit>(*dialog, "passportEdit")->text() == StudentRepository::maskedText());
+    CHECK(child<QLineEdit>(*dialog, "dateOfBirthEdit")->text().isEmpty());
+    dialog->close();
+
+    // File › Log In As… switches to the registrar, who sees the details.
+    answerLogin(QStringLiteral("cqupt.registrar"), QStringLiteral("cqupt-demo-2020"), &refusal);
+    REQUIRE(window.logIn());
+    CHECK(child<QLabel>(window, "databaseStatus")->text().contains(QLatin1String("cqupt.registrar (cqupt_registrar)")));
+    dialog = window.openStudent(QStringLiteral("DD2020001"));
+    REQUIRE(dialog);
+    CHECK(child<QLineEdit>(*dialog, "passportEdit")->text() == QStringLiteral("AA3928024"));
+    dialog->close();
+}
