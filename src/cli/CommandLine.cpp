@@ -59,6 +59,8 @@ int CommandLine::usage()
         "  equivalency propose|approve|reject|retire ID --reason TEXT\n"
         "  equivalency evidence ID FILE         attach a syllabus to a version\n"
         "  export equivalencies FILE.csv        the catalogue in the import format\n"
+        "  export students FILE.csv --recipient TEXT --purpose TEXT [--cohort YEAR]\n"
+        "                                       student records, recorded in the disclosure log\n"
         "  transcript STUDENT_ID --institution CQUPT|RUTS --lang en|en-zh|en-th --out FILE.pdf\n"
         "             [--recipient TEXT] [--purpose TEXT] [--pdfa] [--issued DATE]\n"
         "  transcript --cohort YEAR --institution I --lang L --out-dir DIR [...]\n"

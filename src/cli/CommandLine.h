@@ -50,6 +50,7 @@ private:
     int cmdTransfer(QStringList args);
     int cmdEquivalency(QStringList args);
     int cmdExport(QStringList args);
+    int exportStudents(QStringList args);
     int cmdTranscript(QStringList args);
     int cmdVerify(QStringList args);
     int cmdLog(QStringList args);
