@@ -9,6 +9,7 @@
 #include "Decimal.h"
 #include "EquivalencyRepository.h"
 #include "PolicyRepository.h"
+#include "SqlUtil.h"
 #include "TransferCreditRepository.h"
 
 #include <QSet>
@@ -111,6 +112,21 @@ QString TransferService::decisionProblem(const Equivalency& e, const QString& st
         && !Permissions::allows(user, Permissions::Action::DecideTransfers, e.toInstitution)) {
         return QStringLiteral("%1 (%2) cannot decide for %3: the receiving institution's side decides")
             .arg(user.username, user.role, e.toInstitution);
+    }
+    // Four eyes where people log in: whoever proposed a version does not approve it.
+    if (status == QLatin1String("approved") && e.status == QLatin1String("proposed") && e.id != 0
+        && m_db.loginRequired()) {
+        QVariant proposer;
+        QString error;
+        Sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT u.username FROM equivalencies e JOIN users u ON u.id = e.created_by"
+                                   " WHERE e.id = ?"),
+                    {e.id}, &proposer, &error);
+        if (proposer.toString() == user.username) {
+            return QStringLiteral("%1 proposed this equivalency and cannot also approve it: another person of %2"
+                                  " decides")
+                .arg(user.username, e.toInstitution);
+        }
     }
     if (status == QLatin1String("approved") && !e.isBlockCredit()) {
         const TransferPlanner::CreditCheck check = checkCredits(e);

@@ -430,3 +430,31 @@ TEST_CASE("A new equivalency is proposed once, with known courses and categories
     REQUIRE(f.service.load(&error));
     CHECK(f.rule(QStringLiteral("RUTS:SP301>CQUPT:MAJ301")).status == QStringLiteral("proposed"));
 }
+
+TEST_CASE("Where people log in, whoever proposed an equivalency does not approve it", "[transfer][roles]")
+{
+    Fixture f;
+    QString error;
+    Equivalency e;
+    e.fromInstitution = QStringLiteral("RUTS");
+    e.toInstitution = QStringLiteral("CQUPT");
+    e.fromCodes = {QStringLiteral("SP301")};
+    e.toCodes = {QStringLiteral("MAJ301")};
+    e.validFromCohort = 2021;
+    f.actAs(QStringLiteral("li.na"), QStringLiteral("cqupt_registrar"));
+    REQUIRE(f.service.propose(e, &error));
+
+    // A single-user database: the one registrar may decide their own proposal.
+    CHECK(f.service.decisionProblem(e, QStringLiteral("approved")).isEmpty());
+
+    QSqlQuery q(f.t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'login_required'")));
+    CHECK(f.service.decisionProblem(e, QStringLiteral("approved"))
+          == QStringLiteral("li.na proposed this equivalency and cannot also approve it: another person of CQUPT"
+                            " decides"));
+    CHECK_FALSE(f.service.decide(e, QStringLiteral("approved"), QStringLiteral("syllabus checked"), nullptr, &error));
+    // Rejecting one's own proposal (withdrawing it) stays possible; another registrar approves.
+    CHECK(f.service.decisionProblem(e, QStringLiteral("rejected")).isEmpty());
+    f.actAs(QStringLiteral("wang.wei"), QStringLiteral("cqupt_registrar"));
+    REQUIRE(f.service.decide(e, QStringLiteral("approved"), QStringLiteral("syllabus checked"), nullptr, &error));
+}
