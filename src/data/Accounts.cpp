@@ -174,14 +174,7 @@ bool Accounts::setPassword(const QString& username, const QString& password, QSt
         return false;
     }
     const QString hash = hashPassword(password, error);
-    if (hash.isEmpty()) {
-        return false;
-    }
-    const ChangeReason why(m_db, QStringLiteral("password set"));
-    return updateUser(username,
-                      QStringLiteral("password_hash = ?, password_changed_at = ?, failed_logins = 0,"
-                                     " last_failed_at = NULL"),
-                      {hash, Database::nowUtc()}, error);
+    return !hash.isEmpty() && setPasswordHash(username, hash, error);
 }
 
 bool Accounts::setPasswordHash(const QString& username, const QString& hash, QString* error)
@@ -190,7 +183,9 @@ bool Accounts::setPasswordHash(const QString& username, const QString& hash, QSt
         return false;
     }
     const ChangeReason why(m_db, QStringLiteral("password set"));
-    return updateUser(username, QStringLiteral("password_hash = ?, password_changed_at = ?"),
+    return updateUser(username,
+                      QStringLiteral("password_hash = ?, password_changed_at = ?, failed_logins = 0,"
+                                     " last_failed_at = NULL"),
                       {hash, Database::nowUtc()}, error);
 }
 

@@ -252,21 +252,6 @@ bool ChangeLog::install(Database& db, QString* error)
         }
         return true;
     };
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS change_log ("
-                             " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                             " at TEXT NOT NULL,"
-                             " username TEXT,"
-                             " reason TEXT,"
-                             " table_name TEXT NOT NULL,"
-                             " row_key INTEGER NOT NULL,"
-                             " operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete', 'baseline')),"
-                             " old_values TEXT,"
-                             " new_values TEXT,"
-                             " hash TEXT)"))
-        || !exec(
-            QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_row ON change_log (table_name, row_key, seq)"))) {
-        return false;
-    }
     // Drop every trigger of ours and create the current set.
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'change_log_%'"
                                " OR name = 'results_change_needs_reason')"))) {
@@ -470,6 +455,15 @@ bool ChangeLog::verify(Database& db, ChangeLogReport* report, QString* error)
     std::stable_sort(report->problems.begin(), report->problems.end(),
                      [](const ChangeLogProblem& a, const ChangeLogProblem& b) { return a.seq < b.seq; });
     return true;
+}
+
+std::optional<ChangeLogEntry> ChangeLog::entry(Database& db, qint64 seq, QString* error)
+{
+    QSqlQuery q(db.connection());
+    if (!Sql::run(q, kSelectEntries + QStringLiteral(" WHERE seq = ?"), {seq}, error) || !q.next()) {
+        return std::nullopt;
+    }
+    return readEntry(q);
 }
 
 QList<ChangeLogEntry> ChangeLog::entriesFor(Database& db, const QString& table, qint64 key, QString* error)

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace dd {
 
 class Database;
@@ -79,15 +81,17 @@ public:
     static QString chainHash(const QString& previousHash, const ChangeLogEntry& entry);
 
     /**
-     * Creates the log table and its triggers, or re-creates the triggers after a
-     * migration changed a logged table; then records a "baseline" row for every row
-     * whose current state the log does not yet hold. Run by the migrations only.
+     * (Re-)creates the log's triggers for the current schema, then records a "baseline"
+     * row for every row whose current state the log does not yet hold. Run after the
+     * migrations that made the log table or changed a logged table, in their transaction.
      */
     static bool install(Database& db, QString* error);
 
     /** Checks the whole log as described above. */
     static bool verify(Database& db, ChangeLogReport* report, QString* error);
 
+    /** The log row numbered \a seq; std::nullopt when there is none (\a error set only on failure). */
+    static std::optional<ChangeLogEntry> entry(Database& db, qint64 seq, QString* error);
     /** The log rows about the table row \a key of \a table, oldest first. */
     static QList<ChangeLogEntry> entriesFor(Database& db, const QString& table, qint64 key, QString* error);
     /**

@@ -331,14 +331,11 @@ bool Database::migrate(int fromVersion, QString* error)
                 return failed(stepError);
             }
         }
-        QString stepError;
-        if (m.finish && !m.finish(*this, &stepError)) {
-            return failed(stepError);
-        }
+
         version = m.version;
     }
-    // A migration that altered a logged table needs the log's triggers made again
-    // for the new columns (and a baseline of the rows it changed).
+    // The change log's triggers follow the schema: made when the log table appeared,
+    // made again for a logged table's new columns (with a baseline of the rows changed).
     QVariant hasLog;
     if (!Sql::scalar(connection(),
                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'change_log'"),

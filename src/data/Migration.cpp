@@ -3,8 +3,6 @@
 
 #include "Migration.h"
 
-#include "ChangeLog.h"
-
 namespace dd {
 
 namespace {
@@ -325,7 +323,21 @@ Migration accountability()
                        " disclosed_by INTEGER NOT NULL REFERENCES users(id),"
                        " disclosed_at {{timestamp}} NOT NULL)"),
     };
-    m.finish = [](Database& db, QString* error) { return ChangeLog::install(db, error); };
+    // Its triggers are made by Database after the migrations (ChangeLog::install).
+    m.sqliteStatements = {
+        QStringLiteral("CREATE TABLE change_log ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " at TEXT NOT NULL,"
+                       " username TEXT,"
+                       " reason TEXT,"
+                       " table_name TEXT NOT NULL,"
+                       " row_key INTEGER NOT NULL,"
+                       " operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete', 'baseline')),"
+                       " old_values TEXT,"
+                       " new_values TEXT,"
+                       " hash TEXT)"),
+        QStringLiteral("CREATE INDEX change_log_row ON change_log (table_name, row_key, seq)"),
+    };
     return m;
 }
 

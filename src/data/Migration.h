@@ -7,11 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace dd {
-
-class Database;
 
 /**
  * One step of the schema: the statements that take a database from
@@ -26,8 +22,6 @@ struct Migration
     QStringList statements;
     /** Statements only an SQLite database runs (after \a statements), e.g. its full-text index. */
     QStringList sqliteStatements;
-    /** A step the statements cannot express, run after them in the same transaction. */
-    std::function<bool(Database&, QString*)> finish;
 };
 
 /** Every migration of this version of DualDegree, in order. */

@@ -283,23 +283,10 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
                 const QString previous = seq > 1
                     ? scalar(db, QStringLiteral("SELECT hash FROM change_log WHERE seq = %1").arg(seq - 1)).toString()
                     : QString();
-                REQUIRE(q.exec(QStringLiteral("SELECT seq, at, username, reason, table_name, row_key, operation,"
-                                              " old_values, new_values FROM change_log WHERE seq = %1")
-                                   .arg(seq)));
-                REQUIRE(q.next());
-                ChangeLogEntry e;
-                e.seq = q.value(0).toLongLong();
-                e.at = q.value(1).toString();
-                e.username = q.value(2).toString();
-                e.reason = q.value(3).toString();
-                e.table = q.value(4).toString();
-                e.key = q.value(5).toLongLong();
-                e.operation = q.value(6).toString();
-                e.oldValues = q.value(7).toString();
-                e.newValues = q.value(8).toString();
-                q.finish();
+                const std::optional<ChangeLogEntry> e = ChangeLog::entry(db, seq, &error);
+                REQUIRE(e);
                 REQUIRE(q.exec(QStringLiteral("UPDATE change_log SET hash = '%1' WHERE seq = %2")
-                                   .arg(ChangeLog::chainHash(previous, e))
+                                   .arg(ChangeLog::chainHash(previous, *e))
                                    .arg(seq)));
                 what += QStringLiteral(", re-sealed");
                 // The break shows at the next row, or at the head for the last one.
