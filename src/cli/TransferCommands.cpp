@@ -4,9 +4,8 @@
 // dualdegree-cli transfer, equivalency and export: credit transfer without a window.
 
 #include "CommandLine.h"
-#include "CsvParser.h"
 #include "DisclosureRepository.h"
-#include "StudentRepository.h"
+#include "StudentExporter.h"
 
 #include "Database.h"
 #include "Decimal.h"
@@ -476,18 +475,17 @@ int CommandLine::cmdExport(QStringList args)
 
 int CommandLine::exportStudents(QStringList args)
 {
-    QString recipient;
-    QString purpose;
+    Disclosure released;
     QString cohortText;
-    if (!takeOption(args, QStringLiteral("--recipient"), &recipient)
-        || !takeOption(args, QStringLiteral("--purpose"), &purpose)
+    if (!takeOption(args, QStringLiteral("--recipient"), &released.recipient)
+        || !takeOption(args, QStringLiteral("--purpose"), &released.purpose)
         || !takeOption(args, QStringLiteral("--cohort"), &cohortText)) {
         return fail(QStringLiteral("export students: %1").arg(m_optionError), 2);
     }
     if (args.size() != 1) {
         return fail(QStringLiteral("export students: expected the FILE.csv"), 2);
     }
-    if (recipient.trimmed().isEmpty() || purpose.trimmed().isEmpty()) {
+    if (released.recipient.trimmed().isEmpty() || released.purpose.trimmed().isEmpty()) {
         return fail(QStringLiteral("export students: personal data leaves only with --recipient and --purpose,"
                                    " recorded in the disclosure log"),
                     2);
@@ -502,44 +500,7 @@ int CommandLine::exportStudents(QStringList args)
         return 1;
     }
     QString error;
-    QList<Student> students = StudentRepository(db).all(&error);
-    if (!error.isEmpty()) {
-        return fail(QStringLiteral("export students: %1").arg(error));
-    }
-    QByteArray csv = CsvParser::formatRecord(
-        {QStringLiteral("student_id"), QStringLiteral("cqupt_no"), QStringLiteral("ruts_no"),
-         QStringLiteral("family_name"), QStringLiteral("given_name"), QStringLiteral("name_zh"),
-         QStringLiteral("name_th"), QStringLiteral("date_of_birth"), QStringLiteral("nationality"),
-         QStringLiteral("passport_no"), QStringLiteral("email"), QStringLiteral("cohort"), QStringLiteral("status")});
-    Disclosure released;
-    released.kind = QStringLiteral("students.csv");
-    released.recipient = recipient.trimmed();
-    released.purpose = purpose.trimmed();
-    released.fileName = QFileInfo(args.first()).fileName();
-    for (const Student& st : std::as_const(students)) {
-        if (cohort != 0 && st.cohort != cohort) {
-            continue;
-        }
-        released.records << st.studentId;
-        csv += CsvParser::formatRecord({st.studentId, st.cquptNo, st.rutsNo, st.familyName, st.givenName, st.nameZh,
-                                        st.nameTh, st.dateOfBirth.toString(Qt::ISODate), st.nationality, st.passportNo,
-                                        st.email, QString::number(st.cohort), st.status});
-    }
-    // The disclosure is recorded, and the file written, or neither.
-    if (!db.beginTransaction(&error, true)) {
-        return fail(QStringLiteral("export students: %1").arg(error));
-    }
-    if (!DisclosureRepository(db).record(released, &error)) {
-        db.rollback();
-        return fail(QStringLiteral("export students: %1").arg(error));
-    }
-    QSaveFile file(args.first());
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        db.rollback();
-        return fail(QStringLiteral("export students: cannot write %1: %2").arg(args.first(), file.errorString()));
-    }
-    if (!db.commit(&error)) {
-        QFile::remove(args.first());
+    if (!StudentExporter::exportStudents(db, cohort, args.first(), released, &error)) {
         return fail(QStringLiteral("export students: %1").arg(error));
     }
     m_out << QStringLiteral("wrote %1 students to %2 for %3 (%4); recorded in the disclosure log")

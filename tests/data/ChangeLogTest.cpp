@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DisclosureRepository.h"
 #include "ResultRepository.h"
+#include "StudentExporter.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -386,4 +387,29 @@ TEST_CASE("Disclosures are recorded and found by student", "[changelog][disclosu
     CHECK(found.first().username == QLatin1String("admin"));
     CHECK(disclosures.list(QStringLiteral("DD2020003"), 10, &error).isEmpty());
     CHECK(disclosures.list(QStringLiteral("DD202000"), 10, &error).isEmpty());
+}
+
+TEST_CASE("An export of students is written with its disclosure, or neither", "[changelog][disclosure]")
+{
+    ddtest::TempDatabase t(true);
+    QString error;
+    const QString path = t.dir() + QStringLiteral("/out/students.csv");
+    Disclosure released;
+    released.recipient = QStringLiteral("Embassy");
+    CHECK_FALSE(StudentExporter::exportStudents(t.db(), 2021, path, released, &error));
+    CHECK(error.contains(QLatin1String("recipient and purpose")));
+
+    // A folder that does not exist: nothing is recorded.
+    released.purpose = QStringLiteral("visa");
+    CHECK_FALSE(StudentExporter::exportStudents(t.db(), 2021, path, released, &error));
+    CHECK(t.count(QStringLiteral("disclosures")) == 0);
+
+    const QString ok = t.dir() + QStringLiteral("/students.csv");
+    REQUIRE(StudentExporter::exportStudents(t.db(), 2021, ok, released, &error));
+    CHECK(t.count(QStringLiteral("disclosures")) == 1);
+    const QStringList lines = QString::fromUtf8(ddtest::readFile(ok)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.size() == released.records.size() + 1);
+    CHECK(released.records.first().startsWith(QLatin1String("DD2021")));
+    // The file imports back unchanged.
+    CHECK(ddtest::importCsv(t.db(), QStringLiteral("students"), ddtest::readFile(ok), true).isEmpty());
 }

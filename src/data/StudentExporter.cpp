@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "StudentExporter.h"
+
+#include "CsvParser.h"
+#include "Database.h"
+#include "DisclosureRepository.h"
+#include "StudentImporter.h"
+#include "StudentRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace dd {
+
+bool StudentExporter::exportStudents(Database& db, int cohort, const QString& path, Disclosure& released,
+                                     QString* error)
+{
+    released.recipient = released.recipient.trimmed();
+    released.purpose = released.purpose.trimmed();
+    if (released.recipient.isEmpty() || released.purpose.isEmpty()) {
+        *error = QStringLiteral("personal data leaves only for a named recipient and purpose, recorded in the"
+                                " disclosure log");
+        return false;
+    }
+    if (!db.permits(Permissions::Action::ExportPersonalData, error)) {
+        return false;
+    }
+    QString readError;
+    const QList<Student> students = StudentRepository(db).all(&readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    QByteArray csv = CsvParser::formatRecord(StudentImporter(db).columns());
+    released.kind = QStringLiteral("students.csv");
+    released.fileName = QFileInfo(path).fileName();
+    released.records.clear();
+    for (const Student& s : students) {
+        if (cohort != 0 && s.cohort != cohort) {
+            continue;
+        }
+        released.records << s.studentId;
+        csv += CsvParser::formatRecord({s.studentId, s.cquptNo, s.rutsNo, s.familyName, s.givenName, s.nameZh, s.nameTh,
+                                        s.dateOfBirth.toString(Qt::ISODate), s.nationality, s.passportNo, s.email,
+                                        QString::number(s.cohort), s.status});
+    }
+    if (!db.beginTransaction(error, true)) {
+        return false;
+    }
+    if (!DisclosureRepository(db).record(released, error)) {
+        db.rollback();
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        db.rollback();
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!db.commit(error)) {
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QString>
+
+namespace dd {
+
+class Database;
+struct Disclosure;
+
+/**
+ * Writes student records to a file in the students.csv import format, for a named
+ * recipient and purpose: personal data leaving the database, so the disclosure is
+ * recorded in the same transaction and the file is written or neither is.
+ */
+class StudentExporter
+{
+public:
+    /**
+     * Writes the students of \a cohort (0: all) to \a path and records \a released
+     * (its recipient and purpose must be given; kind, records and file name are filled
+     * in). Refused for a role that may not export personal data.
+     */
+    static bool exportStudents(Database& db, int cohort, const QString& path, Disclosure& released, QString* error);
+};
+
+} // namespace dd
