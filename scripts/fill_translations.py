@@ -527,6 +527,17 @@ GLOSSARY = {
     "&Log In As…": ("以其他用户登录(&L)…", "เข้าสู่ระบบในชื่อ(&L)…"),
     "%1 requires logging in.": ("%1 需要登录。", "%1 ต้องเข้าสู่ระบบ"),
     "%1 was not opened: it requires logging in": ("未打开 %1：需要登录", "ไม่ได้เปิด %1: ต้องเข้าสู่ระบบ"),
+    "Every change to this student's records (change log), newest first:": ("此学生记录的每一次更改（变更日志），最新的在前：", "ทุกการเปลี่ยนแปลงในระเบียนของนักศึกษาคนนี้ (บันทึกการเปลี่ยนแปลง) ล่าสุดก่อน:"),
+    "result %1": ("成绩 %1", "ผลการเรียน %1"),
+    "transfer into %1": ("转入 %1", "เทียบโอนเข้า %1"),
+    "exception: %1 %2": ("例外：%1 %2", "ข้อยกเว้น: %1 %2"),
+    "milestone %1": ("里程碑 %1", "เกณฑ์สำคัญ %1"),
+    "student record": ("学生记录", "ระเบียนนักศึกษา"),
+    "added": ("新增", "เพิ่ม"),
+    "deleted": ("删除", "ลบ"),
+    "as found when the log began": ("日志开始时的状态", "สภาพเมื่อเริ่มบันทึก"),
+    "Record": ("记录", "ระเบียน"),
+    "Log row": ("日志行", "แถวบันทึก"),
 }
 # English needs only its plural forms.
 ENGLISH = {

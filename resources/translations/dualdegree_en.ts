@@ -631,6 +631,10 @@
         <source>Grade changes, newest first:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Every change to this student's records (change log), newest first:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TranscriptsView</name>
@@ -1957,6 +1961,50 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>History (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transfer into %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exception: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>milestone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>student record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as found when the log began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log row</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -631,6 +631,10 @@
         <source>Grade changes, newest first:</source>
         <translation>การแก้ไขผลการเรียน (ล่าสุดก่อน):</translation>
     </message>
+    <message>
+        <source>Every change to this student's records (change log), newest first:</source>
+        <translation>ทุกการเปลี่ยนแปลงในระเบียนของนักศึกษาคนนี้ (บันทึกการเปลี่ยนแปลง) ล่าสุดก่อน:</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptsView</name>
@@ -1972,6 +1976,50 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>History (%1)</source>
         <translation>ประวัติ (%1)</translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation>ผลการเรียน %1</translation>
+    </message>
+    <message>
+        <source>transfer into %1</source>
+        <translation>เทียบโอนเข้า %1</translation>
+    </message>
+    <message>
+        <source>exception: %1 %2</source>
+        <translation>ข้อยกเว้น: %1 %2</translation>
+    </message>
+    <message>
+        <source>milestone %1</source>
+        <translation>เกณฑ์สำคัญ %1</translation>
+    </message>
+    <message>
+        <source>student record</source>
+        <translation>ระเบียนนักศึกษา</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>as found when the log began</source>
+        <translation>สภาพเมื่อเริ่มบันทึก</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Log row</source>
+        <translation>แถวบันทึก</translation>
     </message>
 </context>
 <context>

@@ -631,6 +631,10 @@
         <source>Grade changes, newest first:</source>
         <translation>成绩更改（最新在前）：</translation>
     </message>
+    <message>
+        <source>Every change to this student's records (change log), newest first:</source>
+        <translation>此学生记录的每一次更改（变更日志），最新的在前：</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptsView</name>
@@ -1972,6 +1976,50 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>History (%1)</source>
         <translation>历史 (%1)</translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation>成绩 %1</translation>
+    </message>
+    <message>
+        <source>transfer into %1</source>
+        <translation>转入 %1</translation>
+    </message>
+    <message>
+        <source>exception: %1 %2</source>
+        <translation>例外：%1 %2</translation>
+    </message>
+    <message>
+        <source>milestone %1</source>
+        <translation>里程碑 %1</translation>
+    </message>
+    <message>
+        <source>student record</source>
+        <translation>学生记录</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>as found when the log began</source>
+        <translation>日志开始时的状态</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Log row</source>
+        <translation>日志行</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,21 @@ void MainWindow::refreshCourses()
     updateStatus();
 }
 
+void MainWindow::applyRole()
+{
+    // The data layer refuses what the role may not do; the window does not offer it.
+    using Permissions::Action;
+    const User& user = m_db->actingUser();
+    const bool anyInstitution = Permissions::allows(user, Action::EditCourses, QStringLiteral("CQUPT"))
+        || Permissions::allows(user, Action::EditCourses, QStringLiteral("RUTS"));
+    m_ui->newStudentButton->setEnabled(Permissions::allows(user, Action::EditStudents));
+    m_ui->deleteStudentButton->setEnabled(Permissions::allows(user, Action::DeleteStudents));
+    m_ui->newCourseButton->setEnabled(anyInstitution);
+    m_ui->deleteCourseButton->setEnabled(anyInstitution);
+    m_ui->actionBackup->setEnabled(Permissions::allows(user, Action::BackupRestore));
+    m_ui->actionRestore->setEnabled(Permissions::allows(user, Action::BackupRestore));
+}
+
 void MainWindow::updateStatus()
 {
     m_ui->mainStack->setCurrentWidget(m_db ? m_ui->viewsPage : m_ui->welcomePage);
@@ -342,6 +357,7 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No database open — File › Open Database or Open Demo Database"));
         return;
     }
+    applyRole();
     m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_students->matchingCount()) + QStringLiteral("  ·  ")
                            + tr("%n course(s) shown", nullptr, m_courses->rowCount()) + QStringLiteral("  ·  ")
                            + tr("%1 (%2)").arg(m_db->actingUsername(), m_db->actingUser().role)
@@ -503,6 +519,9 @@ StudentDialog* MainWindow::openStudent(const QString& studentId)
 
 void MainWindow::deleteSelectedStudent()
 {
+    if (!m_ui->deleteStudentButton->isEnabled()) {
+        return;
+    }
     const QModelIndex current = m_ui->studentTable->currentIndex();
     if (!m_db || !current.isValid()) {
         return;
@@ -551,6 +570,9 @@ void MainWindow::deleteSelectedStudent()
 
 void MainWindow::deleteSelectedCourse()
 {
+    if (!m_ui->deleteCourseButton->isEnabled()) {
+        return;
+    }
     const QModelIndex current = m_courseProxy->mapToSource(m_ui->courseTable->currentIndex());
     const Course* selected = m_courses->courseAt(current.row());
     if (!m_db || !current.isValid() || !selected) {

@@ -99,6 +99,8 @@ private:
     void fillCategories();
     void reloadFilters();
     void updateStatus();
+    /** Enables what the acting user's role may do. */
+    void applyRole();
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

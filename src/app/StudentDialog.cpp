@@ -5,6 +5,7 @@
 #include "ui_StudentDialog.h"
 
 #include "AuditService.h"
+#include "ChangeLog.h"
 #include "Database.h"
 #include "Decimal.h"
 #include "MilestoneRepository.h"
@@ -17,6 +18,8 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -207,6 +210,78 @@ bool StudentDialog::save()
     return true;
 }
 
+void StudentDialog::fillChangeLog(qint64 studentRef)
+{
+    QString error;
+    QList<ChangeLogEntry> entries = ChangeLog::studentHistory(m_db, studentRef, &error);
+    std::reverse(entries.begin(), entries.end());
+    // Results name their course and term, not their row numbers (a deleted one keeps its number).
+    QHash<qint64, QString> results;
+    for (const CourseResult& r : ResultRepository(m_db).forStudent(m_base->studentId, &error)) {
+        results.insert(r.id, QStringLiteral("%1 %2, %3").arg(r.institution, r.courseCode, r.term));
+    }
+    auto record = [&](const ChangeLogEntry& e) {
+        const QJsonObject values
+            = QJsonDocument::fromJson((e.newValues.isEmpty() ? e.oldValues : e.newValues).toUtf8()).object();
+        if (e.table == QLatin1String("results")) {
+            return tr("result %1").arg(results.value(e.key, QStringLiteral("#%1").arg(e.key)));
+        }
+        if (e.table == QLatin1String("transfer_credits")) {
+            return tr("transfer into %1").arg(values.value(QLatin1String("to_institution")).toString());
+        }
+        if (e.table == QLatin1String("exceptions")) {
+            return tr("exception: %1 %2")
+                .arg(values.value(QLatin1String("kind")).toString(),
+                     values.value(QLatin1String("requirement")).toString());
+        }
+        if (e.table == QLatin1String("milestones")) {
+            return tr("milestone %1").arg(values.value(QLatin1String("kind")).toString());
+        }
+        return tr("student record");
+    };
+    auto change = [&](const ChangeLogEntry& e) {
+        if (e.operation == QLatin1String("insert")) {
+            return tr("added");
+        }
+        if (e.operation == QLatin1String("delete")) {
+            return tr("deleted");
+        }
+        if (e.operation == QLatin1String("baseline")) {
+            return tr("as found when the log began");
+        }
+        // Who and when are columns of their own; the bookkeeping fields are left out.
+        QStringList shown;
+        for (const QString& d : e.differences()) {
+            const QString column = d.section(QLatin1Char(':'), 0, 0);
+            if (!column.endsWith(QLatin1String("_at")) && !column.endsWith(QLatin1String("_by"))
+                && column != QLatin1String("row_version")) {
+                shown << d;
+            }
+        }
+        return shown.join(QStringLiteral("; "));
+    };
+    QTableWidget* table = m_ui->changeLogTable;
+    table->setColumnCount(6);
+    table->setHorizontalHeaderLabels(
+        {tr("When (UTC)"), tr("By"), tr("Record"), tr("Change"), tr("Reason"), tr("Log row")});
+    table->setRowCount(int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        const ChangeLogEntry& e = entries.at(i);
+        const QDateTime when = QDateTime::fromString(e.at, Qt::ISODateWithMs);
+        const QStringList cells = {when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : e.at,
+                                   e.username,
+                                   record(e),
+                                   change(e),
+                                   e.reason,
+                                   QString::number(e.seq)};
+        for (int c = 0; c < cells.size(); ++c) {
+            table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        }
+    }
+    table->resizeColumnsToContents();
+    table->verticalHeader()->hide();
+}
+
 void StudentDialog::fillRecord()
 {
     if (!m_base) {
@@ -299,6 +374,7 @@ void StudentDialog::fillRecord()
     history->verticalHeader()->hide();
     m_ui->studentTabs->setTabText(m_ui->studentTabs->indexOf(m_ui->historyPage),
                                   tr("History (%1)").arg(changes.size()));
+    fillChangeLog(m_base->id);
 
     AuditService audits(m_db);
     QStringList lines;

@@ -55,6 +55,8 @@ signals:
 private:
     void fillProfile(const Student& s);
     void fillRecord();
+    /** The change-log rows of the student and of their results, transfers, exceptions and milestones. */
+    void fillChangeLog(qint64 studentRef);
     QHash<QString, QString> typed() const;
     QHash<QString, QLineEdit*> edits() const;
     QHash<QString, QLabel*> problemLabels() const;

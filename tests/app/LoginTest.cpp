@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -65,6 +66,11 @@ TEST_CASE("A database that requires login opens only after a successful login", 
     REQUIRE(window.openDatabase(data.path(), &error));
     const QString status = child<QLabel>(window, "databaseStatus")->text();
     CHECK(status.contains(QLatin1String("viewer (viewer)")));
+    // What the role may not do is not offered.
+    CHECK_FALSE(child<QPushButton>(window, "newStudentButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(window, "deleteStudentButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(window, "newCourseButton")->isEnabled());
+    CHECK_FALSE(child<QAction>(window, "actionBackup")->isEnabled());
 
     // The viewer sees the student with passport and date of birth masked, and cannot save.
     window.showView(QStringLiteral("students"));
@@ -78,6 +84,9 @@ TEST_CASE("A database that requires login opens only after a successful login", 
     answerLogin(QStringLiteral("cqupt.registrar"), QStringLiteral("cqupt-demo-2020"), &refusal);
     REQUIRE(window.logIn());
     CHECK(child<QLabel>(window, "databaseStatus")->text().contains(QLatin1String("cqupt.registrar (cqupt_registrar)")));
+    CHECK(child<QPushButton>(window, "newStudentButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(window, "deleteStudentButton")->isEnabled());
+    CHECK(child<QPushButton>(window, "newCourseButton")->isEnabled());
     dialog = window.openStudent(QStringLiteral("DD2020001"));
     REQUIRE(dialog);
     CHECK(child<QLineEdit>(*dialog, "passportEdit")->text() == QStringLiteral("AA3928024"));

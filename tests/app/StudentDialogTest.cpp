@@ -219,5 +219,15 @@ TEST_CASE("The student detail lists every grade change with its reason and who m
         auto* tabs = child<QTabWidget>(*dialog, "studentTabs");
         CHECK(tabs->tabText(tabs->indexOf(child<QWidget>(*dialog, "historyPage")))
               == QStringLiteral("History (%1)").arg(history->rowCount()));
+
+        // The change log below: the same change first, then how the record came to be.
+        auto* log = child<QTableWidget>(*dialog, "changeLogTable");
+        REQUIRE(log->rowCount() > 90); // the student, ~90 results, transfers, milestones
+        CHECK(log->item(0, 1)->text() == QStringLiteral("admin"));
+        CHECK(log->item(0, 2)->text() == QStringLiteral("result CQUPT MAJ301, 2022-2023-1"));
+        CHECK(log->item(0, 3)->text() == QStringLiteral("mark: '%1' → '77'").arg(was));
+        CHECK(log->item(0, 4)->text() == QStringLiteral("exam re-marked after appeal"));
+        CHECK(log->item(log->rowCount() - 1, 2)->text() == QStringLiteral("student record"));
+        CHECK(log->item(log->rowCount() - 1, 3)->text() == QStringLiteral("added"));
     }
 }
