@@ -104,7 +104,9 @@ int CommandLine::cmdLog(QStringList args)
         }
         for (const Disclosure& d : all) {
             m_out << QStringLiteral("%1  %2  %3  to: %4  purpose: %5  %6 record(s): %7%8")
-                         .arg(d.at, d.username, d.kind, d.recipient, d.purpose)
+                         .arg(d.at, d.username, d.kind,
+                              d.recipient.isEmpty() ? QStringLiteral("(not stated)") : d.recipient,
+                              d.purpose.isEmpty() ? QStringLiteral("(not stated)") : d.purpose)
                          .arg(d.recordCount)
                          .arg(d.records.join(QLatin1Char(' ')),
                               d.fileName.isEmpty() ? QString() : QStringLiteral("  file: ") + d.fileName)

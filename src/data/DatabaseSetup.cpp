@@ -196,6 +196,7 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
     }
     // Every transfer the approved equivalencies allow, decided when its source term ended.
     int applied = 0;
+    const ChangeReason why(db, QStringLiteral("demo data set: every transfer the approved equivalencies allow"));
     if (!TransferService(db).applyAllAtSourceTerms(&applied, error)) {
         return false;
     }
