@@ -423,6 +423,9 @@ bool MainWindow::restoreFrom(const QString& copy, QString* error)
         *error = tr("No database is open.");
         return false;
     }
+    if (!m_db->permits(Permissions::Action::BackupRestore, error)) {
+        return false;
+    }
     if (m_resultsView->hasUnsavedMarks()) {
         *error = tr("Save or discard the marks being entered first.");
         return false;

@@ -317,21 +317,17 @@ bool Database::migrate(int fromVersion, QString* error)
             *error = QStringLiteral("internal error: migration %1 does not follow %2").arg(m.version).arg(version);
             return false;
         }
-        auto failed = [&](const QString& stepError) {
-            rollback();
-            *error = QStringLiteral("upgrading %1 to schema %2 (%3) failed, nothing was changed: %4")
-                         .arg(m_path)
-                         .arg(m.version)
-                         .arg(m.description, stepError);
-            return false;
-        };
         for (const QString& statement : m.statements + m.sqliteStatements) {
             QString stepError;
             if (!execPlain(expandDialect(statement), &stepError)) {
-                return failed(stepError);
+                rollback();
+                *error = QStringLiteral("upgrading %1 to schema %2 (%3) failed, nothing was changed: %4")
+                             .arg(m_path)
+                             .arg(m.version)
+                             .arg(m.description, stepError);
+                return false;
             }
         }
-
         version = m.version;
     }
     // The change log's triggers follow the schema: made when the log table appeared,
