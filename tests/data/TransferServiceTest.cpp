@@ -380,16 +380,27 @@ TEST_CASE("The demo has every allowed transfer applied as of the end of its sour
     CHECK(q.value(0).toInt() == 0);
 }
 
-TEST_CASE("A new equivalency is proposed once, with known courses and categories", "[transfer]")
+namespace {
+
+/** RUTS SP301 as CQUPT MAJ301 from the 2021 cohort: not in the fixture's catalogue yet. */
+Equivalency newProposal()
 {
-    Fixture f;
-    QString error;
     Equivalency e;
     e.fromInstitution = QStringLiteral("RUTS");
     e.toInstitution = QStringLiteral("CQUPT");
     e.fromCodes = {QStringLiteral("SP301")};
     e.toCodes = {QStringLiteral("MAJ301")};
     e.validFromCohort = 2021;
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("A new equivalency is proposed once, with known courses and categories", "[transfer]")
+{
+    Fixture f;
+    QString error;
+    Equivalency e = newProposal();
     CHECK(f.service.proposalProblem(e).isEmpty());
 
     Equivalency bad = e;
@@ -435,12 +446,7 @@ TEST_CASE("Where people log in, whoever proposed an equivalency does not approve
 {
     Fixture f;
     QString error;
-    Equivalency e;
-    e.fromInstitution = QStringLiteral("RUTS");
-    e.toInstitution = QStringLiteral("CQUPT");
-    e.fromCodes = {QStringLiteral("SP301")};
-    e.toCodes = {QStringLiteral("MAJ301")};
-    e.validFromCohort = 2021;
+    Equivalency e = newProposal();
     f.actAs(QStringLiteral("li.na"), QStringLiteral("cqupt_registrar"));
     REQUIRE(f.service.propose(e, &error));
 
