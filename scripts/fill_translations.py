@@ -538,6 +538,14 @@ GLOSSARY = {
     "as found when the log began": ("日志开始时的状态", "สภาพเมื่อเริ่มบันทึก"),
     "Record": ("记录", "ระเบียน"),
     "Log row": ("日志行", "แถวบันทึก"),
+    "&Verify the Change Log": ("验证变更日志(&V)", "ตรวจสอบบันทึกการเปลี่ยนแปลง(&V)"),
+    "Change log": ("变更日志", "บันทึกการเปลี่ยนแปลง"),
+    "The change log could not be checked: %1": ("无法检查变更日志：%1", "ตรวจสอบบันทึกการเปลี่ยนแปลงไม่ได้: %1"),
+    "The change log is complete and unaltered: %n row(s).": (["变更日志完整且未被篡改：共 %n 行。"],
+                                                              ["บันทึกการเปลี่ยนแปลงครบถ้วนและไม่ถูกแก้ไข: %n แถว"]),
+    "The change log fails its check: %n problem(s). The first: %1": (["变更日志未通过检查：%n 个问题。第一个：%1"],
+                                                                       ["บันทึกการเปลี่ยนแปลงไม่ผ่านการตรวจสอบ: %n ปัญหา ปัญหาแรก: %1"]),
+    "Last row %1, sealed %2": ("最后一行 %1，封印 %2", "แถวสุดท้าย %1 ผนึก %2"),
 }
 # English needs only its plural forms.
 ENGLISH = {

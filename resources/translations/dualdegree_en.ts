@@ -451,6 +451,10 @@
         <source>&amp;Log In As…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Verify the Change Log</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1651,6 +1655,32 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change log could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The change log is complete and unaltered: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log fails its check: %n problem(s). The first: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Last row %1, sealed %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -451,6 +451,10 @@
         <source>&amp;Log In As…</source>
         <translation>เข้าสู่ระบบในชื่อ(&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;Verify the Change Log</source>
+        <translation>ตรวจสอบบันทึกการเปลี่ยนแปลง(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1659,6 +1663,26 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The change log could not be checked: %1</source>
+        <translation>ตรวจสอบบันทึกการเปลี่ยนแปลงไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log is complete and unaltered: %n row(s).</source>
+        <translation><numerusform>บันทึกการเปลี่ยนแปลงครบถ้วนและไม่ถูกแก้ไข: %n แถว</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log fails its check: %n problem(s). The first: %1</source>
+        <translation><numerusform>บันทึกการเปลี่ยนแปลงไม่ผ่านการตรวจสอบ: %n ปัญหา ปัญหาแรก: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Last row %1, sealed %2</source>
+        <translation>แถวสุดท้าย %1 ผนึก %2</translation>
     </message>
 </context>
 <context>

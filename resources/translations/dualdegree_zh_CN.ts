@@ -451,6 +451,10 @@
         <source>&amp;Log In As…</source>
         <translation>以其他用户登录(&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;Verify the Change Log</source>
+        <translation>验证变更日志(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1659,6 +1663,26 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>变更日志</translation>
+    </message>
+    <message>
+        <source>The change log could not be checked: %1</source>
+        <translation>无法检查变更日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log is complete and unaltered: %n row(s).</source>
+        <translation><numerusform>变更日志完整且未被篡改：共 %n 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log fails its check: %n problem(s). The first: %1</source>
+        <translation><numerusform>变更日志未通过检查：%n 个问题。第一个：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Last row %1, sealed %2</source>
+        <translation>最后一行 %1，封印 %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui_MainWindow.h"
 
 #include "AuditView.h"
+#include "ChangeLog.h"
 #include "CourseDialog.h"
 #include "CourseListModel.h"
 #include "CourseRepository.h"
@@ -22,6 +23,7 @@
 #include "Translations.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QFileDialog>
@@ -113,6 +115,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
     connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restore);
     connect(m_ui->actionLogIn, &QAction::triggered, this, &MainWindow::logIn);
+    connect(m_ui->actionVerifyLog, &QAction::triggered, this, [this]() {
+        QString summary;
+        const bool intact = verifyChangeLog(&summary);
+        QMessageBox box(intact ? QMessageBox::Information : QMessageBox::Warning, tr("Change log"),
+                        summary.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
+        box.setDetailedText(summary.section(QLatin1Char('\n'), 1));
+        box.setWindowModality(Qt::WindowModal);
+        box.exec();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionStudents, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
@@ -197,6 +208,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionBackup->setEnabled(false);
     m_ui->actionRestore->setEnabled(false);
     m_ui->actionLogIn->setEnabled(false);
+    m_ui->actionVerifyLog->setEnabled(false);
     updateStatus();
 }
 
@@ -269,6 +281,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_ui->actionBackup->setEnabled(true);
     m_ui->actionRestore->setEnabled(true);
     m_ui->actionLogIn->setEnabled(true);
+    m_ui->actionVerifyLog->setEnabled(true);
     setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
     rememberDatabase(QFileInfo(path).absoluteFilePath());
     reloadFilters();
@@ -393,6 +406,40 @@ void MainWindow::openDemo()
     if (!openDatabase(path, &error)) {
         showError(tr("Cannot open the demo database"), error);
     }
+}
+
+bool MainWindow::verifyChangeLog(QString* summary)
+{
+    if (!m_db) {
+        *summary = tr("No database is open.");
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ChangeLogReport report;
+    QString error;
+    const bool checked = ChangeLog::verify(*m_db, &report, &error);
+    QApplication::restoreOverrideCursor();
+    if (!checked) {
+        *summary = tr("The change log could not be checked: %1").arg(error);
+        return false;
+    }
+    QStringList lines;
+    if (report.intact()) {
+        lines << tr("The change log is complete and unaltered: %n row(s).", nullptr, int(report.rows));
+    } else {
+        lines << tr("The change log fails its check: %n problem(s). The first: %1", nullptr,
+                    int(report.problems.size()))
+                     .arg(report.problems.first().toString());
+    }
+    for (const ChangeLogProblem& p : std::as_const(report.problems)) {
+        lines << p.toString();
+    }
+    lines << report.notes;
+    if (report.intact()) {
+        lines << tr("Last row %1, sealed %2").arg(report.lastSeq).arg(report.lastHash);
+    }
+    *summary = lines.join(QLatin1Char('\n'));
+    return report.intact();
 }
 
 void MainWindow::backup()

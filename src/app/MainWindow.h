@@ -71,6 +71,11 @@ public:
      * the views are read again with what that user may see. False when cancelled.
      */
     bool logIn();
+    /**
+     * Checks the change log (ChangeLog::verify): \a summary receives the verdict and the
+     * problems found, one a line; true when the log is complete and unaltered.
+     */
+    bool verifyChangeLog(QString* summary);
     /** The databases opened lately, newest first (remembered across runs). */
     QStringList recentDatabases() const;
     /** Brings the view called \a name (students, courses, results, transfer, audit, transcripts) to the front. */

@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimer>
 
 using namespace dd;
@@ -91,4 +93,28 @@ TEST_CASE("A database that requires login opens only after a successful login", 
     REQUIRE(dialog);
     CHECK(child<QLineEdit>(*dialog, "passportEdit")->text() == QStringLiteral("AA3928024"));
     dialog->close();
+}
+
+TEST_CASE("File › Verify the Change Log reports an intact log, then what another tool did", "[gui][changelog]")
+{
+    ddtest::DemoWindow demo;
+    QString summary;
+    CHECK(demo.window.verifyChangeLog(&summary));
+    CHECK(summary.startsWith(QLatin1String("The change log is complete and unaltered:")));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shell"));
+        other.setDatabaseName(demo.path());
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER change_log_students_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE students SET email = 'someone@else.example' WHERE id = 3")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("shell"));
+    CHECK_FALSE(demo.window.verifyChangeLog(&summary));
+    INFO(summary.toStdString());
+    CHECK(summary.startsWith(QLatin1String("The change log fails its check: 2 problem(s).")));
+    CHECK(summary.contains(QLatin1String("the trigger change_log_students_update is missing")));
+    CHECK(summary.contains(QLatin1String("students #3: changed without being logged (email:")));
 }
