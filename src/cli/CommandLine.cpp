@@ -39,7 +39,7 @@ int CommandLine::fail(const QString& reason, int code)
 int CommandLine::usage()
 {
     m_err << QStringLiteral(
-        "usage: dualdegree-cli [--db FILE] [--user NAME] [--data DIR] COMMAND ...\n"
+        "usage: dualdegree-cli [--db FILE|postgresql://user@host:port/dbname] [--user NAME] [--data DIR] COMMAND ...\n"
         "  --user NAME: act as NAME; a user with a password gives it in DUALDEGREE_PASSWORD or at the prompt\n"
         "commands:\n"
         "  init [--demo]                        create the database (with the demo data set)\n"

@@ -301,6 +301,10 @@ bool ChangeLog::install(Database& db, QString* error)
 bool ChangeLog::verify(Database& db, ChangeLogReport* report, QString* error)
 {
     *report = ChangeLogReport();
+    if (db.dialect() != Database::Dialect::SQLite) {
+        *error = QStringLiteral("the change log is kept in SQLite databases only so far; this one is on a server");
+        return false;
+    }
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
 
@@ -482,6 +486,9 @@ QList<ChangeLogEntry> ChangeLog::entriesFor(Database& db, const QString& table, 
 QList<ChangeLogEntry> ChangeLog::studentHistory(Database& db, qint64 studentRef, QString* error)
 {
     QList<ChangeLogEntry> out;
+    if (db.dialect() != Database::Dialect::SQLite) {
+        return out; // no change log on a server yet
+    }
     QSqlQuery q(db.connection());
     if (Sql::run(q,
                  kSelectEntries

@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <sqlite3.h>
 
@@ -119,10 +121,83 @@ bool Database::looksLikeSqlite(const QString& path, QString* error)
     return true;
 }
 
+bool Database::isServerAddress(const QString& path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+}
+
+bool Database::connectServer(const QString& address, QString* error)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
+        *error = QStringLiteral("%1 is not a server address (postgresql://user@host:port/dbname)").arg(address);
+        return false;
+    }
+    if (!url.password().isEmpty()) {
+        *error = QStringLiteral("the password does not belong in the server address: give it in PGPASSWORD, a"
+                                " PGPASSFILE or at the prompt");
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QStringLiteral("the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)");
+        return false;
+    }
+    QStringList options;
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems()) {
+        static const QStringList allowed = {QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+                                            QStringLiteral("service"), QStringLiteral("connect_timeout")};
+        if (!allowed.contains(key)) {
+            *error = QStringLiteral("unknown server option '%1' (%2)").arg(key, allowed.join(QStringLiteral(", ")));
+            return false;
+        }
+        options << QStringLiteral("%1=%2").arg(key, value);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(name);
+    db.setUserName(url.userName());
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot connect to %1: %2").arg(address, db.lastError().text().trimmed());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    return true;
+}
+
 bool Database::open(const QString& path, OpenMode mode, QString* error)
 {
     close();
     m_preMigrationBackup.clear();
+    if (isServerAddress(path)) {
+        m_dialect = Dialect::PostgreSQL;
+        if (!connectServer(path, error)) {
+            return false;
+        }
+        m_path = path;
+        bool isNew = false;
+        if (!verifyApplication(&isNew, error)) {
+            close();
+            return false;
+        }
+        if (isNew && mode == OpenMode::OpenExisting) {
+            *error = QStringLiteral("%1 is an empty database, not a DualDegree database (create one with 'init')")
+                         .arg(path);
+            close();
+            return false;
+        }
+        const int version = isNew ? 0 : schemaVersion();
+        if (version < latestSchemaVersion() && !migrate(version, error)) {
+            close();
+            return false;
+        }
+        return true;
+    }
+    m_dialect = Dialect::SQLite;
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir()) {
@@ -228,9 +303,13 @@ void Database::updateLogHead()
 bool Database::verifyApplication(bool* isNew, QString* error)
 {
     // Only reads here: nothing may be written before we know the file is ours.
+    const bool server = m_dialect == Dialect::PostgreSQL;
+    const QString tableCount = server
+        ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")
+        : QStringLiteral("SELECT count(*) FROM sqlite_master");
     QVariant tables;
     QString sqlError;
-    if (!Sql::scalar(connection(), QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, &tables, &sqlError)) {
+    if (!Sql::scalar(connection(), tableCount, {}, &tables, &sqlError)) {
         *error = QStringLiteral("%1 is not a DualDegree database (%2); it was left untouched").arg(m_path, sqlError);
         return false;
     }
@@ -241,8 +320,10 @@ bool Database::verifyApplication(bool* isNew, QString* error)
     *isNew = false;
     QVariant hasMeta;
     if (!Sql::scalar(connection(),
-                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"), {},
-                     &hasMeta, error)) {
+                     server
+                         ? tableCount + QStringLiteral(" AND table_name = 'meta'")
+                         : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"),
+                     {}, &hasMeta, error)) {
         return false;
     }
     QVariant application;
@@ -252,10 +333,9 @@ bool Database::verifyApplication(bool* isNew, QString* error)
         return false;
     }
     if (application.toString() != QLatin1String("DualDegree")) {
-        *error
-            = QStringLiteral(
-                  "%1 is an SQLite database of another application, not a DualDegree database; it was left untouched")
-                  .arg(m_path);
+        *error = QStringLiteral(
+                     "%1 is %2 database of another application, not a DualDegree database; it was left untouched")
+                     .arg(m_path, server ? QStringLiteral("a PostgreSQL") : QStringLiteral("an SQLite"));
         return false;
     }
     const int version = schemaVersion();
@@ -290,7 +370,9 @@ bool Database::applyPragmas(QString* error)
 
 bool Database::migrate(int fromVersion, QString* error)
 {
-    if (fromVersion > 0) {
+    const bool server = m_dialect == Dialect::PostgreSQL;
+    // A server database is copied by its administrator (pg_dump); the upgrade is one transaction there too.
+    if (fromVersion > 0 && !server) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QString target = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
         for (int n = 2; QFileInfo::exists(target); ++n) {
@@ -317,7 +399,7 @@ bool Database::migrate(int fromVersion, QString* error)
             *error = QStringLiteral("internal error: migration %1 does not follow %2").arg(m.version).arg(version);
             return false;
         }
-        for (const QString& statement : m.statements + m.sqliteStatements) {
+        for (const QString& statement : m.statements + (server ? m.postgresStatements : m.sqliteStatements)) {
             QString stepError;
             if (!execPlain(expandDialect(statement), &stepError)) {
                 rollback();
@@ -333,9 +415,11 @@ bool Database::migrate(int fromVersion, QString* error)
     // The change log's triggers follow the schema: made when the log table appeared,
     // made again for a logged table's new columns (with a baseline of the rows changed).
     QVariant hasLog;
-    if (!Sql::scalar(connection(),
-                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'change_log'"),
-                     {}, &hasLog, error)) {
+    if (!server
+        && !Sql::scalar(
+            connection(),
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'change_log'"), {},
+            &hasLog, error)) {
         rollback();
         return false;
     }
@@ -344,8 +428,12 @@ bool Database::migrate(int fromVersion, QString* error)
         *error = QStringLiteral("upgrading %1 failed, nothing was changed: %2").arg(m_path, *error);
         return false;
     }
-    // user_version is transactional in SQLite: it commits with the schema or not at all.
-    if (!execPlain(QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
+    // user_version is transactional in SQLite: it commits with the schema or not at all;
+    // on PostgreSQL the version is a row of meta, in the same transaction.
+    const QString stamp = server ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '%1') ON"
+                                                  " CONFLICT (key) DO UPDATE SET value = excluded.value")
+                                 : QStringLiteral("PRAGMA user_version = %1");
+    if (!execPlain(stamp.arg(version), error)) {
         rollback();
         return false;
     }
@@ -355,6 +443,12 @@ bool Database::migrate(int fromVersion, QString* error)
 QString Database::expandDialect(const QString& statement) const
 {
     QString s = statement;
+    if (m_dialect == Dialect::PostgreSQL) {
+        s.replace(QLatin1String("{{pk}}"), QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+        s.replace(QLatin1String("{{blob}}"), QLatin1String("BYTEA"));
+        s.replace(QLatin1String("{{timestamp}}"), QLatin1String("TEXT"));
+        return s;
+    }
     s.replace(QLatin1String("{{pk}}"), QLatin1String("INTEGER PRIMARY KEY"));
     s.replace(QLatin1String("{{blob}}"), QLatin1String("BLOB"));
     s.replace(QLatin1String("{{timestamp}}"), QLatin1String("TEXT"));
@@ -418,7 +512,10 @@ int Database::schemaVersion() const
 {
     QVariant v;
     QString error;
-    if (!Sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), {}, &v, &error)) {
+    const QString sql = m_dialect == Dialect::PostgreSQL
+        ? QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")
+        : QStringLiteral("PRAGMA user_version");
+    if (!Sql::scalar(connection(), sql, {}, &v, &error)) {
         return -1;
     }
     return v.toInt();
@@ -437,7 +534,9 @@ bool Database::beginTransaction(QString* error, bool immediate)
         return false;
     }
     updateLogHead();
-    if (!execPlain(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &sqlError)) {
+    if (!execPlain(immediate && m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                             : QStringLiteral("BEGIN"),
+                   &sqlError)) {
         *error = QStringLiteral("cannot start a transaction: %1").arg(sqlError);
         return false;
     }
@@ -478,6 +577,11 @@ bool Database::backupTo(const QString& target, QString* error) const
 
 bool Database::writeCopy(const QString& target, QString* error) const
 {
+    if (m_dialect == Dialect::PostgreSQL) {
+        *error = QStringLiteral("a database on a server is copied by the server's administrator (pg_dump), not to %1")
+                     .arg(target);
+        return false;
+    }
     if (QFileInfo::exists(target)) {
         *error = QStringLiteral("%1 exists already; choose another file name").arg(target);
         return false;
@@ -516,6 +620,10 @@ QString Database::backupFolder(const QString& path)
 
 bool Database::automaticBackup(const QString& label, int keep, QString* path, QString* error) const
 {
+    if (m_dialect == Dialect::PostgreSQL) {
+        path->clear(); // the server's own backups (pg_dump, archiving) cover it
+        return true;
+    }
     const QString folder = backupFolder(m_path);
     if (!QDir().mkpath(folder)) {
         *error = QStringLiteral("cannot create the backup folder %1").arg(folder);
@@ -623,6 +731,11 @@ QString Database::networkFileSystem(const QString& path)
 bool Database::check(QStringList* problems, QString* error) const
 {
     problems->clear();
+    if (m_dialect == Dialect::PostgreSQL) {
+        // The server keeps its own pages sound and enforces every foreign key on write.
+        QVariant one;
+        return Sql::scalar(connection(), QStringLiteral("SELECT 1"), {}, &one, error);
+    }
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!Sql::run(q, QStringLiteral("PRAGMA integrity_check"), {}, error)) {

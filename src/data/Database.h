@@ -37,8 +37,19 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /** Opens \a path; returns false with a one-line reason in \a error. */
+    /** The SQL dialect of the open database. */
+    enum class Dialect { SQLite, PostgreSQL };
+
+    /**
+     * Opens \a path: a database file, or a shared server given as
+     * postgresql://user@host:port/dbname[?sslmode=…] (the password comes from libpq:
+     * PGPASSWORD, PGPASSFILE or a service file, never from the address). Returns false
+     * with a one-line reason in \a error.
+     */
     bool open(const QString& path, OpenMode mode, QString* error);
+    /** Whether \a path names a PostgreSQL server rather than a file. */
+    static bool isServerAddress(const QString& path);
+    Dialect dialect() const { return m_dialect; }
     void close();
     bool isOpen() const;
 
@@ -139,6 +150,7 @@ private:
     friend struct ConnectionFunctions;
     bool installConnectionFunctions(QString* error);
     void updateLogHead();
+    bool connectServer(const QString& address, QString* error);
     bool verifyApplication(bool* isNew, QString* error);
     bool writeCopy(const QString& target, QString* error) const;
     bool applyPragmas(QString* error);
@@ -150,6 +162,7 @@ private:
     bool m_inTransaction = false;
     QString m_connectionName;
     QString m_path;
+    Dialect m_dialect = Dialect::SQLite;
     QList<Migration> m_migrations;
     QString m_preMigrationBackup;
     User m_actingUser;

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "Importer.h"
 #include "PolicyRepository.h"
+#include "SqlUtil.h"
 #include "TransferService.h"
 #include "UserRepository.h"
 
@@ -207,20 +208,37 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
 bool DatabaseSetup::createDatabase(Database& db, const QString& path, const QString& dataDir, bool demo,
                                    QStringList* log, QString* error)
 {
+    const bool server = Database::isServerAddress(path);
     const QFileInfo info(path);
-    if (info.exists() && info.size() > 0) {
+    if (!server && info.exists() && info.size() > 0) {
         *error = QStringLiteral("%1 exists already; 'init' only creates new databases").arg(path);
         return false;
     }
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!server && !QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
     if (!db.open(path, Database::OpenMode::CreateIfMissing, error)) {
         return false;
     }
+    QVariant accounts;
+    if (server
+        && (!Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM users"), {}, &accounts, error)
+            || accounts.toInt() > 0)) {
+        db.close();
+        if (error->isEmpty()) {
+            *error
+                = QStringLiteral("%1 holds a DualDegree database already; 'init' only creates new databases").arg(path);
+        }
+        return false;
+    }
     auto fail = [&]() {
         db.close();
+        if (server) {
+            // A server database cannot be removed like a file; say how far it got.
+            *error += QStringLiteral(" (the server database is left as far as it got: drop it and create it again)");
+            return false;
+        }
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));

@@ -22,6 +22,8 @@ struct Migration
     QStringList statements;
     /** Statements only an SQLite database runs (after \a statements), e.g. its full-text index. */
     QStringList sqliteStatements;
+    /** Statements only a PostgreSQL database runs (after \a statements). */
+    QStringList postgresStatements;
 };
 
 /** Every migration of this version of DualDegree, in order. */

@@ -90,8 +90,8 @@ namespace {
 // The WHERE clause of a search and its bound values. An empty text matches everyone;
 // three characters or more are looked up in the trigram index (a phrase of
 // trigrams is a substring, in any script, case folded); one or two are compared
-// with LIKE, row by row.
-QString searchWhere(const QString& text, int cohort, QVariantList* values)
+// with LIKE, row by row. A PostgreSQL database has no such index: ILIKE there.
+QString searchWhere(const QString& text, int cohort, bool server, QVariantList* values)
 {
     QString where = QStringLiteral(" WHERE (? = 0 OR cohort = ?)");
     *values << cohort << cohort;
@@ -99,7 +99,7 @@ QString searchWhere(const QString& text, int cohort, QVariantList* values)
     if (pattern.isEmpty()) {
         return where;
     }
-    if (pattern.size() >= 3) {
+    if (pattern.size() >= 3 && !server) {
         where += QStringLiteral(" AND id IN (SELECT rowid FROM student_search WHERE student_search MATCH ?)");
         *values << QStringLiteral("\"%1\"").arg(pattern.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
         return where;
@@ -108,7 +108,7 @@ QString searchWhere(const QString& text, int cohort, QVariantList* values)
     pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
     pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    const QString like = QStringLiteral(" LIKE ? ESCAPE '\\'");
+    const QString like = server ? QStringLiteral(" ILIKE ? ESCAPE '\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'");
     where += QStringLiteral(" AND (student_id") + like + QStringLiteral(" OR cqupt_no") + like
         + QStringLiteral(" OR ruts_no") + like + QStringLiteral(" OR family_name") + like
         + QStringLiteral(" OR given_name") + like + QStringLiteral(" OR name_zh") + like + QStringLiteral(" OR name_th")
@@ -158,9 +158,12 @@ QList<Student> StudentRepository::searchPage(const QString& text, int cohort, So
     QVariantList values;
     // The text is bound; only the fixed column names above are spliced in.
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString sql = kSelect + searchWhere(text, cohort, &values) + QStringLiteral(" ORDER BY ") + sortColumn(key)
-        + direction + QStringLiteral(", student_id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << limit << offset;
+    const QString sql = kSelect + searchWhere(text, cohort, m_db.dialect() == Database::Dialect::PostgreSQL, &values)
+        + QStringLiteral(" ORDER BY ") + sortColumn(key) + direction + QStringLiteral(", student_id") + direction
+        + QStringLiteral(" LIMIT ? OFFSET ?");
+    // No limit: -1 to SQLite, NULL to PostgreSQL (which refuses a negative one).
+    const bool unlimited = limit < 0 && m_db.dialect() == Database::Dialect::PostgreSQL;
+    values << (unlimited ? QVariant(QMetaType::fromType<int>()) : QVariant(limit)) << offset;
     QSqlQuery* q = Sql::runCached(m_db, sql, values, error);
     if (q) {
         while (q->next()) {
@@ -174,7 +177,8 @@ QList<Student> StudentRepository::searchPage(const QString& text, int cohort, So
 int StudentRepository::searchCount(const QString& text, int cohort, QString* error) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT count(*) FROM students") + searchWhere(text, cohort, &values);
+    const QString sql = QStringLiteral("SELECT count(*) FROM students")
+        + searchWhere(text, cohort, m_db.dialect() == Database::Dialect::PostgreSQL, &values);
     QSqlQuery* q = Sql::runCached(m_db, sql, values, error);
     int n = 0;
     if (q && q->next()) {

@@ -1,0 +1,225 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The data layer on a PostgreSQL server: the private cluster the ctest fixture
+// starts (tests/postgres-cluster.sh) and names in DD_TEST_POSTGRESQL.
+
+#include "AuditService.h"
+#include "Database.h"
+#include "DatabaseSetup.h"
+#include "StudentRepository.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace dd;
+
+namespace {
+
+/** A new, empty database on the test server for one test, dropped afterwards. */
+class ServerDatabase
+{
+public:
+    ServerDatabase()
+    {
+        static int counter = 0;
+        m_name = QStringLiteral("dd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        admin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_name));
+        admin(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'").arg(m_name));
+    }
+    ~ServerDatabase() { admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)); }
+
+    /** postgresql://postgres@127.0.0.1:PORT/NAME */
+    QString url() const { return server() + QLatin1Char('/') + m_name; }
+
+    static QString server()
+    {
+        const QString base = qEnvironmentVariable("DD_TEST_POSTGRESQL");
+        // Run through ctest, the fixture sets it; on its own, the test says what it needs.
+        INFO("DD_TEST_POSTGRESQL (postgresql://user@host:port) is not set: run the tests through ctest");
+        REQUIRE_FALSE(base.isEmpty());
+        return base;
+    }
+
+    /** Runs \a sql on the new database as its owner, outside DualDegree. */
+    void run(const QString& sql) const { exec(m_name, sql); }
+
+private:
+    static void admin(const QString& sql) { exec(QStringLiteral("postgres"), sql); }
+    static void exec(const QString& database, const QString& sql)
+    {
+        const QUrl url(server());
+        const QString connection = QStringLiteral("dd-test-admin");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(database);
+            INFO(db.lastError().text().toStdString());
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    QString m_name;
+};
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+QByteArray cohortAudit(Database& db, int cohort, const QString& institution)
+{
+    AuditService audits(db);
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(audits.load(&error));
+    QList<AuditResult> results;
+    REQUIRE(audits.auditCohort(cohort, institution, QString(), &results, &error));
+    QByteArray out;
+    for (const AuditResult& r : results) {
+        out += QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A new database on the server gets the schema, its version in a table", "[postgres]")
+{
+    ServerDatabase server;
+    QString error;
+    {
+        Database db;
+        INFO(error.toStdString());
+        REQUIRE(db.open(server.url(), Database::OpenMode::CreateIfMissing, &error));
+        CHECK(db.dialect() == Database::Dialect::PostgreSQL);
+        CHECK(db.schemaVersion() == db.latestSchemaVersion());
+        CHECK(scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt()
+              == db.latestSchemaVersion());
+        CHECK(scalar(db,
+                     QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name IN"
+                                    " ('students', 'results', 'transfer_credits', 'disclosures')"))
+                  .toInt()
+              == 4);
+    }
+    // Opened again: nothing to upgrade.
+    Database again;
+    REQUIRE(again.open(server.url(), Database::OpenMode::OpenExisting, &error));
+    CHECK(again.schemaVersion() == again.latestSchemaVersion());
+    QStringList problems;
+    CHECK(again.check(&problems, &error));
+    CHECK(problems.isEmpty());
+    CHECK_FALSE(again.backupTo(QStringLiteral("copy.db"), &error));
+}
+
+TEST_CASE("A server database of another application, or an empty one, is refused and left untouched", "[postgres]")
+{
+    ServerDatabase server;
+    QString error;
+    Database db;
+    CHECK_FALSE(db.open(server.url(), Database::OpenMode::OpenExisting, &error));
+    CHECK(error.contains(QLatin1String("is an empty database")));
+    server.run(QStringLiteral("CREATE TABLE invoices (id INTEGER)"));
+    CHECK_FALSE(db.open(server.url(), Database::OpenMode::CreateIfMissing, &error));
+    CHECK(error.contains(QLatin1String("a PostgreSQL database of another application")));
+
+    const QString base = ServerDatabase::server();
+    CHECK_FALSE(db.open(base + QStringLiteral("/"), Database::OpenMode::OpenExisting, &error));
+    CHECK(error.contains(QLatin1String("is not a server address")));
+    QString withPassword = server.url();
+    withPassword.replace(QLatin1String("postgres@"), QLatin1String("postgres:secret@"));
+    CHECK_FALSE(db.open(withPassword, Database::OpenMode::OpenExisting, &error));
+    CHECK(error.contains(QLatin1String("the password does not belong in the server address")));
+    CHECK_FALSE(db.open(server.url() + QStringLiteral("?colour=blue"), Database::OpenMode::OpenExisting, &error));
+    CHECK(error.contains(QLatin1String("unknown server option 'colour'")));
+}
+
+TEST_CASE("The demo on the server audits exactly as the demo in a file", "[postgres]")
+{
+    ServerDatabase server;
+    Database db;
+    QStringList log;
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(DatabaseSetup::createDatabase(db, server.url(), ddtest::sourceDataDir(), true, &log, &error));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM results")).toInt() == 6291);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM transfer_credits")).toInt() == 3775);
+    // A second init on the same server database is refused.
+    Database twice;
+    CHECK_FALSE(DatabaseSetup::createDatabase(twice, server.url(), ddtest::sourceDataDir(), true, &log, &error));
+    CHECK(error.contains(QLatin1String("holds a DualDegree database already")));
+
+    ddtest::TempDatabase file(true);
+    for (const QString& institution : {QStringLiteral("CQUPT"), QStringLiteral("RUTS")}) {
+        for (int cohort : {2020, 2023}) {
+            INFO(institution.toStdString() << " " << cohort);
+            const QByteArray onServer = cohortAudit(db, cohort, institution);
+            CHECK_FALSE(onServer.isEmpty());
+            CHECK(onServer == cohortAudit(file.db(), cohort, institution));
+        }
+    }
+    // Search works without the file's trigram index: the same students, case-insensitive there too.
+    for (const QString& text : {QStringLiteral("nuchnoi"), QStringLiteral("DD2021"), QStringLiteral("นุช")}) {
+        INFO(text.toStdString());
+        QStringList onServer;
+        QStringList inFile;
+        for (const Student& s : StudentRepository(db).search(text, 0, &error)) {
+            onServer << s.studentId;
+        }
+        for (const Student& s : StudentRepository(file.db()).search(text, 0, &error)) {
+            inFile << s.studentId;
+        }
+        CHECK_FALSE(onServer.isEmpty());
+        CHECK(onServer == inFile);
+    }
+}
+
+TEST_CASE("Two editors on the server: the second save of the same student is refused", "[postgres]")
+{
+    ServerDatabase server;
+    QString error;
+    {
+        Database db;
+        QStringList log;
+        REQUIRE(DatabaseSetup::createDatabase(db, server.url(), ddtest::sourceDataDir(), false, &log, &error));
+        REQUIRE(ddtest::importCsv(db, QStringLiteral("students"),
+                                  "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
+                                  "nationality,passport_no,email,cohort,status\n"
+                                  "DD2020001,,,Nuchnoi,Thitima,,,2003-04-18,TH,AA1,a@example.edu,2020,active\n")
+                    .isEmpty());
+    }
+    Database cqupt;
+    Database ruts;
+    REQUIRE(cqupt.open(server.url(), Database::OpenMode::OpenExisting, &error));
+    REQUIRE(ruts.open(server.url(), Database::OpenMode::OpenExisting, &error));
+    REQUIRE(DatabaseSetup::actAs(cqupt, DatabaseSetup::defaultAdministrator(), &error));
+    REQUIRE(DatabaseSetup::actAs(ruts, DatabaseSetup::defaultAdministrator(), &error));
+    std::optional<Student> mine = StudentRepository(cqupt).find(QStringLiteral("DD2020001"), &error);
+    std::optional<Student> theirs = StudentRepository(ruts).find(QStringLiteral("DD2020001"), &error);
+    REQUIRE(mine);
+    REQUIRE(theirs);
+    mine->email = QStringLiteral("cqupt@example.edu");
+    theirs->email = QStringLiteral("ruts@example.edu");
+    bool conflict = false;
+    REQUIRE(StudentRepository(cqupt).update(*mine, &error, &conflict));
+    CHECK_FALSE(StudentRepository(ruts).update(*theirs, &error, &conflict));
+    CHECK(conflict);
+    CHECK(StudentRepository(ruts).find(QStringLiteral("DD2020001"), &error)->email
+          == QStringLiteral("cqupt@example.edu"));
+}
