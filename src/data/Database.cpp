@@ -173,31 +173,40 @@ bool Database::open(const QString& path, OpenMode mode, QString* error)
 {
     close();
     m_preMigrationBackup.clear();
-    if (isServerAddress(path)) {
-        m_dialect = Dialect::PostgreSQL;
-        if (!connectServer(path, error)) {
-            return false;
-        }
-        m_path = path;
-        bool isNew = false;
-        if (!verifyApplication(&isNew, error)) {
-            close();
-            return false;
-        }
-        if (isNew && mode == OpenMode::OpenExisting) {
-            *error = QStringLiteral("%1 is an empty database, not a DualDegree database (create one with 'init')")
-                         .arg(path);
-            close();
-            return false;
-        }
-        const int version = isNew ? 0 : schemaVersion();
-        if (version < latestSchemaVersion() && !migrate(version, error)) {
-            close();
-            return false;
-        }
-        return true;
+    m_dialect = isServerAddress(path) ? Dialect::PostgreSQL : Dialect::SQLite;
+    if (!(m_dialect == Dialect::PostgreSQL ? connectServer(path, error) : openFile(path, mode, error))) {
+        return false;
     }
-    m_dialect = Dialect::SQLite;
+    m_path = path;
+    if (m_dialect == Dialect::SQLite && !installConnectionFunctions(error)) {
+        close();
+        return false;
+    }
+    bool isNew = false;
+    if (!verifyApplication(&isNew, error)) {
+        close();
+        return false;
+    }
+    if (isNew && mode == OpenMode::OpenExisting) {
+        *error
+            = QStringLiteral("%1 is an empty database, not a DualDegree database (create one with 'init')").arg(path);
+        close();
+        return false;
+    }
+    if (m_dialect == Dialect::SQLite && !applyPragmas(error)) {
+        close();
+        return false;
+    }
+    const int version = isNew ? 0 : schemaVersion();
+    if (version < latestSchemaVersion() && !migrate(version, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::openFile(const QString& path, OpenMode mode, QString* error)
+{
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir()) {
@@ -220,42 +229,13 @@ bool Database::open(const QString& path, OpenMode mode, QString* error)
                   .arg(path, network);
         return false;
     }
-
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
-        }
-    }
-    m_path = path;
-    if (!installConnectionFunctions(error)) {
-        close();
-        return false;
-    }
-
-    bool isNew = false;
-    if (!verifyApplication(&isNew, error)) {
-        close();
-        return false;
-    }
-    if (isNew && mode == OpenMode::OpenExisting) {
-        *error
-            = QStringLiteral("%1 is an empty database, not a DualDegree database (create one with 'init')").arg(path);
-        close();
-        return false;
-    }
-    if (!applyPragmas(error)) {
-        close();
-        return false;
-    }
-    const int version = isNew ? 0 : schemaVersion();
-    if (version < latestSchemaVersion() && !migrate(version, error)) {
-        close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
         return false;
     }
     return true;

@@ -150,6 +150,7 @@ private:
     friend struct ConnectionFunctions;
     bool installConnectionFunctions(QString* error);
     void updateLogHead();
+    bool openFile(const QString& path, OpenMode mode, QString* error);
     bool connectServer(const QString& address, QString* error);
     bool verifyApplication(bool* isNew, QString* error);
     bool writeCopy(const QString& target, QString* error) const;
