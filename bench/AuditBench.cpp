@@ -40,7 +40,7 @@ int main(int argc, char** argv)
         path = tmp.filePath(QStringLiteral("audit-bench.db"));
     }
     QString error;
-    if (!QFileInfo::exists(path) && !BenchDatabase::generate(path, students, out, &error)) {
+    if (!BenchDatabase::exists(path) && !BenchDatabase::generate(path, students, out, &error)) {
         out << "generation failed: " << error << Qt::endl;
         return 1;
     }

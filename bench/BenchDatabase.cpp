@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace BenchDatabase {
 
@@ -39,6 +40,16 @@ bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, 
         return false;
     }
     return true;
+}
+
+bool exists(const QString& path)
+{
+    if (!dd::Database::isServerAddress(path)) {
+        return QFileInfo::exists(path);
+    }
+    dd::Database db;
+    QString error;
+    return db.open(path, dd::Database::OpenMode::OpenExisting, &error);
 }
 
 QByteArray demoFile(const QString& name)

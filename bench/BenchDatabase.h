@@ -25,6 +25,9 @@ Options options(int students);
 /** Imports \a bytes as \a kind; false with the first error. */
 bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, QString* error);
 
+/** Whether \a path (a file or a server address) already holds a DualDegree database. */
+bool exists(const QString& path);
+
 /** A built-in file of the demo data set (":/data/demo/<name>"). */
 QByteArray demoFile(const QString& name);
 

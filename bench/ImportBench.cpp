@@ -4,10 +4,13 @@
 // Times a results import through the real importer (validation against the
 // policies and the database, one transaction) against the floor for raw CSV
 // loading: the sqlite3 shell's .import into a plain table, in the same run.
+// With --server, the same import into a database on a PostgreSQL server too,
+// against that server's floor: psql's \copy into a plain table.
 //
-//   dd_bench_import [--students N] [--keep DIR]
+//   dd_bench_import [--students N] [--keep DIR] [--server postgresql://user@host:port/EMPTY_DB]
 
 #include "BenchDatabase.h"
+#include "CsvParser.h"
 #include "Database.h"
 #include "DatabaseSetup.h"
 #include "Importer.h"
@@ -17,6 +20,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -32,6 +37,98 @@ bool write(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+struct Timings
+{
+    qint64 dryMs = -1;
+    qint64 importMs = -1;
+    qint64 reimportMs = -1;
+    qint64 floorMs = -1;
+    qint64 rowByRowMs = -1;
+};
+
+/**
+ * The same rows sent one INSERT at a time through the driver into a plain table,
+ * in one transaction: what an import costs without batching.
+ */
+qint64 timeRowByRow(const QString& target, const QList<QStringList>& rows, QString* error)
+{
+    dd::Database db;
+    if (!db.open(target, dd::Database::OpenMode::OpenExisting, error)) {
+        return -1;
+    }
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("CREATE TABLE raw_rows (student_id TEXT, institution TEXT, course_code TEXT, term TEXT,"
+                               " mark TEXT, attempt TEXT)"))) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!db.beginTransaction(error, true)) {
+        return -1;
+    }
+    q.prepare(QStringLiteral("INSERT INTO raw_rows VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QStringList& row : rows) {
+        for (int i = 0; i < 6; ++i) {
+            q.bindValue(i, row.value(i));
+        }
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            db.rollback();
+            return -1;
+        }
+    }
+    return db.commit(error) ? timer.elapsed() : -1;
+}
+
+/** A new database at \a target with the catalogue and the students, then the results timed. */
+bool timeImport(const QString& target, const QByteArray& coursesBytes, const QByteArray& studentsBytes,
+                const QByteArray& resultsBytes, Timings* t, QString* error)
+{
+    dd::Database db;
+    QStringList log;
+    if (!dd::DatabaseSetup::createDatabase(db, target, dd::DatabaseSetup::embeddedDataDir(), false, &log, error)
+        || !BenchDatabase::importFile(db, QStringLiteral("courses"), coursesBytes, false, error)
+        || !BenchDatabase::importFile(db, QStringLiteral("students"), studentsBytes, false, error)) {
+        *error = QStringLiteral("setup failed: ") + *error;
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, true, error)) {
+        *error = QStringLiteral("dry run failed: ") + *error;
+        return false;
+    }
+    t->dryMs = timer.restart();
+    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, error)) {
+        *error = QStringLiteral("import failed: ") + *error;
+        return false;
+    }
+    t->importMs = timer.restart();
+    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, error)) {
+        *error = QStringLiteral("re-import failed: ") + *error;
+        return false;
+    }
+    t->reimportMs = timer.elapsed();
+    return true;
+}
+
+/** Runs \a program with \a input on stdin; the elapsed milliseconds, or -1 with the error. */
+qint64 timeProcess(const QString& program, const QStringList& arguments, const QByteArray& input, QString* error)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600000) || process.exitCode() != 0) {
+        *error = program + QStringLiteral(" failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
+        return -1;
+    }
+    return timer.elapsed();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -40,90 +137,114 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     int students = 1500;
     QString keep;
+    QString server;
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--students")) {
             students = args.at(i + 1).toInt();
         } else if (args.at(i) == QLatin1String("--keep")) {
             keep = args.at(i + 1);
+        } else if (args.at(i) == QLatin1String("--server")) {
+            server = args.at(i + 1);
         }
     }
     QTemporaryDir tmp;
     const QString dir = keep.isEmpty() ? tmp.path() : keep;
 
-    QFile demo(QStringLiteral(":/data/demo/courses.csv"));
-    if (!demo.open(QIODevice::ReadOnly)) {
+    const QByteArray coursesBytes = BenchDatabase::demoFile(QStringLiteral("courses.csv"));
+    if (coursesBytes.isEmpty()) {
         out << "the built-in demo catalogue is missing\n";
         return 1;
     }
-    const QByteArray coursesBytes = demo.readAll();
     int rows = 0;
     const QByteArray resultsBytes = SyntheticData::resultsCsv(students, SyntheticData::courses(coursesBytes), &rows);
+    const QByteArray studentsBytes = SyntheticData::studentsCsv(students);
     const QString resultsPath = dir + QStringLiteral("/results.csv");
     if (!write(resultsPath, resultsBytes)) {
         out << "cannot write " << resultsPath << "\n";
         return 1;
     }
 
-    dd::Database db;
-    QStringList log;
     QString error;
-    if (!dd::DatabaseSetup::createDatabase(db, dir + QStringLiteral("/bench.db"), dd::DatabaseSetup::embeddedDataDir(),
-                                           false, &log, &error)
-        || !BenchDatabase::importFile(db, QStringLiteral("courses"), coursesBytes, false, &error)
-        || !BenchDatabase::importFile(db, QStringLiteral("students"), SyntheticData::studentsCsv(students), false,
-                                      &error)) {
-        out << "setup failed: " << error << "\n";
+    Timings file;
+    if (!timeImport(dir + QStringLiteral("/bench.db"), coursesBytes, studentsBytes, resultsBytes, &file, &error)) {
+        out << error << "\n";
         return 1;
     }
-
-    QElapsedTimer timer;
-    timer.start();
-    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, true, &error)) {
-        out << "dry run failed: " << error << "\n";
-        return 1;
-    }
-    const qint64 dryMs = timer.elapsed();
-    timer.restart();
-    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, &error)) {
-        out << "import failed: " << error << "\n";
-        return 1;
-    }
-    const qint64 importMs = timer.elapsed();
-    timer.restart();
-    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, &error)) {
-        out << "re-import failed: " << error << "\n";
-        return 1;
-    }
-    const qint64 reimportMs = timer.elapsed();
-
     // The floor: the sqlite3 shell loading the same file into a table with no checks.
-    QProcess shell;
-    timer.restart();
-    shell.start(QStringLiteral("sqlite3"), {dir + QStringLiteral("/floor.db")});
-    shell.write(
+    file.floorMs = timeProcess(
+        QStringLiteral("sqlite3"), {dir + QStringLiteral("/floor.db")},
         QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n.mode csv\n.import %1 raw_results\n.quit\n")
             .arg(resultsPath)
-            .toUtf8());
-    shell.closeWriteChannel();
-    if (!shell.waitForFinished(600000) || shell.exitCode() != 0) {
-        out << "sqlite3 shell failed: " << shell.readAllStandardError() << "\n";
+            .toUtf8(),
+        &error);
+    if (file.floorMs < 0) {
+        out << error << "\n";
         return 1;
     }
-    const qint64 floorMs = timer.elapsed();
+
+    Timings onServer;
+    if (!server.isEmpty()) {
+        if (!timeImport(server, coursesBytes, studentsBytes, resultsBytes, &onServer, &error)) {
+            out << error << "\n";
+            return 1;
+        }
+        // The server's floor: psql copying the same file into a plain table.
+        onServer.floorMs = timeProcess(
+            QStringLiteral("psql"),
+            {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), server},
+            QStringLiteral("CREATE TABLE raw_results (student_id TEXT, institution TEXT, course_code TEXT, term TEXT,"
+                           " mark TEXT, attempt TEXT);\n\\copy raw_results FROM '%1' CSV HEADER\n")
+                .arg(resultsPath)
+                .toUtf8(),
+            &error);
+        QList<dd::CsvParser::Record> records;
+        if (!dd::CsvParser::parse(resultsBytes, &records, &error)) {
+            out << error << "\n";
+            return 1;
+        }
+        QList<QStringList> rowsOnly;
+        for (int i = 1; i < records.size(); ++i) {
+            rowsOnly.append(records.at(i).fields);
+        }
+        onServer.rowByRowMs = timeRowByRow(server, rowsOnly, &error);
+        if (onServer.floorMs < 0 || onServer.rowByRowMs < 0) {
+            out << error << "\n";
+            return 1;
+        }
+    }
 
     out << "machine: " << QSysInfo::prettyProductName() << ", " << QSysInfo::currentCpuArchitecture() << ", "
         << QThread::idealThreadCount() << " threads\n";
     out << "results: " << rows << " rows for " << students << " students\n\n";
-    out << "| step | ms | rows/s |\n|---|---:|---:|\n";
-    auto line = [&](const char* what, qint64 ms) {
-        out << "| " << what << " | " << ms << " | " << (ms > 0 ? qint64(rows * 1000.0 / ms) : 0) << " |\n";
+    const bool both = !server.isEmpty();
+    out << (both ? "| step | SQLite ms | SQLite rows/s | PostgreSQL ms | PostgreSQL rows/s "
+                   "|\n|---|---:|---:|---:|---:|\n"
+                 : "| step | ms | rows/s |\n|---|---:|---:|\n");
+    auto cell = [&](qint64 ms) { out << " " << ms << " | " << (ms > 0 ? qint64(rows * 1000.0 / ms) : 0) << " |"; };
+    auto line = [&](const char* what, qint64 fileMs, qint64 serverMs) {
+        out << "| " << what << " |";
+        cell(fileMs);
+        if (both) {
+            cell(serverMs);
+        }
+        out << "\n";
     };
-    line("validate only (--dry-run)", dryMs);
-    line("import (validate + write, one transaction)", importMs);
-    line("re-import of the same file (all unchanged)", reimportMs);
-    line("floor: sqlite3 shell .import, no checks", floorMs);
-    out << "\nimport / floor = " << QString::number(double(importMs) / double(qMax<qint64>(1, floorMs)), 'f', 1)
-        << "\n";
+    line("validate only (--dry-run)", file.dryMs, onServer.dryMs);
+    line("import (validate + write, one transaction)", file.importMs, onServer.importMs);
+    line("re-import of the same file (all unchanged)", file.reimportMs, onServer.reimportMs);
+    line(both ? "floor: sqlite3 .import / psql \\copy, no checks" : "floor: sqlite3 shell .import, no checks",
+         file.floorMs, onServer.floorMs);
+    if (both) {
+        out << "| row by row through the driver, no checks (PostgreSQL only) | | |";
+        cell(onServer.rowByRowMs);
+        out << "\n";
+    }
+    auto ratio = [](qint64 a, qint64 b) { return QString::number(double(a) / double(qMax<qint64>(1, b)), 'f', 1); };
+    out << "\nimport / floor = " << ratio(file.importMs, file.floorMs);
+    if (both) {
+        out << " (SQLite), " << ratio(onServer.importMs, onServer.floorMs) << " (PostgreSQL)";
+    }
+    out << "\n";
     return 0;
 }

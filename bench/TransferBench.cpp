@@ -38,7 +38,7 @@ int main(int argc, char** argv)
         path = tmp.filePath(QStringLiteral("transfer-bench.db"));
     }
     QString error;
-    if (!QFileInfo::exists(path) && !BenchDatabase::generate(path, students, out, &error)) {
+    if (!BenchDatabase::exists(path) && !BenchDatabase::generate(path, students, out, &error)) {
         out << "generation failed: " << error << Qt::endl;
         return 1;
     }

@@ -155,12 +155,7 @@ bool ResultImporter::apply(QString* error)
             return false;
         }
     }
-    for (CourseResult& r : m_inserts) {
-        if (!results.insert(r, error)) {
-            return false;
-        }
-    }
-    return true;
+    return results.insertAll(m_inserts, error);
 }
 
 } // namespace dd

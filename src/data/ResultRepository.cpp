@@ -6,6 +6,8 @@
 #include "Database.h"
 #include "SqlUtil.h"
 
+#include <QSet>
+
 namespace dd {
 
 namespace {
@@ -147,6 +149,59 @@ bool ResultRepository::insert(CourseResult& result, QString* error)
     result.recordedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     result.rowVersion = 1;
     return true;
+}
+
+bool ResultRepository::insertAll(const QList<CourseResult>& results, QString* error)
+{
+    QSet<QString> institutions;
+    for (const CourseResult& r : results) {
+        institutions.insert(r.institution);
+    }
+    for (const QString& institution : std::as_const(institutions)) {
+        if (!m_db.permits(Permissions::Action::EnterResults, institution, error)) {
+            return false;
+        }
+    }
+    // The keys of the three referenced tables, read once: a lookup per row would
+    // be a round trip per row on a server.
+    const auto keys = [this, error](const QString& sql, QHash<QString, qint64>* out) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!Sql::run(q, sql, {}, error)) {
+            return false;
+        }
+        while (q.next()) {
+            out->insert(q.value(0).toString(), q.value(1).toLongLong());
+        }
+        return true;
+    };
+    QHash<QString, qint64> students;
+    QHash<QString, qint64> courses;
+    QHash<QString, qint64> terms;
+    if (!keys(QStringLiteral("SELECT student_id, id FROM students"), &students)
+        || !keys(QStringLiteral("SELECT institution || ':' || code, id FROM courses"), &courses)
+        || !keys(QStringLiteral("SELECT institution || ':' || code, id FROM terms"), &terms)) {
+        return false;
+    }
+    const QString now = Database::nowUtc();
+    Sql::BatchInsert batch(m_db, QStringLiteral("results"),
+                           {QStringLiteral("student_ref"), QStringLiteral("course_ref"), QStringLiteral("term_ref"),
+                            QStringLiteral("attempt"), QStringLiteral("mark"), QStringLiteral("recorded_by"),
+                            QStringLiteral("recorded_at")});
+    for (const CourseResult& r : results) {
+        const qint64 student = students.value(r.studentId);
+        const qint64 course = courses.value(r.institution + QLatin1Char(':') + r.courseCode);
+        const qint64 term = terms.value(r.institution + QLatin1Char(':') + r.term);
+        if (student == 0 || course == 0 || term == 0) {
+            *error = QStringLiteral("cannot record the result of %1 in %2 %3 (%4): unknown student, course or term")
+                         .arg(r.studentId, r.institution, r.courseCode, r.term);
+            return false;
+        }
+        if (!batch.add({student, course, term, attemptName(r.attempt), r.mark, m_db.actingUserId(), now}, error)) {
+            return false;
+        }
+    }
+    return batch.flush(error);
 }
 
 bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, const QString& reason, QString* error,

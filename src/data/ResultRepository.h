@@ -50,6 +50,12 @@ public:
 
     /** Records \a result; the student, course and term must exist. */
     bool insert(CourseResult& result, QString* error);
+    /**
+     * Inserts all of \a results in batches (an import): their students, courses
+     * and terms must exist. The new rows' keys are not read back. Call inside a
+     * transaction; on failure roll it back.
+     */
+    bool insertAll(const QList<CourseResult>& results, QString* error);
     /** Changes the mark of a recorded result; \a reason is required. */
     bool changeMark(CourseResult& result, const QString& newMark, const QString& reason, QString* error,
                     bool* conflict = nullptr);

@@ -172,6 +172,58 @@ bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, in
     return true;
 }
 
+BatchInsert::BatchInsert(Database& db, QString table, QStringList columns)
+    : m_db(db)
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+    // Past a few hundred rows a statement gains nothing; both drivers allow
+    // far more than 8,000 parameters in one statement.
+    , m_rowsPerStatement(qBound(1, 8000 / int(qMax<qsizetype>(1, m_columns.size())), 500))
+{
+}
+
+QString BatchInsert::statement(int rows) const
+{
+    QString one = QStringLiteral("(?");
+    one += QStringLiteral(", ?").repeated(m_columns.size() - 1);
+    one += QLatin1Char(')');
+    QStringList tuples;
+    tuples.reserve(rows);
+    for (int i = 0; i < rows; ++i) {
+        tuples << one;
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")));
+}
+
+bool BatchInsert::add(const QVariantList& row, QString* error)
+{
+    Q_ASSERT(row.size() == m_columns.size());
+    m_pending += row;
+    ++m_rows;
+    if (m_pending.size() >= m_rowsPerStatement * m_columns.size()) {
+        return flush(error);
+    }
+    return true;
+}
+
+bool BatchInsert::flush(QString* error)
+{
+    if (m_pending.isEmpty()) {
+        return true;
+    }
+    const int rows = int(m_pending.size() / m_columns.size());
+    // Full batches reuse one prepared statement; the last, shorter one is prepared once.
+    QSqlQuery* q = runCached(m_db, statement(rows), m_pending, error);
+    m_pending.clear();
+    if (!q) {
+        *error = QStringLiteral("cannot add rows to %1: %2").arg(m_table, *error);
+        return false;
+    }
+    q->finish();
+    return true;
+}
+
 bool countReferences(const QSqlDatabase& db, const QList<Reference>& references, qint64 id, QList<int>* counts,
                      QString* error)
 {

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -62,6 +63,35 @@ bool insert(const QSqlDatabase& db, const QString& table, const Assignments& ass
 /** DELETE FROM \a table WHERE id = \a id AND row_version = \a rowVersion, with the same conflict rule. */
 bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, QString* error,
                      bool* conflict);
+
+/**
+ * Inserts many rows into one table with multi-row INSERT statements: one round
+ * trip per batch instead of one per row, which is what a server connection
+ * needs. Rows are sent when a batch is full and by flush(); the caller flushes
+ * before it commits. New keys are not reported.
+ */
+class BatchInsert
+{
+public:
+    BatchInsert(Database& db, QString table, QStringList columns);
+
+    /** Adds one row (values in the order of the columns); may send a full batch. */
+    bool add(const QVariantList& row, QString* error);
+    /** Sends the rows not sent yet. */
+    bool flush(QString* error);
+    /** Rows added so far. */
+    int rows() const { return m_rows; }
+
+private:
+    QString statement(int rows) const;
+
+    Database& m_db;
+    QString m_table;
+    QStringList m_columns;
+    int m_rowsPerStatement;
+    QVariantList m_pending;
+    int m_rows = 0;
+};
 
 /** A table and the column in it that refers to another table's id. */
 struct Reference
