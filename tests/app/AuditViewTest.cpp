@@ -147,7 +147,7 @@ TEST_CASE("The audit view shows one student at both institutions, with what-if a
     CHECK(waived.siblingAtColumn(AuditTreeModel::StatusColumn).data().toString() == QStringLiteral("met (waive)"));
 }
 
-TEST_CASE("The cohort overview lists outcomes with charts; double-click opens the student", "[gui][audit]")
+TEST_CASE("The cohort overview lists outcomes with charts — double-click opens the student", "[gui][audit]")
 {
     ddtest::DemoWindow demo;
     MainWindow& window = demo.window;

@@ -63,7 +63,7 @@ TEST_CASE("The language switch changes visible text at once and keeps typed mark
     CHECK(window.resultsView()->hasUnsavedMarks());
 }
 
-TEST_CASE("First run offers a new, an existing or the demo database; opened ones are remembered", "[gui]")
+TEST_CASE("First run offers a new, an existing or the demo database — opened ones are remembered", "[gui]")
 {
     Translations::install(QStringLiteral("en"));
     QSettings().remove(QStringLiteral("recentDatabases"));

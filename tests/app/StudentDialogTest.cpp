@@ -108,7 +108,7 @@ TEST_CASE("A conflicting student save shows both values and keeps the input", "[
     CHECK(stored(path, QStringLiteral("DD2020002"))->passportNo == QStringLiteral("AB1234567"));
 }
 
-TEST_CASE("A new student is added through the form; a duplicate id is refused", "[gui][students]")
+TEST_CASE("A new student is added through the form — a duplicate id is refused", "[gui][students]")
 {
     ddtest::DemoWindow demo;
     MainWindow& window = demo.window;
@@ -139,7 +139,7 @@ TEST_CASE("A new student is added through the form; a duplicate id is refused", 
 }
 
 TEST_CASE(
-    "Deleting a student: one with a record is refused with what holds it; a new one goes, and undo brings it back",
+    "Deleting a student: one with a record is refused with what holds it — a new one goes, and undo brings it back",
     "[gui][students]")
 {
     ddtest::DemoWindow demo;

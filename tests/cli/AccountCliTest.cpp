@@ -61,7 +61,7 @@ TEST_CASE("log verify passes on the demo and names a grade changed and a log row
     CHECK(broken.err.startsWith(QLatin1String("dualdegree-cli: log verify: ")));
 }
 
-TEST_CASE("A user logs in with --user and the password from the environment; login can be required", "[cli][accounts]")
+TEST_CASE("A user logs in with --user and the password from the environment — login can be required", "[cli][accounts]")
 {
     QTemporaryDir dir;
     const QString db = demoCopy(dir);

@@ -135,7 +135,7 @@ TEST_CASE("cli: without --db the per-user data file is used", "[cli]")
     CHECK(cli({QStringLiteral("check")}, env).exitCode == 0);
 }
 
-TEST_CASE("cli import keeps a copy of the database as it was; restore puts it back", "[cli][backup]")
+TEST_CASE("cli import keeps a copy of the database as it was — restore puts it back", "[cli][backup]")
 {
     QTemporaryDir dir;
     const QString db = demoCopy(dir);

@@ -26,7 +26,7 @@ QString codeIn(const QString& out)
 
 } // namespace
 
-TEST_CASE("transcript issues a PDF; verify exits 0 genuine, 2 after a grade change, 1 for a forged file",
+TEST_CASE("transcript issues a PDF — verify exits 0 genuine, 2 after a grade change, 1 for a forged file",
           "[cli][transcript]")
 {
     QTemporaryDir dir;

@@ -62,7 +62,8 @@ TEST_CASE("Failed logins back off, and a success resets the count", "[accounts]"
     CHECK(error == QStringLiteral("wrong user name or password"));
 }
 
-TEST_CASE("A disabled account cannot log in; login can be required only with an administrator's password", "[accounts]")
+TEST_CASE("A disabled account cannot log in — login can be required only with an administrator's password",
+          "[accounts]")
 {
     ddtest::TempDatabase t;
     Accounts accounts(t.db());
@@ -86,7 +87,7 @@ TEST_CASE("A disabled account cannot log in; login can be required only with an 
     CHECK_FALSE(accounts.setActive(QStringLiteral("admin"), false, &error));
 }
 
-TEST_CASE("Seeded passwords never appear in the database, its WAL or its copies", "[accounts]")
+TEST_CASE("Seeded passwords never appear in the database, its WAL or its copies", "[accounts][file]")
 {
     ddtest::TempDatabase t(true);
     QString error;

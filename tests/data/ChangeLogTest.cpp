@@ -85,7 +85,7 @@ void fillSmall(ddtest::TempDatabase& t)
 
 } // namespace
 
-TEST_CASE("The demo's change log holds every row and verifies", "[changelog]")
+TEST_CASE("The demo's change log holds every row and verifies", "[changelog][file]")
 {
     ddtest::TempDatabase t(true);
     const ChangeLogReport report = verified(t.db());
@@ -103,7 +103,7 @@ TEST_CASE("The demo's change log holds every row and verifies", "[changelog]")
     CHECK(QFile::exists(ChangeLog::headPath(t.path())));
 }
 
-TEST_CASE("A grade change is logged with who, when, why and both values", "[changelog]")
+TEST_CASE("A grade change is logged with who, when, why and both values", "[changelog][file]")
 {
     ddtest::TempDatabase t(true);
     ResultRepository results(t.db());
@@ -136,7 +136,7 @@ TEST_CASE("A grade change is logged with who, when, why and both values", "[chan
     CHECK(std::any_of(history.begin(), history.end(), [&](const ChangeLogEntry& e) { return e.seq == change.seq; }));
 }
 
-TEST_CASE("The database refuses a grade change without a reason, even in raw SQL", "[changelog]")
+TEST_CASE("The database refuses a grade change without a reason, even in raw SQL", "[changelog][file]")
 {
     ddtest::TempDatabase t(true);
     QSqlQuery q(t.db().connection());
@@ -164,7 +164,8 @@ TEST_CASE("The database refuses a grade change without a reason, even in raw SQL
     CHECK(verified(t.db()).intact());
 }
 
-TEST_CASE("Another SQL tool cannot change logged tables; what it does without the triggers is found", "[changelog]")
+TEST_CASE("Another SQL tool cannot change logged tables — what it does without the triggers is found",
+          "[changelog][file]")
 {
     ddtest::TempDatabase t(true);
     const qint64 result = scalar(t.db(), QStringLiteral("SELECT min(id) FROM results WHERE mark = 'A'")).toLongLong();
@@ -204,7 +205,7 @@ TEST_CASE("Another SQL tool cannot change logged tables; what it does without th
     CHECK(report.lastSeq == lastSeq);
 }
 
-TEST_CASE("Rows deleted at the end of the log are found through the head kept beside the file", "[changelog]")
+TEST_CASE("Rows deleted at the end of the log are found through the head kept beside the file", "[changelog][file]")
 {
     ddtest::TempDatabase t;
     fillSmall(t);
@@ -225,7 +226,7 @@ TEST_CASE("Rows deleted at the end of the log are found through the head kept be
                             .arg(last)));
 }
 
-TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[changelog][tamper]")
+TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[changelog][tamper][file]")
 {
     ddtest::TempDatabase t;
     fillSmall(t);
@@ -346,7 +347,7 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
     CHECK(verified(db).intact());
 }
 
-TEST_CASE("A database made before the change log gets a baseline that verifies", "[changelog][migration]")
+TEST_CASE("A database made before the change log gets a baseline that verifies", "[changelog][migration][file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.db"));

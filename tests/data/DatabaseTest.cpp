@@ -66,7 +66,7 @@ QList<Migration> withExtraStep(const QStringList& statements)
 
 } // namespace
 
-TEST_CASE("A new database gets the schema, WAL, full sync and foreign keys", "[database]")
+TEST_CASE("A new database gets the schema, WAL, full sync and foreign keys", "[database][file]")
 {
     ddtest::TempDatabase t;
     Database& db = t.db();
@@ -99,7 +99,7 @@ TEST_CASE("A new database gets the schema, WAL, full sync and foreign keys", "[d
     CHECK(t.count(QStringLiteral("programmes")) == 10);
 }
 
-TEST_CASE("A file that is not SQLite is refused and left untouched", "[database]")
+TEST_CASE("A file that is not SQLite is refused and left untouched", "[database][file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.db"));
@@ -114,7 +114,7 @@ TEST_CASE("A file that is not SQLite is refused and left untouched", "[database]
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("An SQLite database of another application is refused and left untouched", "[database]")
+TEST_CASE("An SQLite database of another application is refused and left untouched", "[database][file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
@@ -128,7 +128,7 @@ TEST_CASE("An SQLite database of another application is refused and left untouch
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("A database from a newer version is refused and left untouched", "[database]")
+TEST_CASE("A database from a newer version is refused and left untouched", "[database][file]")
 {
     ddtest::TempDatabase t;
     const QString path = t.path();
@@ -146,7 +146,7 @@ TEST_CASE("A database from a newer version is refused and left untouched", "[dat
     CHECK(digest(path) == before);
 }
 
-TEST_CASE("Opening a missing file without create mode makes no file", "[database]")
+TEST_CASE("Opening a missing file without create mode makes no file", "[database][file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.db"));
@@ -157,7 +157,7 @@ TEST_CASE("Opening a missing file without create mode makes no file", "[database
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
-TEST_CASE("An older database is backed up, then upgraded in order", "[database][migration]")
+TEST_CASE("An older database is backed up, then upgraded in order", "[database][migration][file]")
 {
     ddtest::TempDatabase t;
     const QString path = t.path();
@@ -190,7 +190,7 @@ TEST_CASE("An older database is backed up, then upgraded in order", "[database][
     CHECK_FALSE(old.connection().record(QStringLiteral("students")).contains(QStringLiteral("preferred_name")));
 }
 
-TEST_CASE("A failing upgrade changes nothing", "[database][migration]")
+TEST_CASE("A failing upgrade changes nothing", "[database][migration][file]")
 {
     ddtest::TempDatabase t;
     const QString path = t.path();
@@ -211,7 +211,7 @@ TEST_CASE("A failing upgrade changes nothing", "[database][migration]")
     CHECK_FALSE(again.connection().record(QStringLiteral("students")).contains(QStringLiteral("nickname")));
 }
 
-TEST_CASE("Backup writes a verified copy and never overwrites", "[database]")
+TEST_CASE("Backup writes a verified copy and never overwrites", "[database][file]")
 {
     ddtest::TempDatabase t(true);
     const QString target = t.dir() + QStringLiteral("/copy.db");
@@ -227,7 +227,7 @@ TEST_CASE("Backup writes a verified copy and never overwrites", "[database]")
     CHECK(error.contains(QStringLiteral("exists already")));
 }
 
-TEST_CASE("A backup that cannot be written fails cleanly", "[database]")
+TEST_CASE("A backup that cannot be written fails cleanly", "[database][file]")
 {
     ddtest::TempDatabase t;
     QString error;
@@ -241,7 +241,7 @@ TEST_CASE("A backup that cannot be written fails cleanly", "[database]")
     CHECK(problems.isEmpty());
 }
 
-TEST_CASE("check() reports integrity and foreign-key problems", "[database]")
+TEST_CASE("check() reports integrity and foreign-key problems", "[database][file]")
 {
     ddtest::TempDatabase t(true);
     QStringList problems;
@@ -258,7 +258,7 @@ TEST_CASE("check() reports integrity and foreign-key problems", "[database]")
     CHECK(problems.first().contains(QStringLiteral("row 1 of results")));
 }
 
-TEST_CASE("A schema 1 database with transfers upgrades to the current schema", "[database][migration]")
+TEST_CASE("A schema 1 database with transfers upgrades to the current schema", "[database][migration][file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.db"));
@@ -300,7 +300,7 @@ QString markOf(const QString& path, const QString& student, const QString& cours
 
 } // namespace
 
-TEST_CASE("An import takes a verified copy first and keeps only the newest ones", "[database][backup]")
+TEST_CASE("An import takes a verified copy first and keeps only the newest ones", "[database][backup][file]")
 {
     ddtest::TempDatabase t(true);
     const QString before = markOf(t.path(), QStringLiteral("DD2020001"), QStringLiteral("MAJ301"));
@@ -339,7 +339,7 @@ TEST_CASE("An import takes a verified copy first and keeps only the newest ones"
     CHECK(t.db().automaticBackups().size() == 2);
 }
 
-TEST_CASE("Restore puts a checked copy back and keeps the database it replaces", "[database][backup]")
+TEST_CASE("Restore puts a checked copy back and keeps the database it replaces", "[database][backup][file]")
 {
     ddtest::TempDatabase t(true);
     const QString path = t.path();
@@ -373,7 +373,7 @@ TEST_CASE("Restore puts a checked copy back and keeps the database it replaces",
     CHECK(problems.isEmpty());
 }
 
-TEST_CASE("A database on a network file system is recognised", "[database]")
+TEST_CASE("A database on a network file system is recognised", "[database][file]")
 {
     for (const char* type : {"nfs", "nfs4", "cifs", "smb3", "9p", "fuse.sshfs", "NFS"}) {
         INFO(type);

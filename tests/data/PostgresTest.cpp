@@ -22,57 +22,7 @@ using namespace dd;
 
 namespace {
 
-/** A new, empty database on the test server for one test, dropped afterwards. */
-class ServerDatabase
-{
-public:
-    ServerDatabase()
-    {
-        static int counter = 0;
-        m_name = QStringLiteral("dd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        admin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_name));
-        admin(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'").arg(m_name));
-    }
-    ~ServerDatabase() { admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)); }
-
-    /** postgresql://postgres@127.0.0.1:PORT/NAME */
-    QString url() const { return server() + QLatin1Char('/') + m_name; }
-
-    static QString server()
-    {
-        const QString base = qEnvironmentVariable("DD_TEST_POSTGRESQL");
-        // Run through ctest, the fixture sets it; on its own, the test says what it needs.
-        INFO("DD_TEST_POSTGRESQL (postgresql://user@host:port) is not set: run the tests through ctest");
-        REQUIRE_FALSE(base.isEmpty());
-        return base;
-    }
-
-    /** Runs \a sql on the new database as its owner, outside DualDegree. */
-    void run(const QString& sql) const { exec(m_name, sql); }
-
-private:
-    static void admin(const QString& sql) { exec(QStringLiteral("postgres"), sql); }
-    static void exec(const QString& database, const QString& sql)
-    {
-        const QUrl url(server());
-        const QString connection = QStringLiteral("dd-test-admin");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(database);
-            INFO(db.lastError().text().toStdString());
-            REQUIRE(db.open());
-            QSqlQuery q(db);
-            INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-            REQUIRE(q.exec(sql));
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
-
-    QString m_name;
-};
+using ddtest::ServerDatabase;
 
 QVariant scalar(Database& db, const QString& sql)
 {

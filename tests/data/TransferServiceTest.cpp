@@ -158,7 +158,7 @@ TEST_CASE("A student's transfers are listed with converted grades and refusals",
     CHECK(error.startsWith(QStringLiteral("unknown institution 'MIT'")));
 }
 
-TEST_CASE("Applying records the allowed transfers, which feed the audit; a reversal needs a reason", "[transfer]")
+TEST_CASE("Applying records the allowed transfers, which feed the audit — a reversal needs a reason", "[transfer]")
 {
     Fixture f;
     QList<TransferCredit> applied;
@@ -278,7 +278,7 @@ TEST_CASE("A full equivalent beyond the hours cannot be approved, in the service
               .isEmpty());
 }
 
-TEST_CASE("Decided transfers keep their version; a new version reports whom it treats differently", "[transfer]")
+TEST_CASE("Decided transfers keep their version — a new version reports whom it treats differently", "[transfer]")
 {
     Fixture f;
     QString error;

@@ -9,8 +9,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace ddtest {
 
@@ -38,11 +42,77 @@ void writeFile(const QString& path, const QByteArray& bytes)
     REQUIRE(f.write(bytes) == bytes.size());
 }
 
+namespace {
+
+void execOn(const QString& database, const QString& sql)
+{
+    const QUrl url(ServerDatabase::server());
+    const QString connection = QStringLiteral("dd-test-admin");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(database);
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+        REQUIRE(q.exec(sql));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+ServerDatabase::ServerDatabase(const QString& templateName)
+{
+    static int counter = 0;
+    m_name = QStringLiteral("dd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    admin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_name));
+    admin(templateName.isEmpty() ? QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'").arg(m_name)
+                                 : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_name, templateName));
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+}
+
+QString ServerDatabase::server()
+{
+    const QString base = qEnvironmentVariable("DD_TEST_POSTGRESQL");
+    // Run through ctest, the fixture sets it; on its own, the test says what it needs.
+    INFO("DD_TEST_POSTGRESQL (postgresql://user@host:port) is not set: run the tests through ctest");
+    REQUIRE_FALSE(base.isEmpty());
+    return base;
+}
+
+void ServerDatabase::run(const QString& sql) const
+{
+    execOn(m_name, sql);
+}
+
+void ServerDatabase::admin(const QString& sql)
+{
+    execOn(QStringLiteral("postgres"), sql);
+}
+
+bool onServer()
+{
+    return qEnvironmentVariable("DD_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
 TempDatabase::TempDatabase(bool demo)
     : m_db(new dd::Database)
 {
     REQUIRE(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("test.db"));
+    if (onServer()) {
+        m_server = std::make_unique<ServerDatabase>();
+        m_path = m_server->url();
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("test.db"));
+    }
     QStringList log;
     QString error;
     const bool ok = dd::DatabaseSetup::createDatabase(*m_db, m_path, sourceDataDir(), demo, &log, &error);
@@ -53,6 +123,19 @@ TempDatabase::TempDatabase(bool demo)
 TempDatabase::~TempDatabase()
 {
     delete m_db;
+}
+
+QString TempDatabase::copy()
+{
+    if (m_server) {
+        m_serverCopy.reset();
+        m_serverCopy = std::make_unique<ServerDatabase>(m_server->name());
+        return m_serverCopy->url();
+    }
+    QFile::remove(m_dir.filePath(QStringLiteral("copy-%1.db").arg(m_copyCount)));
+    const QString target = m_dir.filePath(QStringLiteral("copy-%1.db").arg(++m_copyCount));
+    REQUIRE(QFile::copy(m_path, target));
+    return target;
 }
 
 int TempDatabase::count(const QString& table)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace dd {
 class Database;
 }
@@ -21,8 +23,41 @@ QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 
 /**
- * A new database in a temporary folder, with the administrator acting and the
- * policies and programmes of data/ loaded (and the demo data when asked).
+ * A new, empty database on the test server, dropped (with any connections to
+ * it) when this goes. The server is the one DD_TEST_POSTGRESQL names
+ * (postgresql://user@host:port); ctest starts a private cluster and sets it.
+ */
+class ServerDatabase
+{
+public:
+    /** An empty database; or, with \a templateName, a copy of that database (which no one may be connected to). */
+    explicit ServerDatabase(const QString& templateName = QString());
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase&) = delete;
+    ServerDatabase& operator=(const ServerDatabase&) = delete;
+
+    /** postgresql://user@host:port/NAME */
+    QString url() const { return server() + QLatin1Char('/') + m_name; }
+    QString name() const { return m_name; }
+
+    /** The server address of the tests; the test fails when there is none. */
+    static QString server();
+    /** Runs \a sql on this database as the server's administrator, outside DualDegree. */
+    void run(const QString& sql) const;
+    /** The same on the server's maintenance database (CREATE/DROP DATABASE, pg_terminate_backend). */
+    static void admin(const QString& sql);
+
+private:
+    QString m_name;
+};
+
+/** Whether the data-layer tests run on the server (DD_TEST_BACKEND=postgresql) rather than on files. */
+bool onServer();
+
+/**
+ * A new database with the administrator acting and the policies and programmes
+ * of data/ loaded (and the demo data when asked): a file in a temporary folder,
+ * or a database on the test server when onServer().
  */
 class TempDatabase
 {
@@ -31,13 +66,22 @@ public:
     ~TempDatabase();
 
     dd::Database& db() { return *m_db; }
+    /** The file, or the server address, to open the database again. */
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     /** count(*) of \a table (a fixed name from the test). */
     int count(const QString& table);
+    /**
+     * A separate copy of the database, at the returned file or address, owned by
+     * this object; the previous copy goes. Close db() first.
+     */
+    QString copy();
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
+    std::unique_ptr<ServerDatabase> m_serverCopy;
+    int m_copyCount = 0;
     QString m_path;
     dd::Database* m_db;
 };
