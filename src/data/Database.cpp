@@ -19,6 +19,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -30,6 +31,10 @@ namespace {
 QAtomicInt s_connectionCounter;
 
 const char kSqliteHeader[] = "SQLite format 3";
+
+// The advisory lock writers queue on in a server database, and how long one waits.
+constexpr qint64 kWriterLock = 0x44756144656721; // "DuaDeg!"
+constexpr int kWriterWaitSeconds = 60;
 
 QString textArgument(sqlite3_value* value)
 {
@@ -439,7 +444,7 @@ bool Database::execPlain(const QString& sql, QString* error)
 {
     QSqlQuery q(connection());
     if (!q.exec(sql)) {
-        *error = q.lastError().text();
+        *error = Sql::errorText(q);
         return false;
     }
     return true;
@@ -447,6 +452,8 @@ bool Database::execPlain(const QString& sql, QString* error)
 
 QSqlQuery* Database::cachedQuery(const QString& sql, QString* error)
 {
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    reconnectIfLost(db);
     QSqlQuery* q = m_statements.value(sql, nullptr);
     if (q) {
         return q;
@@ -485,7 +492,42 @@ bool Database::isOpen() const
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    reconnectIfLost(db);
+    return db;
+}
+
+void Database::reconnectIfLost(QSqlDatabase& db) const
+{
+    if (m_dialect == Dialect::PostgreSQL && !m_inTransaction && db.isValid()
+        && (!db.isOpen() || serverConnectionLost(db.driver()))) {
+        // The failed statement said so already; what comes next gets a new connection
+        // with the same settings (a transaction in progress ends with its rollback first).
+        qDeleteAll(m_statements);
+        m_statements.clear();
+        db.close();
+        if (!db.open()) {
+            qWarning("cannot connect to %s again: %s", qPrintable(m_path), qPrintable(db.lastError().text()));
+        }
+    }
+}
+
+bool Database::serverConnectionLost(const QSqlDriver* driver)
+{
+    if (driver == nullptr || driver->dbmsType() != QSqlDriver::PostgreSQL) {
+        return false;
+    }
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0) {
+        return false;
+    }
+    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
+    if (conn == nullptr) {
+        return false;
+    }
+    // Reads what the server sent meanwhile without waiting: a closed socket shows here.
+    PQconsumeInput(conn);
+    return PQstatus(conn) == CONNECTION_BAD;
 }
 
 int Database::schemaVersion() const
@@ -517,10 +559,29 @@ bool Database::beginTransaction(QString* error, bool immediate)
     if (!execPlain(immediate && m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
                                                              : QStringLiteral("BEGIN"),
                    &sqlError)) {
-        *error = QStringLiteral("cannot start a transaction: %1").arg(sqlError);
+        *error = sqlError.contains(QLatin1String("locked"))
+            ? QStringLiteral("another user or program is saving to this database; try again when it has finished"
+                             " (%1)")
+                  .arg(sqlError)
+            : QStringLiteral("cannot start a transaction: %1").arg(sqlError);
         return false;
     }
     m_inTransaction = true;
+    // On a server, writers that must see everything before them (imports, mark
+    // sheets, bulk transfers) queue one behind the other, as BEGIN IMMEDIATE makes
+    // them do on a file: a second import validates against the first one's rows.
+    if (immediate && m_dialect == Dialect::PostgreSQL
+        && (!execPlain(QStringLiteral("SET LOCAL lock_timeout = '%1s'").arg(kWriterWaitSeconds), &sqlError)
+            || !execPlain(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock), &sqlError)
+            || !execPlain(QStringLiteral("SET LOCAL lock_timeout = 0"), &sqlError))) {
+        rollback();
+        *error = sqlError.contains(QLatin1String("lock timeout"))
+            ? QStringLiteral("another user has been saving to this database for more than %1 seconds; try again"
+                             " when they have finished")
+                  .arg(kWriterWaitSeconds)
+            : QStringLiteral("cannot start a transaction: %1").arg(sqlError);
+        return false;
+    }
     return true;
 }
 

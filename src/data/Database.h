@@ -49,6 +49,11 @@ public:
     bool open(const QString& path, OpenMode mode, QString* error);
     /** Whether \a path names a PostgreSQL server rather than a file. */
     static bool isServerAddress(const QString& path);
+    /**
+     * Whether \a driver is a server connection that the server or the network
+     * has dropped. connection() then connects again before handing it out.
+     */
+    static bool serverConnectionLost(const QSqlDriver* driver);
     Dialect dialect() const { return m_dialect; }
     void close();
     bool isOpen() const;
@@ -159,7 +164,10 @@ private:
     QString expandDialect(const QString& statement) const;
     bool execPlain(const QString& sql, QString* error);
 
-    QHash<QString, QSqlQuery*> m_statements;
+    /** A server connection found dropped is made again (not inside a transaction: that ends with its rollback). */
+    void reconnectIfLost(QSqlDatabase& db) const;
+
+    mutable QHash<QString, QSqlQuery*> m_statements;
     bool m_inTransaction = false;
     QString m_connectionName;
     QString m_path;

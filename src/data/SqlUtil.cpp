@@ -25,13 +25,28 @@ bool bindAndExec(QSqlQuery& query, const QVariantList& values, QString* error)
         }
     }
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = errorText(query);
         return false;
     }
     return true;
 }
 
 } // namespace
+
+QString errorText(const QSqlQuery& query)
+{
+    const QString text = query.lastError().text().trimmed();
+    // SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server is shutting
+    // down or restarting) end the connection, even before libpq has noticed.
+    const QString state = query.lastError().nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03") || Database::serverConnectionLost(query.driver())) {
+        return QStringLiteral("the connection to the database server was lost, so this was not saved (%1); the next"
+                              " step connects again")
+            .arg(text);
+    }
+    return text;
+}
 
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
 {

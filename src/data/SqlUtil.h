@@ -22,6 +22,12 @@ class Database;
  */
 namespace Sql {
 
+/**
+ * The driver's error of \a query; when a server connection was lost on the
+ * way, says so first, since nothing of the statement was saved.
+ */
+QString errorText(const QSqlQuery& query);
+
 /** Prepares \a sql on \a query, binds \a values in order and executes it. */
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error);
 

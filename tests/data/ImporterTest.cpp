@@ -188,8 +188,16 @@ TEST_CASE("A write failing on the last row rolls back the rows before it", "[imp
     const int runs = t.count(QStringLiteral("import_runs"));
     // Make the database itself refuse the last insert, after validation has passed.
     QSqlQuery q(t.db().connection());
-    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON main.results WHEN NEW.mark = '77'"
-                                  " BEGIN SELECT RAISE(ABORT, 'the device is full'); END")));
+    if (t.db().dialect() == Database::Dialect::PostgreSQL) {
+        REQUIRE(q.exec(QStringLiteral("CREATE FUNCTION refuse_last() RETURNS trigger LANGUAGE plpgsql AS"
+                                      " 'BEGIN IF NEW.mark = ''77'' THEN RAISE EXCEPTION ''the device is full'';"
+                                      " END IF; RETURN NEW; END'")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER refuse_last BEFORE INSERT ON results FOR EACH ROW"
+                                      " EXECUTE FUNCTION refuse_last()")));
+    } else {
+        REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON main.results WHEN"
+                                      " NEW.mark = '77' BEGIN SELECT RAISE(ABORT, 'the device is full'); END")));
+    }
     const QByteArray csv = kResultsHeader
         + "DD2020001,CQUPT,MAJ301,2024-2025-1,90,retake\n"
           "DD2020002,CQUPT,MAJ302,2024-2025-1,91,retake\n"

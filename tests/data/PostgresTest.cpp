@@ -173,3 +173,58 @@ TEST_CASE("Two editors on the server: the second save of the same student is ref
     CHECK(StudentRepository(ruts).find(QStringLiteral("DD2020001"), &error)->email
           == QStringLiteral("cqupt@example.edu"));
 }
+
+TEST_CASE("A connection dropped in the middle of a save leaves the data as before, says so, and the next step connects"
+          " again",
+          "[postgres]")
+{
+    ServerDatabase server;
+    QString error;
+    Database db;
+    QStringList log;
+    REQUIRE(DatabaseSetup::createDatabase(db, server.url(), ddtest::sourceDataDir(), true, &log, &error));
+    // The server drops the connection while it writes certain rows, as a failing
+    // network or a restarted server would.
+    server.run(QStringLiteral("CREATE FUNCTION drop_me() RETURNS trigger LANGUAGE plpgsql AS"
+                              " 'BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5);"
+                              " RETURN NEW; END'"));
+    server.run(QStringLiteral("CREATE TRIGGER drop_on_mark BEFORE INSERT ON results FOR EACH ROW"
+                              " WHEN (NEW.mark = '77') EXECUTE FUNCTION drop_me()"));
+    server.run(QStringLiteral("CREATE TRIGGER drop_on_email BEFORE UPDATE ON students FOR EACH ROW"
+                              " WHEN (NEW.email LIKE 'drop%') EXECUTE FUNCTION drop_me()"));
+    const int results = scalar(db, QStringLiteral("SELECT count(*) FROM results")).toInt();
+
+    // An import: the rows before the dropped one are not kept either.
+    const QString importError = ddtest::importCsv(db, QStringLiteral("results"),
+                                                  "student_id,institution,course_code,term,mark,attempt\n"
+                                                  "DD2020001,CQUPT,MAJ301,2030-2031-1,90,\n"
+                                                  "DD2020002,CQUPT,MAJ301,2030-2031-1,77,\n");
+    INFO(importError.toStdString());
+    CHECK(importError.contains(QLatin1String("nothing was imported")));
+    CHECK(importError.contains(QLatin1String("the connection to the database server was lost")));
+    {
+        Database other;
+        REQUIRE(other.open(server.url(), Database::OpenMode::OpenExisting, &error));
+        CHECK(scalar(other, QStringLiteral("SELECT count(*) FROM results")).toInt() == results);
+    }
+
+    // The same Database goes on: the next step connects again by itself.
+    StudentRepository students(db);
+    std::optional<Student> s = students.find(QStringLiteral("DD2020003"), &error);
+    INFO(error.toStdString());
+    REQUIRE(s);
+    const Student before = *s;
+    s->email = QStringLiteral("drop.me@example.edu");
+    bool conflict = false;
+    CHECK_FALSE(students.update(*s, &error, &conflict));
+    CHECK_FALSE(conflict);
+    CHECK(error.contains(QLatin1String("the connection to the database server was lost, so this was not saved")));
+    std::optional<Student> stored = students.find(QStringLiteral("DD2020003"), &error);
+    REQUIRE(stored);
+    CHECK(stored->email == before.email);
+    CHECK(stored->rowVersion == before.rowVersion);
+    s = stored;
+    s->email = QStringLiteral("kept@example.edu");
+    CHECK(students.update(*s, &error, &conflict));
+    CHECK(students.find(QStringLiteral("DD2020003"), &error)->email == QStringLiteral("kept@example.edu"));
+}

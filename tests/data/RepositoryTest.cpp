@@ -79,7 +79,7 @@ TEST_CASE("Students round-trip, with Thai and Chinese names", "[repository]")
 
     Student dup = sampleStudent(QStringLiteral("DD2021900"));
     CHECK_FALSE(repo.insert(dup, &error));
-    CHECK(error.contains(QStringLiteral("UNIQUE")));
+    CHECK(error.contains(QStringLiteral("unique"), Qt::CaseInsensitive));
 }
 
 TEST_CASE("A second save of a stale student is refused as a conflict", "[repository][conflict]")
@@ -213,7 +213,7 @@ TEST_CASE("Results: insert, grade change with reason, delete refused while refer
     // Below the repository, the foreign key refuses it too.
     QSqlQuery raw(t.db().connection());
     CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM students WHERE id = %1").arg(stored.id)));
-    CHECK(raw.lastError().text().contains(QStringLiteral("FOREIGN KEY")));
+    CHECK(raw.lastError().text().contains(QStringLiteral("foreign key"), Qt::CaseInsensitive));
 }
 
 TEST_CASE("Equivalencies only ever gain versions", "[repository]")

@@ -81,7 +81,8 @@ ServerDatabase::~ServerDatabase()
 
 QString ServerDatabase::server()
 {
-    const QString base = qEnvironmentVariable("DD_TEST_POSTGRESQL");
+    const QString base
+        = onServer() ? qEnvironmentVariable("DD_TEST_BACKEND") : qEnvironmentVariable("DD_TEST_POSTGRESQL");
     // Run through ctest, the fixture sets it; on its own, the test says what it needs.
     INFO("DD_TEST_POSTGRESQL (postgresql://user@host:port) is not set: run the tests through ctest");
     REQUIRE_FALSE(base.isEmpty());
@@ -100,7 +101,7 @@ void ServerDatabase::admin(const QString& sql)
 
 bool onServer()
 {
-    return qEnvironmentVariable("DD_TEST_BACKEND") == QLatin1String("postgresql");
+    return dd::Database::isServerAddress(qEnvironmentVariable("DD_TEST_BACKEND"));
 }
 
 TempDatabase::TempDatabase(bool demo)

@@ -24,8 +24,9 @@ void writeFile(const QString& path, const QByteArray& bytes);
 
 /**
  * A new, empty database on the test server, dropped (with any connections to
- * it) when this goes. The server is the one DD_TEST_POSTGRESQL names
- * (postgresql://user@host:port); ctest starts a private cluster and sets it.
+ * it) when this goes. The server is the one DD_TEST_BACKEND or
+ * DD_TEST_POSTGRESQL names (postgresql://user@host:port); ctest starts a
+ * private cluster and sets them.
  */
 class ServerDatabase
 {
@@ -51,7 +52,11 @@ private:
     QString m_name;
 };
 
-/** Whether the data-layer tests run on the server (DD_TEST_BACKEND=postgresql) rather than on files. */
+/**
+ * Whether the data-layer tests run on a server rather than on files:
+ * DD_TEST_BACKEND=postgresql://user@host:port names the server (one variable,
+ * since ctest properties of discovered tests cannot hold a list).
+ */
 bool onServer();
 
 /**
