@@ -6,6 +6,7 @@
 #include "Accounts.h"
 #include "AuditService.h"
 #include "Database.h"
+#include "DatabaseCopy.h"
 #include "DatabaseSetup.h"
 #include "ExceptionImporter.h"
 #include "ExceptionRepository.h"
@@ -13,6 +14,7 @@
 #include "ProgrammeRepository.h"
 #include "UserRepository.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -73,6 +75,9 @@ int CommandLine::usage()
         "  user list | add NAME --role R [--name TEXT] | passwd NAME | role NAME R | disable NAME | enable NAME\n"
         "  user require-login on|off            passwords from DUALDEGREE_PASSWORD / DUALDEGREE_NEW_PASSWORD\n"
         "                                       or a prompt\n"
+        "  migrate --from FILE.db|URL --to URL|FILE.db [--reason TEXT]\n"
+        "                                       move the whole database between a file and a server,\n"
+        "                                       then compare row counts and a checksum of every table\n"
         "  backup FILE                          write a verified copy of the database\n"
         "  check                                integrity and foreign-key check\n");
     return 2;
@@ -172,6 +177,9 @@ int CommandLine::run(const QStringList& arguments)
     }
     if (command == QLatin1String("log")) {
         return cmdLog(args);
+    }
+    if (command == QLatin1String("migrate")) {
+        return cmdMigrate(args);
     }
     if (command == QLatin1String("user")) {
         return cmdUser(args);
@@ -401,6 +409,81 @@ int CommandLine::cmdBackup(QStringList args)
         return fail(QStringLiteral("backup: %1").arg(error));
     }
     m_out << QStringLiteral("backup written to %1 and verified").arg(args.first()) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::cmdMigrate(QStringList args)
+{
+    QString from = m_dbPath;
+    QString to;
+    QString reason;
+    if (!takeOption(args, QStringLiteral("--from"), &from) || !takeOption(args, QStringLiteral("--to"), &to)
+        || !takeOption(args, QStringLiteral("--reason"), &reason)) {
+        return fail(QStringLiteral("migrate: %1").arg(m_optionError), 2);
+    }
+    if (!args.isEmpty()) {
+        return fail(QStringLiteral("migrate: unexpected argument '%1'").arg(args.first()), 2);
+    }
+    if (to.isEmpty()) {
+        return fail(
+            QStringLiteral("migrate: --to names the new database (a file or postgresql://user@host:port/dbname)"), 2);
+    }
+    const bool newFile = !Database::isServerAddress(to);
+    if (newFile && QFileInfo::exists(to)) {
+        return fail(QStringLiteral("migrate: %1 exists already; the target of a move is a new database").arg(to));
+    }
+    Database source;
+    m_dbPath = from;
+    if (!openDatabase(source)) {
+        return 1;
+    }
+    Database target;
+    QString error;
+    if (!target.open(to, Database::OpenMode::CreateIfMissing, &error)) {
+        return fail(QStringLiteral("migrate: %1").arg(error));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QList<DatabaseCopy::Table> tables;
+    const QString why = reason.isEmpty() ? QStringLiteral("moved from %1").arg(from) : reason;
+    if (!DatabaseCopy::copy(source, target, why, nullptr, &tables, &error)) {
+        target.close();
+        if (newFile) {
+            // Nothing was copied: the new file goes again, with its journal.
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile::remove(to + suffix);
+            }
+        }
+        return fail(QStringLiteral("migrate: %1").arg(error));
+    }
+    m_out << QStringLiteral("copied %1 to %2 in %3 s").arg(from, to).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    m_out << QStringLiteral("%1 %2 %3  %4")
+                 .arg(QStringLiteral("table"), -24)
+                 .arg(QStringLiteral("rows"), 8)
+                 .arg(QStringLiteral("rows there"), 10)
+                 .arg(QStringLiteral("SHA-256 of the rows (both sides)"))
+          << Qt::endl;
+    int differing = 0;
+    for (const DatabaseCopy::Table& t : std::as_const(tables)) {
+        const bool same = t.matches();
+        differing += same ? 0 : 1;
+        m_out << QStringLiteral("%1 %2 %3  %4%5")
+                     .arg(t.name, -24)
+                     .arg(t.sourceRows, 8)
+                     .arg(t.targetRows, 10)
+                     .arg(QString::fromLatin1(t.sourceChecksum.left(16)))
+                     .arg(same ? QStringLiteral(" same")
+                               : QStringLiteral(" DIFFERS: %1").arg(QString::fromLatin1(t.targetChecksum.left(16))))
+              << Qt::endl;
+    }
+    if (differing > 0) {
+        return fail(QStringLiteral("migrate: %1 of %2 tables differ after the copy").arg(differing).arg(tables.size()));
+    }
+    m_out << QStringLiteral("all %1 tables have the same rows on both sides").arg(tables.size()) << Qt::endl;
+    if (source.dialect() == Database::Dialect::SQLite) {
+        m_out << QStringLiteral("the change log stays with %1 (the server keeps none yet)").arg(from) << Qt::endl;
+    }
     return 0;
 }
 

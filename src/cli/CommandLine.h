@@ -55,6 +55,7 @@ private:
     int cmdVerify(QStringList args);
     int cmdLog(QStringList args);
     int cmdUser(QStringList args);
+    int cmdMigrate(QStringList args);
 
     QTextStream& m_out;
     QTextStream& m_err;

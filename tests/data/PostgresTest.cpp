@@ -5,7 +5,9 @@
 // starts (tests/postgres-cluster.sh) and names in DD_TEST_POSTGRESQL.
 
 #include "AuditService.h"
+#include "ChangeLog.h"
 #include "Database.h"
+#include "DatabaseCopy.h"
 #include "DatabaseSetup.h"
 #include "StudentRepository.h"
 #include "TestSupport.h"
@@ -13,10 +15,14 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace dd;
 
@@ -227,4 +233,108 @@ TEST_CASE("A connection dropped in the middle of a save leaves the data as befor
     s->email = QStringLiteral("kept@example.edu");
     CHECK(students.update(*s, &error, &conflict));
     CHECK(students.find(QStringLiteral("DD2020003"), &error)->email == QStringLiteral("kept@example.edu"));
+}
+
+TEST_CASE("A database moves from a file to the server and back with the same rows in every table",
+          "[postgres][migrate]")
+{
+    ddtest::TempDatabase file(true);
+    ServerDatabase server;
+    QString error;
+    QList<DatabaseCopy::Table> tables;
+    {
+        Database onServer;
+        REQUIRE(onServer.open(server.url(), Database::OpenMode::CreateIfMissing, &error));
+        int progressCalls = 0;
+        INFO(error.toStdString());
+        REQUIRE(DatabaseCopy::copy(
+            file.db(), onServer, QStringLiteral("moved to the server"),
+            [&progressCalls](int done, int total) {
+                ++progressCalls;
+                return done <= total;
+            },
+            &tables, &error));
+        CHECK(progressCalls == tables.size());
+        CHECK(tables.size() >= 20);
+        for (const DatabaseCopy::Table& t : tables) {
+            INFO(t.name.toStdString());
+            CHECK(t.matches());
+        }
+        // The demo's audits are the same on the server.
+        REQUIRE(DatabaseSetup::actAs(onServer, DatabaseSetup::defaultAdministrator(), &error));
+        CHECK(cohortAudit(onServer, 2021, QStringLiteral("RUTS"))
+              == cohortAudit(file.db(), 2021, QStringLiteral("RUTS")));
+        // New rows on the server take keys after the copied ones.
+        REQUIRE(ddtest::importCsv(onServer, QStringLiteral("students"),
+                                  "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
+                                  "nationality,passport_no,email,cohort,status\n"
+                                  "DD2024999,,,Test,New,,,2004-01-01,TH,ZZ1,,2024,active\n")
+                    .isEmpty());
+        // A server database that holds data is not a target.
+        Database again;
+        REQUIRE(again.open(server.url(), Database::OpenMode::OpenExisting, &error));
+        CHECK_FALSE(DatabaseCopy::copy(file.db(), again, QString(), nullptr, &tables, &error));
+        CHECK(error.contains(QLatin1String("holds data already")));
+    }
+
+    // And back into a new file, whose own change log records the copied rows and verifies.
+    Database onServer;
+    REQUIRE(onServer.open(server.url(), Database::OpenMode::OpenExisting, &error));
+    REQUIRE(DatabaseSetup::actAs(onServer, DatabaseSetup::defaultAdministrator(), &error));
+    const QString back = file.dir() + QStringLiteral("/back.db");
+    Database backFile;
+    REQUIRE(backFile.open(back, Database::OpenMode::CreateIfMissing, &error));
+    REQUIRE(DatabaseCopy::copy(onServer, backFile, QStringLiteral("moved back"), nullptr, &tables, &error));
+    for (const DatabaseCopy::Table& t : tables) {
+        INFO(t.name.toStdString());
+        CHECK(t.matches());
+    }
+    CHECK(scalar(backFile, QStringLiteral("SELECT count(*) FROM students WHERE student_id = 'DD2024999'")).toInt()
+          == 1);
+    ChangeLogReport verdict;
+    REQUIRE(ChangeLog::verify(backFile, &verdict, &error));
+    CHECK(verdict.intact());
+    CHECK(scalar(backFile, QStringLiteral("SELECT count(*) FROM change_log WHERE reason = 'moved back'")).toInt()
+          > 6000);
+}
+
+TEST_CASE("dualdegree-cli migrate moves the demo to the server and back, and reports every table",
+          "[postgres][migrate]")
+{
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.db"));
+    const QString back = dir.filePath(QStringLiteral("back.db"));
+    ServerDatabase server;
+    const auto cli = [](const QStringList& args, QString* out) {
+        QProcess p;
+        p.start(QStringLiteral(DD_CLI_PATH), args);
+        REQUIRE(p.waitForFinished(120000));
+        *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString out;
+    REQUIRE(cli({QStringLiteral("--db"), demo, QStringLiteral("init"), QStringLiteral("--demo")}, &out) == 0);
+    INFO(out.toStdString());
+    CHECK(cli({QStringLiteral("migrate"), QStringLiteral("--from"), demo, QStringLiteral("--to"), server.url()}, &out)
+          == 0);
+    CHECK(out.contains(QLatin1String("all 20 tables have the same rows on both sides")));
+    CHECK(out.contains(QRegularExpression(QStringLiteral("results +6291 +6291  [0-9a-f]{16} same"))));
+    // Again into the same server database: refused, it holds the data now.
+    CHECK(cli({QStringLiteral("migrate"), QStringLiteral("--from"), demo, QStringLiteral("--to"), server.url()}, &out)
+          == 1);
+    CHECK(out.contains(QLatin1String("holds data already")));
+    CHECK(cli({QStringLiteral("migrate"), QStringLiteral("--from"), server.url(), QStringLiteral("--to"), back}, &out)
+          == 0);
+    CHECK(out.contains(QLatin1String("all 20 tables have the same rows on both sides")));
+    // File to file is a backup's job; an existing file is never a target.
+    CHECK(cli({QStringLiteral("migrate"), QStringLiteral("--from"), demo, QStringLiteral("--to"),
+               dir.filePath(QStringLiteral("third.db"))},
+              &out)
+          == 1);
+    CHECK(out.contains(QLatin1String("both are files")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("third.db"))));
+    CHECK(cli({QStringLiteral("migrate"), QStringLiteral("--from"), server.url(), QStringLiteral("--to"), back}, &out)
+          == 1);
+    CHECK(out.contains(QLatin1String("exists already")));
+    CHECK(cli({QStringLiteral("--db"), back, QStringLiteral("log"), QStringLiteral("verify")}, &out) == 0);
 }
