@@ -40,6 +40,23 @@ echo docs/screenshots/audit-cohort.png
 # First run: no database yet.
 "$app" --lang en --db "$data/none.db" --screenshot docs/screenshots/welcome.png
 echo docs/screenshots/welcome.png
+# File › Connect to Server, as it comes up when the last server cannot be reached without a password.
+"$app" --lang en --db "postgresql://li.na@dualdegree-db.cqupt.example:5432/dualdegree?sslmode=verify-full&sslrootcert=/etc/ssl/certs/cqupt-ca.pem" \
+    --screenshot docs/screenshots/connect-to-server.png
+echo docs/screenshots/connect-to-server.png
+# The demo moved to a private PostgreSQL cluster (when PostgreSQL is installed) and opened there.
+if ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
+    cluster=/tmp/dualdegree-screenshots-postgres
+    tests/postgres-cluster.sh start "$cluster" 55434 >/dev/null
+    trap 'tests/postgres-cluster.sh stop "$cluster" 2>/dev/null; rm -rf "$data"' EXIT
+    psql -q -h 127.0.0.1 -p 55434 -U postgres -c "CREATE DATABASE dualdegree" postgres
+    "${BUILD_DIR:-build}/src/cli/dualdegree-cli" --db "$data/server-demo.db" init --demo >/dev/null
+    "${BUILD_DIR:-build}/src/cli/dualdegree-cli" migrate --from "$data/server-demo.db" \
+        --to postgresql://postgres@127.0.0.1:55434/dualdegree >/dev/null
+    "$app" --lang en --db postgresql://postgres@127.0.0.1:55434/dualdegree --view students \
+        --screenshot docs/screenshots/main-window-server.png
+    echo docs/screenshots/main-window-server.png
+fi
 # One student in detail, and the history of a grade changed with its reason.
 "$app" --demo --lang en --view students --student DD2020001 --screenshot docs/screenshots/student-detail.png
 echo docs/screenshots/student-detail.png

@@ -25,6 +25,8 @@ start)
     mkdir -p "$dir"
     if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; fi
     as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+    # One role must give its password, as at a real server (the tests of the password prompt).
+    sed -i '1i host all dd_clerk 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
     echo "PostgreSQL test cluster on 127.0.0.1:$port"

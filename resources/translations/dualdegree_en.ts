@@ -55,6 +55,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both offices work on one database on a PostgreSQL server. Your IT staff give you these details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: from your password file (PGPASSFILE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system's certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Course</source>
@@ -453,6 +504,10 @@
     </message>
     <message>
         <source>&amp;Verify the Change Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -972,6 +1027,49 @@
     </message>
     <message>
         <source>Not met yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ConnectDialog</name>
+    <message>
+        <source>Prefer (encrypt when the server offers it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Require (always encrypt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify the server's certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify the certificate and the server name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off (trusted network only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the server, the database and your user name.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1681,6 +1779,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Last row %1, sealed %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DualDegree — %1 on %2</source>
         <translation type="unfinished" />
     </message>
 </context>

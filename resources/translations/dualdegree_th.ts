@@ -55,6 +55,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Both offices work on one database on a PostgreSQL server. Your IT staff give you these details.</source>
+        <translation>ทั้งสองสำนักงานทำงานบนฐานข้อมูลเดียวกันในเซิร์ฟเวอร์ PostgreSQL เจ้าหน้าที่ไอทีของท่านจะให้ข้อมูลเหล่านี้</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>เซิร์ฟเวอร์(&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>พอร์ต(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>ฐานข้อมูล(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ชื่อผู้ใช้(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <source>empty: from your password file (PGPASSFILE)</source>
+        <translation>เว้นว่าง: ใช้แฟ้มรหัสผ่าน (PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>การเข้ารหัส (TLS)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>ใบรับรอง CA(&amp;A):</translation>
+    </message>
+    <message>
+        <source>the system's certificates</source>
+        <translation>ใบรับรองของระบบ</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เลือกแฟ้ม(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Course</source>
@@ -454,6 +505,10 @@
     <message>
         <source>&amp;Verify the Change Log</source>
         <translation>ตรวจสอบบันทึกการเปลี่ยนแปลง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1028,49 @@
     <message>
         <source>Not met yet</source>
         <translation>ยังไม่ครบ</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConnectDialog</name>
+    <message>
+        <source>Prefer (encrypt when the server offers it)</source>
+        <translation>ถ้าทำได้ (เข้ารหัสเมื่อเซิร์ฟเวอร์รองรับ)</translation>
+    </message>
+    <message>
+        <source>Require (always encrypt)</source>
+        <translation>บังคับ (เข้ารหัสเสมอ)</translation>
+    </message>
+    <message>
+        <source>Verify the server's certificate</source>
+        <translation>ตรวจสอบใบรับรองของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server name</source>
+        <translation>ตรวจสอบใบรับรองและชื่อเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Off (trusted network only)</source>
+        <translation>ปิด (เฉพาะเครือข่ายที่เชื่อถือได้)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>เชื่อมต่อ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>ใบรับรอง CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>ใบรับรอง (*.crt *.pem);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>ที่อยู่: %1</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and your user name.</source>
+        <translation>กรุณาระบุเซิร์ฟเวอร์ ฐานข้อมูล และชื่อผู้ใช้</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1781,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Last row %1, sealed %2</source>
         <translation>แถวสุดท้าย %1 ผนึก %2</translation>
+    </message>
+    <message>
+        <source>DualDegree — %1 on %2</source>
+        <translation>DualDegree — %1 บน %2</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Both offices work on one database on a PostgreSQL server. Your IT staff give you these details.</source>
+        <translation>两校办公室在 PostgreSQL 服务器上的同一个数据库中工作。以下信息由贵单位的 IT 人员提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>empty: from your password file (PGPASSFILE)</source>
+        <translation>留空：使用密码文件（PGPASSFILE）</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>加密（TLS）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>CA 证书(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>the system's certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Course</source>
@@ -454,6 +505,10 @@
     <message>
         <source>&amp;Verify the Change Log</source>
         <translation>验证变更日志(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1028,49 @@
     <message>
         <source>Not met yet</source>
         <translation>尚未满足</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConnectDialog</name>
+    <message>
+        <source>Prefer (encrypt when the server offers it)</source>
+        <translation>优先（服务器支持时加密）</translation>
+    </message>
+    <message>
+        <source>Require (always encrypt)</source>
+        <translation>必须（始终加密）</translation>
+    </message>
+    <message>
+        <source>Verify the server's certificate</source>
+        <translation>验证服务器证书</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server name</source>
+        <translation>验证证书和服务器名称</translation>
+    </message>
+    <message>
+        <source>Off (trusted network only)</source>
+        <translation>关闭（仅限可信网络）</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and your user name.</source>
+        <translation>请填写服务器、数据库和用户名。</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1781,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Last row %1, sealed %2</source>
         <translation>最后一行 %1，封印 %2</translation>
+    </message>
+    <message>
+        <source>DualDegree — %1 on %2</source>
+        <translation>DualDegree — %2 上的 %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "AuditView.h"
 #include "ChangeLog.h"
+#include "ConnectDialog.h"
 #include "CourseDialog.h"
 #include "CourseListModel.h"
 #include "CourseRepository.h"
@@ -35,6 +36,7 @@
 #include <QSortFilterProxyModel>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace dd {
 
@@ -112,6 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->cohortFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshStudents);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionConnect, &QAction::triggered, this, [this]() { connectToServer(); });
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
     connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restore);
     connect(m_ui->actionLogIn, &QAction::triggered, this, &MainWindow::logIn);
@@ -246,6 +249,31 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     if (!db->open(path, Database::OpenMode::OpenExisting, error)) {
         return false;
     }
+    return useDatabase(std::move(db), error);
+}
+
+bool MainWindow::connectToServer(const QString& address, const QString& reason)
+{
+    ConnectDialog dialog(
+        address.isEmpty() ? QSettings().value(QStringLiteral("server/lastAddress")).toString() : address, this);
+    dialog.setErrorText(reason);
+    dialog.setWindowModality(Qt::WindowModal);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("server/lastAddress"), dialog.address());
+    QString error;
+    if (!useDatabase(dialog.takeDatabase(), &error)) {
+        showError(tr("Cannot open the database"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::useDatabase(std::unique_ptr<Database> db, QString* error)
+{
+    const QString path = db->path();
+    const bool onServer = db->dialect() == Database::Dialect::PostgreSQL;
     if (db->loginRequired()) {
         LoginDialog login(*db, QSettings().value(QStringLiteral("login/lastUser")).toString(), this);
         login.setWindowModality(Qt::WindowModal);
@@ -278,12 +306,13 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_auditView->setDatabase(m_db.get());
     m_resultsView->setDatabase(m_db.get());
     m_transcriptsView->setDatabase(m_db.get());
-    m_ui->actionBackup->setEnabled(true);
-    m_ui->actionRestore->setEnabled(true);
     m_ui->actionLogIn->setEnabled(true);
-    m_ui->actionVerifyLog->setEnabled(true);
-    setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
-    rememberDatabase(QFileInfo(path).absoluteFilePath());
+    // On a server, copies are the server's business (pg_dump) and the change log is kept in files only.
+    m_ui->actionVerifyLog->setEnabled(!onServer);
+    const QUrl server(path);
+    setWindowTitle(onServer ? tr("DualDegree — %1 on %2").arg(server.path().mid(1), server.host())
+                            : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
+    rememberDatabase(onServer ? path : QFileInfo(path).absoluteFilePath());
     reloadFilters();
     updateStatus();
     return true;
@@ -359,8 +388,9 @@ void MainWindow::applyRole()
     m_ui->deleteStudentButton->setEnabled(Permissions::allows(user, Action::DeleteStudents));
     m_ui->newCourseButton->setEnabled(anyInstitution);
     m_ui->deleteCourseButton->setEnabled(anyInstitution);
-    m_ui->actionBackup->setEnabled(Permissions::allows(user, Action::BackupRestore));
-    m_ui->actionRestore->setEnabled(Permissions::allows(user, Action::BackupRestore));
+    const bool file = m_db->dialect() == Database::Dialect::SQLite;
+    m_ui->actionBackup->setEnabled(file && Permissions::allows(user, Action::BackupRestore));
+    m_ui->actionRestore->setEnabled(file && Permissions::allows(user, Action::BackupRestore));
 }
 
 void MainWindow::updateStatus()
@@ -797,6 +827,12 @@ void MainWindow::fillRecentMenu()
     m_ui->menuRecent->clear();
     const QStringList recent = recentDatabases();
     for (const QString& path : recent) {
+        if (Database::isServerAddress(path)) {
+            // A server asks for the password again.
+            QAction* a = m_ui->menuRecent->addAction(path);
+            connect(a, &QAction::triggered, this, [this, path]() { connectToServer(path); });
+            continue;
+        }
         QAction* a = m_ui->menuRecent->addAction(QDir::toNativeSeparators(path));
         a->setEnabled(QFileInfo::exists(path));
         connect(a, &QAction::triggered, this, [this, path]() {

@@ -42,6 +42,15 @@ public:
 
     /** Opens \a path (which must be a DualDegree database) and shows it. */
     bool openDatabase(const QString& path, QString* error);
+    /**
+     * File › Connect to Server: asks for the server, database, user and password
+     * (fields filled from \a address, else from the last server; \a reason says
+     * why an earlier attempt failed) and shows that database. False when
+     * cancelled. The password is never remembered.
+     */
+    bool connectToServer(const QString& address = QString(), const QString& reason = QString());
+    /** Shows \a db, opened already: logs in where required, then every view reads it. */
+    bool useDatabase(std::unique_ptr<Database> db, QString* error);
     QString databasePath() const;
     /** Opens the demo database, creating it from the built-in data on first use. */
     void openDemo();

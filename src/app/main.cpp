@@ -3,6 +3,7 @@
 
 #include "AuditView.h"
 #include "CreditTransferView.h"
+#include "Database.h"
 #include "DatabaseSetup.h"
 #include "EquivalencyDialog.h"
 #include "MainWindow.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -32,8 +34,10 @@ int main(int argc, char** argv)
         QStringLiteral("Records, credit transfer, audits and transcripts of the CQUPT-RUTS dual-degree programme"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file to open."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("The database to open: a file, or a server as postgresql://user@host:port/dbname."),
+        QStringLiteral("FILE|URL"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
@@ -81,15 +85,42 @@ int main(int argc, char** argv)
                                   : settings.value(QStringLiteral("language"), QLocale::system().name()).toString());
 
     dd::MainWindow window;
+    // A dialog that comes up while the database opens (login, connect to server) is
+    // what a --screenshot shows: pictured once it has settled, then cancelled.
+    int dialogScreenshot = -1;
+    QTimer modalWatch;
+    if (parser.isSet(screenshotOption)) {
+        modalWatch.setInterval(400);
+        QObject::connect(&modalWatch, &QTimer::timeout, [&]() {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->property("dd_seen").toBool()) {
+                if (dialog) {
+                    dialog->setProperty("dd_seen", true);
+                }
+                return;
+            }
+            modalWatch.stop();
+            dialogScreenshot = dialog->grab().save(parser.value(screenshotOption)) ? 0 : 1;
+            dialog->reject();
+        });
+        modalWatch.start();
+    }
     if (parser.isSet(demoOption)) {
         window.openDemo();
     } else if (const QString path = parser.isSet(dbOption)
                    ? parser.value(dbOption)
                    : settings.value(QStringLiteral("lastDatabase"), dd::DatabaseSetup::defaultDatabasePath())
                          .toString();
-               QFileInfo::exists(path)) {
+               dd::Database::isServerAddress(path)) {
+        // A server opens at once where libpq finds the password (PGPASSFILE), else asks for it.
         QString error;
         if (!window.openDatabase(path, &error)) {
+            window.show();
+            window.connectToServer(path, error);
+        }
+    } else if (QFileInfo::exists(path)) {
+        QString error;
+        if (!window.openDatabase(path, &error) && dialogScreenshot < 0) {
             QMessageBox::warning(&window, QObject::tr("Cannot open the database"), error);
         }
     }
@@ -126,6 +157,10 @@ int main(int argc, char** argv)
         }
     }
 
+    modalWatch.stop();
+    if (dialogScreenshot >= 0) {
+        return dialogScreenshot;
+    }
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);
         QTimer::singleShot(300, &window, [front, target]() {

@@ -164,6 +164,7 @@ bool Database::connectServer(const QString& address, QString* error)
     db.setPort(url.port(5432));
     db.setDatabaseName(name);
     db.setUserName(url.userName());
+    db.setPassword(m_serverPassword);
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         *error = QStringLiteral("cannot connect to %1: %2").arg(address, db.lastError().text().trimmed());

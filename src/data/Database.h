@@ -43,10 +43,16 @@ public:
     /**
      * Opens \a path: a database file, or a shared server given as
      * postgresql://user@host:port/dbname[?sslmode=…] (the password comes from libpq:
-     * PGPASSWORD, PGPASSFILE or a service file, never from the address). Returns false
-     * with a one-line reason in \a error.
+     * PGPASSWORD, PGPASSFILE or a service file, never from the address; or from
+     * setServerPassword()). Returns false with a one-line reason in \a error.
      */
     bool open(const QString& path, OpenMode mode, QString* error);
+    /**
+     * The password for the next open() of a server address (typed at a prompt).
+     * It stays in memory with the connection, to connect again after a drop, and
+     * is never written anywhere.
+     */
+    void setServerPassword(const QString& password) { m_serverPassword = password; }
     /** Whether \a path names a PostgreSQL server rather than a file. */
     static bool isServerAddress(const QString& path);
     /**
@@ -168,6 +174,7 @@ private:
     void reconnectIfLost(QSqlDatabase& db) const;
 
     mutable QHash<QString, QSqlQuery*> m_statements;
+    QString m_serverPassword;
     bool m_inTransaction = false;
     QString m_connectionName;
     QString m_path;
