@@ -307,8 +307,7 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, QString* error)
     m_resultsView->setDatabase(m_db.get());
     m_transcriptsView->setDatabase(m_db.get());
     m_ui->actionLogIn->setEnabled(true);
-    // On a server, copies are the server's business (pg_dump) and the change log is kept in files only.
-    m_ui->actionVerifyLog->setEnabled(!onServer);
+    m_ui->actionVerifyLog->setEnabled(true);
     const QUrl server(path);
     setWindowTitle(onServer ? tr("DualDegree — %1 on %2").arg(server.path().mid(1), server.host())
                             : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
@@ -388,6 +387,7 @@ void MainWindow::applyRole()
     m_ui->deleteStudentButton->setEnabled(Permissions::allows(user, Action::DeleteStudents));
     m_ui->newCourseButton->setEnabled(anyInstitution);
     m_ui->deleteCourseButton->setEnabled(anyInstitution);
+    // On a server, copies are made by the server's administrator (pg_dump).
     const bool file = m_db->dialect() == Database::Dialect::SQLite;
     m_ui->actionBackup->setEnabled(file && Permissions::allows(user, Action::BackupRestore));
     m_ui->actionRestore->setEnabled(file && Permissions::allows(user, Action::BackupRestore));

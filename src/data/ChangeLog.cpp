@@ -15,6 +15,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -33,6 +34,225 @@ const QHash<QString, QStringList>& excludedColumns()
 }
 
 const QString kGuardMessage = QStringLiteral("the change log cannot be altered");
+
+QString normalized(const QString& sql)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString(sql).replace(space, QStringLiteral(" ")).trimmed();
+}
+
+// ---- On a PostgreSQL server: the same log, kept by PL/pgSQL functions. ----
+
+// The advisory lock that makes log rows one chain when several sessions write.
+constexpr qint64 kLogLock = 0x44754c6f6721; // "DuLog!"
+
+/** 'id', then the columns kept out of the log: the trigger's arguments, removed from the row's JSON. */
+QString serverDropped(const QString& table)
+{
+    QStringList quoted = {QStringLiteral("'id'")};
+    for (const QString& c : excludedColumns().value(table)) {
+        quoted << QLatin1Char('\'') + c + QLatin1Char('\'');
+    }
+    return quoted.join(QStringLiteral(", "));
+}
+
+/** A row's logged state as the server spells it: its JSON (jsonb, keys in a fixed order) without \a dropped. */
+QString serverJson(const QString& table, const QString& alias)
+{
+    return QStringLiteral("(to_jsonb(%1) - ARRAY[%2]::text[])::text").arg(alias, serverDropped(table));
+}
+
+/** The functions the server's log needs, by name: their bodies (verify() compares them). */
+const QList<QPair<QString, QString>>& serverFunctions()
+{
+    static const QList<QPair<QString, QString>> functions = {
+        // The seal: the same text and SHA-256 as ChangeLog::chainHash.
+        {QStringLiteral("dd_chain_hash"),
+         QStringLiteral("SELECT encode(sha256(convert_to(concat_ws(E'\\x1f', coalesce(previous, E'\\x1e'),"
+                        " seq::text, coalesce(at, E'\\x1e'), coalesce(username, E'\\x1e'),"
+                        " coalesce(reason, E'\\x1e'), coalesce(tbl, E'\\x1e'), row_key::text,"
+                        " coalesce(operation, E'\\x1e'), coalesce(old_values, E'\\x1e'),"
+                        " coalesce(new_values, E'\\x1e')), 'UTF8')), 'hex')")},
+        // One sealed row at the end of the chain; writers queue on the log's lock.
+        {QStringLiteral("dd_log_append"),
+         QStringLiteral("DECLARE last_seq bigint; last_hash text; stamp text; actor text; why text;"
+                        " BEGIN"
+                        " IF coalesce(current_setting('dd.client', true), '') <> 'DualDegree' THEN"
+                        " RAISE EXCEPTION 'the table % is changed through DualDegree only', tbl; END IF;"
+                        " actor := nullif(current_setting('dd.actor', true), '');"
+                        " why := nullif(reason, '');"
+                        " PERFORM pg_advisory_xact_lock(%1);"
+                        " SELECT seq, hash INTO last_seq, last_hash FROM change_log ORDER BY seq DESC LIMIT 1;"
+                        " last_seq := coalesce(last_seq, 0) + 1;"
+                        " stamp := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+                        " INSERT INTO change_log (seq, at, username, reason, table_name, row_key, operation,"
+                        " old_values, new_values, hash) VALUES (last_seq, stamp, actor, why, tbl, row_key, operation,"
+                        " old_values, new_values, dd_chain_hash(last_hash, last_seq, stamp, actor, why, tbl, row_key,"
+                        " operation, old_values, new_values));"
+                        " RETURN last_seq;"
+                        " END")
+             .arg(kLogLock)},
+        // The trigger on every logged table; its arguments are the columns left out.
+        {QStringLiteral("dd_log_change"),
+         QStringLiteral(
+             "DECLARE before text; after text; row_key bigint;"
+             " BEGIN"
+             " IF TG_OP <> 'INSERT' THEN before := (to_jsonb(OLD) - TG_ARGV)::text; row_key := OLD.id; END IF;"
+             " IF TG_OP <> 'DELETE' THEN after := (to_jsonb(NEW) - TG_ARGV)::text; row_key := NEW.id; END IF;"
+             " IF TG_OP = 'UPDATE' AND before = after THEN RETURN NULL; END IF;"
+             " PERFORM dd_log_append(TG_TABLE_NAME::text, row_key, lower(TG_OP), before, after,"
+             " current_setting('dd.reason', true));"
+             " RETURN NULL;"
+             " END")},
+        {QStringLiteral("dd_log_refuse"), QStringLiteral("BEGIN RAISE EXCEPTION '%1'; END").arg(kGuardMessage)},
+        {QStringLiteral("dd_require_reason"),
+         QStringLiteral("BEGIN IF coalesce(current_setting('dd.reason', true), '') = '' THEN"
+                        " RAISE EXCEPTION 'a grade change needs a reason'; END IF; RETURN NEW; END")},
+    };
+    return functions;
+}
+
+QString serverFunctionStatement(const QString& name, const QString& body)
+{
+    if (name == QLatin1String("dd_chain_hash")) {
+        return QStringLiteral("CREATE OR REPLACE FUNCTION dd_chain_hash(previous text, seq bigint, at text, username"
+                              " text, reason text, tbl text, row_key bigint, operation text, old_values text,"
+                              " new_values text) RETURNS text LANGUAGE sql IMMUTABLE AS $dd$%1$dd$")
+            .arg(body);
+    }
+    if (name == QLatin1String("dd_log_append")) {
+        return QStringLiteral("CREATE OR REPLACE FUNCTION dd_log_append(tbl text, row_key bigint, operation text,"
+                              " old_values text, new_values text, reason text) RETURNS bigint LANGUAGE plpgsql"
+                              " AS $dd$%1$dd$")
+            .arg(body);
+    }
+    return QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $dd$%2$dd$")
+        .arg(name, body);
+}
+
+/** A trigger of the server's log: its name, table, and the tail of its definition as pg_get_triggerdef spells it. */
+struct ServerTrigger
+{
+    QString name;
+    QString table;
+    QString definition; ///< from the timing to the end
+};
+
+QList<ServerTrigger> serverTriggers()
+{
+    QList<ServerTrigger> out;
+    for (const QString& table : ChangeLog::loggedTables()) {
+        out.append({QStringLiteral("change_log_%1").arg(table), table,
+                    QStringLiteral("AFTER INSERT OR DELETE OR UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION"
+                                   " dd_log_change(%2)")
+                        .arg(table, serverDropped(table))});
+    }
+    out.append({QStringLiteral("change_log_kept"), QStringLiteral("change_log"),
+                QStringLiteral("BEFORE DELETE OR UPDATE ON change_log FOR EACH ROW EXECUTE FUNCTION dd_log_refuse()")});
+    out.append({QStringLiteral("change_log_kept_whole"), QStringLiteral("change_log"),
+                QStringLiteral("BEFORE TRUNCATE ON change_log FOR EACH STATEMENT EXECUTE FUNCTION dd_log_refuse()")});
+    out.append({QStringLiteral("results_change_needs_reason"), QStringLiteral("results"),
+                QStringLiteral("BEFORE UPDATE OF mark ON results FOR EACH ROW WHEN (((old.mark <> ''::text) AND"
+                               " (old.mark IS DISTINCT FROM new.mark))) EXECUTE FUNCTION dd_require_reason()")});
+    return out;
+}
+
+bool installOnServer(Database& db, QString* error)
+{
+    QSqlQuery q(db.connection());
+    auto exec = [&](const QString& sql) {
+        if (!q.exec(sql)) {
+            *error = QStringLiteral("setting up the change log failed: %1").arg(q.lastError().text());
+            return false;
+        }
+        return true;
+    };
+    for (const auto& [name, body] : serverFunctions()) {
+        if (!exec(serverFunctionStatement(name, body))) {
+            return false;
+        }
+    }
+    for (const ServerTrigger& t : serverTriggers()) {
+        if (!exec(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(t.name, t.table))
+            || !exec(QStringLiteral("CREATE TRIGGER %1 %2").arg(t.name, t.definition))) {
+            return false;
+        }
+    }
+    // Baseline rows for what the log does not hold yet (a database made before the log).
+    for (const QString& table : ChangeLog::loggedTables()) {
+        const QString state = serverJson(table, QStringLiteral("t"));
+        if (!exec(QStringLiteral("SELECT count(dd_log_append('%1', b.id, 'baseline', NULL, b.state, 'the change log"
+                                 " starts')) FROM (SELECT t.id, %2 AS state FROM %1 t WHERE %2 IS DISTINCT FROM"
+                                 " (SELECT c.new_values FROM change_log c WHERE c.table_name = '%1' AND c.row_key ="
+                                 " t.id ORDER BY c.seq DESC LIMIT 1) ORDER BY t.id) b")
+                      .arg(table, state))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** The server's functions and triggers against the ones this version makes. */
+bool checkServerTriggers(Database& db, ChangeLogReport* report, QString* error)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT proname, prosrc FROM pg_proc WHERE pronamespace = current_schema()::regnamespace"
+                               " AND proname LIKE 'dd\\_%'"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QHash<QString, QString> bodies;
+    while (q.next()) {
+        bodies.insert(q.value(0).toString(), normalized(q.value(1).toString()));
+    }
+    for (const auto& [name, body] : serverFunctions()) {
+        if (!bodies.contains(name)) {
+            report->problems.append({0, {}, 0, QStringLiteral("the function %1 is missing").arg(name)});
+        } else if (bodies.value(name) != normalized(body)) {
+            report->problems.append({0, {}, 0, QStringLiteral("the function %1 has been altered").arg(name)});
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT t.tgname, c.relname, t.tgenabled, pg_get_triggerdef(t.oid) FROM pg_trigger t"
+                               " JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
+                               " AND c.relnamespace = current_schema()::regnamespace"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    struct Present
+    {
+        QString table;
+        QString enabled;
+        QString definition;
+    };
+    QHash<QString, Present> present;
+    while (q.next()) {
+        present.insert(q.value(0).toString(),
+                       {q.value(1).toString(), q.value(2).toString(), normalized(q.value(3).toString())});
+    }
+    QStringList watched = ChangeLog::loggedTables();
+    watched << QStringLiteral("change_log");
+    QSet<QString> expectedNames;
+    static const QRegularExpression schema(QStringLiteral(" ON \\w+\\."));
+    for (const ServerTrigger& t : serverTriggers()) {
+        expectedNames.insert(t.name);
+        const auto it = present.constFind(t.name);
+        if (it == present.cend()) {
+            report->problems.append({0, {}, 0, QStringLiteral("the trigger %1 is missing").arg(t.name)});
+        } else if (QString(it->definition).replace(schema, QStringLiteral(" ON "))
+                   != normalized(QStringLiteral("CREATE TRIGGER %1 %2").arg(t.name, t.definition))) {
+            report->problems.append({0, {}, 0, QStringLiteral("the trigger %1 has been altered").arg(t.name)});
+        } else if (it->enabled == QLatin1String("D")) {
+            report->problems.append({0, {}, 0, QStringLiteral("the trigger %1 is disabled").arg(t.name)});
+        }
+    }
+    for (auto it = present.cbegin(); it != present.cend(); ++it) {
+        if (watched.contains(it->table) && !expectedNames.contains(it.key())) {
+            report->problems.append({0, {}, 0, QStringLiteral("a trigger not made by DualDegree: %1").arg(it.key())});
+        }
+    }
+    return true;
+}
 
 bool loggedColumns(Database& db, const QString& table, QStringList* columns, QString* error)
 {
@@ -71,12 +291,6 @@ QString logInsert(const QString& table, const QString& key, const QString& opera
                           " new_values) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), dd_actor(), dd_reason(),"
                           " '%1', %2, '%3', %4, %5)")
         .arg(table, key, operation, oldJson, newJson);
-}
-
-QString normalized(const QString& sql)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString(sql).replace(space, QStringLiteral(" ")).trimmed();
 }
 
 QString triggerName(const QString& statement)
@@ -163,6 +377,47 @@ bool readHead(const QString& path, Head* head, QString* error)
     return true;
 }
 
+/** The file's triggers against the ones this version makes. */
+bool checkFileTriggers(Database& db, ChangeLogReport* report, QString* error)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    const QStringList expected = ChangeLog::triggerStatements(db, error);
+    if (expected.isEmpty()) {
+        return false;
+    }
+    QHash<QString, QString> present;
+    if (!q.exec(QStringLiteral("SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger'"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QStringList watched = ChangeLog::loggedTables();
+    watched << QStringLiteral("change_log");
+    QStringList unknown;
+    while (q.next()) {
+        present.insert(q.value(0).toString(), normalized(q.value(1).toString()));
+        // The student search index's triggers (schema 3) are the product's too.
+        if (watched.contains(q.value(2).toString()) && !q.value(0).toString().startsWith(QLatin1String("change_log_"))
+            && !q.value(0).toString().startsWith(QLatin1String("students_search_"))
+            && q.value(0).toString() != QLatin1String("results_change_needs_reason")) {
+            unknown << q.value(0).toString();
+        }
+    }
+    for (const QString& statement : expected) {
+        const QString name = triggerName(statement);
+        if (!present.contains(name)) {
+            report->problems.append({0, {}, 0, QStringLiteral("the trigger %1 is missing").arg(name)});
+        } else if (present.value(name) != normalized(statement)) {
+            report->problems.append({0, {}, 0, QStringLiteral("the trigger %1 has been altered").arg(name)});
+        }
+    }
+    for (const QString& name : std::as_const(unknown)) {
+        report->problems.append({0, {}, 0, QStringLiteral("a trigger not made by DualDegree: %1").arg(name)});
+    }
+
+    return true;
+}
+
 } // namespace
 
 QStringList ChangeLogEntry::differences() const
@@ -244,6 +499,9 @@ QStringList ChangeLog::triggerStatements(Database& db, QString* error)
 
 bool ChangeLog::install(Database& db, QString* error)
 {
+    if (db.dialect() == Database::Dialect::PostgreSQL) {
+        return installOnServer(db, error);
+    }
     QSqlQuery q(db.connection());
     auto exec = [&](const QString& sql) {
         if (!q.exec(sql)) {
@@ -301,45 +559,13 @@ bool ChangeLog::install(Database& db, QString* error)
 bool ChangeLog::verify(Database& db, ChangeLogReport* report, QString* error)
 {
     *report = ChangeLogReport();
-    if (db.dialect() != Database::Dialect::SQLite) {
-        *error = QStringLiteral("the change log is kept in SQLite databases only so far; this one is on a server");
-        return false;
-    }
+    const bool server = db.dialect() == Database::Dialect::PostgreSQL;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
 
-    // 1. The triggers: present and exactly as this version makes them.
-    const QStringList expected = triggerStatements(db, error);
-    if (expected.isEmpty()) {
+    // 1. The triggers (and on a server the functions): present and exactly as this version makes them.
+    if (!(server ? checkServerTriggers(db, report, error) : checkFileTriggers(db, report, error))) {
         return false;
-    }
-    QHash<QString, QString> present;
-    if (!q.exec(QStringLiteral("SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger'"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    QStringList watched = loggedTables();
-    watched << QStringLiteral("change_log");
-    QStringList unknown;
-    while (q.next()) {
-        present.insert(q.value(0).toString(), normalized(q.value(1).toString()));
-        // The student search index's triggers (schema 3) are the product's too.
-        if (watched.contains(q.value(2).toString()) && !q.value(0).toString().startsWith(QLatin1String("change_log_"))
-            && !q.value(0).toString().startsWith(QLatin1String("students_search_"))
-            && q.value(0).toString() != QLatin1String("results_change_needs_reason")) {
-            unknown << q.value(0).toString();
-        }
-    }
-    for (const QString& statement : expected) {
-        const QString name = triggerName(statement);
-        if (!present.contains(name)) {
-            report->problems.append({0, {}, 0, QStringLiteral("the trigger %1 is missing").arg(name)});
-        } else if (present.value(name) != normalized(statement)) {
-            report->problems.append({0, {}, 0, QStringLiteral("the trigger %1 has been altered").arg(name)});
-        }
-    }
-    for (const QString& name : std::as_const(unknown)) {
-        report->problems.append({0, {}, 0, QStringLiteral("a trigger not made by DualDegree: %1").arg(name)});
     }
 
     // 2. The chain: numbered without gaps, every seal recomputed.
@@ -377,7 +603,10 @@ bool ChangeLog::verify(Database& db, ChangeLogReport* report, QString* error)
 
     // 3. The head kept outside the file.
     const QString headFile = headPath(db.path());
-    if (!QFileInfo::exists(headFile)) {
+    if (server) {
+        report->notes << QStringLiteral("a server keeps no chain head outside the database: rows removed from the end"
+                                        " of the log by the server's administrator would not be noticed");
+    } else if (!QFileInfo::exists(headFile)) {
         report->notes << QStringLiteral("no chain head is kept beside this file (%1); the end of the log could not be"
                                         " checked against it")
                              .arg(QFileInfo(headFile).fileName());
@@ -414,7 +643,7 @@ bool ChangeLog::verify(Database& db, ChangeLogReport* report, QString* error)
     // 4. Replay: every row of a logged table equals its last logged state.
     for (const QString& table : loggedTables()) {
         QStringList columns;
-        if (!loggedColumns(db, table, &columns, error)) {
+        if (!server && !loggedColumns(db, table, &columns, error)) {
             return false;
         }
         const QString lastEntries
@@ -422,11 +651,12 @@ bool ChangeLog::verify(Database& db, ChangeLogReport* report, QString* error)
                              " (SELECT max(seq) AS seq FROM change_log WHERE table_name = '%1' GROUP BY row_key) m"
                              " ON c.seq = m.seq")
                   .arg(table);
-        const QString current = jsonOf(columns, QStringLiteral("t"));
+        const QString current = server ? serverJson(table, QStringLiteral("t")) : jsonOf(columns, QStringLiteral("t"));
         if (!q.exec(QStringLiteral("SELECT t.id, l.seq, l.operation, l.new_values, %2 FROM %1 t LEFT JOIN (%3) l"
                                    " ON l.row_key = t.id WHERE l.seq IS NULL OR l.operation = 'delete'"
-                                   " OR l.new_values IS NOT %2 ORDER BY t.id")
-                        .arg(table, current, lastEntries))) {
+                                   " OR l.new_values %4 %2 ORDER BY t.id")
+                        .arg(table, current, lastEntries,
+                             server ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT")))) {
             *error = q.lastError().text();
             return false;
         }
@@ -486,16 +716,16 @@ QList<ChangeLogEntry> ChangeLog::entriesFor(Database& db, const QString& table, 
 QList<ChangeLogEntry> ChangeLog::studentHistory(Database& db, qint64 studentRef, QString* error)
 {
     QList<ChangeLogEntry> out;
-    if (db.dialect() != Database::Dialect::SQLite) {
-        return out; // no change log on a server yet
-    }
+    const QString studentRefOf = db.dialect() == Database::Dialect::PostgreSQL
+        ? QStringLiteral("(coalesce(new_values, old_values)::jsonb ->> 'student_ref')::bigint")
+        : QStringLiteral("json_extract(coalesce(new_values, old_values), '$.student_ref')");
     QSqlQuery q(db.connection());
     if (Sql::run(q,
                  kSelectEntries
                      + QStringLiteral(" WHERE (table_name = 'students' AND row_key = ?) OR (table_name IN ('results',"
-                                      " 'transfer_credits', 'exceptions', 'milestones') AND"
-                                      " json_extract(coalesce(new_values, old_values), '$.student_ref') = ?)"
-                                      " ORDER BY seq"),
+                                      " 'transfer_credits', 'exceptions', 'milestones') AND %1 = ?)"
+                                      " ORDER BY seq")
+                           .arg(studentRefOf),
                  {studentRef, studentRef}, error)) {
         while (q.next()) {
             out.append(readEntry(q));

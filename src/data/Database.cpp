@@ -188,6 +188,7 @@ bool Database::open(const QString& path, OpenMode mode, QString* error)
         close();
         return false;
     }
+    applySessionSettings();
     bool isNew = false;
     if (!verifyApplication(&isNew, error)) {
         close();
@@ -401,11 +402,12 @@ bool Database::migrate(int fromVersion, QString* error)
     // The change log's triggers follow the schema: made when the log table appeared,
     // made again for a logged table's new columns (with a baseline of the rows changed).
     QVariant hasLog;
-    if (!server
-        && !Sql::scalar(
-            connection(),
-            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'change_log'"), {},
-            &hasLog, error)) {
+    if (!Sql::scalar(connection(),
+                     server ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema ="
+                                             " current_schema() AND table_name = 'change_log'")
+                            : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name ="
+                                             " 'change_log'"),
+                     {}, &hasLog, error)) {
         rollback();
         return false;
     }
@@ -509,6 +511,8 @@ void Database::reconnectIfLost(QSqlDatabase& db) const
         db.close();
         if (!db.open()) {
             qWarning("cannot connect to %s again: %s", qPrintable(m_path), qPrintable(db.lastError().text()));
+        } else {
+            applySessionSettings();
         }
     }
 }
@@ -610,6 +614,8 @@ void Database::rollback()
     QString ignored;
     execPlain(QStringLiteral("ROLLBACK"), &ignored);
     m_inTransaction = false;
+    // Settings made inside the transaction went with it.
+    applySessionSettings();
 }
 
 bool Database::backupTo(const QString& target, QString* error) const
@@ -822,6 +828,31 @@ bool Database::loginRequired() const
 void Database::setActingUser(const User& user)
 {
     m_actingUser = user;
+    applySessionSettings();
+}
+
+void Database::setChangeReason(const QString& reason)
+{
+    m_changeReason = reason;
+    applySessionSettings();
+}
+
+void Database::applySessionSettings() const
+{
+    // A server's log triggers read who acts and why from the session (SQL functions
+    // of the connection play that part in a file).
+    if (m_dialect != Dialect::PostgreSQL || !isOpen()) {
+        return;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("SELECT set_config('dd.client', 'DualDegree', false), set_config('dd.actor', ?, false),"
+                       " set_config('dd.reason', ?, false), set_config('client_min_messages', 'warning', false)"));
+    q.addBindValue(m_actingUser.username.isNull() ? QString(QLatin1String("")) : m_actingUser.username);
+    q.addBindValue(m_changeReason.isNull() ? QString(QLatin1String("")) : m_changeReason);
+    if (!q.exec()) {
+        qWarning("cannot set the session of %s: %s", qPrintable(m_path), qPrintable(q.lastError().text()));
+    }
 }
 
 QString Database::nowUtc()

@@ -132,7 +132,7 @@ public:
      * is set again (ChangeReason sets it for one operation). A grade change
      * without a reason is refused by the database.
      */
-    void setChangeReason(const QString& reason) { m_changeReason = reason; }
+    void setChangeReason(const QString& reason);
     QString changeReason() const { return m_changeReason; }
 
     /**
@@ -170,6 +170,8 @@ private:
     QString expandDialect(const QString& statement) const;
     bool execPlain(const QString& sql, QString* error);
 
+    /** On a server: the session settings the change log's triggers read (client, acting user, reason). */
+    void applySessionSettings() const;
     /** A server connection found dropped is made again (not inside a transaction: that ends with its rollback). */
     void reconnectIfLost(QSqlDatabase& db) const;
 

@@ -341,11 +341,35 @@ Migration accountability()
     return m;
 }
 
+// Version 5: the change log on a server too. Its functions and triggers are made
+// by Database after the migrations (ChangeLog::install), as in a file.
+Migration serverChangeLog()
+{
+    Migration m;
+    m.version = 5;
+    m.description = QStringLiteral("change log on PostgreSQL");
+    m.postgresStatements = {
+        QStringLiteral("CREATE TABLE change_log ("
+                       " seq BIGINT PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " username TEXT,"
+                       " reason TEXT,"
+                       " table_name TEXT NOT NULL,"
+                       " row_key BIGINT NOT NULL,"
+                       " operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete', 'baseline')),"
+                       " old_values TEXT,"
+                       " new_values TEXT,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX change_log_row ON change_log (table_name, row_key, seq)"),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> allMigrations()
 {
-    return {initialSchema(), transferReversals(), studentSearchIndex(), accountability()};
+    return {initialSchema(), transferReversals(), studentSearchIndex(), accountability(), serverChangeLog()};
 }
 
 } // namespace dd

@@ -138,6 +138,10 @@ TEST_CASE("File › Connect to Server asks for the password, refuses a wrong one
     CHECK_FALSE(child<QAction>(window, "actionBackup")->isEnabled());
     CHECK_FALSE(child<QAction>(window, "actionRestore")->isEnabled());
     CHECK(child<QLabel>(window, "databaseStatus")->text().contains(QLatin1String("admin (administrator)")));
+    // The server keeps the change log too.
+    QString summary;
+    CHECK(window.verifyChangeLog(&summary));
+    CHECK(summary.startsWith(QLatin1String("The change log is complete and unaltered")));
 
     // The address is remembered for next time; the password nowhere.
     QSettings settings;

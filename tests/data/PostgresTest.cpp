@@ -338,3 +338,70 @@ TEST_CASE("dualdegree-cli migrate moves the demo to the server and back, and rep
     CHECK(out.contains(QLatin1String("exists already")));
     CHECK(cli({QStringLiteral("--db"), back, QStringLiteral("log"), QStringLiteral("verify")}, &out) == 0);
 }
+
+TEST_CASE("On the server the change log refuses other tools and finds what its administrator did around it",
+          "[postgres][changelog]")
+{
+    ServerDatabase server;
+    Database db;
+    QStringList log;
+    QString error;
+    REQUIRE(DatabaseSetup::createDatabase(db, server.url(), ddtest::sourceDataDir(), true, &log, &error));
+    ChangeLogReport report;
+    REQUIRE(ChangeLog::verify(db, &report, &error));
+    CHECK(report.intact());
+    CHECK(report.rows > 10000);
+    // Seals made by the server's functions are the ones the application computes.
+    const qint64 last = scalar(db, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong();
+    const std::optional<ChangeLogEntry> entry = ChangeLog::entry(db, last, &error);
+    REQUIRE(entry);
+    CHECK(entry->hash == ChangeLog::chainHash(ChangeLog::entry(db, last - 1, &error)->hash, *entry));
+
+    // Another SQL client (no DualDegree session) may not write to logged tables, nor alter the log.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other-tool"));
+    {
+        const QUrl url(server.url());
+        other.setHostName(url.host());
+        other.setPort(url.port());
+        other.setUserName(url.userName());
+        other.setDatabaseName(url.path().mid(1));
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE students SET email = 'x@example.edu' WHERE id = 3")));
+        CHECK(q.lastError().text().contains(QLatin1String("the table students is changed through DualDegree only")));
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE results SET mark = 'D' WHERE id = 5")));
+        CHECK(q.lastError().text().contains(QLatin1String("a grade change needs a reason")));
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM change_log WHERE seq = 42")));
+        CHECK(q.lastError().text().contains(QLatin1String("the change log cannot be altered")));
+        CHECK_FALSE(q.exec(QStringLiteral("TRUNCATE change_log")));
+
+        // The server's administrator can switch the guards off; what is done meanwhile is found.
+        for (const char* sql :
+             {"ALTER TABLE results DISABLE TRIGGER USER",
+              "UPDATE results SET mark = '61' WHERE id = (SELECT min(id) FROM results WHERE mark = 'S')",
+              "ALTER TABLE results ENABLE TRIGGER USER", "ALTER TABLE change_log DISABLE TRIGGER USER",
+              "DELETE FROM change_log WHERE seq = 42", "UPDATE change_log SET reason = 'forged' WHERE seq = 100",
+              "ALTER TABLE change_log ENABLE TRIGGER USER",
+              "ALTER TABLE milestones DISABLE TRIGGER change_log_milestones"}) {
+            INFO(sql);
+            REQUIRE(q.exec(QString::fromLatin1(sql)));
+        }
+    }
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("other-tool"));
+    REQUIRE(ChangeLog::verify(db, &report, &error));
+    QStringList found;
+    for (const ChangeLogProblem& p : report.problems) {
+        found << p.toString();
+    }
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    CHECK(found.contains(QStringLiteral("the trigger change_log_milestones is disabled")));
+    CHECK(found.contains(QStringLiteral("log row 43: log row(s) 42 missing before this one (deleted)")));
+    CHECK(std::any_of(found.cbegin(), found.cend(), [](const QString& p) {
+        return p.startsWith(QLatin1String("log row 100, "))
+            && p.contains(QLatin1String("altered after it was written"));
+    }));
+    CHECK(std::any_of(found.cbegin(), found.cend(), [](const QString& p) {
+        return p.contains(QStringLiteral("changed without being logged (mark: 'S' → '61')"));
+    }));
+}
