@@ -93,17 +93,48 @@ const QList<QPair<QString, QString>>& serverFunctions()
                         " END")
              .arg(kLogLock)},
         // The trigger on every logged table; its arguments are the columns left out.
+        // The triggers on every logged table, once a statement (a batch of an import is one):
+        // the changed rows from the transition tables, sealed one after the other, written at once.
+        // Their arguments are the columns left out.
         {QStringLiteral("dd_log_change"),
          QStringLiteral(
-             "DECLARE before text; after text; row_key bigint;"
+             "DECLARE last_seq bigint; last_hash text; stamp text; actor text; why text;"
+             " keys bigint[]; befores text[]; afters text[]; seqs bigint[] := '{}'; hashes text[] := '{}';"
              " BEGIN"
-             " IF TG_OP <> 'INSERT' THEN before := (to_jsonb(OLD) - TG_ARGV)::text; row_key := OLD.id; END IF;"
-             " IF TG_OP <> 'DELETE' THEN after := (to_jsonb(NEW) - TG_ARGV)::text; row_key := NEW.id; END IF;"
-             " IF TG_OP = 'UPDATE' AND before = after THEN RETURN NULL; END IF;"
-             " PERFORM dd_log_append(TG_TABLE_NAME::text, row_key, lower(TG_OP), before, after,"
-             " current_setting('dd.reason', true));"
+             " IF coalesce(current_setting('dd.client', true), '') <> 'DualDegree' THEN"
+             " RAISE EXCEPTION 'the table % is changed through DualDegree only', TG_TABLE_NAME; END IF;"
+             " IF TG_OP = 'INSERT' THEN"
+             " SELECT array_agg(n.id ORDER BY n.id), array_agg(NULL::text ORDER BY n.id),"
+             " array_agg((to_jsonb(n) - TG_ARGV)::text ORDER BY n.id) INTO keys, befores, afters FROM new_rows n;"
+             " ELSIF TG_OP = 'DELETE' THEN"
+             " SELECT array_agg(o.id ORDER BY o.id), array_agg((to_jsonb(o) - TG_ARGV)::text ORDER BY o.id),"
+             " array_agg(NULL::text ORDER BY o.id) INTO keys, befores, afters FROM old_rows o;"
+             " ELSE"
+             " SELECT array_agg(n.id ORDER BY n.id), array_agg((to_jsonb(o) - TG_ARGV)::text ORDER BY n.id),"
+             " array_agg((to_jsonb(n) - TG_ARGV)::text ORDER BY n.id) INTO keys, befores, afters"
+             " FROM old_rows o JOIN new_rows n ON n.id = o.id"
+             " WHERE (to_jsonb(o) - TG_ARGV) IS DISTINCT FROM (to_jsonb(n) - TG_ARGV);"
+             " END IF;"
+             " IF keys IS NULL THEN RETURN NULL; END IF;"
+             " actor := nullif(current_setting('dd.actor', true), '');"
+             " why := nullif(current_setting('dd.reason', true), '');"
+             " PERFORM pg_advisory_xact_lock(%1);"
+             " SELECT seq, hash INTO last_seq, last_hash FROM change_log ORDER BY seq DESC LIMIT 1;"
+             " last_seq := coalesce(last_seq, 0);"
+             " stamp := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+             " FOR i IN 1 .. cardinality(keys) LOOP"
+             " last_seq := last_seq + 1;"
+             " last_hash := dd_chain_hash(last_hash, last_seq, stamp, actor, why, TG_TABLE_NAME::text, keys[i],"
+             " lower(TG_OP), befores[i], afters[i]);"
+             " seqs := seqs || last_seq; hashes := hashes || last_hash;"
+             " END LOOP;"
+             " INSERT INTO change_log (seq, at, username, reason, table_name, row_key, operation, old_values,"
+             " new_values, hash) SELECT u.seq, stamp, actor, why, TG_TABLE_NAME::text, u.row_key, lower(TG_OP),"
+             " u.before, u.after, u.hash FROM unnest(seqs, keys, befores, afters, hashes)"
+             " AS u(seq, row_key, before, after, hash);"
              " RETURN NULL;"
-             " END")},
+             " END")
+             .arg(kLogLock)},
         {QStringLiteral("dd_log_refuse"), QStringLiteral("BEGIN RAISE EXCEPTION '%1'; END").arg(kGuardMessage)},
         {QStringLiteral("dd_require_reason"),
          QStringLiteral("BEGIN IF coalesce(current_setting('dd.reason', true), '') = '' THEN"
@@ -141,11 +172,17 @@ struct ServerTrigger
 QList<ServerTrigger> serverTriggers()
 {
     QList<ServerTrigger> out;
+    // One trigger an event: a trigger with transition tables serves one event only.
     for (const QString& table : ChangeLog::loggedTables()) {
-        out.append({QStringLiteral("change_log_%1").arg(table), table,
-                    QStringLiteral("AFTER INSERT OR DELETE OR UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION"
-                                   " dd_log_change(%2)")
-                        .arg(table, serverDropped(table))});
+        const QString call
+            = QStringLiteral("FOR EACH STATEMENT EXECUTE FUNCTION dd_log_change(%1)").arg(serverDropped(table));
+        out.append({QStringLiteral("change_log_%1_insert").arg(table), table,
+                    QStringLiteral("AFTER INSERT ON %1 REFERENCING NEW TABLE AS new_rows %2").arg(table, call)});
+        out.append({QStringLiteral("change_log_%1_update").arg(table), table,
+                    QStringLiteral("AFTER UPDATE ON %1 REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows %2")
+                        .arg(table, call)});
+        out.append({QStringLiteral("change_log_%1_delete").arg(table), table,
+                    QStringLiteral("AFTER DELETE ON %1 REFERENCING OLD TABLE AS old_rows %2").arg(table, call)});
     }
     out.append({QStringLiteral("change_log_kept"), QStringLiteral("change_log"),
                 QStringLiteral("BEFORE DELETE OR UPDATE ON change_log FOR EACH ROW EXECUTE FUNCTION dd_log_refuse()")});

@@ -382,7 +382,7 @@ TEST_CASE("On the server the change log refuses other tools and finds what its a
               "ALTER TABLE results ENABLE TRIGGER USER", "ALTER TABLE change_log DISABLE TRIGGER USER",
               "DELETE FROM change_log WHERE seq = 42", "UPDATE change_log SET reason = 'forged' WHERE seq = 100",
               "ALTER TABLE change_log ENABLE TRIGGER USER",
-              "ALTER TABLE milestones DISABLE TRIGGER change_log_milestones"}) {
+              "ALTER TABLE milestones DISABLE TRIGGER change_log_milestones_update"}) {
             INFO(sql);
             REQUIRE(q.exec(QString::fromLatin1(sql)));
         }
@@ -395,7 +395,7 @@ TEST_CASE("On the server the change log refuses other tools and finds what its a
         found << p.toString();
     }
     INFO(found.join(QLatin1Char('\n')).toStdString());
-    CHECK(found.contains(QStringLiteral("the trigger change_log_milestones is disabled")));
+    CHECK(found.contains(QStringLiteral("the trigger change_log_milestones_update is disabled")));
     CHECK(found.contains(QStringLiteral("log row 43: log row(s) 42 missing before this one (deleted)")));
     CHECK(std::any_of(found.cbegin(), found.cend(), [](const QString& p) {
         return p.startsWith(QLatin1String("log row 100, "))
