@@ -481,9 +481,9 @@ int CommandLine::cmdMigrate(QStringList args)
         return fail(QStringLiteral("migrate: %1 of %2 tables differ after the copy").arg(differing).arg(tables.size()));
     }
     m_out << QStringLiteral("all %1 tables have the same rows on both sides").arg(tables.size()) << Qt::endl;
-    if (source.dialect() == Database::Dialect::SQLite) {
-        m_out << QStringLiteral("the change log stays with %1 (the server keeps none yet)").arg(from) << Qt::endl;
-    }
+    m_out << QStringLiteral("the change log of %1 stays with it; the log of %2 starts with the copied rows ('%3')")
+                 .arg(from, to, why)
+          << Qt::endl;
     return 0;
 }
 

@@ -22,9 +22,9 @@ class Database;
  * and a SHA-256 over the rows that does not depend on their order or on how
  * each dialect spells a number.
  *
- * The change log is kept by the file it belongs to: a file's log is not carried
- * to a server (which keeps none yet); on a file target, its own triggers log the
- * copied rows as new, with the reason given.
+ * Each change log stays with its database: the source's log is not copied; the
+ * target's own triggers log every copied row as added, with the reason given, so
+ * the target's log starts with the move and verifies.
  */
 class DatabaseCopy
 {

@@ -45,6 +45,10 @@ QString errorText(const QSqlQuery& query)
                               " step connects again")
             .arg(text);
     }
+    // 40P01 deadlock, 40001 serialization failure: the server gave way to another session.
+    if (state == QLatin1String("40P01") || state == QLatin1String("40001")) {
+        return QStringLiteral("another user's save crossed this one, so this was not saved; try again (%1)").arg(text);
+    }
     return text;
 }
 

@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "DatabaseCopy.h"
 #include "DatabaseSetup.h"
+#include "SqlUtil.h"
 #include "StudentRepository.h"
 #include "TestSupport.h"
 
@@ -19,10 +20,12 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace dd;
 
@@ -319,6 +322,9 @@ TEST_CASE("dualdegree-cli migrate moves the demo to the server and back, and rep
           == 0);
     CHECK(out.contains(QLatin1String("all 20 tables have the same rows on both sides")));
     CHECK(out.contains(QRegularExpression(QStringLiteral("results +6291 +6291  [0-9a-f]{16} same"))));
+    // The server's own change log starts with the copied rows and verifies.
+    CHECK(cli({QStringLiteral("--db"), server.url(), QStringLiteral("log"), QStringLiteral("verify")}, &out) == 0);
+    CHECK(out.contains(QLatin1String("the change log is complete and unaltered")));
     // Again into the same server database: refused, it holds the data now.
     CHECK(cli({QStringLiteral("migrate"), QStringLiteral("--from"), demo, QStringLiteral("--to"), server.url()}, &out)
           == 1);
@@ -404,4 +410,50 @@ TEST_CASE("On the server the change log refuses other tools and finds what its a
     CHECK(std::any_of(found.cbegin(), found.cend(), [](const QString& p) {
         return p.contains(QStringLiteral("changed without being logged (mark: 'S' → '61')"));
     }));
+}
+
+TEST_CASE("Two sessions that block each other: the one the server stops is told to try again", "[postgres]")
+{
+    ServerDatabase server;
+    QString error;
+    Database a;
+    QStringList log;
+    REQUIRE(DatabaseSetup::createDatabase(a, server.url(), ddtest::sourceDataDir(), true, &log, &error));
+    // A changes student 1 and so holds the change log's lock until it commits. B changes
+    // student 2: it holds that row and waits for the log. A then asks for student 2.
+    REQUIRE(a.beginTransaction(&error));
+    QSqlQuery qa(a.connection());
+    REQUIRE(Sql::run(qa, QStringLiteral("UPDATE students SET email = 'a@example.edu' WHERE id = 1"), {}, &error));
+    QString bError;
+    bool bOk = false;
+    QSemaphore bStarted;
+    std::unique_ptr<QThread> b(QThread::create([&]() {
+        Database db;
+        QString e;
+        if (!db.open(server.url(), Database::OpenMode::OpenExisting, &e)
+            || !DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &e)) {
+            bError = e;
+            bStarted.release();
+            return;
+        }
+        bStarted.release();
+        QSqlQuery q(db.connection());
+        bOk = Sql::run(q, QStringLiteral("UPDATE students SET email = 'b@example.edu' WHERE id = 2"), {}, &bError);
+    }));
+    b->start();
+    bStarted.acquire();
+    QThread::msleep(1000); // B is waiting for the log now, holding student 2
+    const bool aOk
+        = Sql::run(qa, QStringLiteral("UPDATE students SET email = 'a@example.edu' WHERE id = 2"), {}, &error);
+    if (aOk) {
+        REQUIRE(a.commit(&error));
+    } else {
+        a.rollback();
+    }
+    REQUIRE(b->wait(30000));
+    // Exactly one went through; the other was stopped by the server and says what to do.
+    CHECK(aOk != bOk);
+    const QString refusal = aOk ? bError : error;
+    INFO(refusal.toStdString());
+    CHECK(refusal.startsWith(QLatin1String("another user's save crossed this one, so this was not saved; try again")));
 }
