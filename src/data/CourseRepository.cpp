@@ -6,6 +6,8 @@
 #include "Database.h"
 #include "SqlUtil.h"
 
+#include <QSet>
+
 namespace dd {
 
 namespace {
@@ -107,6 +109,31 @@ bool CourseRepository::insert(Course& course, QString* error)
         return false;
     }
     course.rowVersion = 1;
+    return true;
+}
+
+bool CourseRepository::insertAll(const QList<Course>& courses, QString* error)
+{
+    QSet<QString> institutions;
+    for (const Course& c : courses) {
+        institutions.insert(c.institution);
+    }
+    for (const QString& institution : std::as_const(institutions)) {
+        if (!m_db.permits(Permissions::Action::EditCourses, institution, error)) {
+            return false;
+        }
+    }
+    QList<Sql::Assignments> rows;
+    rows.reserve(courses.size());
+    for (const Course& record : courses) {
+        Sql::Assignments f = fields(record);
+        Sql::stampCreated(f, m_db.actingUserId());
+        rows.append(f);
+    }
+    if (!Sql::insertAll(m_db, QStringLiteral("courses"), rows, error)) {
+        *error = QStringLiteral("cannot add the courses: %1").arg(*error);
+        return false;
+    }
     return true;
 }
 

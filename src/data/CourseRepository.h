@@ -24,6 +24,8 @@ public:
     QList<Course> all(const QString& institution, QString* error) const;
 
     bool insert(Course& course, QString* error);
+    /** Adds all of \a courses in batches (an import); their keys are not read back. Inside a transaction. */
+    bool insertAll(const QList<Course>& courses, QString* error);
     bool update(Course& course, QString* error, bool* conflict = nullptr);
     /** What still refers to a course and keeps it from being deleted. */
     struct Holdings

@@ -243,6 +243,29 @@ bool BatchInsert::flush(QString* error)
     return true;
 }
 
+bool insertAll(Database& db, const QString& table, const QList<Assignments>& rows, QString* error)
+{
+    if (rows.isEmpty()) {
+        return true;
+    }
+    QStringList columns;
+    for (const auto& a : rows.first()) {
+        columns << a.first;
+    }
+    BatchInsert batch(db, table, columns);
+    for (const Assignments& row : rows) {
+        QVariantList values;
+        values.reserve(row.size());
+        for (const auto& a : row) {
+            values << a.second;
+        }
+        if (!batch.add(values, error)) {
+            return false;
+        }
+    }
+    return batch.flush(error);
+}
+
 bool countReferences(const QSqlDatabase& db, const QList<Reference>& references, qint64 id, QList<int>* counts,
                      QString* error)
 {

@@ -66,6 +66,12 @@ bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, in
 /** INSERT INTO \a table the \a assignments; \a id receives the new row's key. */
 bool insert(const QSqlDatabase& db, const QString& table, const Assignments& assignments, qint64* id, QString* error);
 
+/**
+ * INSERT INTO \a table every row of \a rows (all with the same columns, in the
+ * same order) in batches (BatchInsert). New keys are not read back.
+ */
+bool insertAll(Database& db, const QString& table, const QList<Assignments>& rows, QString* error);
+
 /** DELETE FROM \a table WHERE id = \a id AND row_version = \a rowVersion, with the same conflict rule. */
 bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, QString* error,
                      bool* conflict);

@@ -236,6 +236,25 @@ bool StudentRepository::insert(Student& student, QString* error)
     return true;
 }
 
+bool StudentRepository::insertAll(const QList<Student>& students, QString* error)
+{
+    if (!m_db.permits(Permissions::Action::EditStudents, error)) {
+        return false;
+    }
+    QList<Sql::Assignments> rows;
+    rows.reserve(students.size());
+    for (const Student& record : students) {
+        Sql::Assignments f = fields(record);
+        Sql::stampCreated(f, m_db.actingUserId());
+        rows.append(f);
+    }
+    if (!Sql::insertAll(m_db, QStringLiteral("students"), rows, error)) {
+        *error = QStringLiteral("cannot add the students: %1").arg(*error);
+        return false;
+    }
+    return true;
+}
+
 bool StudentRepository::update(Student& student, QString* error, bool* conflict)
 {
     if (!m_db.permits(Permissions::Action::EditStudents, error)) {

@@ -50,6 +50,8 @@ public:
 
     /** Inserts \a student and sets its id and row version. */
     bool insert(Student& student, QString* error);
+    /** Adds all of \a students in batches (an import); their keys are not read back. Inside a transaction. */
+    bool insertAll(const QList<Student>& students, QString* error);
     /** Saves \a student if nobody changed it since it was read; \a conflict tells when someone did. */
     bool update(Student& student, QString* error, bool* conflict = nullptr);
     /** What still refers to a student and keeps it from being deleted. */
