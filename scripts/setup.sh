@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-charts-dev
+    libqt6opengl6-dev
     qt6-translations-l10n
     libqrencode-dev libsodium-dev libsqlite3-dev libpq-dev
     postgresql catch2 sqlite3 xvfb xauth poppler-utils zbar-tools
