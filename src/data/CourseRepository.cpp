@@ -6,8 +6,6 @@
 #include "Database.h"
 #include "SqlUtil.h"
 
-#include <QSet>
-
 namespace dd {
 
 namespace {
@@ -114,14 +112,13 @@ bool CourseRepository::insert(Course& course, QString* error)
 
 bool CourseRepository::insertAll(const QList<Course>& courses, QString* error)
 {
-    QSet<QString> institutions;
+    QStringList institutions;
     for (const Course& c : courses) {
-        institutions.insert(c.institution);
+        institutions << c.institution;
     }
-    for (const QString& institution : std::as_const(institutions)) {
-        if (!m_db.permits(Permissions::Action::EditCourses, institution, error)) {
-            return false;
-        }
+    institutions.removeDuplicates();
+    if (!m_db.permitsEach(Permissions::Action::EditCourses, institutions, error)) {
+        return false;
     }
     QList<Sql::Assignments> rows;
     rows.reserve(courses.size());

@@ -807,6 +807,12 @@ bool Database::check(QStringList* problems, QString* error) const
     return true;
 }
 
+bool Database::permitsEach(Permissions::Action action, const QStringList& institutions, QString* error) const
+{
+    return std::all_of(institutions.cbegin(), institutions.cend(),
+                       [&](const QString& institution) { return permits(action, institution, error); });
+}
+
 bool Database::permits(Permissions::Action action, const QString& institution, QString* error) const
 {
     if (Permissions::allows(m_actingUser, action, institution)) {

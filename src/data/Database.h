@@ -141,6 +141,8 @@ public:
      */
     bool permits(Permissions::Action action, const QString& institution, QString* error) const;
     bool permits(Permissions::Action action, QString* error) const { return permits(action, QString(), error); }
+    /** permits() for each institution of \a institutions (a batch of records of several). */
+    bool permitsEach(Permissions::Action action, const QStringList& institutions, QString* error) const;
 
     /** Whether everyone must log in with a password (otherwise the CLI and app act as the administrator). */
     bool loginRequired() const;

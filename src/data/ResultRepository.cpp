@@ -6,8 +6,6 @@
 #include "Database.h"
 #include "SqlUtil.h"
 
-#include <QSet>
-
 namespace dd {
 
 namespace {
@@ -153,14 +151,13 @@ bool ResultRepository::insert(CourseResult& result, QString* error)
 
 bool ResultRepository::insertAll(const QList<CourseResult>& results, QString* error)
 {
-    QSet<QString> institutions;
+    QStringList institutions;
     for (const CourseResult& r : results) {
-        institutions.insert(r.institution);
+        institutions << r.institution;
     }
-    for (const QString& institution : std::as_const(institutions)) {
-        if (!m_db.permits(Permissions::Action::EnterResults, institution, error)) {
-            return false;
-        }
+    institutions.removeDuplicates();
+    if (!m_db.permitsEach(Permissions::Action::EnterResults, institutions, error)) {
+        return false;
     }
     // The keys of the three referenced tables, read once: a lookup per row would
     // be a round trip per row on a server.

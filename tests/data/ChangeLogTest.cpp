@@ -18,17 +18,9 @@
 #include <QTemporaryDir>
 
 using namespace dd;
+using ddtest::scalar;
 
 namespace {
-
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
 
 ChangeLogReport verified(Database& db)
 {

@@ -10,19 +10,7 @@
 #include <QSqlQuery>
 
 using namespace dd;
-
-namespace {
-
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
-
-} // namespace
+using ddtest::scalar;
 
 TEST_CASE("The demo data set loads through the importers and is consistent", "[demo]")
 {

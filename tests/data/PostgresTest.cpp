@@ -28,19 +28,11 @@
 #include <QThread>
 
 using namespace dd;
+using ddtest::scalar;
 
 namespace {
 
 using ddtest::ServerDatabase;
-
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
 
 QByteArray cohortAudit(Database& db, int cohort, const QString& institution)
 {

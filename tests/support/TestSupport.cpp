@@ -147,6 +147,16 @@ int TempDatabase::count(const QString& table)
     return q.value(0).toInt();
 }
 
+QVariant scalar(dd::Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    const bool ok = q.exec(sql);
+    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+    REQUIRE(ok);
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
 QString importCsv(dd::Database& db, const QString& kind, const QByteArray& csv, bool dryRun, const QString& reason)
 {
     std::unique_ptr<dd::Importer> importer = dd::Importer::create(kind, db);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -96,6 +97,9 @@ private:
  * administrator: "someone else" editing the same file.
  */
 void openAsSomeoneElse(dd::Database& db, const QString& path);
+
+/** The first column of the first row \a sql returns on \a db (a fixed query from the test). */
+QVariant scalar(dd::Database& db, const QString& sql);
 
 /** Imports \a csv as \a kind; returns the first error line, or an empty string on success. */
 QString importCsv(dd::Database& db, const QString& kind, const QByteArray& csv, bool dryRun = false,
