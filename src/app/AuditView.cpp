@@ -110,6 +110,7 @@ AuditView::AuditView(QWidget* parent)
     connect(m_ui->auditStudentEdit, &QLineEdit::returnPressed, this, &AuditView::auditTyped);
     connect(m_ui->cohortAuditCombo, &QComboBox::currentIndexChanged, this, &AuditView::refreshCohort);
     connect(m_ui->cohortInstitution, &QComboBox::currentIndexChanged, this, &AuditView::refreshCohort);
+    connect(m_ui->auditTabs, &QTabWidget::currentChanged, this, &AuditView::showCohortIfDue);
     connect(m_ui->cohortTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString id = m_cohortProxy->index(index.row(), CohortAuditModel::StudentColumn).data().toString();
         m_ui->auditTabs->setCurrentWidget(m_ui->studentAuditPage);
@@ -133,6 +134,7 @@ void AuditView::setDatabase(Database* db)
     m_studentId.clear();
     m_ui->studentHeader->clear();
     m_cohort->setResults({}, {});
+    m_cohortShown = false;
     const QSignalBlocker cohortBlocker(m_ui->cohortAuditCombo);
     const QSignalBlocker institutionBlocker(m_ui->cohortInstitution);
     m_ui->cohortAuditCombo->clear();
@@ -158,6 +160,20 @@ void AuditView::setDatabase(Database* db)
     }
     for (const int cohort : StudentRepository(*db).cohorts(&error)) {
         m_ui->cohortAuditCombo->addItem(QString::number(cohort), cohort);
+    }
+    showCohortIfDue();
+}
+
+void AuditView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    showCohortIfDue();
+}
+
+void AuditView::showCohortIfDue()
+{
+    if (!m_cohortShown && isVisible() && m_ui->auditTabs->currentWidget() == m_ui->cohortAuditPage) {
+        refreshCohort();
     }
 }
 
@@ -250,6 +266,7 @@ void AuditView::refreshCohort()
     if (!m_service || !m_db) {
         return;
     }
+    m_cohortShown = true;
     const int cohort = m_ui->cohortAuditCombo->currentData().toInt();
     const QString institution = m_ui->cohortInstitution->currentData().toString();
     QList<AuditResult> results;

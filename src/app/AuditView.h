@@ -44,11 +44,14 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void auditTyped();
     void refreshStudent();
     void refreshCohort();
+    /** Audits the chosen cohort the first time its page is seen after a database opens. */
+    void showCohortIfDue();
     void updateCharts();
     void addException(const QString& institution, const QString& requirement);
     void revokeException(const QString& institution, const QString& requirement);
@@ -59,6 +62,7 @@ private:
     QHash<QString, AuditPanel*> m_panels;
     QString m_studentId;
     CohortAuditModel* m_cohort = nullptr;
+    bool m_cohortShown = false; ///< the cohort page shows the chosen cohort's audits
     QSortFilterProxyModel* m_cohortProxy = nullptr;
     QChartView* m_progressChart = nullptr;
     QChartView* m_gpaChart = nullptr;

@@ -67,6 +67,26 @@ CourseDialog::CourseDialog(Database& db, const PolicySet& policies, QUndoStack* 
     } else {
         setWindowTitle(tr("New Course"));
     }
+    m_unsaved.setBaseline(this);
+}
+
+void CourseDialog::reject()
+{
+    if (m_unsaved.isModified(this)) {
+        const QString what = m_ui->codeEdit->isReadOnly() ? m_ui->codeEdit->text() : tr("the new course");
+        switch (UnsavedChanges::ask(this, tr("Changes to %1 are").arg(what), tr("closing"))) {
+        case UnsavedChanges::Choice::Save:
+            if (!save()) {
+                return;
+            }
+            break;
+        case UnsavedChanges::Choice::Discard:
+            break;
+        case UnsavedChanges::Choice::Cancel:
+            return;
+        }
+    }
+    QDialog::reject();
 }
 
 CourseDialog::~CourseDialog() = default;
@@ -196,6 +216,7 @@ bool CourseDialog::save()
     }
     m_ui->institutionCombo->setEnabled(false);
     m_ui->codeEdit->setReadOnly(true);
+    m_unsaved.setBaseline(this);
     m_ui->courseMessage->setText(tr("Saved."));
     emit saved();
     return true;

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "UnsavedChanges.h"
+
 #include "Course.h"
 #include "PolicySet.h"
 
@@ -44,8 +46,12 @@ public:
     /** The problem shown next to \a column (e.g. "credits"), or empty. */
     QString problem(const QString& column) const;
 
+    /** Closing with typed, unsaved changes asks Save / Discard / Cancel first. */
+    void reject() override;
+
 signals:
     void saved();
+
 
 private:
     void fill(const Course& c);
@@ -59,6 +65,7 @@ private:
     QUndoStack* m_undo;
     std::function<void(const QString&)> m_afterUndo;
     std::optional<Course> m_base;
+    UnsavedChanges m_unsaved; ///< the form as filled or last saved
 };
 
 } // namespace dd

@@ -5,6 +5,7 @@
 #include "ui_CreditTransferView.h"
 
 #include "Database.h"
+#include "DateField.h"
 #include "Decimal.h"
 #include "EquivalencyDialog.h"
 #include "EquivalencyModel.h"
@@ -126,7 +127,8 @@ CreditTransferView::CreditTransferView(QWidget* parent)
     connect(m_ui->showTransfersButton, &QPushButton::clicked, this, &CreditTransferView::refreshStudent);
     connect(m_ui->studentIdEdit, &QLineEdit::returnPressed, this, &CreditTransferView::refreshStudent);
     connect(m_ui->toInstitution, &QComboBox::currentIndexChanged, this, &CreditTransferView::refreshStudent);
-    connect(m_ui->asOfDate, &QDateEdit::dateChanged, this, &CreditTransferView::refreshStudent);
+    connect(m_ui->asOfDate, &DateField::dateChanged, this, &CreditTransferView::refreshStudent);
+    connect(m_ui->asOfDate, &DateField::problemChanged, this, &CreditTransferView::refreshStudent);
     connect(m_ui->applyButton, &QPushButton::clicked, this, &CreditTransferView::applyAllowed);
     connect(m_ui->reverseButton, &QPushButton::clicked, this, &CreditTransferView::askReverse);
     connect(m_ui->equivalencyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -243,6 +245,13 @@ void CreditTransferView::refreshStudent()
         m_plan->clear();
         m_ui->transferSummary->setText(tr("Type a student id and press Enter to see the transfers that the approved"
                                           " equivalencies allow."));
+        updateButtons();
+        return;
+    }
+    if (!m_ui->asOfDate->isAcceptable()) {
+        // Nothing is decided on a date that does not exist.
+        m_plan->clear();
+        m_ui->transferSummary->setText(tr("Decision date: %1").arg(m_ui->asOfDate->problem()));
         updateButtons();
         return;
     }

@@ -63,9 +63,22 @@ EquivalencyDialog::EquivalencyDialog(Database& db, TransferService& service, con
     connect(m_ui->evidenceTable, &QTableWidget::itemSelectionChanged, this,
             [this]() { m_ui->saveEvidenceButton->setEnabled(!m_ui->evidenceTable->selectedItems().isEmpty()); });
     refresh();
+    m_unsaved.setBaseline(m_ui->decisionPage);
 }
 
 EquivalencyDialog::~EquivalencyDialog() = default;
+
+void EquivalencyDialog::reject()
+{
+    // A typed reason belongs to a decision not yet taken; there is no one Save for it.
+    if (m_unsaved.isModified(m_ui->decisionPage)
+        && UnsavedChanges::ask(this, tr("The reason typed for a decision is"), tr("closing"),
+                               UnsavedChanges::Offer::DiscardCancel)
+            != UnsavedChanges::Choice::Discard) {
+        return;
+    }
+    QDialog::reject();
+}
 
 void EquivalencyDialog::refresh()
 {
@@ -250,6 +263,7 @@ bool EquivalencyDialog::decide(const QString& status)
     }
     m_equivalency = decided;
     m_ui->reasonEdit->clear();
+    m_unsaved.setBaseline(m_ui->decisionPage);
     refresh();
     showMessage(
         tr("Recorded as version %1: %2.").arg(decided.version).arg(EquivalencyModel::statusText(decided.status)),

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "UnsavedChanges.h"
+
 #include "Equivalency.h"
 
 #include <QDialog>
@@ -43,9 +45,13 @@ public:
     /** Fills the "Students affected" tab. */
     void findAffectedStudents();
 
+    /** Closing with typed, unsaved changes asks Save / Discard / Cancel first. */
+    void reject() override;
+
 signals:
     /** A new version was recorded. */
     void decided(const dd::Equivalency& equivalency);
+
 
 private:
     void refresh();
@@ -61,6 +67,7 @@ private:
     Database& m_db;
     TransferService& m_service;
     Equivalency m_equivalency;
+    UnsavedChanges m_unsaved; ///< the form as filled or last saved
 };
 
 } // namespace dd

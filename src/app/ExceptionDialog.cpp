@@ -35,9 +35,26 @@ ExceptionDialog::ExceptionDialog(Database& db, const AuditResult& audit, const Q
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, courseNeeded);
     courseNeeded();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExceptionDialog::accept);
+    m_unsaved.setBaseline(this);
 }
 
 ExceptionDialog::~ExceptionDialog() = default;
+
+void ExceptionDialog::reject()
+{
+    if (m_unsaved.isModified(this)) {
+        switch (UnsavedChanges::ask(this, tr("The exception is"), tr("closing"))) {
+        case UnsavedChanges::Choice::Save:
+            accept(); // closes once saved; stays open with the reason otherwise
+            return;
+        case UnsavedChanges::Choice::Discard:
+            break;
+        case UnsavedChanges::Choice::Cancel:
+            return;
+        }
+    }
+    QDialog::reject();
+}
 
 void ExceptionDialog::accept()
 {

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "UnsavedChanges.h"
+
 #include "AuditResult.h"
 
 #include <QDialog>
@@ -33,11 +35,15 @@ public:
 
     void accept() override;
 
+    /** Closing with typed, unsaved changes asks Save / Discard / Cancel first. */
+    void reject() override;
+
 private:
     std::unique_ptr<Ui::ExceptionDialog> m_ui;
     Database& m_db;
     QString m_studentId;
     QString m_institution;
+    UnsavedChanges m_unsaved; ///< the form as filled or last saved
 };
 
 } // namespace dd

@@ -254,6 +254,9 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
 
 bool MainWindow::connectToServer(const QString& address, const QString& reason)
 {
+    if (!mayLeaveDatabase(tr("connecting to a server"))) {
+        return false;
+    }
     ConnectDialog dialog(
         address.isEmpty() ? QSettings().value(QStringLiteral("server/lastAddress")).toString() : address, this);
     dialog.setErrorText(reason);
@@ -407,8 +410,16 @@ void MainWindow::updateStatus()
                            + QStringLiteral("  ·  ") + QDir::toNativeSeparators(m_db->path()));
 }
 
+bool MainWindow::mayLeaveDatabase(const QString& action)
+{
+    return !m_db || m_resultsView->confirmLeave(action);
+}
+
 void MainWindow::chooseDatabase()
 {
+    if (!mayLeaveDatabase(tr("opening another database"))) {
+        return;
+    }
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
                                                       QFileInfo(DatabaseSetup::defaultDatabasePath()).absolutePath(),
                                                       tr("DualDegree databases (*.db);;All files (*)"));
@@ -423,6 +434,9 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::openDemo()
 {
+    if (!mayLeaveDatabase(tr("opening the demo database"))) {
+        return;
+    }
     const QString path = DatabaseSetup::demoDatabasePath();
     QString error;
     if (!QFileInfo::exists(path)) {
@@ -503,7 +517,7 @@ bool MainWindow::restoreFrom(const QString& copy, QString* error)
     if (!m_db->permits(Permissions::Action::BackupRestore, error)) {
         return false;
     }
-    if (m_resultsView->hasUnsavedMarks()) {
+    if (!mayLeaveDatabase(tr("restoring from a copy"))) {
         *error = tr("Save or discard the marks being entered first.");
         return false;
     }
@@ -566,14 +580,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (m_resultsView->hasUnsavedMarks()
-        && QMessageBox::question(this, tr("Unsaved Marks"),
-                                 tr("The mark sheet has marks that are not saved. Quit and lose them?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Discard) {
+    if (m_resultsView->hasUnsavedMarks()) {
         m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage);
-        event->ignore();
-        return;
+        if (!mayLeaveDatabase(tr("quitting"))) {
+            event->ignore();
+            return;
+        }
     }
     QMainWindow::closeEvent(event);
 }
@@ -788,6 +800,9 @@ bool MainWindow::createDatabase(const QString& path, QString* error)
 
 void MainWindow::chooseNewDatabase()
 {
+    if (!mayLeaveDatabase(tr("creating a new database"))) {
+        return;
+    }
     QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
                                                 QFileInfo(DatabaseSetup::defaultDatabasePath()).absolutePath(),
                                                 tr("DualDegree databases (*.db)"));
@@ -837,6 +852,9 @@ void MainWindow::fillRecentMenu()
         a->setEnabled(QFileInfo::exists(path));
         connect(a, &QAction::triggered, this, [this, path]() {
             QString error;
+            if (!mayLeaveDatabase(tr("opening another database"))) {
+                return;
+            }
             if (!openDatabase(path, &error)) {
                 showError(tr("Cannot open the database"), error);
             }

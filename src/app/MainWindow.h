@@ -100,6 +100,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /** Before the open database is left for \a action: typed marks are saved or discarded, or false. */
+    bool mayLeaveDatabase(const QString& action);
     void chooseDatabase();
     void chooseNewDatabase();
     void rememberDatabase(const QString& path);

@@ -155,9 +155,10 @@ bool MarkSheetModel::setData(const QModelIndex& index, const QVariant& value, in
         return false;
     }
     MarkEntryService::Entry& e = m_entries[index.row()];
-    const QString mark = value.toString().trimmed();
+    QString mark = value.toString().trimmed();
     if (m_service) {
-        const QString problem = m_service->checkMark(e.result.institution, e.result.courseCode, mark);
+        // Kept as the scale writes it ("c+" becomes "C+"), as the CSV import does.
+        const QString problem = m_service->checkMark(e.result.institution, e.result.courseCode, mark, &mark);
         if (!problem.isEmpty()) {
             emit markRejected(e.result.studentId, mark, problem);
             return false;

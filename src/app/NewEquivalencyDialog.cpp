@@ -70,9 +70,26 @@ NewEquivalencyDialog::NewEquivalencyDialog(TransferService& service, QWidget* pa
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewEquivalencyDialog::accept);
     fillCategories();
     check();
+    m_unsaved.setBaseline(this);
 }
 
 NewEquivalencyDialog::~NewEquivalencyDialog() = default;
+
+void NewEquivalencyDialog::reject()
+{
+    if (m_unsaved.isModified(this)) {
+        switch (UnsavedChanges::ask(this, tr("The proposed equivalency is"), tr("closing"))) {
+        case UnsavedChanges::Choice::Save:
+            accept(); // closes once saved; stays open with the reason otherwise
+            return;
+        case UnsavedChanges::Choice::Discard:
+            break;
+        case UnsavedChanges::Choice::Cancel:
+            return;
+        }
+    }
+    QDialog::reject();
+}
 
 void NewEquivalencyDialog::fillCategories()
 {

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "UnsavedChanges.h"
+
 #include "Equivalency.h"
 
 #include <QDialog>
@@ -37,6 +39,9 @@ public:
 
     void accept() override;
 
+    /** Closing with typed, unsaved changes asks Save / Discard / Cancel first. */
+    void reject() override;
+
 private:
     void fillCategories();
     void check();
@@ -44,6 +49,7 @@ private:
     std::unique_ptr<Ui::NewEquivalencyDialog> m_ui;
     TransferService& m_service;
     Equivalency m_proposed;
+    UnsavedChanges m_unsaved; ///< the form as filled or last saved
 };
 
 } // namespace dd

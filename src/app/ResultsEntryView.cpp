@@ -11,6 +11,7 @@
 #include "ResultRepository.h"
 #include "StudentRepository.h"
 #include "TermRepository.h"
+#include "UnsavedChanges.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -76,9 +77,12 @@ ResultsEntryView::ResultsEntryView(QWidget* parent)
     m_ui->markTable->horizontalHeader()->setStretchLastSection(true);
     m_undo = new QUndoStack(this);
 
-    connect(m_ui->entryInstitution, &QComboBox::currentIndexChanged, this, &ResultsEntryView::fillTerms);
-    connect(m_ui->entryTerm, &QComboBox::currentIndexChanged, this, &ResultsEntryView::fillCourses);
-    connect(m_ui->entryCourse, &QComboBox::currentIndexChanged, this, &ResultsEntryView::loadSheet);
+    connect(m_ui->entryInstitution, &QComboBox::currentIndexChanged, this,
+            [this]() { selectionChanged(&ResultsEntryView::fillTerms); });
+    connect(m_ui->entryTerm, &QComboBox::currentIndexChanged, this,
+            [this]() { selectionChanged(&ResultsEntryView::fillCourses); });
+    connect(m_ui->entryCourse, &QComboBox::currentIndexChanged, this,
+            [this]() { selectionChanged(&ResultsEntryView::loadSheet); });
     connect(m_ui->saveMarksButton, &QPushButton::clicked, this, [this]() { saveMarks(); });
     connect(m_ui->discardButton, &QPushButton::clicked, this, &ResultsEntryView::loadSheet);
     connect(m_ui->addMakeupButton, &QPushButton::clicked, this, [this]() { addAttempt(int(Attempt::Makeup)); });
@@ -153,9 +157,53 @@ void ResultsEntryView::fillCourses()
     loadSheet();
 }
 
+void ResultsEntryView::selectionChanged(void (ResultsEntryView::*next)())
+{
+    if (!confirmLeave(tr("showing another sheet"))) {
+        restoreSelection();
+        return;
+    }
+    (this->*next)();
+}
+
+void ResultsEntryView::restoreSelection()
+{
+    const QSignalBlocker institutionBlocker(m_ui->entryInstitution);
+    const QSignalBlocker termBlocker(m_ui->entryTerm);
+    const QSignalBlocker courseBlocker(m_ui->entryCourse);
+    m_ui->entryInstitution->setCurrentIndex(m_ui->entryInstitution->findData(m_shownInstitution));
+    m_ui->entryTerm->setCurrentIndex(m_ui->entryTerm->findData(m_shownTerm));
+    m_ui->entryCourse->setCurrentIndex(m_ui->entryCourse->findData(m_shownCourse));
+}
+
+bool ResultsEntryView::confirmLeave(const QString& action)
+{
+    if (!hasUnsavedMarks()) {
+        return true;
+    }
+    const int changed = m_sheet->changedCount();
+    switch (UnsavedChanges::ask(this,
+                                tr("%n typed mark(s) of %1 %2 (%3) are", nullptr, changed)
+                                    .arg(m_shownInstitution, m_shownCourse, m_shownTerm),
+                                action)) {
+    case UnsavedChanges::Choice::Save:
+        return saveMarks();
+    case UnsavedChanges::Choice::Discard:
+        m_sheet->setSheet({}, {});
+        updateState();
+        return true;
+    case UnsavedChanges::Choice::Cancel:
+        break;
+    }
+    return false;
+}
+
 void ResultsEntryView::loadSheet()
 {
     m_ui->entryMessage->clear();
+    m_shownInstitution = m_ui->entryInstitution->currentData().toString();
+    m_shownTerm = m_ui->entryTerm->currentData().toString();
+    m_shownCourse = m_ui->entryCourse->currentData().toString();
     if (!m_db || m_ui->entryCourse->currentIndex() < 0) {
         m_sheet->setSheet({}, {});
         m_ui->scaleLabel->clear();

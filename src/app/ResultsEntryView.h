@@ -43,6 +43,12 @@ public:
     /** Saves the typed marks; \a reason is used for grade changes (asked for when empty and needed). */
     bool saveMarks(const QString& reason = QString());
     bool hasUnsavedMarks() const;
+    /**
+     * Before \a action (e.g. "opening another database") would drop typed marks:
+     * asks Save / Discard / Cancel. True when the caller may go on (saved, discarded,
+     * or nothing was typed).
+     */
+    bool confirmLeave(const QString& action);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +58,10 @@ private:
     void updateScaleLabel();
     void fillCourses();
     void loadSheet();
+    /** A choice of institution, term or course changed: asks first when marks are typed. */
+    void selectionChanged(void (ResultsEntryView::*next)());
+    /** Puts the choices back to the sheet on screen. */
+    void restoreSelection();
     void addAttempt(int kind);
     void updateState();
 
@@ -60,6 +70,9 @@ private:
     std::unique_ptr<MarkEntryService> m_service;
     MarkSheetModel* m_sheet = nullptr;
     QUndoStack* m_undo = nullptr;
+    QString m_shownInstitution; ///< the sheet on screen: institution, term, course
+    QString m_shownTerm;
+    QString m_shownCourse;
 };
 
 } // namespace dd

@@ -79,6 +79,26 @@ StudentDialog::StudentDialog(Database& db, QUndoStack* undo, std::function<void(
             m_ui->studentTabs->setTabEnabled(m_ui->studentTabs->indexOf(page), false);
         }
     }
+    m_unsaved.setBaseline(m_ui->profilePage);
+}
+
+void StudentDialog::reject()
+{
+    if (m_unsaved.isModified(m_ui->profilePage)) {
+        const QString who = m_base ? m_base->studentId : tr("the new student");
+        switch (UnsavedChanges::ask(this, tr("Changes to %1 are").arg(who), tr("closing"))) {
+        case UnsavedChanges::Choice::Save:
+            if (!save()) {
+                return;
+            }
+            break;
+        case UnsavedChanges::Choice::Discard:
+            break;
+        case UnsavedChanges::Choice::Cancel:
+            return;
+        }
+    }
+    QDialog::reject();
 }
 
 StudentDialog::~StudentDialog() = default;
@@ -205,6 +225,7 @@ bool StudentDialog::save()
     }
     m_ui->studentIdEdit->setReadOnly(true);
     fillProfile(s);
+    m_unsaved.setBaseline(m_ui->profilePage);
     m_ui->dialogMessage->setText(tr("Saved."));
     emit saved(s.studentId);
     return true;

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "UnsavedChanges.h"
+
 #include "Student.h"
 
 #include <QDialog>
@@ -49,8 +51,12 @@ public:
     /** The problem shown next to \a column (e.g. "email"), or empty. */
     QString problem(const QString& column) const;
 
+    /** Closing with typed, unsaved changes asks Save / Discard / Cancel first. */
+    void reject() override;
+
 signals:
     void saved(const QString& studentId);
+
 
 private:
     void fillProfile(const Student& s);
@@ -66,6 +72,7 @@ private:
     QUndoStack* m_undo;
     std::function<void(const QString&)> m_afterUndo;
     std::optional<Student> m_base; ///< as read (or last saved); none while new
+    UnsavedChanges m_unsaved; ///< the form as filled or last saved
 };
 
 } // namespace dd

@@ -57,6 +57,8 @@ QString TransferPlanModel::reasonText(TransferCandidate::Reason reason)
         return tr("grade too low");
     case TransferCandidate::Reason::TooOld:
         return tr("too old");
+    case TransferCandidate::Reason::BeforeSourceEnd:
+        return tr("decision date before the source term ended");
     case TransferCandidate::Reason::CreditShortfall:
         return tr("credit shortfall");
     case TransferCandidate::Reason::TargetTaken:
@@ -168,9 +170,16 @@ QVariant TransferPlanModel::recordedData(const TransferCredit& t, int column, in
         return Decimal::formatHalves(t.creditsHalves);
     case TableColumn:
         return QStringLiteral("%1 %2").arg(t.conversionTable, t.conversionVersion);
-    case DetailColumn:
-        return t.isApplied() ? tr("version %1, by %2").arg(t.equivalencyVersion).arg(t.decidedBy)
-                             : tr("reversed by %1: %2").arg(t.reversedBy, t.reason);
+    case DetailColumn: {
+        if (!t.isApplied()) {
+            return tr("reversed by %1: %2").arg(t.reversedBy, t.reason);
+        }
+        const QString decided = tr("version %1, by %2").arg(t.equivalencyVersion).arg(t.decidedBy);
+        const QString passedIn = m_transfers.passedHere.value(t.id);
+        return passedIn.isEmpty()
+            ? decided
+            : tr("%1; %2 also passed here in %3, credits counted once").arg(decided, t.targetCourseCode, passedIn);
+    }
     case AsOfColumn:
         return t.asOf.toString(Qt::ISODate);
     default:

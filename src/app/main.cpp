@@ -22,60 +22,103 @@
 #include <QTabWidget>
 #include <QTimer>
 
-int main(int argc, char** argv)
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DualDegree"));
-    QApplication::setApplicationName(QStringLiteral("DualDegree"));
-    QApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+namespace {
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Records, credit transfer, audits and transcripts of the CQUPT-RUTS dual-degree programme"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QStringLiteral("The database to open: a file, or a server as postgresql://user@host:port/dbname."),
-        QStringLiteral("FILE|URL"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save a picture of the window to FILE and quit."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QStringLiteral("Open the demo database (created from the built-in data on first use)."));
-    const QCommandLineOption viewOption(
+/** The command-line options of the window, shared by the text-only --help path. */
+struct Options
+{
+    QCommandLineOption db {QStringLiteral("db"),
+                           QStringLiteral("The database to open: a file, or a server as"
+                                          " postgresql://user@host:port/dbname."),
+                           QStringLiteral("FILE|URL")};
+    QCommandLineOption screenshot {QStringLiteral("screenshot"),
+                                   QStringLiteral("Save a picture of the window to FILE and quit."),
+                                   QStringLiteral("FILE")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+                             QStringLiteral("Open the demo database (created from the built-in data on first use).")};
+    QCommandLineOption view {
         QStringLiteral("view"),
         QStringLiteral("The view to show first: students, courses, results, transfer, audit or transcripts."),
-        QStringLiteral("NAME"), QStringLiteral("students"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en, zh_CN or th."),
-                                        QStringLiteral("LANG"));
-    parser.addOption(dbOption);
-    parser.addOption(demoOption);
-    parser.addOption(langOption);
-    parser.addOption(viewOption);
-    const QCommandLineOption studentOption(QStringLiteral("student"),
-                                           QStringLiteral("Show the credit transfers of student ID (into --into)."),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption intoOption(QStringLiteral("into"),
-                                        QStringLiteral("The receiving institution for --student: CQUPT or RUTS."),
-                                        QStringLiteral("INSTITUTION"), QStringLiteral("RUTS"));
-    const QCommandLineOption equivalencyOption(QStringLiteral("equivalency"),
-                                               QStringLiteral("Open the equivalency with version ID in detail."),
-                                               QStringLiteral("ID"));
-    const QCommandLineOption cohortOption(QStringLiteral("cohort"),
-                                          QStringLiteral("The audit overview of cohort YEAR at --into."),
-                                          QStringLiteral("YEAR"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QStringLiteral("With --view students --student ID: the detail tab to show"
-                                                      " (profile, results, transfers, milestones, history)."),
-                                       QStringLiteral("NAME"));
-    parser.addOption(tabOption);
-    parser.addOption(screenshotOption);
-    parser.addOption(cohortOption);
-    parser.addOption(studentOption);
-    parser.addOption(intoOption);
-    parser.addOption(equivalencyOption);
+        QStringLiteral("NAME"), QStringLiteral("students")};
+    QCommandLineOption lang {QStringLiteral("lang"), QStringLiteral("Interface language: en, zh_CN or th."),
+                             QStringLiteral("LANG")};
+    QCommandLineOption student {QStringLiteral("student"),
+                                QStringLiteral("Show the credit transfers of student ID (into --into)."),
+                                QStringLiteral("ID")};
+    QCommandLineOption into {QStringLiteral("into"),
+                             QStringLiteral("The receiving institution for --student: CQUPT or RUTS."),
+                             QStringLiteral("INSTITUTION"), QStringLiteral("RUTS")};
+    QCommandLineOption equivalency {QStringLiteral("equivalency"),
+                                    QStringLiteral("Open the equivalency with version ID in detail."),
+                                    QStringLiteral("ID")};
+    QCommandLineOption cohort {QStringLiteral("cohort"), QStringLiteral("The audit overview of cohort YEAR at --into."),
+                               QStringLiteral("YEAR")};
+    QCommandLineOption tab {QStringLiteral("tab"),
+                            QStringLiteral("With --view students --student ID: the detail tab to show"
+                                           " (profile, results, transfers, milestones, history)."),
+                            QStringLiteral("NAME")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral(
+            "Records, credit transfer, audits and transcripts of the CQUPT-RUTS dual-degree programme"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        for (const QCommandLineOption* o : {&db, &demo, &lang, &view, &tab, &screenshot, &cohort, &student, &into,
+                                            &equivalency}) {
+            parser.addOption(*o);
+        }
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DualDegree"));
+    QCoreApplication::setApplicationName(QStringLiteral("DualDegree"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+}
+
+/** --help and --version print text only, so they must work where no display is. */
+bool asksForTextOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
+            || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        Options().addTo(parser);
+        parser.process(core);
+        return 0;
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    const QCommandLineOption& dbOption = options.db;
+    const QCommandLineOption& screenshotOption = options.screenshot;
+    const QCommandLineOption& demoOption = options.demo;
+    const QCommandLineOption& viewOption = options.view;
+    const QCommandLineOption& langOption = options.lang;
+    const QCommandLineOption& studentOption = options.student;
+    const QCommandLineOption& intoOption = options.into;
+    const QCommandLineOption& equivalencyOption = options.equivalency;
+    const QCommandLineOption& cohortOption = options.cohort;
+    const QCommandLineOption& tabOption = options.tab;
     parser.process(app);
 
     // The language: --lang, else the one chosen in Settings, else the system's.

@@ -110,6 +110,14 @@ int CommandLine::cmdVerify(QStringList args)
     }
     TranscriptService::Verification v;
     const QString what = args.first();
+    // A path that names no file is a typing mistake, not a forged code: could not check.
+    const bool looksLikePath = what.contains(QLatin1Char('/')) || what.contains(QLatin1Char('\\'))
+        || what.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (looksLikePath && !QFileInfo(what).isFile()) {
+        fail(QStringLiteral("cannot read %1: %2")
+                 .arg(what, QFileInfo::exists(what) ? QStringLiteral("not a file") : QStringLiteral("no such file")));
+        return 3;
+    }
     bool ok = false;
     if (QFileInfo(what).isFile()) {
         QFile file(what);

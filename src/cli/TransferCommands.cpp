@@ -210,7 +210,11 @@ int CommandLine::cmdTransfer(QStringList args)
             (c.allowed() ? allowed : refused).append(candidateJson(c));
         }
         for (const TransferCredit& t : std::as_const(plan.recorded)) {
-            recorded.append(recordedJson(t));
+            QJsonObject o = recordedJson(t);
+            // Passed at the receiving institution after the transfer: the course counts once, as passed there.
+            const QString term = plan.passedHere.value(t.id);
+            o.insert(QStringLiteral("also_passed_in"), term.isEmpty() ? QJsonValue() : QJsonValue(term));
+            recorded.append(o);
         }
         for (const TransferCredit& t : std::as_const(applied)) {
             added.append(recordedJson(t));
@@ -262,8 +266,12 @@ int CommandLine::cmdTransfer(QStringList args)
                                                        : t.targetCourseCode,
                           t.convertedGrade, Decimal::formatHalves(t.creditsHalves))
                      .arg(t.equivalencyVersion)
-                     .arg(t.asOf.toString(Qt::ISODate), t.decidedBy)
-              << Qt::endl;
+                     .arg(t.asOf.toString(Qt::ISODate), t.decidedBy);
+        if (plan.passedHere.contains(t.id)) {
+            m_out << QStringLiteral("; %1 also passed at %2 in %3, counted once")
+                         .arg(t.targetCourseCode, to, plan.passedHere.value(t.id));
+        }
+        m_out << Qt::endl;
     }
     if (apply) {
         m_out << QStringLiteral("applied %1 transfer credit%2")

@@ -6,6 +6,7 @@
 #include "Decimal.h"
 #include "GpaCalculator.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -167,8 +168,36 @@ void Audit::buildUnits()
         }
         m_units.append(u);
     }
+    // A transfer into a course is one more attempt of that course: a course credited
+    // by transfer and also taken here is one unit, its credits counted once.
+    QHash<QString, int> unitOfCourse;
+    for (int i = 0; i < m_units.size(); ++i) {
+        unitOfCourse.insert(m_units.at(i).code, i);
+    }
+    const bool bestCounts = m_policy.gpa().attempts == InstitutionPolicy::AttemptsInGpa::Best
+        && m_policy.gpa().transfersInGpa;
     for (const StudentRecord::Transfer& t : m_record.transfers) {
         if (t.toInstitution != m_institution) {
+            continue;
+        }
+        QString reason;
+        const std::optional<Grade> g = m_policy.grading().classify(t.grade, t.mode, &reason);
+        const std::optional<int> points = g ? g->pointsHundredths : std::nullopt;
+        const auto existing = t.code.isEmpty() ? unitOfCourse.cend() : unitOfCourse.constFind(t.code);
+        if (existing != unitOfCourse.cend()) {
+            Unit& u = m_units[*existing];
+            if (!u.passed) {
+                // Not passed here (failed, or still in progress): the course stands by its transfer.
+                u.passed = true;
+                u.inProgress = false;
+                u.transferred = true;
+                u.points = points;
+                u.passWithoutPoints = !points;
+            } else if (bestCounts && points && (!u.points || *points > *u.points)) {
+                // Passed here too: resident credit, and the better grade stands for the course.
+                u.points = points;
+                u.passWithoutPoints = false;
+            }
             continue;
         }
         Unit u;
@@ -177,10 +206,11 @@ void Audit::buildUnits()
         u.creditsHalves = t.creditsHalves;
         u.transferred = true;
         u.passed = true;
-        QString reason;
-        const std::optional<Grade> g = m_policy.grading().classify(t.grade, t.mode, &reason);
-        u.points = g ? g->pointsHundredths : std::nullopt;
+        u.points = points;
         u.passWithoutPoints = !u.points;
+        if (!t.code.isEmpty()) {
+            unitOfCourse.insert(t.code, int(m_units.size()));
+        }
         m_units.append(u);
     }
     for (Unit& u : m_units) {
@@ -438,7 +468,8 @@ AuditResult Audit::run()
     }
     for (const StudentRecord::Transfer& t : m_record.transfers) {
         if (t.toInstitution == m_institution) {
-            gpaRecords.append({QStringLiteral("TR:") + (t.code.isEmpty() ? t.fromCodes : t.code), t.creditsHalves,
+            // Keyed by the target course, so a transfer and an attempt here are attempts of one course.
+            gpaRecords.append({t.code.isEmpty() ? QStringLiteral("TR:") + t.fromCodes : t.code, t.creditsHalves,
                                t.mode, t.grade, Attempt::Regular, 0, true});
         }
     }

@@ -66,6 +66,7 @@ public:
         QString transferLabel = QStringLiteral("TR"); ///< printed before a transferred grade
         QString makeupLabel; ///< annotation of a make-up exam, in the native language
         QString retakeLabel; ///< annotation of a retake
+        QString countedOnceLabel; ///< annotation of a transfer into a course also passed here
         QString dateLocale = QStringLiteral("en"); ///< locale of the native date of issue
         QString dateFormat = QStringLiteral("d MMMM {year}"); ///< QLocale format; {year} = year + era offset
         int dateEraOffset = 0;

@@ -8,6 +8,7 @@
 #include "GpaCalculator.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -184,6 +185,17 @@ bool TranscriptBuilder::build(const TranscriptSource& in, Transcript* out, QStri
         return int(a.result->attempt) < int(b.result->attempt);
     });
 
+    // Courses passed here, by code, with the term of the first pass: a transfer into one
+    // of them is another attempt of the same course, shown on its own line and counted once.
+    QHash<QString, QString> passedHere;
+    for (const Row& row : std::as_const(rows)) {
+        QString reason;
+        const std::optional<Grade> g = calc.effectiveGrade(row.record, &reason);
+        if (g && g->passed && !passedHere.contains(row.course->code)) {
+            passedHere.insert(row.course->code, row.term.code);
+        }
+    }
+
     // Transfers: their own block, and part of every cumulative GPA (they are prior credit).
     QList<AttemptRecord> transferRecords;
     for (const TransferCredit& tc : in.transfers) {
@@ -219,11 +231,17 @@ bool TranscriptBuilder::build(const TranscriptSource& in, Transcript* out, QStri
             from << (term.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(code, term));
         }
         line.noteEn = QStringLiteral("from %1 %2").arg(tc.fromInstitution, from.join(QStringLiteral(" + ")));
+        if (passedHere.contains(tc.targetCourseCode)) {
+            line.noteEn += QStringLiteral("; also passed here in %1, credits counted once")
+                               .arg(passedHere.value(tc.targetCourseCode));
+            line.noteNative = native ? rule.countedOnceLabel : QString();
+        }
         t.transferred.append(line);
-        transferRecords.append(
-            {QStringLiteral("TR:")
-                 + (tc.targetCourseCode.isEmpty() ? tc.fromCodes.join(QLatin1Char('+')) : tc.targetCourseCode),
-             tc.creditsHalves, mode, tc.convertedGrade, Attempt::Regular, 0, true});
+        // Keyed by the target course, so the transfer and an attempt here are attempts of one course.
+        transferRecords.append({tc.targetCourseCode.isEmpty()
+                                    ? QStringLiteral("TR:") + tc.fromCodes.join(QLatin1Char('+'))
+                                    : tc.targetCourseCode,
+                                tc.creditsHalves, mode, tc.convertedGrade, Attempt::Regular, 0, true});
     }
     std::sort(t.transferred.begin(), t.transferred.end(),
               [](const Transcript::Line& a, const Transcript::Line& b) { return a.code < b.code; });

@@ -56,6 +56,8 @@ QString TransferCandidate::reasonName(Reason reason)
         return QStringLiteral("grade_too_low");
     case Reason::TooOld:
         return QStringLiteral("too_old");
+    case Reason::BeforeSourceEnd:
+        return QStringLiteral("before_source_term_end");
     case Reason::CreditShortfall:
         return QStringLiteral("credit_shortfall");
     case Reason::TargetTaken:
@@ -251,6 +253,30 @@ bool TransferPlanner::passedAt(const AttemptIndex& attempts, const InstitutionPo
     return false;
 }
 
+QString TransferPlanner::passedHereIn(const StudentRecord& record, const QString& institution,
+                                     const QString& code) const
+{
+    const InstitutionPolicy* policy = m_policies.institution(institution);
+    if (!policy || code.isEmpty()) {
+        return QString();
+    }
+    const GpaCalculator calculator(*policy);
+    const StudentRecord::Taken* first = nullptr;
+    for (const StudentRecord::Taken& t : record.attempts) {
+        if (t.institution != institution || t.code != code) {
+            continue;
+        }
+        QString reason;
+        const std::optional<Grade> g
+            = calculator.effectiveGrade({t.code, t.creditsHalves, t.mode, t.mark, t.attempt, 0, false}, &reason);
+        if (g && g->passed
+            && (!first || std::make_pair(t.academicYear, t.semester) < std::make_pair(first->academicYear, first->semester))) {
+            first = &t;
+        }
+    }
+    return first ? first->term : QString();
+}
+
 TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& toInstitution,
                                    const QList<Equivalency>& equivalencies, const Recorded& recorded, int capHalves,
                                    const QDate& asOf) const
@@ -373,6 +399,16 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
             }
         }
 
+        // A decision cannot be dated before the result it decides on exists.
+        if (latestEnd.isValid() && c.asOf < latestEnd) {
+            QString term;
+            for (const TransferSource& s : std::as_const(c.sources)) {
+                term = s.termEnd == latestEnd ? s.term : term;
+            }
+            refuse(TransferCandidate::Reason::BeforeSourceEnd,
+                   QStringLiteral("the decision date %1 is before the source term %2 ended (%3)")
+                       .arg(c.asOf.toString(Qt::ISODate), term, latestEnd.toString(Qt::ISODate)));
+        }
         if (rule.maxAgeYears > 0 && earliestEnd.isValid() && earliestEnd.addYears(rule.maxAgeYears) < c.asOf) {
             refuse(TransferCandidate::Reason::TooOld,
                    QStringLiteral("the source term ended %1, more than %2 years before %3")

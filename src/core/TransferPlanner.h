@@ -54,6 +54,7 @@ struct TransferCandidate
         GradeNotTransferable, ///< no conversion for the grade (W, I)
         GradeTooLow, ///< below the receiving institution's minimum, or failed
         TooOld, ///< the source term ended too long before the decision date
+        BeforeSourceEnd, ///< the decision date is before the source term ended (backdated)
         CreditShortfall, ///< the target course needs more than the converted credits allow
         TargetTaken, ///< the student already passed the target course
         Cap, ///< the transfer would cross the cap on transferred credits
@@ -142,6 +143,14 @@ public:
      * by transfer (0: no cap, see RuleSet::transferCapHalves()); \a asOf the
      * decision date (null: each transfer as of the end of its source term).
      */
+    /**
+     * The term in which \a record first passed \a code at \a institution itself, or an
+     * empty string. A recorded transfer into such a course stays on the record, but the
+     * course counts once: as passed here, with the better grade where the policy takes
+     * the best attempt.
+     */
+    QString passedHereIn(const StudentRecord& record, const QString& institution, const QString& code) const;
+
     TransferPlan plan(const StudentRecord& record, const QString& toInstitution,
                       const QList<Equivalency>& equivalencies, const Recorded& recorded, int capHalves,
                       const QDate& asOf) const;

@@ -22,7 +22,8 @@ bool MarkEntryService::load(QString* error)
     return PolicyRepository(m_db).load(&m_policies, error);
 }
 
-QString MarkEntryService::checkMark(const QString& institution, const QString& courseCode, const QString& mark) const
+QString MarkEntryService::checkMark(const QString& institution, const QString& courseCode, const QString& mark,
+                                    QString* canonical) const
 {
     const InstitutionPolicy* policy = m_policies.institution(institution);
     if (!policy) {
@@ -34,13 +35,17 @@ QString MarkEntryService::checkMark(const QString& institution, const QString& c
         return error.isEmpty() ? QStringLiteral("unknown course %1 at %2").arg(courseCode, institution) : error;
     }
     QString reason;
-    if (!policy->grading().classify(mark.trimmed(), course->grading, &reason)) {
+    const std::optional<Grade> grade = policy->grading().classify(mark.trimmed(), course->grading, &reason);
+    if (!grade) {
         return reason;
+    }
+    if (canonical) {
+        *canonical = grade->raw;
     }
     return QString();
 }
 
-bool MarkEntryService::save(const QList<Entry>& entries, const QString& reason, Saved* saved, QString* error,
+bool MarkEntryService::save(const QList<Entry>& typed, const QString& reason, Saved* saved, QString* error,
                             std::optional<CourseResult>* conflict)
 {
     if (conflict) {
@@ -48,7 +53,15 @@ bool MarkEntryService::save(const QList<Entry>& entries, const QString& reason, 
     }
     Saved done;
     done.reason = reason.trimmed();
-    for (const Entry& e : entries) {
+    // Marks are stored as the scale writes them, whatever case they were typed in.
+    QList<Entry> entries = typed;
+    for (Entry& e : entries) {
+        QString canonical;
+        if (checkMark(e.result.institution, e.result.courseCode, e.newMark, &canonical).isEmpty()) {
+            e.newMark = canonical;
+        }
+    }
+    for (const Entry& e : std::as_const(entries)) {
         const QString mark = e.newMark.trimmed();
         if (mark == e.result.mark && e.result.id != 0) {
             continue;
@@ -69,7 +82,7 @@ bool MarkEntryService::save(const QList<Entry>& entries, const QString& reason, 
         return false;
     }
     ResultRepository results(m_db);
-    for (const Entry& e : entries) {
+    for (const Entry& e : std::as_const(entries)) {
         const QString mark = e.newMark.trimmed();
         if (mark == e.result.mark && e.result.id != 0) {
             continue;

@@ -46,8 +46,12 @@ public:
     bool load(QString* error);
     const PolicySet& policies() const { return m_policies; }
 
-    /** Why \a mark is not a mark of \a courseCode at \a institution, or empty. */
-    QString checkMark(const QString& institution, const QString& courseCode, const QString& mark) const;
+    /**
+     * Why \a mark is not a mark of \a courseCode at \a institution, or empty. When it
+     * is one, \a canonical (if given) receives it as the scale writes it ("c+" -> "C+").
+     */
+    QString checkMark(const QString& institution, const QString& courseCode, const QString& mark,
+                      QString* canonical = nullptr) const;
 
     /**
      * Saves every entry whose mark differs from the stored one. A change of a

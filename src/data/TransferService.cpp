@@ -353,8 +353,15 @@ bool TransferService::plan(const QString& studentId, const QString& toInstitutio
     if (!capFor(toInstitution, record.cohort, &out->programme, &cap, error)) {
         return false;
     }
-    out->plan = TransferPlanner(m_policies, m_courses)
-                    .plan(record, toInstitution, m_current, recordedSet(recorded, toInstitution), cap, asOf);
+    const TransferPlanner planner(m_policies, m_courses);
+    out->plan = planner.plan(record, toInstitution, m_current, recordedSet(recorded, toInstitution), cap, asOf);
+    out->passedHere.clear();
+    for (const TransferCredit& t : std::as_const(out->recorded)) {
+        const QString term = planner.passedHereIn(record, toInstitution, t.targetCourseCode);
+        if (t.isApplied() && !term.isEmpty()) {
+            out->passedHere.insert(t.id, term);
+        }
+    }
     return true;
 }
 

@@ -39,6 +39,8 @@ public:
         QString programme; ///< the receiving programme whose cap applies, or empty
         TransferPlan plan;
         QList<TransferCredit> recorded; ///< applied and reversed, oldest first
+        /** Recorded transfer id -> the term its target course was later passed here (counted once). */
+        QHash<qint64, QString> passedHere;
     };
 
     /** One student a new version would treat differently. */

@@ -20,7 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
+#include "DateField.h"
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -257,7 +257,7 @@ TEST_CASE("The student panel applies allowed transfers, and undo reverses exactl
     REQUIRE(window.openDatabase(demo.path, &error));
     window.showView(QStringLiteral("transfer"));
     auto* view = window.creditTransferView();
-    child<QDateEdit>(window, "asOfDate")->setDate(QDate(2027, 2, 1));
+    child<DateField>(window, "asOfDate")->setDate(QDate(2027, 2, 1));
     auto* into = child<QComboBox>(window, "toInstitution");
     into->setCurrentIndex(into->findData(QStringLiteral("RUTS")));
     auto* student = child<QLineEdit>(window, "studentIdEdit");

@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -115,4 +118,62 @@ TEST_CASE("transcript --cohort issues a whole cohort into a folder", "[cli][tran
     CHECK(files >= 15);
     CHECK(r.out.contains(QStringLiteral("%1 of %1 transcripts of cohort 2023").arg(files)));
     CHECK(countRows(db, QStringLiteral("transcript_issues")) == files);
+}
+
+TEST_CASE("verify: a mistyped path could not be checked (exit 3), an unknown code is not genuine (exit 1)",
+          "[cli][transcript]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    for (const QString& path : {dir.filePath(QStringLiteral("no-such-transcript.pdf")), QStringLiteral("typo.PDF"),
+                                QStringLiteral("missing/folder/t.pdf"), dir.path()}) {
+        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("verify"), path});
+        INFO(path.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains(QStringLiteral("cannot read")));
+    }
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("ZZZZ-ZZZZ-ZZZZ-ZZZZ")}).exitCode
+          == 1);
+}
+
+TEST_CASE("verify without --db checks against the per-user database, like every other command",
+          "[cli][transcript]")
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--demo")}, env).exitCode == 0);
+    CHECK(QFileInfo::exists(home.filePath(QStringLiteral("data/dualdegree/dualdegree.db"))));
+    const QString pdf = home.filePath(QStringLiteral("t.pdf"));
+    REQUIRE(cli({QStringLiteral("transcript"), QStringLiteral("DD2020001"), QStringLiteral("--institution"),
+                 QStringLiteral("RUTS"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), pdf},
+                env)
+                .exitCode
+            == 0);
+    const Run v = cli({QStringLiteral("verify"), pdf}, env);
+    INFO(v.err.toStdString());
+    CHECK(v.exitCode == 0);
+}
+
+TEST_CASE("dualdegree --help and --version print without a display", "[cli]")
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const char* option : {"--help", "--version"}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DD_APP_PATH), {QString::fromLatin1(option)});
+        REQUIRE(p.waitForFinished(30000));
+        INFO(option << " " << p.readAllStandardError().toStdString());
+        CHECK(p.exitStatus() == QProcess::NormalExit);
+        CHECK(p.exitCode() == 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        CHECK_FALSE(out.isEmpty());
+        if (QByteArray(option) == "--help") {
+            CHECK(out.contains(QStringLiteral("--db")));
+        }
+    }
 }

@@ -264,3 +264,67 @@ TEST_CASE("cli equivalency: decide by the receiving side, evidence, history, exp
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("0 added, 0 changed, 48 unchanged")));
 }
+
+TEST_CASE("cli transfer: a decision dated before the source term ended is refused, and --apply records nothing",
+          "[cli][transfer]")
+{
+    Demo d;
+    const QString csv = d.dir.filePath(QStringLiteral("mark.csv"));
+    writeFile(csv, "student_id,institution,course_code,term,mark,attempt\nDD2023002,CQUPT,MAJ309,2026-2027-1,85,\n");
+    REQUIRE(d.run({QStringLiteral("import"), QStringLiteral("results"), csv}).exitCode == 0);
+    const int before = countRows(d.db, QStringLiteral("transfer_credits"));
+
+    // CQUPT 2026-2027-1 ends in January 2027: a decision on 2026-12-31 would be backdated.
+    const Run r = d.run({QStringLiteral("transfer"), QStringLiteral("DD2023002"), QStringLiteral("--to"),
+                         QStringLiteral("RUTS"), QStringLiteral("--as-of"), QStringLiteral("2026-12-31"),
+                         QStringLiteral("--apply"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = parse(r.out);
+    const QJsonObject refused = byFrom(o.value(QStringLiteral("refused")).toArray(), QStringLiteral("MAJ309"));
+    CHECK(refused.value(QStringLiteral("reason")).toString() == QStringLiteral("before_source_term_end"));
+    CHECK(refused.value(QStringLiteral("detail")).toString().contains(QStringLiteral("2026-12-31")));
+    CHECK(o.value(QStringLiteral("applied")).toArray().isEmpty());
+    CHECK(countRows(d.db, QStringLiteral("transfer_credits")) == before);
+
+    // From the day the term ends, it is allowed.
+    const QJsonObject later = d.transfer(QStringLiteral("DD2023002"), QStringLiteral("RUTS"));
+    CHECK(byFrom(later.value(QStringLiteral("allowed")).toArray(), QStringLiteral("MAJ309"))
+              .value(QStringLiteral("to_codes"))
+              .toArray()
+              .first()
+              .toString()
+          == QStringLiteral("SP309"));
+}
+
+TEST_CASE("cli: a course credited by transfer and then passed at RUTS itself counts once", "[cli][transfer]")
+{
+    Demo d;
+    const QJsonObject before = d.audit(QStringLiteral("DD2023002"), QStringLiteral("RUTS"));
+    // DD2023002 has MAJ301 -> SP301 recorded; now SP301 is passed at RUTS too.
+    const QString csv = d.dir.filePath(QStringLiteral("sp301.csv"));
+    writeFile(csv, "student_id,institution,course_code,term,mark,attempt\nDD2023002,RUTS,SP301,1/2567,A,\n");
+    REQUIRE(d.run({QStringLiteral("import"), QStringLiteral("results"), csv}).exitCode == 0);
+    const QJsonObject after = d.audit(QStringLiteral("DD2023002"), QStringLiteral("RUTS"));
+    CHECK(after.value(QStringLiteral("credits_earned")).toDouble()
+          == before.value(QStringLiteral("credits_earned")).toDouble());
+    // The RUTS grade counts in the GPA (TR never does): the GPA rises.
+    CHECK(after.value(QStringLiteral("gpa")).toString().toDouble()
+          > before.value(QStringLiteral("gpa")).toString().toDouble());
+    for (const QJsonValue& v : after.value(QStringLiteral("requirements")).toArray()) {
+        const QJsonArray courses = v.toObject().value(QStringLiteral("courses")).toArray();
+        CHECK(courses.toVariantList().count(QStringLiteral("SP301")) <= 1);
+    }
+
+    // The transfer stays on the record and says the course now counts as passed at RUTS.
+    const QJsonObject t = d.transfer(QStringLiteral("DD2023002"), QStringLiteral("RUTS"));
+    bool named = false;
+    for (const QJsonValue& v : t.value(QStringLiteral("recorded")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("to_code")).toString() == QStringLiteral("SP301")) {
+            named = o.value(QStringLiteral("also_passed_in")).toString() == QStringLiteral("1/2567");
+        } else {
+            CHECK(o.value(QStringLiteral("also_passed_in")).isNull());
+        }
+    }
+    CHECK(named);
+}

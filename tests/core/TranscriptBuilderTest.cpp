@@ -113,6 +113,29 @@ TEST_CASE("A CQUPT transcript: terms in order, term and cumulative GPA by the po
     CHECK(legendHasTop);
 }
 
+TEST_CASE("A course credited by transfer and later passed here shows both lines and counts once", "[transcript]")
+{
+    const InstitutionPolicy policy = ddtest::shippedPolicy(QStringLiteral("CQUPT"));
+    TranscriptSource source = cquptSource(policy);
+    source.results.append(result("BAS101", "2022-2023-1", "70"));
+    Transcript t;
+    QString error;
+    REQUIRE(TranscriptBuilder::build(source, &t, &error));
+    REQUIRE(t.terms.size() == 3);
+    REQUIRE(t.transferred.size() == 1);
+    CHECK(t.transferred.at(0).noteEn
+          == QStringLiteral("from RUTS SP201 (1/2564); also passed here in 2022-2023-1, credits counted once"));
+    CHECK(t.transferred.at(0).noteNative == QStringLiteral("学分只计一次"));
+    bool nativeLine = false;
+    for (const Transcript::Line& l : t.terms.at(2).lines) {
+        nativeLine = nativeLine || (l.code == QStringLiteral("BAS101") && l.grade == QStringLiteral("70"));
+    }
+    CHECK(nativeLine);
+    // Best attempt of BAS101 is the transfer (85 = 3.7), five credits once:
+    // (3.7 x 5 + 4.0 x 3 + 1.0 x 2 + 3.7 x 3) / 13 = 43.6 / 13 = 3.35.
+    CHECK(t.terms.at(2).cumulativeGpa == QStringLiteral("3.35"));
+}
+
 TEST_CASE("A RUTS transcript writes credits with weekly hours, TR grades and the Buddhist-Era date", "[transcript]")
 {
     const InstitutionPolicy policy = ddtest::shippedPolicy(QStringLiteral("RUTS"));

@@ -484,3 +484,46 @@ TEST_CASE("A transfer is refused when the target was already passed or the hours
     CHECK(shortfall.reason == Reason::CreditShortfall);
     CHECK(TransferCandidate::reasonName(shortfall.reason) == QStringLiteral("credit_shortfall"));
 }
+
+TEST_CASE("A decision dated before the source term ended is refused as backdated", "[transfer]")
+{
+    const PolicySet policies = shippedPolicies();
+    const QHash<QString, Course> courses = catalogue();
+    const TransferPlanner planner(policies, courses);
+    const QList<Equivalency> rules = {rule(1, "CQUPT", "MAJ301", "RUTS", "SP301")};
+    Builder b;
+    b.take("CQUPT", "MAJ301", "2020-2021-1", "91"); // CQUPT 2020-2021-1 ends 2021-01-20
+
+    const TransferCandidate& backdated
+        = only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 180, QDate(2021, 1, 19)));
+    CHECK(backdated.reason == Reason::BeforeSourceEnd);
+    CHECK(TransferCandidate::reasonName(backdated.reason) == QStringLiteral("before_source_term_end"));
+    CHECK(backdated.detail.contains(QStringLiteral("2021-01-19")));
+    CHECK(backdated.detail.contains(QStringLiteral("2020-2021-1")));
+    CHECK(backdated.detail.contains(QStringLiteral("2021-01-20")));
+    // The day the term ends is the earliest decision date, as the demo's own transfers are dated.
+    CHECK(only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 180, QDate(2021, 1, 20))).allowed());
+    CHECK(only(planner.plan(b.record, QStringLiteral("RUTS"), rules, {}, 180, QDate())).allowed());
+
+    // Many-to-one: the latest source term decides.
+    Builder m;
+    m.take("CQUPT", "MAJ301", "2020-2021-1", "91").take("CQUPT", "MAJ304", "2020-2021-2", "91");
+    const QList<Equivalency> many = {rule(2, "CQUPT", "MAJ301+MAJ304", "RUTS", "SP301")};
+    const TransferCandidate& early
+        = only(planner.plan(m.record, QStringLiteral("RUTS"), many, {}, 180, QDate(2021, 3, 1)));
+    CHECK(early.reason == Reason::BeforeSourceEnd);
+    CHECK(early.detail.contains(QStringLiteral("2020-2021-2")));
+}
+
+TEST_CASE("A recorded transfer into a course later passed here is named as counted once", "[transfer]")
+{
+    const PolicySet policies = shippedPolicies();
+    const QHash<QString, Course> courses = catalogue();
+    const TransferPlanner planner(policies, courses);
+    Builder b;
+    b.take("RUTS", "SP301", "1/2564", "F").take("RUTS", "SP301", "2/2564", "B").take("RUTS", "SP302", "1/2564", "F");
+    CHECK(planner.passedHereIn(b.record, QStringLiteral("RUTS"), QStringLiteral("SP301")) == QStringLiteral("2/2564"));
+    CHECK(planner.passedHereIn(b.record, QStringLiteral("RUTS"), QStringLiteral("SP302")).isEmpty());
+    CHECK(planner.passedHereIn(b.record, QStringLiteral("RUTS"), QString()).isEmpty());
+    CHECK(planner.passedHereIn(b.record, QStringLiteral("CQUPT"), QStringLiteral("SP301")).isEmpty());
+}
