@@ -16,8 +16,28 @@ import csv
 import datetime
 import math
 import os
+import hashlib
 import random
 import sys
+
+def national_id(student_id, nationality, dob):
+    """A made-up national ID with a correct check digit (Thai ID, or Chinese resident
+    ID carrying the date of birth), derived from the student id so that the rest of the
+    data set does not move; every fourth student has none recorded."""
+    h = int(hashlib.sha256(student_id.encode()).hexdigest(), 16)
+    if h % 4 == 0:
+        return ""
+    if nationality == "TH":
+        body = "1" + f"{h % 10**11:011d}"
+        check = (11 - sum(int(d) * (13 - i) for i, d in enumerate(body)) % 11) % 10
+        return body + str(check)
+    if nationality == "CN":
+        area = ["500106", "500103", "510104", "440305"][h % 4]
+        body = area + dob.replace("-", "") + f"{(h >> 8) % 1000:03d}"
+        weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        return body + "10X98765432"[sum(int(d) * w for d, w in zip(body, weights)) % 11]
+    return ""
+
 
 TODAY = datetime.date(2026, 11, 28)  # the demo's "now": CQUPT 2026-2027-1 is in progress
 BE = 543
@@ -495,8 +515,10 @@ def main():
             w.writerow(header)
             w.writerows(rows)
 
+    students = [row + [national_id(row[0], row[8], row[7])] for row in students]
     write("students.csv", ["student_id", "cqupt_no", "ruts_no", "family_name", "given_name", "name_zh", "name_th",
-                           "date_of_birth", "nationality", "passport_no", "email", "cohort", "status"], students)
+                           "date_of_birth", "nationality", "passport_no", "email", "cohort", "status", "national_id"],
+          students)
     write("courses.csv", ["institution", "code", "title_en", "title_zh", "title_th", "credits", "lecture_hours",
                           "lab_hours", "self_study_hours", "category", "grading"], courses)
     write("results.csv", ["student_id", "institution", "course_code", "term", "mark", "attempt"], results)

@@ -5,10 +5,12 @@
 #include "ui_AuditPanel.h"
 
 #include "AuditTreeModel.h"
+#include "RoleNote.h"
 #include "Decimal.h"
 #include "InstitutionPolicy.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QPainter>
@@ -76,6 +78,22 @@ AuditPanel::AuditPanel(QWidget* parent)
     m_ui->requirementTree->setItemDelegateForColumn(AuditTreeModel::ProgressColumn, new ProgressDelegate(this));
     m_ui->requirementTree->header()->setStretchLastSection(true);
     connect(m_ui->programmeCombo, &QComboBox::currentIndexChanged, this, &AuditPanel::whatIfChanged);
+    // Two panels stand side by side, so their buttons carry no mnemonic (it would be pressed
+    // twice); with the focus in a panel, Ctrl+E adds an exception and Ctrl+Shift+E revokes one.
+    for (const auto& [button, keys] : {std::pair {m_ui->addExceptionButton, QKeySequence(Qt::CTRL | Qt::Key_E)},
+                                       std::pair {m_ui->revokeExceptionButton,
+                                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}}) {
+        auto* action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        QPushButton* target = button;
+        connect(action, &QAction::triggered, target, [target]() {
+            if (target->isEnabled()) {
+                target->click();
+            }
+        });
+    }
     connect(m_ui->addExceptionButton, &QPushButton::clicked, this,
             [this]() { emit exceptionRequested(m_institution, selectedRequirement()); });
     connect(m_ui->revokeExceptionButton, &QPushButton::clicked, this,
@@ -190,8 +208,18 @@ void AuditPanel::showResult(const AuditResult& result, const InstitutionPolicy* 
         notes << tr("Exception not applied: %1").arg(n);
     }
     m_ui->notesLabel->setText(notes.join(QLatin1Char('\n')));
-    m_ui->addExceptionButton->setEnabled(!result.whatIf);
-    m_ui->revokeExceptionButton->setEnabled(!result.whatIf);
+    m_ui->addExceptionButton->setEnabled(!result.whatIf && m_exceptionRefusal.isEmpty());
+    m_ui->revokeExceptionButton->setEnabled(!result.whatIf && m_exceptionRefusal.isEmpty());
+}
+
+void AuditPanel::setExceptionRefusal(const QString& refusal)
+{
+    m_exceptionRefusal = refusal;
+    RoleNote::show(m_ui->exceptionRoleNote, refusal.isEmpty() ? QStringList() : QStringList {refusal});
+    if (!refusal.isEmpty()) {
+        m_ui->addExceptionButton->setEnabled(false);
+        m_ui->revokeExceptionButton->setEnabled(false);
+    }
 }
 
 } // namespace dd

@@ -44,6 +44,11 @@ public:
     /** The requirement selected in the tree, or empty. */
     QString selectedRequirement() const;
     AuditTreeModel* model() const { return m_model; }
+    /**
+     * Why the acting user may not grant or revoke exceptions here (Permissions::refusal),
+     * or empty when they may; the buttons are disabled with the reason shown beside them.
+     */
+    void setExceptionRefusal(const QString& refusal);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +62,7 @@ private:
     std::unique_ptr<Ui::AuditPanel> m_ui;
     AuditTreeModel* m_model = nullptr;
     QString m_institution;
+    QString m_exceptionRefusal;
 };
 
 } // namespace dd

@@ -8,6 +8,7 @@
 #include "AuditService.h"
 #include "AuditTreeModel.h"
 #include "CohortAuditModel.h"
+#include "Permissions.h"
 #include "Database.h"
 #include "ExceptionDialog.h"
 #include "ExceptionRepository.h"
@@ -161,7 +162,22 @@ void AuditView::setDatabase(Database* db)
     for (const int cohort : StudentRepository(*db).cohorts(&error)) {
         m_ui->cohortAuditCombo->addItem(QString::number(cohort), cohort);
     }
+    applyRole();
     showCohortIfDue();
+}
+
+void AuditView::applyRole()
+{
+    if (!m_db) {
+        return;
+    }
+    const User& user = m_db->actingUser();
+    for (AuditPanel* panel : std::as_const(m_panels)) {
+        const QString code = panel->institution();
+        panel->setExceptionRefusal(Permissions::allows(user, Permissions::Action::ManageExceptions, code)
+                                       ? QString()
+                                       : Permissions::refusal(user, Permissions::Action::ManageExceptions, code));
+    }
 }
 
 void AuditView::showEvent(QShowEvent* event)
@@ -183,6 +199,7 @@ void AuditView::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         m_progressChart->chart()->setTitle(tr("Credit progress (students)"));
         m_gpaChart->chart()->setTitle(tr("GPA distribution (students)"));
+        applyRole();
         if (!m_studentId.isEmpty()) {
             showStudent(m_studentId);
         }

@@ -52,6 +52,8 @@ private:
     void refreshCohort();
     /** Audits the chosen cohort the first time its page is seen after a database opens. */
     void showCohortIfDue();
+    /** Exceptions are offered only where the acting user may grant them; elsewhere the reason is shown. */
+    void applyRole();
     void updateCharts();
     void addException(const QString& institution, const QString& requirement);
     void revokeException(const QString& institution, const QString& requirement);

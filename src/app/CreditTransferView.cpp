@@ -10,6 +10,8 @@
 #include "EquivalencyDialog.h"
 #include "EquivalencyModel.h"
 #include "NewEquivalencyDialog.h"
+#include "Permissions.h"
+#include "RoleNote.h"
 #include "StudentRepository.h"
 #include "TransferPlanModel.h"
 #include "TransferService.h"
@@ -286,12 +288,32 @@ void CreditTransferView::refreshStudent()
 
 void CreditTransferView::updateButtons()
 {
+    // Decisions belong to the receiving institution's side: what the role may not do is
+    // disabled, with the reason beside it.
+    using Permissions::Action;
+    const User user = m_db ? m_db->actingUser() : User();
+    const QString into = m_ui->toInstitution->currentData().toString();
+    const bool decideInto = !m_db || into.isEmpty() || Permissions::allows(user, Action::DecideTransfers, into);
+    bool proposeAny = !m_db;
+    QStringList cannotPropose;
+    for (int i = 0; i < m_ui->toInstitution->count(); ++i) {
+        const QString code = m_ui->toInstitution->itemData(i).toString();
+        if (m_db && Permissions::allows(user, Action::DecideTransfers, code)) {
+            proposeAny = true;
+        } else if (m_db) {
+            cannotPropose << Permissions::refusal(user, Action::DecideTransfers, code);
+        }
+    }
+    RoleNote::show(m_ui->catalogueRoleNote, proposeAny ? QStringList() : cannotPropose);
+    RoleNote::show(m_ui->transferRoleNote,
+                   decideInto ? QStringList() : QStringList {Permissions::refusal(user, Action::DecideTransfers, into)});
+
     const bool rowSelected = m_ui->equivalencyTable->currentIndex().isValid();
     m_ui->detailsButton->setEnabled(rowSelected && m_service);
-    m_ui->newEquivalencyButton->setEnabled(bool(m_service));
-    m_ui->applyButton->setEnabled(m_plan->allowedCount() > 0);
+    m_ui->newEquivalencyButton->setEnabled(bool(m_service) && proposeAny);
+    m_ui->applyButton->setEnabled(m_plan->allowedCount() > 0 && decideInto);
     const QModelIndex t = m_ui->transferTable->currentIndex();
-    m_ui->reverseButton->setEnabled(t.isValid()
+    m_ui->reverseButton->setEnabled(decideInto && t.isValid()
                                     && t.data(TransferPlanModel::KindRole).toString() == QLatin1String("recorded"));
 }
 
@@ -360,6 +382,26 @@ bool CreditTransferView::applyAllowed()
 {
     const TransferService::StudentTransfers shown = m_plan->transfers();
     if (!m_service || shown.studentId.isEmpty() || m_plan->allowedCount() == 0) {
+        return false;
+    }
+    // A transfer someone reversed on purpose is not applied again without a second look.
+    QStringList reversedAgain;
+    for (const TransferCandidate& c : shown.plan.allowed()) {
+        for (const TransferCredit& t : shown.recorded) {
+            if (!t.isApplied() && t.lineageId == c.equivalency.lineageId) {
+                reversedAgain << tr("%1 → %2, reversed by %3 on %4: %5")
+                                     .arg(t.fromCodes.join(QLatin1Char('+')),
+                                          t.targetCourseCode.isEmpty() ? t.targetCategory : t.targetCourseCode,
+                                          t.reversedBy, t.reversedAt.date().toString(Qt::ISODate), t.reason);
+            }
+        }
+    }
+    if (!reversedAgain.isEmpty()
+        && QMessageBox::question(this, tr("Apply Reversed Transfers Again"),
+                                 tr("These transfers were reversed before:\n\n%1\n\nApply them again?")
+                                     .arg(reversedAgain.join(QLatin1Char('\n'))),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes) {
         return false;
     }
     QList<TransferCredit> applied;

@@ -16,6 +16,7 @@
 #include "LoginDialog.h"
 #include "PolicyRepository.h"
 #include "ResultsEntryView.h"
+#include "RoleNote.h"
 #include "SaveRecordCommand.h"
 #include "StudentDialog.h"
 #include "StudentListModel.h"
@@ -140,10 +141,9 @@ MainWindow::MainWindow(QWidget* parent)
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->auditPage); });
     connect(m_ui->actionTranscripts, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->transcriptsPage); });
-    connect(m_ui->studentTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        const QString id = m_students->index(index.row(), StudentListModel::StudentIdColumn).data().toString();
-        m_ui->viewTabs->setCurrentWidget(m_ui->auditPage);
-        m_auditView->showStudent(id);
+    // Double-click (or Enter) on a student opens the student's record.
+    connect(m_ui->studentTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openStudent(m_students->index(index.row(), StudentListModel::StudentIdColumn).data().toString());
     });
     connect(m_ui->actionFind, &QAction::triggered, this, [this]() {
         m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage);
@@ -220,16 +220,24 @@ bool MainWindow::logIn()
     if (!m_db) {
         return false;
     }
+    if (!mayLeaveDatabase(tr("logging in as another user"))) {
+        return false;
+    }
     LoginDialog login(*m_db, QString(), this);
     login.setWindowModality(Qt::WindowModal);
     if (login.exec() != QDialog::Accepted) {
         return false;
     }
     QSettings().setValue(QStringLiteral("login/lastUser"), m_db->actingUsername());
-    // What the views show depends on who is looking (masked details for a viewer).
+    // What the views show and offer depends on who is looking (masked details for a viewer,
+    // disabled actions with their reason for a role that may not take them).
     m_studentsUndo->clear();
     m_coursesUndo->clear();
     m_students->setDatabase(m_db.get());
+    m_courses->setDatabase(m_db.get(), m_policies);
+    m_transferView->setDatabase(m_db.get());
+    m_auditView->setDatabase(m_db.get());
+    m_resultsView->setDatabase(m_db.get());
     m_transcriptsView->setDatabase(m_db.get());
     refreshStudents();
     updateStatus();
@@ -390,6 +398,21 @@ void MainWindow::applyRole()
     m_ui->deleteStudentButton->setEnabled(Permissions::allows(user, Action::DeleteStudents));
     m_ui->newCourseButton->setEnabled(anyInstitution);
     m_ui->deleteCourseButton->setEnabled(anyInstitution);
+    // What is disabled says why, next to it.
+    QStringList students;
+    for (const Action a : {Action::EditStudents, Action::DeleteStudents}) {
+        if (!Permissions::allows(user, a)) {
+            students << Permissions::refusal(user, a);
+        }
+    }
+    RoleNote::show(m_ui->studentsRoleNote, students);
+    QStringList courses;
+    for (const QString& institution : m_policies.institutionCodes()) {
+        if (!Permissions::allows(user, Action::EditCourses, institution)) {
+            courses << Permissions::refusal(user, Action::EditCourses, institution);
+        }
+    }
+    RoleNote::show(m_ui->coursesRoleNote, courses);
     // On a server, copies are made by the server's administrator (pg_dump).
     const bool file = m_db->dialect() == Database::Dialect::SQLite;
     m_ui->actionBackup->setEnabled(file && Permissions::allows(user, Action::BackupRestore));

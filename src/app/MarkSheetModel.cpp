@@ -55,7 +55,7 @@ QString MarkSheetModel::attemptText(Attempt attempt)
 
 int MarkSheetModel::addAttempt(int row, Attempt kind)
 {
-    if (row < 0 || row >= m_entries.size()) {
+    if (row < 0 || row >= m_entries.size() || m_readOnly) {
         return -1;
     }
     const CourseResult& base = m_entries.at(row).result;
@@ -101,10 +101,21 @@ int MarkSheetModel::columnCount(const QModelIndex& parent) const
 Qt::ItemFlags MarkSheetModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == MarkColumn) {
+    if (index.isValid() && index.column() == MarkColumn && !m_readOnly) {
         f |= Qt::ItemIsEditable;
     }
     return f;
+}
+
+void MarkSheetModel::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly) {
+        return;
+    }
+    m_readOnly = readOnly;
+    if (!m_entries.isEmpty()) {
+        emit dataChanged(index(0, MarkColumn), index(int(m_entries.size()) - 1, MarkColumn));
+    }
 }
 
 QVariant MarkSheetModel::data(const QModelIndex& index, int role) const
@@ -151,7 +162,7 @@ QVariant MarkSheetModel::data(const QModelIndex& index, int role) const
 
 bool MarkSheetModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.column() != MarkColumn) {
+    if (role != Qt::EditRole || !index.isValid() || index.column() != MarkColumn || m_readOnly) {
         return false;
     }
     MarkEntryService::Entry& e = m_entries[index.row()];

@@ -26,6 +26,9 @@ public:
     explicit MarkSheetModel(QObject* parent = nullptr);
 
     void setService(const MarkEntryService* service) { m_service = service; }
+    /** A sheet the acting user may only read: no mark can be typed. */
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     /** \a names: student id -> name as shown. */
     void setSheet(const QList<CourseResult>& results, const QHash<QString, QString>& names);
     QList<MarkEntryService::Entry> entries() const { return m_entries; }
@@ -54,6 +57,7 @@ private:
     const MarkEntryService* m_service = nullptr;
     QList<MarkEntryService::Entry> m_entries;
     QHash<QString, QString> m_names;
+    bool m_readOnly = false;
 };
 
 } // namespace dd

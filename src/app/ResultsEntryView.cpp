@@ -8,11 +8,15 @@
 #include "Database.h"
 #include "MarkEntryService.h"
 #include "MarkSheetModel.h"
+#include "Permissions.h"
 #include "ResultRepository.h"
+#include "RoleNote.h"
 #include "StudentRepository.h"
 #include "TermRepository.h"
 #include "UnsavedChanges.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -84,12 +88,42 @@ ResultsEntryView::ResultsEntryView(QWidget* parent)
     connect(m_ui->entryCourse, &QComboBox::currentIndexChanged, this,
             [this]() { selectionChanged(&ResultsEntryView::loadSheet); });
     connect(m_ui->saveMarksButton, &QPushButton::clicked, this, [this]() { saveMarks(); });
+    // Keyboard entry: Ctrl+S saves while this view is shown; Enter in a mark goes on to the
+    // next student's mark; Tab leaves the grid (arrows move inside it).
+    auto* save = new QAction(this);
+    save->setShortcut(QKeySequence::Save);
+    save->setShortcutContext(Qt::WindowShortcut);
+    addAction(save);
+    connect(save, &QAction::triggered, this, [this]() {
+        if (auto* editor = qobject_cast<QWidget*>(QApplication::focusWidget());
+            editor && m_ui->markTable->isAncestorOf(editor)) {
+            m_ui->markTable->setFocus(); // commits the mark being typed first
+        }
+        saveMarks();
+    });
+    m_ui->markTable->setTabKeyNavigation(false);
+    connect(m_ui->markTable->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget*, QAbstractItemDelegate::EndEditHint hint) {
+                // A refused mark stays where it is, to be corrected.
+                const bool refused = m_markRefused;
+                m_markRefused = false;
+                if (hint != QAbstractItemDelegate::SubmitModelCache || refused) {
+                    return;
+                }
+                const QModelIndex current = m_ui->markTable->currentIndex();
+                const QModelIndex next = current.siblingAtRow(current.row() + 1);
+                if (next.isValid()) {
+                    m_ui->markTable->setCurrentIndex(next);
+                    m_ui->markTable->edit(next);
+                }
+            });
     connect(m_ui->discardButton, &QPushButton::clicked, this, &ResultsEntryView::loadSheet);
     connect(m_ui->addMakeupButton, &QPushButton::clicked, this, [this]() { addAttempt(int(Attempt::Makeup)); });
     connect(m_ui->addRetakeButton, &QPushButton::clicked, this, [this]() { addAttempt(int(Attempt::Retake)); });
     connect(m_sheet, &MarkSheetModel::changed, this, &ResultsEntryView::updateState);
     connect(m_sheet, &MarkSheetModel::markRejected, this,
             [this](const QString& student, const QString& mark, const QString& reason) {
+                m_markRefused = true;
                 m_ui->entryMessage->setStyleSheet(QStringLiteral("color: #9e2a2b;"));
                 m_ui->entryMessage->setText(tr("%1: “%2” is not accepted — %3").arg(student, mark, reason));
             });
@@ -233,6 +267,7 @@ void ResultsEntryView::loadSheet()
     m_ui->markTable->setColumnWidth(MarkSheetModel::MarkColumn,
                                     std::max(120, m_ui->markTable->columnWidth(MarkSheetModel::MarkColumn)));
     updateScaleLabel();
+    updateState();
 }
 
 void ResultsEntryView::updateScaleLabel()
@@ -365,16 +400,25 @@ bool ResultsEntryView::saveMarks(const QString& givenReason)
 
 void ResultsEntryView::updateState()
 {
+    // Marks are one institution's: a role that may not enter them reads the sheet, and sees why.
+    const QString institution = m_ui->entryInstitution->currentData().toString();
+    const bool mayEnter = !m_db || institution.isEmpty()
+        || Permissions::allows(m_db->actingUser(), Permissions::Action::EnterResults, institution);
+    m_sheet->setReadOnly(!mayEnter);
+    RoleNote::show(m_ui->entryRoleNote,
+                   mayEnter ? QStringList()
+                            : QStringList {Permissions::refusal(m_db->actingUser(), Permissions::Action::EnterResults,
+                                                                institution)});
     const int changed = m_sheet->changedCount();
     m_ui->saveMarksButton->setEnabled(changed > 0);
     m_ui->discardButton->setEnabled(changed > 0);
-    const bool row = m_ui->markTable->currentIndex().isValid();
+    const bool row = m_ui->markTable->currentIndex().isValid() && mayEnter;
     m_ui->addMakeupButton->setEnabled(row);
     m_ui->addRetakeButton->setEnabled(row);
     if (changed > 0) {
-        m_ui->saveMarksButton->setText(tr("&Save %n mark(s)", nullptr, changed));
+        m_ui->saveMarksButton->setText(tr("Save %n &mark(s)", nullptr, changed));
     } else {
-        m_ui->saveMarksButton->setText(tr("&Save marks"));
+        m_ui->saveMarksButton->setText(tr("Save &marks"));
     }
 }
 

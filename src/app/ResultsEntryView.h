@@ -70,6 +70,7 @@ private:
     std::unique_ptr<MarkEntryService> m_service;
     MarkSheetModel* m_sheet = nullptr;
     QUndoStack* m_undo = nullptr;
+    bool m_markRefused = false; ///< the mark just typed was refused: Enter does not move on
     QString m_shownInstitution; ///< the sheet on screen: institution, term, course
     QString m_shownTerm;
     QString m_shownCourse;

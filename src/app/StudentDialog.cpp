@@ -33,7 +33,7 @@ const QStringList kColumns
        QStringLiteral("family_name"), QStringLiteral("given_name"),    QStringLiteral("name_zh"),
        QStringLiteral("name_th"),     QStringLiteral("date_of_birth"), QStringLiteral("nationality"),
        QStringLiteral("passport_no"), QStringLiteral("email"),         QStringLiteral("cohort"),
-       QStringLiteral("status")};
+       QStringLiteral("status"),      QStringLiteral("national_id")};
 
 QHash<QString, QString> fieldsOf(const Student& s)
 {
@@ -47,6 +47,7 @@ QHash<QString, QString> fieldsOf(const Student& s)
             {QStringLiteral("date_of_birth"), s.dateOfBirth.toString(Qt::ISODate)},
             {QStringLiteral("nationality"), s.nationality},
             {QStringLiteral("passport_no"), s.passportNo},
+            {QStringLiteral("national_id"), s.nationalId},
             {QStringLiteral("email"), s.email},
             {QStringLiteral("cohort"), s.cohort > 0 ? QString::number(s.cohort) : QString()},
             {QStringLiteral("status"), s.status}};
@@ -127,6 +128,7 @@ QHash<QString, QLineEdit*> StudentDialog::edits() const
             {QStringLiteral("date_of_birth"), m_ui->dateOfBirthEdit},
             {QStringLiteral("nationality"), m_ui->nationalityEdit},
             {QStringLiteral("passport_no"), m_ui->passportEdit},
+            {QStringLiteral("national_id"), m_ui->nationalIdEdit},
             {QStringLiteral("email"), m_ui->emailEdit},
             {QStringLiteral("cohort"), m_ui->cohortEdit}};
 }
@@ -143,6 +145,7 @@ QHash<QString, QLabel*> StudentDialog::problemLabels() const
             {QStringLiteral("date_of_birth"), m_ui->dateOfBirthProblem},
             {QStringLiteral("nationality"), m_ui->nationalityProblem},
             {QStringLiteral("passport_no"), m_ui->passportProblem},
+            {QStringLiteral("national_id"), m_ui->nationalIdProblem},
             {QStringLiteral("email"), m_ui->emailProblem},
             {QStringLiteral("cohort"), m_ui->cohortProblem},
             {QStringLiteral("status"), m_ui->statusProblem}};

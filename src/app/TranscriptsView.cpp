@@ -4,11 +4,19 @@
 #include "TranscriptsView.h"
 #include "ui_TranscriptsView.h"
 
+#include "Permissions.h"
+#include "RoleNote.h"
+
 #include "Database.h"
 #include "StudentListModel.h"
 #include "StudentRepository.h"
 
 #include <QDir>
+#include <QLineEdit>
+#include <QLabel>
+#include <QFormLayout>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -56,7 +64,14 @@ TranscriptsView::TranscriptsView(QWidget* parent)
                 if (!current.isValid()) {
                     return;
                 }
-                m_student = m_students->index(current.row(), StudentListModel::StudentIdColumn).data().toString();
+                const QString student
+                    = m_students->index(current.row(), StudentListModel::StudentIdColumn).data().toString();
+                if (student != m_student) {
+                    // To whom and why is said for each student: it never carries over to the next one.
+                    m_ui->recipientEdit->clear();
+                    m_ui->purposeEdit->clear();
+                }
+                m_student = student;
                 refreshPreview();
                 refreshIssued();
             });
@@ -93,10 +108,15 @@ TranscriptsView::TranscriptsView(QWidget* parent)
     m_ui->printButton->setShortcut(QKeySequence::Print);
     connect(m_ui->cohortButton, &QPushButton::clicked, this, [this]() {
         const int cohort = m_ui->cohortCombo->currentData().toInt();
+        QString recipient;
+        QString purpose;
+        if (!askRecipientAndPurpose(cohort, &recipient, &purpose)) {
+            return;
+        }
         const QString folder
             = QFileDialog::getExistingDirectory(this, tr("Folder for the transcripts of %1").arg(cohort));
         if (!folder.isEmpty()) {
-            issueCohortTo(cohort, folder);
+            issueCohortTo(cohort, folder, recipient, purpose);
         }
     });
     auto* verifyMenu = new QMenu(this);
@@ -248,13 +268,22 @@ TranscriptIssuer::Request TranscriptsView::request() const
 void TranscriptsView::refreshPreview()
 {
     m_preview.reset();
-    const bool ready = m_issuer && !m_student.isEmpty();
+    // Issuing is one institution's: a role that may not do it sees why beside the disabled buttons.
+    const QString institution = m_ui->transcriptInstitution->currentData().toString();
+    const bool mayIssue = !m_db || institution.isEmpty()
+        || Permissions::allows(m_db->actingUser(), Permissions::Action::IssueTranscripts, institution);
+    RoleNote::show(m_ui->transcriptRoleNote,
+                   mayIssue ? QStringList()
+                            : QStringList {Permissions::refusal(m_db->actingUser(),
+                                                                Permissions::Action::IssueTranscripts, institution)});
+    const bool shown = m_issuer && !m_student.isEmpty(); // a preview is for anyone who may read the record
+    const bool ready = shown && mayIssue;
     for (QWidget* w : std::initializer_list<QWidget*> {m_ui->issueButton, m_ui->printButton}) {
         w->setEnabled(ready);
     }
-    m_ui->cohortButton->setEnabled(m_issuer && m_ui->cohortCombo->count() > 0);
+    m_ui->cohortButton->setEnabled(m_issuer && m_ui->cohortCombo->count() > 0 && mayIssue);
     m_ui->verifyButton->setEnabled(m_issuer != nullptr);
-    if (!ready) {
+    if (!shown) {
         m_ui->previewLabel->clear();
         m_ui->pageLabel->clear();
         m_ui->previousPageButton->setEnabled(false);
@@ -273,7 +302,7 @@ void TranscriptsView::refreshPreview()
             true);
         return;
     }
-    m_preview->layoutForScreen(qRound(kPreviewDpi * devicePixelRatioF()));
+    m_preview->layoutForScreen();
     say(QString());
     showPage(0);
 }
@@ -346,7 +375,44 @@ bool TranscriptsView::printOn(QPrinter* printer)
     return true;
 }
 
-TranscriptIssuer::BatchResult TranscriptsView::issueCohortTo(int cohort, const QString& folder)
+bool TranscriptsView::askRecipientAndPurpose(int cohort, QString* recipient, QString* purpose)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("cohortRecipientDialog"));
+    dialog.setWindowTitle(tr("Issue the transcripts of cohort %1").arg(cohort));
+    auto* form = new QFormLayout(&dialog);
+    auto* intro = new QLabel(tr("Every transcript of the cohort is recorded as issued to this recipient for this"
+                                " purpose."),
+                             &dialog);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto* to = new QLineEdit(m_ui->recipientEdit->text(), &dialog);
+    to->setObjectName(QStringLiteral("cohortRecipientEdit"));
+    auto* why = new QLineEdit(m_ui->purposeEdit->text(), &dialog);
+    why->setObjectName(QStringLiteral("cohortPurposeEdit"));
+    form->addRow(tr("&To:"), to);
+    form->addRow(tr("&Purpose:"), why);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    auto update = [&]() {
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!to->text().trimmed().isEmpty() && !why->text().trimmed().isEmpty());
+    };
+    connect(to, &QLineEdit::textChanged, &dialog, update);
+    connect(why, &QLineEdit::textChanged, &dialog, update);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    update();
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    *recipient = to->text().trimmed();
+    *purpose = why->text().trimmed();
+    return true;
+}
+
+TranscriptIssuer::BatchResult TranscriptsView::issueCohortTo(int cohort, const QString& folder,
+                                                             const QString& recipient, const QString& purpose)
 {
     TranscriptIssuer::BatchResult result;
     if (!m_issuer) {
@@ -358,6 +424,8 @@ TranscriptIssuer::BatchResult TranscriptsView::issueCohortTo(int cohort, const Q
     progress.setMinimumDuration(0);
     progress.setValue(0);
     TranscriptIssuer::Request base = request();
+    base.recipient = recipient;
+    base.purpose = purpose;
     QString error;
     const bool ok = m_issuer->issueCohort(
         cohort, base, folder,

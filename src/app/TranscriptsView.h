@@ -48,8 +48,14 @@ public:
     bool issueTo(const QString& path);
     /** Issues the shown transcript on \a printer (recorded first, then printed). */
     bool printOn(QPrinter* printer);
-    /** Issues every student of \a cohort into \a folder with a progress dialog that can cancel. */
-    TranscriptIssuer::BatchResult issueCohortTo(int cohort, const QString& folder);
+    /**
+     * Issues every student of \a cohort into \a folder, to \a recipient for \a purpose,
+     * with a progress dialog that can cancel.
+     */
+    TranscriptIssuer::BatchResult issueCohortTo(int cohort, const QString& folder, const QString& recipient,
+                                                const QString& purpose);
+    /** Asks to whom and for what a cohort's transcripts go (both needed); false when cancelled. */
+    bool askRecipientAndPurpose(int cohort, QString* recipient, QString* purpose);
     /** Verifies a PDF file or a verification code and says the outcome; returns it. */
     TranscriptService::Verdict verify(const QString& fileOrCode, QString* message);
 

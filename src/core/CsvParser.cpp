@@ -3,6 +3,8 @@
 
 #include "CsvParser.h"
 
+#include "FieldLimits.h"
+
 #include <QStringDecoder>
 
 namespace dd {
@@ -28,7 +30,22 @@ bool CsvParser::parse(const QByteArray& bytes, QList<Record>* records, QString* 
     bool recordHasContent = false;
     current.line = 1;
 
+    // A field is read up to the limit and no further: a runaway field stops the parse at once.
+    int fieldNumber = 1;
+    bool tooLong = false;
+    auto append = [&](QChar c) {
+        field.append(c);
+        if (field.size() > FieldLimits::kCsvField && !tooLong) {
+            tooLong = true;
+            *error = QStringLiteral("line %1, field %2: longer than %3 characters")
+                         .arg(current.line)
+                         .arg(fieldNumber)
+                         .arg(FieldLimits::kCsvField);
+        }
+        return !tooLong;
+    };
     auto endField = [&]() {
+        ++fieldNumber;
         current.fields.append(field);
         field.clear();
     };
@@ -39,6 +56,7 @@ bool CsvParser::parse(const QByteArray& bytes, QList<Record>* records, QString* 
         }
         current = Record();
         recordHasContent = false;
+        fieldNumber = 1;
     };
 
     const int n = text.size();
@@ -64,7 +82,9 @@ bool CsvParser::parse(const QByteArray& bytes, QList<Record>* records, QString* 
             } else if (c == QLatin1Char(',')) {
                 endField();
             } else {
-                field.append(c);
+                if (!append(c)) {
+                    return false;
+                }
                 state = State::Unquoted;
             }
             break;
@@ -77,8 +97,8 @@ bool CsvParser::parse(const QByteArray& bytes, QList<Record>* records, QString* 
                              "line %1: a quote inside an unquoted field (quote the whole field and double the quote)")
                              .arg(line);
                 return false;
-            } else {
-                field.append(c);
+            } else if (!append(c)) {
+                return false;
             }
             break;
         case State::Quoted:
@@ -89,12 +109,16 @@ bool CsvParser::parse(const QByteArray& bytes, QList<Record>* records, QString* 
                     || (c == QLatin1Char('\r') && !(i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))) {
                     ++line;
                 }
-                field.append(c);
+                if (!append(c)) {
+                    return false;
+                }
             }
             break;
         case State::QuoteInQuoted:
             if (c == QLatin1Char('"')) {
-                field.append(c);
+                if (!append(c)) {
+                    return false;
+                }
                 state = State::Quoted;
             } else if (c == QLatin1Char(',')) {
                 endField();

@@ -12,7 +12,9 @@ namespace dd {
 
 /**
  * The value rules of the external CSV contract. Each function returns
- * std::nullopt (or false) and a human reason when the text is not acceptable.
+ * std::nullopt (or false) and a reason when the text is not acceptable, in
+ * English unless a translator for context "dd::FieldRules" is installed (the
+ * window installs one; the command line stays English).
  */
 namespace FieldRules {
 
@@ -29,6 +31,29 @@ std::optional<int> creditsHalves(const QString& text, QString* reason);
 std::optional<int> hours(const QString& text, QString* reason);
 /** A code or identifier: letters, digits, '-', '_' and '.', at most 32 characters. */
 bool identifier(const QString& text, QString* reason);
+
+/**
+ * A national ID for a student of \a nationality: for TH the 13-digit Thai ID card
+ * number with its check digit; for CN the 18-character resident ID (17 digits and a
+ * check character 0-9 or X, ISO 7064 MOD 11-2) whose birth date (characters 7-14)
+ * is \a dateOfBirth when that is known. Other nationalities have none recorded.
+ */
+bool nationalId(const QString& id, const QString& nationality, const QDate& dateOfBirth, QString* reason);
+
+/** What typed text may hold besides letters: nothing invisible (a line), or line breaks and tabs too. */
+enum class TextKind {
+    Line, ///< names, titles, codes of people: no control character at all
+    Paragraph, ///< reasons and notes: line breaks and tabs allowed
+};
+
+/**
+ * Text a person typed: at most \a maxChars characters (see FieldLimits), and no
+ * control character (but line breaks and tabs in a paragraph), no bidirectional
+ * embedding, override or isolate (U+202A-U+202E, U+2066-U+2069), no noncharacter
+ * (U+FDD0-U+FDEF, U+xFFFE/U+xFFFF), no U+FEFF and no broken surrogate pair. The
+ * reason says what and where, for "column 'x': <reason>".
+ */
+bool text(const QString& value, int maxChars, TextKind kind, QString* reason);
 
 } // namespace FieldRules
 } // namespace dd

@@ -3,6 +3,8 @@
 
 #include "Permissions.h"
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 namespace dd {
@@ -58,33 +60,33 @@ QString actionName(Action action)
 {
     switch (action) {
     case Action::ReadRecords:
-        return QStringLiteral("read records");
+        return QCoreApplication::translate("dd::Permissions", "read records");
     case Action::ReadPersonalDetails:
-        return QStringLiteral("see passport numbers and dates of birth");
+        return QCoreApplication::translate("dd::Permissions", "see passport numbers and dates of birth");
     case Action::EditStudents:
-        return QStringLiteral("add or change students");
+        return QCoreApplication::translate("dd::Permissions", "add or change students");
     case Action::DeleteStudents:
-        return QStringLiteral("delete students");
+        return QCoreApplication::translate("dd::Permissions", "delete students");
     case Action::EditCourses:
-        return QStringLiteral("change courses");
+        return QCoreApplication::translate("dd::Permissions", "change courses");
     case Action::EnterResults:
-        return QStringLiteral("enter or change results");
+        return QCoreApplication::translate("dd::Permissions", "enter or change results");
     case Action::DecideTransfers:
-        return QStringLiteral("decide transfer credit and equivalencies");
+        return QCoreApplication::translate("dd::Permissions", "decide transfer credit and equivalencies");
     case Action::ManageExceptions:
-        return QStringLiteral("grant or revoke exceptions");
+        return QCoreApplication::translate("dd::Permissions", "grant or revoke exceptions");
     case Action::RecordMilestones:
-        return QStringLiteral("record milestones");
+        return QCoreApplication::translate("dd::Permissions", "record milestones");
     case Action::IssueTranscripts:
-        return QStringLiteral("issue transcripts");
+        return QCoreApplication::translate("dd::Permissions", "issue transcripts");
     case Action::ExportPersonalData:
-        return QStringLiteral("export personal data");
+        return QCoreApplication::translate("dd::Permissions", "export personal data");
     case Action::ManageUsers:
-        return QStringLiteral("manage users");
+        return QCoreApplication::translate("dd::Permissions", "manage users");
     case Action::LoadPolicies:
-        return QStringLiteral("load regulations");
+        return QCoreApplication::translate("dd::Permissions", "load regulations");
     case Action::BackupRestore:
-        return QStringLiteral("back up or restore the database");
+        return QCoreApplication::translate("dd::Permissions", "back up or restore the database");
     }
     return QString();
 }
@@ -124,15 +126,17 @@ bool allows(const User& user, Action action, const QString& institution)
 QString refusal(const User& user, Action action, const QString& institution)
 {
     if (user.username.isEmpty()) {
-        return QStringLiteral("no one is logged in; log in to %1").arg(actionName(action));
+        return QCoreApplication::translate("dd::Permissions", "no one is logged in; log in to %1")
+            .arg(actionName(action));
     }
     if (!user.active) {
-        return QStringLiteral("the account %1 is disabled").arg(user.username);
+        return QCoreApplication::translate("dd::Permissions", "the account %1 is disabled").arg(user.username);
     }
     const QString who = QStringLiteral("%1 (%2)").arg(user.username, user.role);
     return perInstitution(action) && !institution.isEmpty()
-        ? QStringLiteral("%1 may not %2 for %3").arg(who, actionName(action), institution)
-        : QStringLiteral("%1 may not %2").arg(who, actionName(action));
+        ? QCoreApplication::translate("dd::Permissions", "%1 may not %2 for %3")
+              .arg(who, actionName(action), institution)
+        : QCoreApplication::translate("dd::Permissions", "%1 may not %2").arg(who, actionName(action));
 }
 
 } // namespace Permissions

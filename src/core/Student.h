@@ -22,6 +22,7 @@ struct Student
     QDate dateOfBirth;
     QString nationality; ///< ISO 3166-1 alpha-2
     QString passportNo;
+    QString nationalId; ///< Thai ID (TH) or Chinese resident ID (CN); optional
     QString email;
     int cohort = 0;
     QString status = QStringLiteral("active"); ///< active, suspended, withdrawn, graduated
@@ -32,8 +33,8 @@ struct Student
     {
         return studentId == o.studentId && cquptNo == o.cquptNo && rutsNo == o.rutsNo && familyName == o.familyName
             && givenName == o.givenName && nameZh == o.nameZh && nameTh == o.nameTh && dateOfBirth == o.dateOfBirth
-            && nationality == o.nationality && passportNo == o.passportNo && email == o.email && cohort == o.cohort
-            && status == o.status;
+            && nationality == o.nationality && passportNo == o.passportNo && nationalId == o.nationalId
+            && email == o.email && cohort == o.cohort && status == o.status;
     }
 };
 

@@ -130,7 +130,9 @@ bool TranscriptBuilder::build(const TranscriptSource& in, Transcript* out, QStri
         : language == QLatin1String("en-th")          ? s.nameTh
                                                       : QString();
     t.dateOfBirth = s.dateOfBirth;
+    t.dateOfBirthNative = native && s.dateOfBirth.isValid() ? rule.nativeDate(s.dateOfBirth) : QString();
     t.nationality = s.nationality;
+    t.nationalId = rule.printsNationalId ? s.nationalId : QString();
     t.cohort = s.cohort;
     t.programmeEn = in.programme.nameEn;
     t.degreeEn = in.programme.degreeEn;
@@ -324,6 +326,9 @@ QString Transcript::canonical() const
     add(QStringLiteral("name"), nameLatin + QStringLiteral(" | ") + nameNative);
     add(QStringLiteral("date_of_birth"), dateOfBirth.toString(Qt::ISODate));
     add(QStringLiteral("nationality"), nationality);
+    if (!nationalId.isEmpty()) {
+        add(QStringLiteral("national_id"), nationalId); // only where printed, so older records read the same
+    }
     add(QStringLiteral("cohort"), QString::number(cohort));
     add(QStringLiteral("programme"), programmeEn + QStringLiteral(" | ") + programmeNative);
     add(QStringLiteral("degree"), degreeEn + QStringLiteral(" | ") + degreeNative);

@@ -68,7 +68,9 @@ struct Transcript
     QString nameLatin; ///< FAMILY Given
     QString nameNative; ///< in Chinese or Thai script, when the transcript's language has it
     QDate dateOfBirth;
+    QString dateOfBirthNative; ///< as the institution writes dates (Buddhist Era at RUTS), when native
     QString nationality;
+    QString nationalId; ///< printed where the institution's policy says so and the student has one
     int cohort = 0;
     QString programmeEn;
     QString programmeNative;

@@ -3,6 +3,7 @@
 
 #include "CourseChecks.h"
 
+#include "FieldLimits.h"
 #include "FieldRules.h"
 
 namespace dd {
@@ -35,6 +36,11 @@ QList<Problem> check(const PolicySet& policies, const QHash<QString, QString>& f
     c->titleEn = required("title_en");
     c->titleZh = value("title_zh");
     c->titleTh = value("title_th");
+    for (const char* column : {"title_en", "title_zh", "title_th"}) {
+        if (!FieldRules::text(value(column), FieldLimits::kTitle, FieldRules::TextKind::Line, &reason)) {
+            problems.append({QString::fromLatin1(column), reason});
+        }
+    }
     const QString credits = required("credits");
     if (!credits.isEmpty()) {
         const std::optional<int> halves = FieldRules::creditsHalves(credits, &reason);

@@ -3,6 +3,8 @@
 
 #include "EquivalencyImporter.h"
 
+#include "FieldLimits.h"
+
 #include "CourseRepository.h"
 #include "Database.h"
 #include "EquivalencyRepository.h"
@@ -131,7 +133,7 @@ void EquivalencyImporter::validateRow(const Row& row)
             e.validToCohort = *y;
         }
     }
-    e.note = row.value(QStringLiteral("note"));
+    e.note = typedText(row, QStringLiteral("note"), FieldLimits::kNote, FieldRules::TextKind::Paragraph);
 
     if (from && to && errorCount() == errorsBefore && e.status != QLatin1String("proposed")) {
         if (!m_rules) {

@@ -3,6 +3,9 @@
 
 #include "ExceptionImporter.h"
 
+#include "Database.h"
+#include "FieldLimits.h"
+
 #include "CsvParser.h"
 
 #include "CourseRepository.h"
@@ -60,7 +63,9 @@ void ExceptionImporter::validateRow(const Row& row)
               QStringLiteral("unknown course code %1 at %2").arg(e.courseCode, e.institution));
     }
     e.reason = required(row, QStringLiteral("reason"));
+    typedText(row, QStringLiteral("reason"), FieldLimits::kReason, FieldRules::TextKind::Paragraph);
     e.approvedBy = required(row, QStringLiteral("approved_by"));
+    typedText(row, QStringLiteral("approved_by"), FieldLimits::kApprover, FieldRules::TextKind::Line);
     const QString key
         = QStringList {e.studentId, e.institution, e.kind, e.requirement, e.courseCode}.join(QLatin1Char('|'));
     if (m_seen.contains(key)) {
@@ -88,6 +93,12 @@ bool ExceptionImporter::apply(QString* error)
 
 bool ExceptionImporter::recordOne(Database& db, const StudentException& e, ImportReport* report)
 {
+    // Refused before anything is read or copied, in the words of the refusal itself.
+    QString refusal;
+    if (!db.permits(Permissions::Action::ManageExceptions, e.institution, &refusal)) {
+        report->errors.append({QStringLiteral("exception"), 0, QString(), refusal});
+        return false;
+    }
     ExceptionImporter importer(db);
     const QByteArray csv = CsvParser::formatRecord(importer.columns())
         + CsvParser::formatRecord({e.studentId, e.institution, e.kind, e.requirement, e.courseCode, e.reason,

@@ -3,6 +3,8 @@
 
 #include "Importer.h"
 
+#include "FieldLimits.h"
+
 #include "CourseImporter.h"
 #include "Database.h"
 #include "EquivalencyImporter.h"
@@ -82,6 +84,16 @@ void Importer::error(int line, const QString& column, const QString& message)
     if (m_report->errors.size() < kMaxErrors) {
         m_report->errors.append({m_report->file, line, column, message});
     }
+}
+
+QString Importer::typedText(const Row& row, const QString& column, int maxChars, FieldRules::TextKind kind)
+{
+    const QString value = row.value(column);
+    QString reason;
+    if (!FieldRules::text(value, maxChars, kind, &reason)) {
+        error(row, column, reason);
+    }
+    return value;
 }
 
 void Importer::error(const Row& row, const QString& column, const QString& message)
@@ -180,6 +192,11 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
 
 bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options, ImportReport* report)
 {
+    QString reasonProblem;
+    if (!FieldRules::text(options.reason, FieldLimits::kReason, FieldRules::TextKind::Paragraph, &reasonProblem)) {
+        error(0, QString(), QStringLiteral("the reason %1").arg(reasonProblem));
+        return false;
+    }
     QList<CsvParser::Record> records;
     QString parseError;
     if (!CsvParser::parse(bytes, &records, &parseError)) {
@@ -198,10 +215,10 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
     const CsvParser::Record& header = records.first();
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
-        if (!columns().contains(name)) {
+        if (!columns().contains(name) && !optionalColumns().contains(name)) {
             error(header.line, name,
                   QStringLiteral("unknown column (the columns of a %1 file are %2)")
-                      .arg(m_kind, columns().join(QLatin1Char(','))));
+                      .arg(m_kind, (columns() + optionalColumns()).join(QLatin1Char(','))));
         } else if (index.contains(name)) {
             error(header.line, name, QStringLiteral("the column is named twice"));
         }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "FieldRules.h"
+
 #include "CsvParser.h"
 #include "ImportReport.h"
 #include "PolicySet.h"
@@ -56,6 +58,8 @@ public:
 
     /** The columns of this kind of file, in the documented order. */
     virtual QStringList columns() const = 0;
+    /** Columns a file may have besides columns(); a file without one leaves that field as it is. */
+    virtual QStringList optionalColumns() const { return {}; }
     QString kind() const { return m_kind; }
 
 protected:
@@ -66,6 +70,8 @@ protected:
         Row(const CsvParser::Record& record, const QHash<QString, int>& index);
         QString value(const QString& column) const;
         int line() const { return m_line; }
+        /** Whether the file has \a column at all (an optional column may be left out). */
+        bool has(const QString& column) const { return m_index->contains(column); }
 
     private:
         int m_line;
@@ -115,6 +121,8 @@ protected:
 
     /** Reads a required field; reports it when empty. */
     QString required(const Row& row, const QString& column);
+    /** The value of \a column checked as typed text (length, invisible characters); the reason is reported. */
+    QString typedText(const Row& row, const QString& column, int maxChars, FieldRules::TextKind kind);
     /** The policy of the institution in \a column, reporting an unknown one. */
     const InstitutionPolicy* institution(const Row& row, const QString& column);
 

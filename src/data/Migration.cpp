@@ -3,6 +3,8 @@
 
 #include "Migration.h"
 
+#include "FieldLimits.h"
+
 namespace dd {
 
 namespace {
@@ -365,11 +367,61 @@ Migration serverChangeLog()
     return m;
 }
 
+// Version 6: an optional national ID per student (unique where given), and every
+// column a person types into bounded in length, as the forms and import files are
+// (FieldLimits): CHECK constraints on a server, triggers in a file (SQLite cannot
+// add a CHECK to an existing table).
+Migration nationalIdAndLimits()
+{
+    Migration m;
+    m.version = 6;
+    m.description = QStringLiteral("national ID, text limits");
+    m.statements = {
+        QStringLiteral("ALTER TABLE students ADD COLUMN national_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE UNIQUE INDEX students_national_id ON students (national_id) WHERE national_id <> ''"),
+    };
+    m.sqliteStatements = fieldLimitTriggers();
+    for (const FieldLimits::Column& c : FieldLimits::storedColumns()) {
+        m.postgresStatements << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %1_%2_length CHECK (char_length(%2) <= %3)")
+                                    .arg(c.table, c.column)
+                                    .arg(c.maxChars);
+    }
+    return m;
+}
+
 } // namespace
+
+QStringList fieldLimitTriggers()
+{
+    QStringList tables;
+    for (const FieldLimits::Column& c : FieldLimits::storedColumns()) {
+        if (!tables.contains(c.table)) {
+            tables << c.table;
+        }
+    }
+    QStringList out;
+    for (const QString& table : std::as_const(tables)) {
+        QString body;
+        for (const FieldLimits::Column& c : FieldLimits::storedColumns()) {
+            if (c.table == table) {
+                body += QStringLiteral(" SELECT RAISE(ABORT, '%1.%2 is longer than %3 characters')"
+                                       " WHERE length(new.%2) > %3;")
+                            .arg(c.table, c.column)
+                            .arg(c.maxChars);
+            }
+        }
+        for (const char* event : {"insert", "update"}) {
+            out << QStringLiteral("CREATE TRIGGER field_limits_%1_%2 BEFORE %3 ON %1 BEGIN%4 END")
+                       .arg(table, QLatin1String(event), QString::fromLatin1(event).toUpper(), body);
+        }
+    }
+    return out;
+}
 
 QList<Migration> allMigrations()
 {
-    return {initialSchema(), transferReversals(), studentSearchIndex(), accountability(), serverChangeLog()};
+    return {initialSchema(),  transferReversals(), studentSearchIndex(),
+            accountability(), serverChangeLog(),   nationalIdAndLimits()};
 }
 
 } // namespace dd

@@ -29,4 +29,11 @@ struct Migration
 /** Every migration of this version of DualDegree, in order. */
 QList<Migration> allMigrations();
 
+/**
+ * The triggers that bound typed text in a file database (schema 6), one before
+ * insert and one before update of each table in FieldLimits::storedColumns().
+ * The change log's check compares the file's triggers with these.
+ */
+QStringList fieldLimitTriggers();
+
 } // namespace dd

@@ -3,6 +3,8 @@
 
 #include "MilestoneImporter.h"
 
+#include "FieldLimits.h"
+
 #include "FieldRules.h"
 #include "MilestoneRepository.h"
 #include "StudentRepository.h"
@@ -36,7 +38,7 @@ void MilestoneImporter::validateRow(const Row& row)
         }
     }
     m.kind = required(row, QStringLiteral("kind"));
-    m.level = row.value(QStringLiteral("level"));
+    m.level = typedText(row, QStringLiteral("level"), FieldLimits::kMilestoneLevel, FieldRules::TextKind::Line);
     const QString score = row.value(QStringLiteral("score"));
     if (m.kind == QLatin1String("HSK")) {
         // HSK levels run 1-6 (HSK 2.0) or 1-9 (HSK 3.0); scores are out of 200 or 300.

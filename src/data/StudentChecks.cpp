@@ -4,6 +4,7 @@
 #include "StudentChecks.h"
 
 #include "Database.h"
+#include "FieldLimits.h"
 #include "FieldRules.h"
 #include "SqlUtil.h"
 
@@ -50,18 +51,27 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
         // column is one of two fixed names, never user text.
         QSqlQuery* q = Sql::runCached(db, QStringLiteral("SELECT student_id FROM students WHERE %1 = ?").arg(column),
                                       {number}, &sqlError);
-        if (q && q->next() && q->value(0).toString() != s->studentId) {
+        if (!q) {
+            // Not known to be free is not free: the check could not be made.
+            problems.append({column, QStringLiteral("could not be checked against other students: %1").arg(sqlError)});
+            continue;
+        }
+        if (q->next() && q->value(0).toString() != s->studentId) {
             problems.append(
                 {column, QStringLiteral("%1 belongs to student %2 already").arg(number, q->value(0).toString())});
         }
-        if (q) {
-            q->finish();
-        }
+        q->finish();
     }
     s->familyName = required("family_name");
     s->givenName = required("given_name");
     s->nameZh = value("name_zh");
     s->nameTh = value("name_th");
+    // Names are printed on transcripts: bounded, and nothing invisible or reordering in them.
+    for (const char* column : {"family_name", "given_name", "name_zh", "name_th"}) {
+        if (!FieldRules::text(value(column), FieldLimits::kName, FieldRules::TextKind::Line, &reason)) {
+            problems.append({QString::fromLatin1(column), reason});
+        }
+    }
     const QString dob = required("date_of_birth");
     if (!dob.isEmpty()) {
         const std::optional<QDate> date = FieldRules::isoDate(dob, &reason);
@@ -79,9 +89,34 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
         problems.append({QStringLiteral("nationality"), reason});
     }
     s->passportNo = value("passport_no");
+    if (!FieldRules::text(s->passportNo, FieldLimits::kPassport, FieldRules::TextKind::Line, &reason)) {
+        problems.append({QStringLiteral("passport_no"), reason});
+    }
     s->email = value("email");
-    if (!s->email.isEmpty() && !FieldRules::email(s->email, &reason)) {
+    if (!FieldRules::text(s->email, FieldLimits::kEmail, FieldRules::TextKind::Line, &reason)) {
         problems.append({QStringLiteral("email"), reason});
+    } else if (!s->email.isEmpty() && !FieldRules::email(s->email, &reason)) {
+        problems.append({QStringLiteral("email"), reason});
+    }
+    s->nationalId = value("national_id");
+    if (!s->nationalId.isEmpty()) {
+        if (!FieldRules::nationalId(s->nationalId, s->nationality, s->dateOfBirth, &reason)) {
+            problems.append({QStringLiteral("national_id"), reason});
+        } else {
+            QString sqlError;
+            QSqlQuery* q = Sql::runCached(db, QStringLiteral("SELECT student_id FROM students WHERE national_id = ?"),
+                                          {s->nationalId}, &sqlError);
+            if (!q) {
+                problems.append({QStringLiteral("national_id"),
+                                 QStringLiteral("could not be checked against other students: %1").arg(sqlError)});
+            } else {
+                if (q->next() && q->value(0).toString() != s->studentId) {
+                    problems.append({QStringLiteral("national_id"),
+                                     QStringLiteral("belongs to student %1 already").arg(q->value(0).toString())});
+                }
+                q->finish();
+            }
+        }
     }
     const QString cohort = required("cohort");
     if (!cohort.isEmpty()) {

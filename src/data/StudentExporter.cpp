@@ -34,7 +34,8 @@ bool StudentExporter::exportStudents(Database& db, int cohort, const QString& pa
         *error = readError;
         return false;
     }
-    QByteArray csv = CsvParser::formatRecord(StudentImporter(db).columns());
+    const StudentImporter importer(db);
+    QByteArray csv = CsvParser::formatRecord(importer.columns() + importer.optionalColumns());
     released.kind = QStringLiteral("students.csv");
     released.fileName = QFileInfo(path).fileName();
     released.records.clear();
@@ -45,7 +46,7 @@ bool StudentExporter::exportStudents(Database& db, int cohort, const QString& pa
         released.records << s.studentId;
         csv += CsvParser::formatRecord({s.studentId, s.cquptNo, s.rutsNo, s.familyName, s.givenName, s.nameZh, s.nameTh,
                                         s.dateOfBirth.toString(Qt::ISODate), s.nationality, s.passportNo, s.email,
-                                        QString::number(s.cohort), s.status});
+                                        QString::number(s.cohort), s.status, s.nationalId});
     }
     if (!db.beginTransaction(error, true)) {
         return false;

@@ -23,11 +23,26 @@ QStringList StudentImporter::columns() const
             QStringLiteral("status")};
 }
 
+QStringList StudentImporter::optionalColumns() const
+{
+    return {QStringLiteral("national_id")};
+}
+
 void StudentImporter::validateRow(const Row& row)
 {
     QHash<QString, QString> fields;
-    for (const QString& column : columns()) {
+    for (const QString& column : columns() + optionalColumns()) {
         fields.insert(column, row.value(column));
+    }
+    QString sqlError;
+    StudentRepository students(m_db);
+    const std::optional<Student> existing = students.find(row.value(QStringLiteral("student_id")), &sqlError);
+    if (!sqlError.isEmpty()) {
+        error(row, QString(), sqlError);
+        return;
+    }
+    if (!row.has(QStringLiteral("national_id")) && existing) {
+        fields.insert(QStringLiteral("national_id"), existing->nationalId); // a file without the column keeps it
     }
     Student s;
     for (const StudentChecks::Problem& p : StudentChecks::check(m_db, fields, &s)) {
@@ -54,13 +69,6 @@ void StudentImporter::validateRow(const Row& row)
         m_seenNumbers.insert(key, row.line());
     }
 
-    QString sqlError;
-    StudentRepository students(m_db);
-    const std::optional<Student> existing = students.find(s.studentId, &sqlError);
-    if (!sqlError.isEmpty()) {
-        error(row, QString(), sqlError);
-        return;
-    }
     plan(m_plan, existing, s, existing && existing->sameContent(s), QStringLiteral("student %1").arg(s.studentId));
 }
 

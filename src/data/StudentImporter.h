@@ -17,6 +17,7 @@ class StudentImporter : public Importer
 public:
     explicit StudentImporter(Database& db);
     QStringList columns() const override;
+    QStringList optionalColumns() const override;
 
 protected:
     void validateRow(const Row& row) override;

@@ -6,13 +6,15 @@
 #include "Database.h"
 #include "SqlUtil.h"
 
+#include <QRegularExpression>
+
 namespace dd {
 
 namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, student_id, cqupt_no, ruts_no, family_name, given_name, name_zh, name_th, date_of_birth,"
-    " nationality, passport_no, email, cohort, status, row_version FROM students");
+    " nationality, passport_no, email, cohort, status, row_version, national_id FROM students");
 
 Student readStudent(const QSqlQuery& q)
 {
@@ -32,6 +34,7 @@ Student readStudent(const QSqlQuery& q)
     s.cohort = q.value(12).toInt();
     s.status = q.value(13).toString();
     s.rowVersion = q.value(14).toInt();
+    s.nationalId = q.value(15).toString();
     return s;
 }
 
@@ -48,6 +51,7 @@ Sql::Assignments fields(const Student& s)
         {QStringLiteral("date_of_birth"), s.dateOfBirth.toString(Qt::ISODate)},
         {QStringLiteral("nationality"), s.nationality},
         {QStringLiteral("passport_no"), s.passportNo},
+        {QStringLiteral("national_id"), s.nationalId},
         {QStringLiteral("email"), s.email},
         {QStringLiteral("cohort"), s.cohort},
         {QStringLiteral("status"), s.status},
@@ -88,33 +92,34 @@ QList<Student> StudentRepository::all(QString* error) const
 namespace {
 
 // The WHERE clause of a search and its bound values. An empty text matches everyone;
-// three characters or more are looked up in the trigram index (a phrase of
-// trigrams is a substring, in any script, case folded); one or two are compared
-// with LIKE, row by row. A PostgreSQL database has no such index: ILIKE there.
+// otherwise every word typed must be found, in any order ("Thitima Nuchnoi" finds
+// NUCHNOI Thitima). A word of three characters or more is looked up in the trigram
+// index (a phrase of trigrams is a substring, in any script, case folded); one or two
+// are compared with LIKE, row by row. A PostgreSQL database has no such index: ILIKE there.
 QString searchWhere(const QString& text, int cohort, bool server, QVariantList* values)
 {
     QString where = QStringLiteral(" WHERE (? = 0 OR cohort = ?)");
     *values << cohort << cohort;
-    QString pattern = text.trimmed();
-    if (pattern.isEmpty()) {
-        return where;
-    }
-    if (pattern.size() >= 3 && !server) {
-        where += QStringLiteral(" AND id IN (SELECT rowid FROM student_search WHERE student_search MATCH ?)");
-        *values << QStringLiteral("\"%1\"").arg(pattern.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
-        return where;
-    }
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    const QString like = server ? QStringLiteral(" ILIKE ? ESCAPE '\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'");
-    where += QStringLiteral(" AND (student_id") + like + QStringLiteral(" OR cqupt_no") + like
-        + QStringLiteral(" OR ruts_no") + like + QStringLiteral(" OR family_name") + like
-        + QStringLiteral(" OR given_name") + like + QStringLiteral(" OR name_zh") + like + QStringLiteral(" OR name_th")
-        + like + QLatin1Char(')');
-    for (int i = 0; i < 7; ++i) {
-        *values << pattern;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList words = text.trimmed().split(space, Qt::SkipEmptyParts);
+    for (QString word : words) {
+        if (word.size() >= 3 && !server) {
+            where += QStringLiteral(" AND id IN (SELECT rowid FROM student_search WHERE student_search MATCH ?)");
+            *values << QStringLiteral("\"%1\"").arg(word.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+            continue;
+        }
+        word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        word.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        word.replace(QLatin1Char('_'), QLatin1String("\\_"));
+        word = QLatin1Char('%') + word + QLatin1Char('%');
+        const QString like = server ? QStringLiteral(" ILIKE ? ESCAPE '\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'");
+        where += QStringLiteral(" AND (student_id") + like + QStringLiteral(" OR cqupt_no") + like
+            + QStringLiteral(" OR ruts_no") + like + QStringLiteral(" OR family_name") + like
+            + QStringLiteral(" OR given_name") + like + QStringLiteral(" OR name_zh") + like
+            + QStringLiteral(" OR name_th") + like + QLatin1Char(')');
+        for (int i = 0; i < 7; ++i) {
+            *values << word;
+        }
     }
     return where;
 }
@@ -211,6 +216,7 @@ Student StudentRepository::masked(Student s) const
 {
     if (!Permissions::allows(m_db.actingUser(), Permissions::Action::ReadPersonalDetails)) {
         s.passportNo = maskedText();
+        s.nationalId = s.nationalId.isEmpty() ? QString() : maskedText();
         s.dateOfBirth = QDate();
     }
     return s;

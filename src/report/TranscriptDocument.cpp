@@ -14,7 +14,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QTextCursor>
+#include <QTextBlock>
 #include <QUrl>
+
+#include <limits>
 
 namespace dd {
 
@@ -42,6 +48,7 @@ const QHash<QString, Words>& words()
         {QStringLiteral("other_no"), {"Partner university No.", "合作大学学号", "รหัสนักศึกษามหาวิทยาลัยคู่ความร่วมมือ"}},
         {QStringLiteral("dob"), {"Date of birth", "出生日期", "วันเกิด"}},
         {QStringLiteral("nationality"), {"Nationality", "国籍", "สัญชาติ"}},
+        {QStringLiteral("national_id"), {"National ID", "身份证件号码", "เลขประจำตัวประชาชน"}},
         {QStringLiteral("programme"), {"Programme", "专业", "หลักสูตร"}},
         {QStringLiteral("degree"), {"Degree", "学位", "ปริญญา"}},
         {QStringLiteral("cohort"), {"Cohort", "年级", "รุ่น"}},
@@ -94,7 +101,10 @@ TranscriptDocument::TranscriptDocument(const Transcript& transcript, const Seal&
 {
 }
 
-TranscriptDocument::~TranscriptDocument() = default;
+TranscriptDocument::~TranscriptDocument()
+{
+    m_document.reset(); // before the device it was laid out on
+}
 
 QString TranscriptDocument::label(const char* key) const
 {
@@ -186,8 +196,18 @@ QString TranscriptDocument::html() const
     }
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top:6px\">");
     h += identityRow("name", name, "student_no", esc(t.institutionNo));
-    h += identityRow("dob", esc(t.dateOfBirth.toString(Qt::ISODate)), "programme_id", esc(t.studentId));
+    // Dates of birth as every other date of the document: in English, and as the institution writes them.
+    QString born = esc(t.dateOfBirth.toString(QStringLiteral("d MMMM yyyy")));
+    if (!t.dateOfBirthNative.isEmpty()) {
+        born += QStringLiteral("<br/>") + native(t.dateOfBirthNative);
+    }
+    h += identityRow("dob", born, "programme_id", esc(t.studentId));
     h += identityRow("nationality", esc(t.nationality), "other_no", esc(t.otherInstitutionNo));
+    if (!t.nationalId.isEmpty()) {
+        h += QStringLiteral("<tr><td width=\"22%\"><span style=\"color:#444444\">%1</span></td><td colspan=\"3\">%2"
+                            "</td></tr>")
+                 .arg(labelHtml("national_id"), esc(t.nationalId));
+    }
     h += identityRow("programme", programme, "cohort", QString::number(t.cohort));
     h += identityRow("degree", degree, "credits", esc(Decimal::formatHalves(t.creditsRequiredHalves)));
     h += QStringLiteral("</table>");
@@ -319,7 +339,66 @@ void TranscriptDocument::layout(QPaintDevice* device, const QSizeF& pageSizeMm)
         m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:seal")), qr.image(8));
     }
     m_document->setHtml(html());
+    // No paragraph and no table row is cut by a page break: a block's lines stay together
+    // (a course row's cells are one block each, so the row moves to the next page whole,
+    // and the legend never leaves a word alone on the last page). Table heads repeat.
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.nonBreakableLines()) {
+            format.setNonBreakableLines(true);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
     m_document->setPageSize(m_body.size());
+}
+
+QStringList TranscriptDocument::pageBreakProblems() const
+{
+    QStringList problems;
+    if (!m_document) {
+        return problems;
+    }
+    const qreal pageHeight = m_document->pageSize().height();
+    const QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+    auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    auto crosses = [&](qreal top, qreal bottom) { return bottom > top && pageOf(top + 0.5) != pageOf(bottom - 0.5); };
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QRectF r = layout->blockBoundingRect(block);
+        if (crosses(r.top(), r.bottom())) {
+            problems << QStringLiteral("page %1: paragraph “%2”").arg(pageOf(r.top()) + 1).arg(block.text().left(60));
+        }
+    }
+    QList<QTextFrame*> frames = m_document->rootFrame()->childFrames();
+    while (!frames.isEmpty()) {
+        QTextFrame* frame = frames.takeFirst();
+        frames += frame->childFrames();
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table) {
+            continue;
+        }
+        for (int row = 0; row < table->rows(); ++row) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = std::numeric_limits<qreal>::lowest();
+            QString text;
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+                    const QTextBlock block = it.currentBlock();
+                    if (!block.isValid()) {
+                        continue;
+                    }
+                    const QRectF r = layout->blockBoundingRect(block);
+                    top = std::min(top, r.top());
+                    bottom = std::max(bottom, r.bottom());
+                    text += block.text() + QLatin1Char(' ');
+                }
+            }
+            if (crosses(top, bottom)) {
+                problems << QStringLiteral("page %1: table row “%2”").arg(pageOf(top) + 1).arg(text.trimmed().left(60));
+            }
+        }
+    }
+    return problems;
 }
 
 int TranscriptDocument::pageCount() const
@@ -368,9 +447,8 @@ bool TranscriptDocument::writePdf(QByteArray* pdf, bool pdfA, QString* error)
     QBuffer buffer(pdf);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
+    setUpWriter(&writer);
     writer.setPdfVersion(pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_6);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     writer.setTitle(title());
     writer.setCreator(QStringLiteral("DualDegree"));
     layout(&writer);
@@ -404,29 +482,39 @@ void TranscriptDocument::print(QPagedPaintDevice* device)
     m_document.reset(); // laid out for the printer, which may go away now
 }
 
-void TranscriptDocument::layoutForScreen(int dpi)
+void TranscriptDocument::setUpWriter(QPdfWriter* writer)
 {
-    if (m_document && m_onScreen && qRound(m_dpi) == dpi) {
+    writer->setResolution(300);
+    writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+}
+
+void TranscriptDocument::layoutForScreen()
+{
+    if (m_document && m_onScreen) {
         return;
     }
-    // The layout keeps the device it measures with: it lives as long as the document.
-    m_screen = QImage(1, 1, QImage::Format_RGB32);
-    m_screen.setDotsPerMeterX(qRound(dpi / 0.0254));
-    m_screen.setDotsPerMeterY(qRound(dpi / 0.0254));
-    layout(&m_screen);
+    // The layout keeps the device it measures with: it lives as long as the document. It is
+    // the PDF's own kind of device, so that lines break and pages end where they do when issued.
+    m_screenBuffer = std::make_unique<QBuffer>();
+    m_screenBuffer->open(QIODevice::WriteOnly);
+    m_screen = std::make_unique<QPdfWriter>(m_screenBuffer.get());
+    setUpWriter(m_screen.get());
+    layout(m_screen.get());
     m_onScreen = true;
 }
 
 QImage TranscriptDocument::pageImage(int index, int dpi)
 {
-    layoutForScreen(dpi);
-    QImage image(qRound(m_page.width()), qRound(m_page.height()), QImage::Format_RGB32);
+    layoutForScreen();
+    const qreal scale = dpi / m_dpi;
+    QImage image(qRound(m_page.width() * scale), qRound(m_page.height() * scale), QImage::Format_RGB32);
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
     paintPage(&painter, qBound(0, index, pageCount() - 1));
     return image;
 }

@@ -6,7 +6,9 @@
 #include "Transcript.h"
 
 #include <QByteArray>
+#include <QBuffer>
 #include <QImage>
+#include <QPdfWriter>
 #include <QPageLayout>
 #include <QSizeF>
 #include <QString>
@@ -49,6 +51,11 @@ public:
     void layout(QPaintDevice* device, const QSizeF& pageSizeMm = QSizeF(210, 297));
     /** Pages of the last layout (0 before any, and after a PDF or print run). */
     int pageCount() const;
+    /**
+     * Every paragraph and table row of the last layout that a page break cuts, as
+     * "page N: <its text>" (none is expected: see layout()).
+     */
+    QStringList pageBreakProblems() const;
     /** Paints page \a index (0-based) with \a painter, whose origin is the page's top-left corner. */
     void paintPage(QPainter* painter, int index) const;
 
@@ -56,9 +63,13 @@ public:
     bool writePdf(QByteArray* pdf, bool pdfA, QString* error);
     /** Prints every page on \a device (a printer set to full-page mode), laid out for it. */
     void print(QPagedPaintDevice* device);
-    /** Lays the document out for images at \a dpi (once; again only when the resolution changes). */
-    void layoutForScreen(int dpi);
-    /** Page \a index as an image at \a dpi, for an on-screen preview. */
+    /**
+     * Lays the document out for on-screen pages (once): exactly as the PDF is laid out,
+     * on a PDF device of the same resolution, so that the preview has the issued
+     * document's pages, line for line.
+     */
+    void layoutForScreen();
+    /** Page \a index as an image at \a dpi, for an on-screen preview (the PDF's page, scaled). */
     QImage pageImage(int index, int dpi);
 
     /** The document's HTML (for tests and for comparing engines). */
@@ -74,6 +85,8 @@ private:
     QString labelHtml(const char* key) const;
     /** label() as HTML with the native text on its own line. */
     QString stackedLabel(const char* key) const;
+    /** Resolution and page of every PDF this document writes, and of the preview's layout. */
+    static void setUpWriter(QPdfWriter* writer);
 
     Transcript m_transcript;
     Seal m_seal;
@@ -81,7 +94,8 @@ private:
     QRectF m_body; ///< where the document's page flows, in device pixels
     QSizeF m_page;
     qreal m_dpi = 72;
-    QImage m_screen; ///< the device of a layout for images
+    std::unique_ptr<QBuffer> m_screenBuffer; ///< where the layout device of a preview would write (nothing)
+    std::unique_ptr<QPdfWriter> m_screen; ///< the device of a layout for images: a PDF writer, as when issued
     bool m_onScreen = false;
 };
 

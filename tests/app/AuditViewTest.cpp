@@ -99,14 +99,9 @@ TEST_CASE("The audit view shows one student at both institutions, with what-if a
     ddtest::DemoWindow demo;
     MainWindow& window = demo.window;
 
-    // Double-clicking a student in the Students view opens the audit.
-    auto* students = child<QTableView>(window, "studentTable");
-    QTest::keyClicks(child<QLineEdit>(window, "studentSearch"), QStringLiteral("DD2020008"));
-    REQUIRE(students->model()->rowCount() == 1);
-    const QModelIndex first = students->model()->index(0, 0);
-    QTest::mouseClick(students->viewport(), Qt::LeftButton, {}, students->visualRect(first).center());
-    QTest::mouseDClick(students->viewport(), Qt::LeftButton, {}, students->visualRect(first).center());
+    window.showView(QStringLiteral("audit"));
     AuditView* view = window.auditView();
+    view->showStudent(QStringLiteral("DD2020008"));
     CHECK(child<QLabel>(*view, "studentHeader")->text().startsWith(QStringLiteral("DD2020008 — SANGTHONG Namfon")));
 
     AuditPanel* cqupt = view->panel(QStringLiteral("CQUPT"));

@@ -245,7 +245,9 @@ TEST_CASE("A decision on a version someone else changed is refused and keeps the
     const std::optional<Equivalency> latest = EquivalencyRepository(other).latest(proposal.key(), &error);
     REQUIRE(latest);
     CHECK(latest->status == QStringLiteral("rejected"));
+    ddtest::answerNextMessageBox(QMessageBox::Discard, &shown); // the typed reason is not dropped unasked
     dialog->close();
+    CHECK(shown.contains(QStringLiteral("reason")));
 }
 
 TEST_CASE("The student panel applies allowed transfers, and undo reverses exactly those", "[gui][transfer]")
@@ -306,6 +308,17 @@ TEST_CASE("The student panel applies allowed transfers, and undo reverses exactl
     CHECK(child<QPushButton>(window, "reverseButton")->isEnabled());
     REQUIRE(view->reverseSelected(QStringLiteral("Mark under appeal")));
     CHECK(appliedCount() == before);
+
+    // Applying a reversed transfer again asks first, naming who reversed it and why.
+    REQUIRE(apply->isEnabled());
+    QString asked;
+    ddtest::answerNextMessageBox(QMessageBox::No, &asked);
+    CHECK_FALSE(view->applyAllowed());
+    CHECK(asked.contains(QStringLiteral("Mark under appeal")));
+    CHECK(appliedCount() == before);
+    ddtest::answerNextMessageBox(QMessageBox::Yes, &asked);
+    CHECK(view->applyAllowed());
+    CHECK(appliedCount() == before + 1);
 }
 
 TEST_CASE("A new equivalency is proposed through its dialog and appears in the catalogue", "[gui][transfer]")

@@ -4,10 +4,12 @@
 // What registrars and coordinators hit in the window: impossible dates, letter
 // grades in lower case, an empty cohort overview.
 
+#include "AuditPanel.h"
 #include "AuditView.h"
 #include "CreditTransferView.h"
 #include "Database.h"
 #include "DateField.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MarkSheetModel.h"
 #include "ResultRepository.h"
@@ -19,7 +21,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QChartView>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace dd;
 using ddtest::child;
@@ -156,4 +161,80 @@ TEST_CASE("The cohort overview shows the first cohort's audits and charts when f
         INFO(name);
         CHECK_FALSE(child<QChartView>(*view, name)->chart()->series().isEmpty());
     }
+}
+
+TEST_CASE("Search finds a student by given name first, and double-click opens the record", "[gui][fixes]")
+{
+    ddtest::DemoWindow demo;
+    auto* students = child<QTableView>(demo.window, "studentTable");
+    auto* search = child<QLineEdit>(demo.window, "studentSearch");
+    for (const char* typed : {"Thitima Nuchnoi", "Nuchnoi Thitima", "thitima nuch", "ฐิติมา นุชน้อย"}) {
+        search->setText(QString::fromUtf8(typed));
+        INFO(typed);
+        REQUIRE(students->model()->rowCount() == 1);
+        CHECK(students->model()->index(0, 0).data().toString() == QStringLiteral("DD2020001"));
+    }
+    search->setText(QStringLiteral("Thitima Nobody"));
+    CHECK(students->model()->rowCount() == 0);
+
+    search->setText(QStringLiteral("Thitima Nuchnoi"));
+    const QModelIndex first = students->model()->index(0, 0);
+    QTest::mouseClick(students->viewport(), Qt::LeftButton, {}, students->visualRect(first).center());
+    QTest::mouseDClick(students->viewport(), Qt::LeftButton, {}, students->visualRect(first).center());
+    auto* dialog = demo.window.findChild<StudentDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->windowTitle().contains(QStringLiteral("DD2020001")));
+    dialog->reject();
+}
+
+TEST_CASE("What a role may not do is disabled with the reason shown beside it", "[gui][fixes][roles]")
+{
+    ddtest::DemoWindow demo;
+    // Log in as the CQUPT registrar (File › Log In As…).
+    QTimer::singleShot(0, []() {
+        auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        child<QLineEdit>(*dialog, "userEdit")->setText(QStringLiteral("cqupt.registrar"));
+        child<QLineEdit>(*dialog, "passwordEdit")->setText(QStringLiteral("cqupt-demo-2020"));
+        child<QDialogButtonBox>(*dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+    });
+    REQUIRE(demo.window.logIn());
+
+    // Students: the registrar may add and change, not delete.
+    auto* students = child<QLabel>(demo.window, "studentsRoleNote");
+    CHECK(students->isVisibleTo(&demo.window));
+    CHECK(students->text().contains(QStringLiteral("may not delete students")));
+    CHECK_FALSE(child<QPushButton>(demo.window, "deleteStudentButton")->isEnabled());
+    CHECK(child<QPushButton>(demo.window, "newStudentButton")->isEnabled());
+    CHECK(child<QLabel>(demo.window, "coursesRoleNote")->text().contains(QStringLiteral("for RUTS")));
+
+    // RUTS marks are read only, CQUPT ones editable.
+    demo.window.showView(QStringLiteral("results"));
+    ResultsEntryView* results = demo.window.resultsView();
+    REQUIRE(results->showSheet(QStringLiteral("RUTS"), QStringLiteral("1/2566"), QStringLiteral("GE101")));
+    auto* note = child<QLabel>(demo.window, "entryRoleNote");
+    CHECK(note->isVisibleTo(&demo.window));
+    CHECK(note->text().contains(QStringLiteral("may not enter or change results for RUTS")));
+    auto* model = child<QTableView>(demo.window, "markTable")->model();
+    CHECK_FALSE(model->flags(model->index(0, MarkSheetModel::MarkColumn)) & Qt::ItemIsEditable);
+    REQUIRE(results->showSheet(QStringLiteral("CQUPT"), QStringLiteral("2026-2027-1"), QStringLiteral("MAJ309")));
+    CHECK_FALSE(note->isVisibleTo(&demo.window));
+    CHECK(model->flags(model->index(0, MarkSheetModel::MarkColumn)) & Qt::ItemIsEditable);
+
+    // Exceptions at RUTS are not offered; at CQUPT they are.
+    demo.window.showView(QStringLiteral("audit"));
+    demo.window.auditView()->showStudent(QStringLiteral("DD2020008"));
+    AuditPanel* ruts = demo.window.auditView()->panel(QStringLiteral("RUTS"));
+    AuditPanel* cqupt = demo.window.auditView()->panel(QStringLiteral("CQUPT"));
+    CHECK_FALSE(child<QPushButton>(*ruts, "addExceptionButton")->isEnabled());
+    CHECK(child<QLabel>(*ruts, "exceptionRoleNote")->text().contains(QStringLiteral("exceptions for RUTS")));
+    CHECK(child<QPushButton>(*cqupt, "addExceptionButton")->isEnabled());
+    CHECK_FALSE(child<QLabel>(*cqupt, "exceptionRoleNote")->isVisibleTo(cqupt));
+
+    // Transfers into RUTS are decided at RUTS.
+    demo.window.showView(QStringLiteral("transfer"));
+    demo.window.creditTransferView()->showStudent(QStringLiteral("DD2023002"), QStringLiteral("RUTS"));
+    CHECK(child<QLabel>(demo.window, "transferRoleNote")->text().contains(QStringLiteral("for RUTS")));
+    CHECK_FALSE(child<QPushButton>(demo.window, "applyButton")->isEnabled());
 }

@@ -168,6 +168,7 @@ TEST_CASE(
         s.cquptNo.clear();
         s.rutsNo.clear();
         s.passportNo.clear();
+        s.nationalId.clear(); // unique, like the numbers
         s.email.clear();
         REQUIRE(StudentRepository(other).insert(s, &error));
     }

@@ -171,7 +171,7 @@ TEST_CASE("A student form with typed changes asks before it closes", "[gui][unsa
     CHECK(old != QStringLiteral("new.address@students.example.edu"));
 }
 
-TEST_CASE("A course form with typed changes asks before it closes; Discard leaves the course as it was",
+TEST_CASE("A course form with typed changes asks before it closes, and Discard leaves the course as it was",
           "[gui][unsaved]")
 {
     ddtest::DemoWindow demo;

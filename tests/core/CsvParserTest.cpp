@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "CsvParser.h"
+#include "FieldLimits.h"
 
 #include <catch2/catch.hpp>
 
@@ -120,4 +121,16 @@ TEST_CASE("CSV: written records read back unchanged", "[csv]")
         CHECK(records.at(i).fields == rows.at(i));
     }
     CHECK(records.at(2).line == 4);
+}
+
+TEST_CASE("CSV: a field longer than the limit stops the parse with its line and field", "[csv]")
+{
+    const QByteArray longField(dd::FieldLimits::kCsvField + 1, 'x');
+    CHECK(parseError("a,b\n1," + longField + "\n")
+          == QStringLiteral("line 2, field 2: longer than %1 characters").arg(dd::FieldLimits::kCsvField));
+    CHECK(parseError("a,b\n\"" + longField + "\",2\n").startsWith(QStringLiteral("line 2, field 1:")));
+    const QByteArray atLimit(dd::FieldLimits::kCsvField, 'x');
+    CHECK(parseOk("a,b\n1," + atLimit + "\n")[1].fields[1].size() == dd::FieldLimits::kCsvField);
+    // A runaway field of 100 MB is refused without reading it whole into a field.
+    CHECK(parseError("a\n" + QByteArray(100 * 1024 * 1024, 'y')).startsWith(QStringLiteral("line 2, field 1:")));
 }

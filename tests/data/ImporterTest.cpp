@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace dd;
@@ -219,7 +220,7 @@ TEST_CASE("A dry run reports the changes and writes nothing", "[import]")
     ImportReport report;
     const QByteArray changed = ddtest::readFile(ddtest::sourceDataDir() + QStringLiteral("/demo/students.csv"))
                                    .replace("thitima.nuchnoi1@students.example.edu", "thitima@example.edu");
-    REQUIRE(importer->run(changed + kGoodStudent, QStringLiteral("students.csv"), options, &report));
+    REQUIRE(importer->run(changed + kGoodStudent.trimmed() + ",\n", QStringLiteral("students.csv"), options, &report));
     CHECK(report.dryRun);
     CHECK_FALSE(report.written);
     CHECK(report.rows == 101);
@@ -303,4 +304,100 @@ TEST_CASE("A changed equivalency row becomes a new version", "[import]")
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 2);
     CHECK(q.value(1).toString() == QStringLiteral("retired"));
+}
+
+TEST_CASE("Names, titles, notes and reasons are bounded and refuse invisible or reordering characters",
+          "[import][limits]")
+{
+    ddtest::TempDatabase t(true);
+    const QByteArray longName(5000, 'A');
+    const QByteArray rlo = QStringLiteral("\u202E").toUtf8();
+    const ErrorCase cases[] = {
+        {"students", kStudentsHeader + "DD2024001,,,Boonmee," + longName + ",,,2006-02-03,TH,,,2024,active\n",
+         "students.csv:2: column 'given_name': is 5000 characters long; at most 100 are allowed"},
+        {"students", kStudentsHeader + "DD2024001,,,Boon" + rlo + "mee,Anan,,,2006-02-03,TH,,,2024,active\n",
+         "students.csv:2: column 'family_name': has a bidirectional control (U+202E) at position 5, which can make"
+         " the text read differently from how it is stored"},
+        {"students", kStudentsHeader + "DD2024001,,,Boonmee,An\x07an,,,2006-02-03,TH,,,2024,active\n",
+         "students.csv:2: column 'given_name': has a control character (U+0007) at position 3"},
+        {"students", kStudentsHeader + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,\"" + QByteArray(250, 'a')
+             + "@example.edu\",2024,active\n",
+         "students.csv:2: column 'email': is 262 characters long; at most 254 are allowed"},
+        {"courses", kCoursesHeader + "RUTS,SP999," + QByteArray(201, 'T') + ",,,3,45,0,90,SP,graded\n",
+         "courses.csv:2: column 'title_en': is 201 characters long; at most 200 are allowed"},
+        {"courses", kCoursesHeader + "RUTS,SP999,Data \xEF\xBF\xBF Mining,,,3,45,0,90,SP,graded\n",
+         "courses.csv:2: column 'title_en': has an invisible or non-text character (U+FFFF) at position 6"},
+        {"equivalencies", kEquivalenciesHeader + "CQUPT,MAJ301,RUTS,SP301,proposed,2020,," + QByteArray(2001, 'n') + "\n",
+         "equivalencies.csv:2: column 'note': is 2001 characters long; at most 2000 are allowed"},
+        {"exceptions", kExceptionsHeader + "DD2020001,RUTS,waive,fe,,\"" + QByteArray(1001, 'r') + "\",Chair\n",
+         "exceptions.csv:2: column 'reason': is 1001 characters long; at most 1000 are allowed"},
+        {"students", kStudentsHeader + "DD2024001,,,Boonmee,\"" + QByteArray(4001, 'A') + "\",,,2006-02-03,TH,,,2024,active\n",
+         "students.csv: line 2, field 5: longer than 4000 characters"},
+    };
+    for (const ErrorCase& c : cases) {
+        const QString kind = QString::fromLatin1(c.kind);
+        INFO(c.kind << ": " << c.csv.left(200).constData());
+        CHECK(importCsv(t.db(), kind, c.csv).toStdString() == std::string(c.expected));
+    }
+    // A multi-line reason is a paragraph: accepted.
+    CHECK(importCsv(t.db(), QStringLiteral("exceptions"),
+                    kExceptionsHeader + "DD2020001,RUTS,waive,fe,,\"Course cancelled.\nApproved in the meeting.\",Chair\n")
+              .isEmpty());
+    CHECK(importCsv(t.db(), QStringLiteral("results"), kResultsHeader, false, QString(1001, QLatin1Char('r')))
+              .contains(QStringLiteral("the reason is 1001 characters long")));
+}
+
+TEST_CASE("A national ID is optional, checked for TH and CN, unique, and kept by files without the column",
+          "[import][national-id]")
+{
+    ddtest::TempDatabase t(true);
+    const QByteArray header = kStudentsHeader.trimmed() + ",national_id\n";
+    const ErrorCase cases[] = {
+        {"students", header + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,,2024,active,1101700230704\n",
+         "students.csv:2: column 'national_id': '1101700230704' is not a Thai national ID: its check digit should be 8"},
+        {"students", header + "DD2024001,,,Wang,Lei,王磊,,2006-02-03,CN,,,2024,active,11010519491231002X\n",
+         "students.csv:2: column 'national_id': the resident ID gives the birth date 1949-12-31, not the date of birth"
+         " 2006-02-03"},
+        {"students", header + "DD2024001,,,Sisavang,Noy,,,2006-02-03,LA,,,2024,active,1101700230708\n",
+         "students.csv:2: column 'national_id': a national ID is recorded for nationality TH or CN only, not LA"},
+    };
+    for (const ErrorCase& c : cases) {
+        INFO(c.csv.constData());
+        CHECK(importCsv(t.db(), QString::fromLatin1(c.kind), c.csv).toStdString() == std::string(c.expected));
+    }
+    REQUIRE(importCsv(t.db(), QStringLiteral("students"),
+                      header + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,,2024,active,1101700230708\n"
+                               "DD2024002,,,Wang,Lei,王磊,,1949-12-31,CN,,,2024,active,11010519491231002X\n")
+                .isEmpty());
+    CHECK(ddtest::scalar(t.db(), QStringLiteral("SELECT national_id FROM students WHERE student_id = 'DD2024002'"))
+              .toString()
+          == QStringLiteral("11010519491231002X"));
+    // Another student with the same ID is refused.
+    CHECK(importCsv(t.db(), QStringLiteral("students"),
+                    header + "DD2024003,,,Boonmee,Anon,,,2006-02-03,TH,,,2024,active,1101700230708\n")
+          == QStringLiteral("students.csv:2: column 'national_id': belongs to student DD2024001 already"));
+    // A file without the column changes the e-mail and keeps the ID.
+    REQUIRE(importCsv(t.db(), QStringLiteral("students"),
+                      kStudentsHeader + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,anan@example.edu,2024,active\n")
+                .isEmpty());
+    CHECK(ddtest::scalar(t.db(), QStringLiteral("SELECT national_id FROM students WHERE student_id = 'DD2024001'"))
+              .toString()
+          == QStringLiteral("1101700230708"));
+    // The demo's national IDs came in with the demo and all check.
+    CHECK(ddtest::scalar(t.db(), QStringLiteral("SELECT count(*) FROM students WHERE national_id <> ''")).toInt() > 50);
+}
+
+TEST_CASE("The database itself refuses text beyond the limits, whatever writes it", "[import][limits]")
+{
+    ddtest::TempDatabase t(true);
+    QSqlQuery q(t.db().connection());
+    // Written past the checks, as a script through our own connection would.
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE students SET family_name = '%1' WHERE student_id = 'DD2020001'")
+                           .arg(QString(101, QLatin1Char('x')))));
+    CHECK(q.lastError().text().contains(QStringLiteral("family_name"))); // the trigger's or the CHECK's name
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE courses SET title_th = '%1' WHERE code = 'SP301'")
+                           .arg(QString(201, QLatin1Char('x')))));
+    CHECK(q.lastError().text().contains(QStringLiteral("title_th")));
+    CHECK(q.exec(QStringLiteral("UPDATE students SET family_name = '%1' WHERE student_id = 'DD2020001'")
+                     .arg(QString(100, QLatin1Char('x')))));
 }

@@ -19,6 +19,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <tuple>
+#include <utility>
+
 using namespace dd;
 
 namespace {
@@ -333,4 +336,77 @@ TEST_CASE("A cohort batch writes one file and one log entry a student, and stops
     INFO(error.toStdString());
     CHECK(error.startsWith(QStringLiteral("cannot write /nonexistent-folder/x.pdf")));
     CHECK(t.count(QStringLiteral("transcript_issues")) == 3);
+}
+
+TEST_CASE("No course row and no paragraph is cut by a page break, in any demo transcript", "[transcript][pages][slow]")
+{
+    ddtest::TempDatabase t(true);
+    QVariantList ids;
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT student_id FROM students ORDER BY student_id")));
+    while (q.next()) {
+        ids << q.value(0);
+    }
+    REQUIRE(ids.size() == 100);
+    int multiPage = 0;
+    for (const QVariant& id : std::as_const(ids)) {
+        for (const auto& [institution, language] : {std::pair {"CQUPT", "en-zh"}, std::pair {"RUTS", "en-th"}}) {
+            const Transcript shown = built(t.db(), id.toString(), QString::fromLatin1(institution),
+                                           QString::fromLatin1(language));
+            TranscriptDocument document(shown, {QStringLiteral("TEST-CODE-0000-0000"), shown.digest()});
+            document.layoutForScreen();
+            INFO(id.toString().toStdString() << " " << institution);
+            CHECK(document.pageBreakProblems() == QStringList());
+            multiPage += document.pageCount() > 1 ? 1 : 0;
+        }
+    }
+    CHECK(multiPage > 50); // the check saw real page breaks
+}
+
+TEST_CASE("The preview has the issued PDF's pages, page for page", "[transcript][pages]")
+{
+    ddtest::TempDatabase t(true);
+    for (const auto& [student, institution, language] :
+         {std::tuple {"DD2020001", "RUTS", "en-th"}, std::tuple {"DD2020013", "CQUPT", "en-zh"},
+          std::tuple {"DD2021003", "RUTS", "en"}}) {
+        const Transcript shown = built(t.db(), QString::fromLatin1(student), QString::fromLatin1(institution),
+                                       QString::fromLatin1(language));
+        TranscriptDocument preview(shown, {QStringLiteral("TEST-CODE-0000-0000"), shown.digest()});
+        preview.layoutForScreen();
+        const int previewPages = preview.pageCount();
+        QByteArray pdf;
+        QString error;
+        TranscriptDocument issued(shown, {QStringLiteral("TEST-CODE-0000-0000"), shown.digest()});
+        REQUIRE(issued.writePdf(&pdf, false, &error));
+        const QString path = QDir(t.dir()).filePath(QStringLiteral("%1.pdf").arg(QString::fromLatin1(student)));
+        ddtest::writeFile(path, pdf);
+        const QString info = tool(QStringLiteral("pdfinfo"), {path});
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        REQUIRE(m.hasMatch());
+        INFO(student);
+        CHECK(previewPages == m.captured(1).toInt());
+        // Every preview page is an A4 page at the resolution asked for.
+        for (int page = 1; page <= previewPages; ++page) {
+            const QImage image = preview.pageImage(page - 1, 100);
+            CHECK(image.width() == qRound(210 / 25.4 * 100));
+        }
+    }
+}
+
+TEST_CASE("Dates of birth are written as the institution writes dates: Buddhist Era at RUTS", "[transcript]")
+{
+    ddtest::TempDatabase t(true);
+    const Transcript ruts = built(t.db(), QStringLiteral("DD2020001"), QStringLiteral("RUTS"), QStringLiteral("en-th"));
+    CHECK(ruts.dateOfBirth == QDate(2003, 4, 18));
+    CHECK(ruts.dateOfBirthNative == QStringLiteral("18 เมษายน 2546"));
+    const Transcript cqupt
+        = built(t.db(), QStringLiteral("DD2020001"), QStringLiteral("CQUPT"), QStringLiteral("en-zh"));
+    CHECK(cqupt.dateOfBirthNative == QStringLiteral("2003年4月18日"));
+    const QString html = TranscriptDocument(ruts, {}).html();
+    CHECK(html.contains(QStringLiteral("18 April 2003")));
+    CHECK(html.contains(QStringLiteral("18 เมษายน 2546")));
+    // The national ID is printed where the policy says so and the student has one.
+    CHECK(ruts.nationalId == QStringLiteral("1442094644515"));
+    CHECK(html.contains(QStringLiteral("1442094644515")));
+    CHECK(ruts.canonical().contains(QStringLiteral("national_id: 1442094644515")));
 }
