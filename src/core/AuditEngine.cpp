@@ -6,6 +6,7 @@
 #include "Decimal.h"
 #include "GpaCalculator.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -174,8 +175,8 @@ void Audit::buildUnits()
     for (int i = 0; i < m_units.size(); ++i) {
         unitOfCourse.insert(m_units.at(i).code, i);
     }
-    const bool bestCounts = m_policy.gpa().attempts == InstitutionPolicy::AttemptsInGpa::Best
-        && m_policy.gpa().transfersInGpa;
+    const bool bestCounts
+        = m_policy.gpa().attempts == InstitutionPolicy::AttemptsInGpa::Best && m_policy.gpa().transfersInGpa;
     for (const StudentRecord::Transfer& t : m_record.transfers) {
         if (t.toInstitution != m_institution) {
             continue;
@@ -469,8 +470,8 @@ AuditResult Audit::run()
     for (const StudentRecord::Transfer& t : m_record.transfers) {
         if (t.toInstitution == m_institution) {
             // Keyed by the target course, so a transfer and an attempt here are attempts of one course.
-            gpaRecords.append({t.code.isEmpty() ? QStringLiteral("TR:") + t.fromCodes : t.code, t.creditsHalves,
-                               t.mode, t.grade, Attempt::Regular, 0, true});
+            gpaRecords.append({t.code.isEmpty() ? QStringLiteral("TR:") + t.fromCodes : t.code, t.creditsHalves, t.mode,
+                               t.grade, Attempt::Regular, 0, true});
         }
     }
     const GpaCalculator::Result gpa = GpaCalculator(m_policy).compute(gpaRecords);
@@ -489,6 +490,8 @@ AuditResult Audit::run()
         AuditResult::Row row;
         row.id = r.id;
         row.label = r.label;
+        row.labelZh = r.labelZh;
+        row.labelTh = r.labelTh;
         row.parent = r.parentId;
         switch (r.kind) {
         case Requirement::Kind::Credits:
@@ -501,7 +504,8 @@ AuditResult Audit::run()
                 row.creditsRequiredHalves = r.creditsHalves;
                 row.creditsAppliedHalves = t.nowHalves;
             } else if (r.kind == Requirement::Kind::Choose) {
-                row.detail = QStringLiteral("%1 of %2 courses").arg(t.nowCount).arg(r.count);
+                row.detail
+                    = QCoreApplication::translate("dd::AuditEngine", "%1 of %2 courses").arg(t.nowCount).arg(r.count);
             }
             row.courses = t.courses;
             row.inProgressCourses = t.inProgressCourses;
@@ -523,15 +527,16 @@ AuditResult Audit::run()
             row.status = transferred <= cap ? AuditResult::Status::Met : AuditResult::Status::Unmet;
             row.creditsRequiredHalves = cap;
             row.creditsAppliedHalves = transferred;
-            row.detail = QStringLiteral("at most %1 of %2 credits transferred").arg(credits(cap), credits(of));
+            row.detail = QCoreApplication::translate("dd::AuditEngine", "at most %1 of %2 credits transferred")
+                             .arg(credits(cap), credits(of));
             break;
         }
         case Requirement::Kind::Gpa: {
             const bool ok = gpaAtLeast(gpa, r.minGpaScaled);
             row.status = status(ok, !gpa.gpaScaled && inProgress > 0);
-            row.detail = gpa.gpaScaled ? QStringLiteral("GPA %1, at least %2 needed")
+            row.detail = gpa.gpaScaled ? QCoreApplication::translate("dd::AuditEngine", "GPA %1, at least %2 needed")
                                              .arg(result.gpa, Decimal::formatScaled(r.minGpaScaled, 2, 2))
-                                       : QStringLiteral("no graded course yet");
+                                       : QCoreApplication::translate("dd::AuditEngine", "no graded course yet");
             break;
         }
         case Requirement::Kind::Milestone: {
@@ -545,17 +550,18 @@ AuditResult Audit::run()
                     : m.level == QLatin1String("passed");
                 if (fits && !ok) {
                     ok = true;
-                    row.detail = m.score >= 0
-                        ? QStringLiteral("%1 %2 (%3) on %4")
-                              .arg(m.kind, m.level)
-                              .arg(m.score)
-                              .arg(m.date.toString(Qt::ISODate))
-                        : QStringLiteral("%1 %2 on %3").arg(m.kind, m.level, m.date.toString(Qt::ISODate));
+                    row.detail = m.score >= 0 ? QCoreApplication::translate("dd::AuditEngine", "%1 %2 (%3) on %4")
+                                                    .arg(m.kind, m.level)
+                                                    .arg(m.score)
+                                                    .arg(m.date.toString(Qt::ISODate))
+                                              : QCoreApplication::translate("dd::AuditEngine", "%1 %2 on %3")
+                                                    .arg(m.kind, m.level, m.date.toString(Qt::ISODate));
                 }
             }
             row.status = ok ? AuditResult::Status::Met : AuditResult::Status::Unmet;
             if (!ok && r.milestone == QLatin1String("HSK")) {
-                row.detail = QStringLiteral("needs HSK %1 with at least %2 points in one sitting")
+                row.detail = QCoreApplication::translate("dd::AuditEngine",
+                                                         "needs HSK %1 with at least %2 points in one sitting")
                                  .arg(r.minLevel)
                                  .arg(r.minScore);
             }
@@ -563,7 +569,9 @@ AuditResult Audit::run()
         }
         case Requirement::Kind::TimeLimit:
             row.status = semesters <= r.regularSemesters ? AuditResult::Status::Met : AuditResult::Status::Unmet;
-            row.detail = QStringLiteral("%1 regular semesters, at most %2").arg(semesters).arg(r.regularSemesters);
+            row.detail = QCoreApplication::translate("dd::AuditEngine", "%1 regular semesters, at most %2")
+                             .arg(semesters)
+                             .arg(r.regularSemesters);
             break;
         }
         result.requirements.append(row);
@@ -573,8 +581,9 @@ AuditResult Audit::run()
     for (const StudentException& e : std::as_const(m_exceptions)) {
         const Requirement* r = m_rules.requirement(e.requirement);
         if (!r) {
-            result.exceptionNotes.append(QStringLiteral("%1 of '%2' not applied: %3 has no such requirement")
-                                             .arg(e.kind, e.requirement, m_rules.programme().code));
+            result.exceptionNotes.append(
+                QCoreApplication::translate("dd::AuditEngine", "%1 of '%2' not applied: %3 has no such requirement")
+                    .arg(e.kind, e.requirement, m_rules.programme().code));
             continue;
         }
         for (AuditResult::Row& row : result.requirements) {
@@ -626,12 +635,13 @@ AuditResult Audit::run()
     if (const std::optional<RuleSet::Honours>& h = m_rules.honours()) {
         QStringList reasons;
         if (!result.graduationEligible) {
-            reasons << QStringLiteral("not eligible to graduate");
+            reasons << QCoreApplication::translate("dd::AuditEngine", "not eligible to graduate");
         }
         const int lowest = h->classes.isEmpty() ? 0 : h->classes.last().minGpaScaled;
         if (!gpaAtLeast(gpa, lowest)) {
-            reasons << QStringLiteral("GPA %1 is below %2")
-                           .arg(result.gpa.isEmpty() ? QStringLiteral("none") : result.gpa,
+            reasons << QCoreApplication::translate("dd::AuditEngine", "GPA %1 is below %2")
+                           .arg(result.gpa.isEmpty() ? QCoreApplication::translate("dd::AuditEngine", "none")
+                                                     : result.gpa,
                                 Decimal::formatScaled(lowest, 2, 2));
         }
         const std::optional<int> minPoints = h->minGrade.isEmpty() ? std::nullopt : gradePoints(h->minGrade);
@@ -647,14 +657,17 @@ AuditResult Audit::run()
                 && (g->kind == Grade::Kind::Fail
                     || ((g->kind == Grade::Kind::Letter || g->kind == Grade::Kind::Mark)
                         && g->pointsHundredths.value_or(0) < *minPoints))) {
-                reasons << QStringLiteral("grade below %1: %2 %3 in %4").arg(h->minGrade, t.code, t.mark, t.term);
+                reasons << QCoreApplication::translate("dd::AuditEngine", "grade below %1: %2 %3 in %4")
+                               .arg(h->minGrade, t.code, t.mark, t.term);
             }
             if (h->noRetake && t.attempt == Attempt::Retake) {
-                reasons << QStringLiteral("retake: %1 in %2").arg(t.code, t.term);
+                reasons << QCoreApplication::translate("dd::AuditEngine", "retake: %1 in %2").arg(t.code, t.term);
             }
         }
         if (h->maxRegularSemesters > 0 && semesters > h->maxRegularSemesters) {
-            reasons << QStringLiteral("%1 regular semesters, more than %2").arg(semesters).arg(h->maxRegularSemesters);
+            reasons << QCoreApplication::translate("dd::AuditEngine", "%1 regular semesters, more than %2")
+                           .arg(semesters)
+                           .arg(h->maxRegularSemesters);
         }
         if (reasons.isEmpty()) {
             for (const RuleSet::HonoursClass& c : h->classes) {

@@ -25,6 +25,8 @@ struct AuditResult
     {
         QString id;
         QString label;
+        QString labelZh; ///< in Chinese and Thai where the rule file has them (not in the JSON)
+        QString labelTh;
         Status status = Status::Unmet;
         std::optional<int> creditsRequiredHalves; ///< none on rows not about credits
         std::optional<int> creditsAppliedHalves;

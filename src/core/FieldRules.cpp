@@ -105,7 +105,8 @@ bool nationalId(const QString& id, const QString& nationality, const QDate& date
     if (nationality == QLatin1String("TH")) {
         static const QRegularExpression re(QStringLiteral("^\\d{13}$"));
         if (!re.match(id).hasMatch()) {
-            *reason = QCoreApplication::translate("dd::FieldRules", "'%1' is not a Thai national ID (13 digits)").arg(id);
+            *reason
+                = QCoreApplication::translate("dd::FieldRules", "'%1' is not a Thai national ID (13 digits)").arg(id);
             return false;
         }
         int sum = 0;

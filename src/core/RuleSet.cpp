@@ -55,6 +55,8 @@ void readRequirement(JsonReader& reader, const QJsonObject& obj, const QString& 
                     QStringLiteral("'%1' is not a requirement id (a-z, 0-9, '_', '-', '.')").arg(r.id));
     }
     r.label = reader.string(obj, QStringLiteral("label"), path);
+    r.labelZh = reader.string(obj, QStringLiteral("label_zh"), path, false);
+    r.labelTh = reader.string(obj, QStringLiteral("label_th"), path, false);
     r.parentId = parent;
     const QString kind = reader.string(obj, QStringLiteral("kind"), path);
     bool known = false;

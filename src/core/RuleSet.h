@@ -46,6 +46,8 @@ struct Requirement
 
     QString id;
     QString label;
+    QString labelZh; ///< the label in Chinese, when the rule file gives one
+    QString labelTh; ///< the label in Thai, when the rule file gives one
     Kind kind = Kind::Credits;
     QString parentId;
     int creditsHalves = 0;

@@ -5,7 +5,9 @@
 
 #include "Decimal.h"
 #include "GpaCalculator.h"
+
 #include "PolicySet.h"
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <limits>
@@ -171,7 +173,7 @@ int TransferPlanner::gradeRank(const InstitutionPolicy& policy, const TransferSo
 
 std::optional<TransferSource> TransferPlanner::countingAttempt(const AttemptIndex& attempts,
                                                                const InstitutionPolicy& policy, const QString& code,
-                                                               QString* problem) const
+                                                               QString* problem, bool* stillInProgress) const
 {
     const GpaCalculator calculator(policy);
     const bool best = policy.gpa().attempts == InstitutionPolicy::AttemptsInGpa::Best;
@@ -231,9 +233,11 @@ std::optional<TransferSource> TransferPlanner::countingAttempt(const AttemptInde
         chosenGrade = g;
         chosenOrder = order;
     }
+    *stillInProgress = !chosen && seen && inProgress;
     if (!chosen) {
-        *problem = seen && inProgress ? QStringLiteral("%1 is still in progress").arg(code)
-                                      : QStringLiteral("%1 has not been taken").arg(code);
+        *problem = *stillInProgress
+            ? QCoreApplication::translate("dd::TransferPlanner", "%1 is still in progress").arg(code)
+            : QCoreApplication::translate("dd::TransferPlanner", "%1 has not been taken").arg(code);
     }
     return chosen;
 }
@@ -254,7 +258,7 @@ bool TransferPlanner::passedAt(const AttemptIndex& attempts, const InstitutionPo
 }
 
 QString TransferPlanner::passedHereIn(const StudentRecord& record, const QString& institution,
-                                     const QString& code) const
+                                      const QString& code) const
 {
     const InstitutionPolicy* policy = m_policies.institution(institution);
     if (!policy || code.isEmpty()) {
@@ -270,7 +274,8 @@ QString TransferPlanner::passedHereIn(const StudentRecord& record, const QString
         const std::optional<Grade> g
             = calculator.effectiveGrade({t.code, t.creditsHalves, t.mode, t.mark, t.attempt, 0, false}, &reason);
         if (g && g->passed
-            && (!first || std::make_pair(t.academicYear, t.semester) < std::make_pair(first->academicYear, first->semester))) {
+            && (!first
+                || std::make_pair(t.academicYear, t.semester) < std::make_pair(first->academicYear, first->semester))) {
             first = &t;
         }
     }
@@ -315,13 +320,15 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
         bool inProgress = false;
         for (const QString& code : e.fromCodes) {
             QString problem;
-            const std::optional<TransferSource> s = countingAttempt(attempts, *source, code, &problem);
+            bool stillInProgress = false;
+            const std::optional<TransferSource> s
+                = countingAttempt(attempts, *source, code, &problem, &stillInProgress);
             if (s) {
                 c.sources.append(*s);
                 anyTaken = true;
             } else {
                 problems.append(problem);
-                inProgress = inProgress || problem.endsWith(QLatin1String("in progress"));
+                inProgress = inProgress || stillInProgress;
                 anyTaken = anyTaken || inProgress;
             }
         }
@@ -379,22 +386,24 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
                 c.conversionVersion = table->version();
             }
             if (!converted) {
-                refuse(TransferCandidate::Reason::GradeNotTransferable,
-                       table
-                           ? QStringLiteral("%1 %2 has no conversion in table %3 %4")
-                                 .arg(lowest->code, lowest->grade, table->id(), table->version())
-                           : QStringLiteral("no conversion table from %1 to %2").arg(e.fromInstitution, toInstitution));
+                refuse(
+                    TransferCandidate::Reason::GradeNotTransferable,
+                    table ? QCoreApplication::translate("dd::TransferPlanner", "%1 %2 has no conversion in table %3 %4")
+                                .arg(lowest->code, lowest->grade, table->id(), table->version())
+                          : QCoreApplication::translate("dd::TransferPlanner", "no conversion table from %1 to %2")
+                                .arg(e.fromInstitution, toInstitution));
             } else {
                 c.convertedGrade = *converted;
                 // A pass/fail source converts to a pass/fail grade (S -> P), a graded one to a grade.
                 const std::optional<Grade> in = receiving->grading().classify(*converted, lowest->mode, &reason);
                 if (!in || !receiving->acceptsTransferGrade(*in)) {
                     const QString minimum = rule.minimumGrade
-                        ? QStringLiteral(", below the minimum %1").arg(rule.minimumGrade->raw)
-                        : QStringLiteral(", not a pass");
-                    refuse(
-                        TransferCandidate::Reason::GradeTooLow,
-                        QStringLiteral("%1 %2 converts to %3%4").arg(lowest->code, lowest->grade, *converted, minimum));
+                        ? QCoreApplication::translate("dd::TransferPlanner", ", below the minimum %1")
+                              .arg(rule.minimumGrade->raw)
+                        : QCoreApplication::translate("dd::TransferPlanner", ", not a pass");
+                    refuse(TransferCandidate::Reason::GradeTooLow,
+                           QCoreApplication::translate("dd::TransferPlanner", "%1 %2 converts to %3%4")
+                               .arg(lowest->code, lowest->grade, *converted, minimum));
                 }
             }
         }
@@ -406,12 +415,14 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
                 term = s.termEnd == latestEnd ? s.term : term;
             }
             refuse(TransferCandidate::Reason::BeforeSourceEnd,
-                   QStringLiteral("the decision date %1 is before the source term %2 ended (%3)")
+                   QCoreApplication::translate("dd::TransferPlanner",
+                                               "the decision date %1 is before the source term %2 ended (%3)")
                        .arg(c.asOf.toString(Qt::ISODate), term, latestEnd.toString(Qt::ISODate)));
         }
         if (rule.maxAgeYears > 0 && earliestEnd.isValid() && earliestEnd.addYears(rule.maxAgeYears) < c.asOf) {
             refuse(TransferCandidate::Reason::TooOld,
-                   QStringLiteral("the source term ended %1, more than %2 years before %3")
+                   QCoreApplication::translate("dd::TransferPlanner",
+                                               "the source term ended %1, more than %2 years before %3")
                        .arg(earliestEnd.toString(Qt::ISODate))
                        .arg(rule.maxAgeYears)
                        .arg(c.asOf.toString(Qt::ISODate)));
@@ -422,7 +433,8 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
         for (const TransferTarget& t : std::as_const(c.targets)) {
             if (!t.code.isEmpty() && passedAt(attempts, *receiving, t.code)) {
                 refuse(TransferCandidate::Reason::TargetTaken,
-                       QStringLiteral("%1 is already passed at %2").arg(t.code, toInstitution));
+                       QCoreApplication::translate("dd::TransferPlanner", "%1 is already passed at %2")
+                           .arg(t.code, toInstitution));
             }
         }
         plan.candidates.append(std::move(c));
@@ -445,7 +457,8 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
         for (const TransferSource& s : std::as_const(c.sources)) {
             if (s.resultId != 0 && used.contains(s.resultId)) {
                 c.reason = TransferCandidate::Reason::SourceUsed;
-                c.detail = QStringLiteral("the %1 result of %2 already backs the transfer to %3")
+                c.detail = QCoreApplication::translate("dd::TransferPlanner",
+                                                       "the %1 result of %2 already backs the transfer to %3")
                                .arg(s.term, s.code, c.equivalency.toSpec());
             }
         }
@@ -467,9 +480,11 @@ TransferPlan TransferPlanner::plan(const StudentRecord& record, const QString& t
             if (crossed || total + c.creditsHalves > plan.capHalves) {
                 crossed = true;
                 c.reason = TransferCandidate::Reason::Cap;
-                c.detail = QStringLiteral("%1 transferred credits already; %2 more would cross the cap of %3")
-                               .arg(Decimal::formatHalves(total), Decimal::formatHalves(c.creditsHalves),
-                                    Decimal::formatHalves(plan.capHalves));
+                c.detail
+                    = QCoreApplication::translate("dd::TransferPlanner",
+                                                  "%1 transferred credits already; %2 more would cross the cap of %3")
+                          .arg(Decimal::formatHalves(total), Decimal::formatHalves(c.creditsHalves),
+                               Decimal::formatHalves(plan.capHalves));
                 continue;
             }
             total += c.creditsHalves;

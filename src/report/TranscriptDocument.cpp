@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QTextCursor>
 #include <QTextBlock>
@@ -242,21 +243,46 @@ QString TranscriptDocument::html() const
     // Shaded rows rather than ruled cells: collapsed cell borders cost a third of the layout time.
     const QString tableOpen = QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"2\""
                                              " style=\"margin-top:8px\">");
+    // A row that a page break would cut (see keepRowsTogether) starts a new table on the next
+    // page instead, under the same head marked as continued.
+    m_physicalTables.clear();
+    int logicalTable = -1;
+    int logicalRow = 0;
+    QString caption;
+    auto openTable = [&](const QString& title) {
+        ++logicalTable;
+        logicalRow = 0;
+        caption = title;
+        m_physicalTables.append({logicalTable, 0});
+        return tableOpen + tableHead(title);
+    };
+    auto beforeRow = [&]() {
+        QString out;
+        if (m_rowBreaks.contains({logicalTable, logicalRow})) {
+            m_physicalTables.append({logicalTable, logicalRow});
+            out = QStringLiteral("</table><table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"2\""
+                                 " style=\"page-break-before:always\">")
+                + tableHead(caption + QStringLiteral(" (") + labelHtml("continued") + QLatin1Char(')'));
+        }
+        ++logicalRow;
+        return out;
+    };
 
     if (!t.transferred.isEmpty()) {
         rowIndex = 0;
-        h += tableOpen + tableHead(labelHtml("transferred") + QStringLiteral(" — ") + esc(t.otherInstitutionNameEn));
+        h += openTable(labelHtml("transferred") + QStringLiteral(" — ") + esc(t.otherInstitutionNameEn));
         for (const Transcript::Line& l : t.transferred) {
-            h += lineRow(l);
+            h += beforeRow() + lineRow(l);
         }
         h += QStringLiteral("</table>");
     }
     for (const Transcript::Term& term : t.terms) {
         rowIndex = 0;
-        h += tableOpen + tableHead(labelHtml("term") + QLatin1Char(' ') + esc(term.code));
+        h += openTable(labelHtml("term") + QLatin1Char(' ') + esc(term.code));
         for (const Transcript::Line& l : term.lines) {
-            h += lineRow(l);
+            h += beforeRow() + lineRow(l);
         }
+        h += beforeRow();
         h += QStringLiteral("<tr style=\"background-color:#e4e8ee\"><td colspan=\"6\"><span style=\"font-size:7.5pt\">"
                             "%1: %2 &nbsp;·&nbsp; %3: %4 &nbsp;·&nbsp; %5: %6 &nbsp;·&nbsp; %7: %8"
                             "</span></td></tr></table>")
@@ -327,6 +353,13 @@ void TranscriptDocument::layout(QPaintDevice* device, const QSizeF& pageSizeMm)
     m_page = QSizeF(px(pageSizeMm.width()), px(pageSizeMm.height()));
     m_body = QRectF(px(kMarginMm), px(kMarginMm + kHeaderMm), m_page.width() - 2 * px(kMarginMm),
                     m_page.height() - px(kMarginMm + kHeaderMm) - px(kFooterMm));
+    m_rowBreaks.clear();
+    build(device);
+    keepRowsTogether(device);
+}
+
+void TranscriptDocument::build(QPaintDevice* device)
+{
     m_document = std::make_unique<QTextDocument>();
     m_document->documentLayout()->setPaintDevice(device);
     m_document->setDefaultFont(ReportFonts::font(m_transcript.language, 8.5));
@@ -339,9 +372,10 @@ void TranscriptDocument::layout(QPaintDevice* device, const QSizeF& pageSizeMm)
         m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:seal")), qr.image(8));
     }
     m_document->setHtml(html());
-    // No paragraph and no table row is cut by a page break: a block's lines stay together
-    // (a course row's cells are one block each, so the row moves to the next page whole,
-    // and the legend never leaves a word alone on the last page). Table heads repeat.
+    // No paragraph is cut by a page break: a block's lines stay together (the legend never
+    // leaves a word alone on the last page). One edit block: the layout follows once.
+    QTextCursor edit(m_document.get());
+    edit.beginEditBlock();
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         if (!format.nonBreakableLines()) {
@@ -349,7 +383,121 @@ void TranscriptDocument::layout(QPaintDevice* device, const QSizeF& pageSizeMm)
             QTextCursor(block).setBlockFormat(format);
         }
     }
+    edit.endEditBlock();
     m_document->setPageSize(m_body.size());
+}
+
+namespace {
+
+/** The page (0-based) of document height \a y when pages are \a pageHeight high. */
+int pageAt(qreal y, qreal pageHeight)
+{
+    return int(y / pageHeight);
+}
+
+/** Whether the span from \a top to \a bottom runs over a page break. */
+bool crossesPage(qreal top, qreal bottom, qreal pageHeight)
+{
+    return bottom > top && pageAt(top + 0.5, pageHeight) != pageAt(bottom - 0.5, pageHeight);
+}
+
+/**
+ * Where the lines of \a block are in the document: from the top of its first line to the
+ * bottom of its last. (A block's bounding rectangle starts where it would have stood; a
+ * line the layout moved to the next page is below that.)
+ */
+QRectF linesExtent(const QAbstractTextDocumentLayout* layout, const QTextBlock& block)
+{
+    const QTextLayout* lines = block.layout();
+    if (!lines || lines->lineCount() == 0) {
+        return QRectF();
+    }
+    const QRectF rect = layout->blockBoundingRect(block);
+    const qreal origin = rect.top() - lines->boundingRect().top();
+    const QTextLine first = lines->lineAt(0);
+    const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+    return QRectF(rect.left(), origin + first.y(), rect.width(), last.y() + last.height() - first.y());
+}
+
+/** Every table of \a document, in document order. */
+QList<QTextTable*> tablesOf(const QTextDocument& document)
+{
+    QList<QTextTable*> tables;
+    QList<QTextFrame*> frames = document.rootFrame()->childFrames();
+    while (!frames.isEmpty()) {
+        QTextFrame* frame = frames.takeFirst();
+        frames = frame->childFrames() + frames;
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            tables << table;
+        }
+    }
+    return tables;
+}
+
+/** The top and bottom of row \a row of \a table as laid out, and its text. */
+QRectF rowExtent(const QAbstractTextDocumentLayout* layout, QTextTable* table, int row, QString* text = nullptr)
+{
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = std::numeric_limits<qreal>::lowest();
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.row() != row) {
+            continue; // spanned from the row above
+        }
+        for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+            const QTextBlock block = it.currentBlock();
+            if (!block.isValid()) {
+                continue;
+            }
+            const QRectF r = linesExtent(layout, block);
+            if (r.isNull()) {
+                continue;
+            }
+            top = std::min(top, r.top());
+            bottom = std::max(bottom, r.bottom());
+            if (text) {
+                *text += block.text() + QLatin1Char(' ');
+            }
+        }
+    }
+    return QRectF(0, top, 1, bottom - top);
+}
+
+} // namespace
+
+void TranscriptDocument::keepRowsTogether(QPaintDevice* device)
+{
+    // Qt breaks each cell of a row on its own, so a row can be cut across two pages. The first
+    // cut course row starts a new table on the next page (html(), m_rowBreaks); the document is
+    // built again and the next cut row looked for, until none is left.
+    const qreal pageHeight = m_document->pageSize().height();
+    for (int pass = 0; pass < 100; ++pass) {
+        const QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+        std::optional<QPair<int, int>> cut;
+        int physical = -1;
+        for (QTextTable* table : tablesOf(*m_document)) {
+            const int heads = table->format().headerRowCount();
+            if (heads == 0) {
+                continue; // not a course table
+            }
+            ++physical;
+            for (int row = heads; row < table->rows() && !cut; ++row) {
+                const QRectF extent = rowExtent(layout, table, row);
+                if (crossesPage(extent.top(), extent.bottom(), pageHeight) && physical < m_physicalTables.size()) {
+                    const auto [logicalTable, firstRow] = m_physicalTables.at(physical);
+                    cut = QPair<int, int>(logicalTable, firstRow + row - heads);
+                }
+            }
+            if (cut) {
+                break;
+            }
+        }
+        if (!cut || m_rowBreaks.contains(*cut)) {
+            return; // nothing cut, or a row taller than a page
+        }
+        m_rowBreaks.insert(*cut);
+        build(device);
+    }
 }
 
 QStringList TranscriptDocument::pageBreakProblems() const
@@ -360,41 +508,22 @@ QStringList TranscriptDocument::pageBreakProblems() const
     }
     const qreal pageHeight = m_document->pageSize().height();
     const QAbstractTextDocumentLayout* layout = m_document->documentLayout();
-    auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
-    auto crosses = [&](qreal top, qreal bottom) { return bottom > top && pageOf(top + 0.5) != pageOf(bottom - 0.5); };
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        const QRectF r = layout->blockBoundingRect(block);
-        if (crosses(r.top(), r.bottom())) {
-            problems << QStringLiteral("page %1: paragraph “%2”").arg(pageOf(r.top()) + 1).arg(block.text().left(60));
+        const QRectF r = linesExtent(layout, block);
+        if (crossesPage(r.top(), r.bottom(), pageHeight)) {
+            problems << QStringLiteral("page %1: paragraph “%2”")
+                            .arg(pageAt(r.top(), pageHeight) + 1)
+                            .arg(block.text().left(60));
         }
     }
-    QList<QTextFrame*> frames = m_document->rootFrame()->childFrames();
-    while (!frames.isEmpty()) {
-        QTextFrame* frame = frames.takeFirst();
-        frames += frame->childFrames();
-        auto* table = qobject_cast<QTextTable*>(frame);
-        if (!table) {
-            continue;
-        }
+    for (QTextTable* table : tablesOf(*m_document)) {
         for (int row = 0; row < table->rows(); ++row) {
-            qreal top = std::numeric_limits<qreal>::max();
-            qreal bottom = std::numeric_limits<qreal>::lowest();
             QString text;
-            for (int column = 0; column < table->columns(); ++column) {
-                const QTextTableCell cell = table->cellAt(row, column);
-                for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-                    const QTextBlock block = it.currentBlock();
-                    if (!block.isValid()) {
-                        continue;
-                    }
-                    const QRectF r = layout->blockBoundingRect(block);
-                    top = std::min(top, r.top());
-                    bottom = std::max(bottom, r.bottom());
-                    text += block.text() + QLatin1Char(' ');
-                }
-            }
-            if (crosses(top, bottom)) {
-                problems << QStringLiteral("page %1: table row “%2”").arg(pageOf(top) + 1).arg(text.trimmed().left(60));
+            const QRectF extent = rowExtent(layout, table, row, &text);
+            if (crossesPage(extent.top(), extent.bottom(), pageHeight)) {
+                problems << QStringLiteral("page %1: table row “%2”")
+                                .arg(pageAt(extent.top(), pageHeight) + 1)
+                                .arg(text.trimmed().left(60));
             }
         }
     }

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QPdfWriter>
 #include <QPageLayout>
+#include <QSet>
 #include <QSizeF>
 #include <QString>
 
@@ -85,6 +86,10 @@ private:
     QString labelHtml(const char* key) const;
     /** label() as HTML with the native text on its own line. */
     QString stackedLabel(const char* key) const;
+    /** Builds the document from html() and lays it out on \a device (the pages of m_body). */
+    void build(QPaintDevice* device);
+    /** Moves every course row that a page break would cut to the next page, whole. */
+    void keepRowsTogether(QPaintDevice* device);
     /** Resolution and page of every PDF this document writes, and of the preview's layout. */
     static void setUpWriter(QPdfWriter* writer);
 
@@ -97,6 +102,9 @@ private:
     std::unique_ptr<QBuffer> m_screenBuffer; ///< where the layout device of a preview would write (nothing)
     std::unique_ptr<QPdfWriter> m_screen; ///< the device of a layout for images: a PDF writer, as when issued
     bool m_onScreen = false;
+    QSet<QPair<int, int>> m_rowBreaks; ///< (course table, row) that start a new table on the next page
+    /** Each course table html() wrote: its table and first row in the transcript's order. */
+    mutable QList<QPair<int, int>> m_physicalTables;
 };
 
 } // namespace dd

@@ -355,8 +355,10 @@ TEST_CASE("No course row and no paragraph is cut by a page break, in any demo tr
                                            QString::fromLatin1(language));
             TranscriptDocument document(shown, {QStringLiteral("TEST-CODE-0000-0000"), shown.digest()});
             document.layoutForScreen();
-            INFO(id.toString().toStdString() << " " << institution);
-            CHECK(document.pageBreakProblems() == QStringList());
+            const QStringList problems = document.pageBreakProblems();
+            INFO(id.toString().toStdString() << " " << institution << ": "
+                                             << problems.join(QLatin1Char('\n')).toStdString());
+            CHECK(problems.isEmpty());
             multiPage += document.pageCount() > 1 ? 1 : 0;
         }
     }
