@@ -11,15 +11,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>E&amp;xception…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Waive, substitute, force-complete or also-allow for the selected requirement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Re&amp;voke exception</source>
+        <source>Exception…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke exception</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -203,10 +203,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Apply allowed</source>
         <translation type="unfinished" />
     </message>
@@ -216,6 +212,10 @@
     </message>
     <message>
         <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -423,10 +423,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Create an &amp;empty database…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Open a database…</source>
         <translation type="unfinished" />
     </message>
@@ -463,10 +459,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>New &amp;Course…</source>
         <translation type="unfinished" />
     </message>
@@ -491,14 +483,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>T&amp;ranscripts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Restore from a Copy…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Log In As…</source>
         <translation type="unfinished" />
     </message>
@@ -508,6 +492,22 @@
     </message>
     <message>
         <source>&amp;Connect to Server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a &amp;new, empty database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;dit Course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Res&amp;tore from a Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcri&amp;pts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -572,22 +572,6 @@
 <context>
     <name>ResultsEntryView</name>
     <message>
-        <source>Institution:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Term:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Course:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add &amp;make-up exam</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add re&amp;take</source>
         <translation type="unfinished" />
     </message>
@@ -596,7 +580,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Save marks</source>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Te&amp;rm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add ma&amp;ke-up exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;marks</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -663,10 +663,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Institution / term / course</source>
         <translation type="unfinished" />
     </message>
@@ -694,6 +690,19 @@
         <source>Every change to this student's records (change log), newest first:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>National ID (TH, CN):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>13 digits (TH) or 18 characters (CN); optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <comment>student's results</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TranscriptsView</name>
@@ -703,10 +712,6 @@
     </message>
     <message>
         <source>Transcripts issued to this student:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Institution:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -762,10 +767,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Verify…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Check a transcript file or verification code against the issue log and the record</source>
         <translation type="unfinished" />
     </message>
@@ -775,6 +776,77 @@
     </message>
     <message>
         <source>Next page (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verif&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::AuditEngine</name>
+    <message>
+        <source>%1 of %2 courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most %1 of %2 credits transferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPA %1, at least %2 needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no graded course yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3) on %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs HSK %1 with at least %2 points in one sitting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 regular semesters, at most %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of '%2' not applied: %3 has no such requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not eligible to graduate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPA %1 is below %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grade below %1: %2 %3 in %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retake: %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 regular semesters, more than %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -845,10 +917,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Honours: &lt;b&gt;%1 class&lt;/b&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No honours: %1</source>
         <translation type="unfinished" />
     </message>
@@ -870,6 +938,18 @@
     </message>
     <message>
         <source>Exception not applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Honours: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second class</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -921,6 +1001,22 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>substituted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed by exception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also allowed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1074,6 +1170,25 @@
     </message>
 </context>
 <context>
+    <name>dd::CourseChecks</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown institution '%1' (expected %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a %2 category (expected %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a grading mode (expected graded or pass_fail)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::CourseDialog</name>
     <message>
         <source>Save course %1 %2</source>
@@ -1115,6 +1230,18 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the new course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1234,6 +1361,41 @@ Reason (required):</source>
     </message>
     <message>
         <source>A reversal needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2, reversed by %3 on %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply Reversed Transfers Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These transfers were reversed before:
+
+%1
+
+Apply them again?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::DateField</name>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date is needed (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1455,6 +1617,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>%n student(s) treated differently by version %1; transfers already decided keep the version they were decided under.</source>
         <translation><numerusform>%n student treated differently by version %1; transfers already decided keep the version they were decided under.</numerusform><numerusform>%n students treated differently by version %1; transfers already decided keep the version they were decided under.</numerusform></translation>
     </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reason typed for a decision</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyModel</name>
@@ -1561,6 +1731,93 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the exception</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::FieldRules</name>
+    <message>
+        <source>'%1' is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an ISO 3166-1 alpha-2 country code (e.g. TH, CN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a year between 1990 and 2100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a number of credits (0 to 100 in steps of 0.5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a whole number of hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a valid code (letters, digits, '-', '_', '.'; at most 32)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a Thai national ID (13 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a Thai national ID: its check digit should be %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a Chinese resident ID (17 digits and a check character 0-9 or X)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a Chinese resident ID: its check character should be %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a Chinese resident ID: %2 is not a birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the resident ID gives the birth date %1, not the date of birth %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a national ID is recorded for nationality TH or CN only, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has a broken character (half of a surrogate pair) at position %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has a control character (%1) at position %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has a bidirectional control (%1) at position %2, which can make the text read differently from how it is stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has an invisible or non-text character (%1) at position %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::LoginDialog</name>
@@ -1649,14 +1906,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unsaved Marks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The mark sheet has marks that are not saved. Quit and lose them?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1785,6 +2034,58 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>DualDegree — %1 on %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>logging in as another user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting to a server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CQUPT registrar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RUTS coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opening another database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opening the demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restoring from a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quitting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creating a new database</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::MarkSheetModel</name>
@@ -1863,6 +2164,89 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the proposed equivalency</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::Permissions</name>
+    <message>
+        <source>read records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>see passport numbers and dates of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add or change students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enter or change results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decide transfer credit and equivalencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grant or revoke exceptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record milestones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issue transcripts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>load regulations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no one is logged in; log in to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not %2 for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::ResultsEntryView</name>
@@ -1923,12 +2307,27 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>%n mark(s) saved.</source>
         <translation><numerusform>%n mark saved.</numerusform><numerusform>%n marks saved.</numerusform></translation>
     </message>
+    <message>
+        <source>showing another sheet</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <source>&amp;Save %n mark(s)</source>
-        <translation><numerusform>&amp;Save %n mark</numerusform><numerusform>&amp;Save %n marks</numerusform></translation>
+        <source>Save %n &amp;mark(s)</source>
+        <translation><numerusform>Save %n &amp;mark</numerusform><numerusform>Save %n &amp;marks</numerusform></translation>
     </message>
     <message>
-        <source>&amp;Save marks</source>
+        <source>Save &amp;marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n typed mark(s) of %1 %2 (%3)</source>
+        <translation><numerusform>%n typed mark of %1 %2 (%3)</numerusform><numerusform>%n typed marks of %1 %2 (%3)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RoleNote</name>
+    <message>
+        <source>Not available to you: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1936,6 +2335,33 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <name>dd::SaveRecordCommand</name>
     <message>
         <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::StudentChecks</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not be checked against other students: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 belongs to student %2 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a plausible date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>belongs to student %1 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a status (expected %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2088,10 +2514,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>By</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>History (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -2137,6 +2559,23 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Log row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the new student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <comment>changed by</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2262,10 +2701,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Institution</source>
         <translation type="unfinished" />
     </message>
@@ -2335,6 +2770,27 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Not genuine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>verification code</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue the transcripts of cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every transcript of the cohort is recorded as issued to this recipient for this purpose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2446,6 +2902,78 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>As of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decision date before the source term ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2 also passed here in %3, credits counted once</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TransferPlanner</name>
+    <message>
+        <source>%1 is still in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has not been taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 has no conversion in table %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no conversion table from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, below the minimum %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, not a pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 converts to %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the decision date %1 is before the source term %2 ended (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the source term ended %1, more than %2 years before %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already passed at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 result of %2 already backs the transfer to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 transferred credits already; %2 more would cross the cap of %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::UnsavedChanges</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved yet: %1.
+
+Save it before %2?</source>
         <translation type="unfinished" />
     </message>
 </context>

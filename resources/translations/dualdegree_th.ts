@@ -8,26 +8,26 @@
     </message>
     <message>
         <source>Audit against the student's own catalogue, or what-if against another one (nothing is saved)</source>
-        <translation>ตรวจสอบตามหลักสูตรของนักศึกษาเอง หรือทดลองกับหลักสูตรอื่น (ไม่บันทึก)</translation>
-    </message>
-    <message>
-        <source>E&amp;xception…</source>
-        <translation>ข้อ&amp;ยกเว้น…</translation>
+        <translation>ตรวจสอบตามหลักสูตรของนักศึกษาเอง หรือจำลองการตรวจสอบกับหลักสูตรอื่น (ไม่บันทึก)</translation>
     </message>
     <message>
         <source>Waive, substitute, force-complete or also-allow for the selected requirement</source>
-        <translation>ยกเว้น ทดแทน ถือว่าครบ หรืออนุญาตเพิ่ม สำหรับเงื่อนไขที่เลือก</translation>
+        <translation>ยกเว้น ใช้วิชาอื่นแทน ถือว่าผ่าน หรืออนุญาตให้นับเพิ่ม สำหรับเกณฑ์ที่เลือก</translation>
     </message>
     <message>
-        <source>Re&amp;voke exception</source>
-        <translation>เ&amp;พิกถอนข้อยกเว้น</translation>
+        <source>Exception…</source>
+        <translation>ข้อยกเว้น…</translation>
+    </message>
+    <message>
+        <source>Revoke exception</source>
+        <translation>เพิกถอนข้อยกเว้น</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>One student</source>
-        <translation>นักศึกษาหนึ่งคน</translation>
+        <translation>รายบุคคล</translation>
     </message>
     <message>
         <source>Student:</source>
@@ -35,11 +35,11 @@
     </message>
     <message>
         <source>Student id, e.g. DD2020001</source>
-        <translation>รหัสนักศึกษา เช่น DD2020001</translation>
+        <translation>รหัสนักศึกษาโครงการ เช่น DD2020001</translation>
     </message>
     <message>
         <source>&amp;Audit</source>
-        <translation>&amp;ตรวจสอบ</translation>
+        <translation>ตรวจสอบ(&amp;A)</translation>
     </message>
     <message>
         <source>Cohort overview</source>
@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation>&amp;รายละเอียด…</translation>
+        <translation>รายละเอียด(&amp;D)…</translation>
     </message>
     <message>
         <source>Transfers for one student</source>
-        <translation>การเทียบโอนของนักศึกษาหนึ่งคน</translation>
+        <translation>การเทียบโอนรายบุคคล</translation>
     </message>
     <message>
         <source>Student:</source>
@@ -192,31 +192,31 @@
     </message>
     <message>
         <source>Student id, e.g. DD2020001</source>
-        <translation>รหัสนักศึกษา เช่น DD2020001</translation>
+        <translation>รหัสนักศึกษาโครงการ เช่น DD2020001</translation>
     </message>
     <message>
         <source>Into:</source>
-        <translation>เข้าสถาบัน:</translation>
+        <translation>สถาบันที่รับโอน:</translation>
     </message>
     <message>
         <source>Decision date:</source>
         <translation>วันที่พิจารณา:</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>แ&amp;สดง</translation>
-    </message>
-    <message>
         <source>&amp;Apply allowed</source>
-        <translation>&amp;บันทึกรายการที่อนุญาต</translation>
+        <translation>บันทึกรายการที่อนุญาต(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reverse…</source>
-        <translation>&amp;ยกเลิกการเทียบโอน…</translation>
+        <translation>ยกเลิกการเทียบโอน(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;เพิ่มใหม่…</translation>
+        <translation>เพิ่มใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>แสดง(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -243,19 +243,19 @@
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation>&amp;อนุมัติ</translation>
+        <translation>อนุมัติ(&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation>ไม่&amp;อนุมัติ</translation>
+        <translation>ไม่อนุมัติ(&amp;J)</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation>เ&amp;ลิกใช้</translation>
+        <translation>เลิกใช้(&amp;T)</translation>
     </message>
     <message>
         <source>Propose &amp;again</source>
-        <translation>เสนอใหม่</translation>
+        <translation>เสนอใหม่(&amp;A)</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -263,15 +263,15 @@
     </message>
     <message>
         <source>A&amp;ttach syllabus…</source>
-        <translation>แ&amp;นบประมวลรายวิชา…</translation>
+        <translation>แนบประมวลรายวิชา(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation>&amp;บันทึกสำเนา…</translation>
+        <translation>บันทึกสำเนา(&amp;S)…</translation>
     </message>
     <message>
         <source>Version history</source>
-        <translation>ประวัติรุ่นการพิจารณา</translation>
+        <translation>ประวัติฉบับการพิจารณา</translation>
     </message>
     <message>
         <source>Students affected</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>&amp;Find students this version treats differently</source>
-        <translation>&amp;ค้นหานักศึกษาที่รุ่นนี้ให้ผลต่างไป</translation>
+        <translation>ค้นหานักศึกษาที่ได้ผลต่างไปตามฉบับนี้(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Requirement:</source>
-        <translation>เงื่อนไข:</translation>
+        <translation>เกณฑ์:</translation>
     </message>
     <message>
         <source>Course:</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Search by id, number or name (Latin, 中文, ไทย)</source>
-        <translation>ค้นหาด้วยรหัส เลขประจำตัว หรือชื่อ (ละติน, 中文, ไทย)</translation>
+        <translation>ค้นหาด้วยรหัสนักศึกษาโครงการ รหัสนักศึกษาของสองสถาบัน หรือชื่อ (อักษรโรมัน, 中文, ไทย)</translation>
     </message>
     <message>
         <source>Cohort:</source>
@@ -352,39 +352,39 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;แฟ้ม</translation>
+        <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;มุมมอง</translation>
+        <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation>&amp;เปิดฐานข้อมูล…</translation>
+        <translation>เปิดฐานข้อมูล(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Database</source>
-        <translation>เปิดฐานข้อมูล&amp;ตัวอย่าง</translation>
+        <translation>เปิดฐานข้อมูลตัวอย่าง(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation>&amp;สำรองข้อมูล…</translation>
+        <translation>สำรองข้อมูล(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;ออก</translation>
+        <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Students</source>
-        <translation>&amp;นักศึกษา</translation>
+        <translation>นักศึกษา(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Courses</source>
-        <translation>&amp;รายวิชา</translation>
+        <translation>รายวิชา(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Find Student</source>
-        <translation>&amp;ค้นหานักศึกษา</translation>
+        <translation>ค้นหานักศึกษา(&amp;F)</translation>
     </message>
     <message>
         <source>Credit transfer</source>
@@ -392,19 +392,19 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>แ&amp;ก้ไข</translation>
+        <translation>แก้ไข(&amp;E)</translation>
     </message>
     <message>
         <source>Credit &amp;Transfer</source>
-        <translation>การเทียบ&amp;โอนหน่วยกิต</translation>
+        <translation>การเทียบโอนหน่วยกิต(&amp;T)</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation>ตรวจสอบหลักสูตร</translation>
+        <translation>ตรวจสอบการสำเร็จการศึกษา</translation>
     </message>
     <message>
         <source>&amp;Audit</source>
-        <translation>&amp;ตรวจสอบ</translation>
+        <translation>ตรวจสอบ(&amp;A)</translation>
     </message>
     <message>
         <source>Results</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>&amp;Results Entry</source>
-        <translation>&amp;บันทึกผลการเรียน</translation>
+        <translation>บันทึกผลการเรียน(&amp;R)</translation>
     </message>
     <message>
         <source>Welcome to DualDegree</source>
@@ -420,67 +420,59 @@
     </message>
     <message>
         <source>Records, credit transfer, audits and transcripts of the CQUPT–RUTS dual-degree programme. Start with a database:</source>
-        <translation>ระเบียนนักศึกษา การเทียบโอน การตรวจสอบหลักสูตร และใบแสดงผลการเรียนของหลักสูตรสองปริญญา CQUPT–RUTS เริ่มจากฐานข้อมูล:</translation>
-    </message>
-    <message>
-        <source>Create an &amp;empty database…</source>
-        <translation>สร้างฐานข้อมูล&amp;ว่าง…</translation>
+        <translation>ระเบียนนักศึกษา การเทียบโอนหน่วยกิต การตรวจสอบการสำเร็จการศึกษา และใบแสดงผลการศึกษาของหลักสูตรสองปริญญา CQUPT–มทร.ศรีวิชัย เริ่มจากเลือกฐานข้อมูล:</translation>
     </message>
     <message>
         <source>&amp;Open a database…</source>
-        <translation>&amp;เปิดฐานข้อมูล…</translation>
+        <translation>เปิดฐานข้อมูล(&amp;O)…</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation>เปิดฐานข้อมูล&amp;ตัวอย่าง</translation>
+        <translation>เปิดฐานข้อมูลตัวอย่าง(&amp;D)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>เปิด&amp;ล่าสุด</translation>
+        <translation>เปิดล่าสุด(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;ตั้งค่า</translation>
+        <translation>ตั้งค่า(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;ภาษา</translation>
+        <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation>ฐานข้อมูล&amp;ใหม่…</translation>
+        <translation>ฐานข้อมูลใหม่(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation>&amp;รายละเอียด…</translation>
+        <translation>รายละเอียด(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;New Student…</source>
-        <translation>นักศึกษา&amp;ใหม่…</translation>
+        <translation>นักศึกษาใหม่(&amp;N)…</translation>
     </message>
     <message>
         <source>Category:</source>
         <translation>หมวดวิชา:</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>แ&amp;ก้ไข…</translation>
-    </message>
-    <message>
         <source>New &amp;Course…</source>
-        <translation>รายวิชา&amp;ใหม่…</translation>
+        <translation>รายวิชาใหม่(&amp;C)…</translation>
     </message>
     <message>
         <source>De&amp;lete Student</source>
-        <translation>&amp;ลบนักศึกษา</translation>
+        <translation>ลบนักศึกษา(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
-        <translation>ลบนักศึกษาที่เลือก (เฉพาะผู้ที่ไม่มีผลการเรียน การเทียบโอน ข้อยกเว้น เหตุการณ์สำคัญ หรือใบแสดงผลการเรียน) (Del)</translation>
+        <translation>ลบนักศึกษาที่เลือก (เฉพาะผู้ที่ไม่มีผลการเรียน การเทียบโอน ข้อยกเว้น ผลการประเมินนอกรายวิชา หรือใบแสดงผลการศึกษา) (Del)</translation>
     </message>
     <message>
         <source>De&amp;lete Course</source>
-        <translation>&amp;ลบรายวิชา</translation>
+        <translation>ลบรายวิชา(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
@@ -491,16 +483,8 @@
         <translation>ใบแสดงผลการศึกษา</translation>
     </message>
     <message>
-        <source>T&amp;ranscripts</source>
-        <translation>ใบแสดง&amp;ผลการศึกษา</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a Copy…</source>
-        <translation>&amp;กู้คืนจากสำเนา…</translation>
-    </message>
-    <message>
         <source>&amp;Log In As…</source>
-        <translation>เข้าสู่ระบบในชื่อ(&amp;L)…</translation>
+        <translation>เข้าสู่ระบบด้วยผู้ใช้อื่น(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Verify the Change Log</source>
@@ -509,6 +493,22 @@
     <message>
         <source>&amp;Connect to Server…</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new, empty database…</source>
+        <translation>สร้างฐานข้อมูลใหม่ที่ว่างเปล่า(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Course…</source>
+        <translation>แก้ไขรายวิชา(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a Copy…</source>
+        <translation>กู้คืนจากสำเนา(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Transcri&amp;pts</source>
+        <translation>ใบแสดงผลการศึกษา(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>open-ended</source>
-        <translation>ไม่กำหนดสิ้นสุด</translation>
+        <translation>ไม่กำหนดรุ่นสุดท้าย</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -572,32 +572,32 @@
 <context>
     <name>ResultsEntryView</name>
     <message>
-        <source>Institution:</source>
-        <translation>สถาบัน:</translation>
-    </message>
-    <message>
-        <source>Term:</source>
-        <translation>ภาคเรียน:</translation>
-    </message>
-    <message>
-        <source>Course:</source>
-        <translation>รายวิชา:</translation>
-    </message>
-    <message>
-        <source>Add &amp;make-up exam</source>
-        <translation>เพิ่มการ&amp;สอบแก้ตัว</translation>
-    </message>
-    <message>
         <source>Add re&amp;take</source>
-        <translation>เพิ่มการเรียน&amp;ซ้ำ</translation>
+        <translation>เพิ่มการเรียนซ้ำ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;ยกเลิกการแก้ไข</translation>
+        <translation>ยกเลิกการแก้ไข(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Save marks</source>
-        <translation>&amp;บันทึกผลการเรียน</translation>
+        <source>&amp;Institution:</source>
+        <translation>สถาบัน(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Te&amp;rm:</source>
+        <translation>ภาคการศึกษา(&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>รายวิชา(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Add ma&amp;ke-up exam</source>
+        <translation>เพิ่มการสอบแก้ตัว(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save &amp;marks</source>
+        <translation>บันทึกผลการเรียน(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Student ID:</source>
-        <translation>รหัสนักศึกษา:</translation>
+        <translation>รหัสนักศึกษาโครงการ:</translation>
     </message>
     <message>
         <source>CQUPT number:</source>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>Date of birth (YYYY-MM-DD):</source>
-        <translation>วันเกิด (YYYY-MM-DD):</translation>
+        <translation>วันเกิด (ค.ศ. ปปปป-ดด-วว):</translation>
     </message>
     <message>
         <source>Nationality (TH, CN, …):</source>
@@ -656,19 +656,15 @@
     </message>
     <message>
         <source>Cohort (year):</source>
-        <translation>รุ่น (ปี):</translation>
+        <translation>รุ่น (ปี ค.ศ.):</translation>
     </message>
     <message>
         <source>Status:</source>
         <translation>สถานะ:</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>บันทึกผลการเรียน</translation>
-    </message>
-    <message>
         <source>Institution / term / course</source>
-        <translation>สถาบัน / ภาคเรียน / รายวิชา</translation>
+        <translation>สถาบัน / ภาคการศึกษา / รายวิชา</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -676,7 +672,7 @@
     </message>
     <message>
         <source>Milestones</source>
-        <translation>เกณฑ์อื่น ๆ</translation>
+        <translation>ผลการประเมินนอกรายวิชา</translation>
     </message>
     <message>
         <source>Audit summary</source>
@@ -694,28 +690,37 @@
         <source>Every change to this student's records (change log), newest first:</source>
         <translation>ทุกการเปลี่ยนแปลงในระเบียนของนักศึกษาคนนี้ (บันทึกการเปลี่ยนแปลง) ล่าสุดก่อน:</translation>
     </message>
+    <message>
+        <source>National ID (TH, CN):</source>
+        <translation>เลขประจำตัวประชาชน (ไทย, จีน):</translation>
+    </message>
+    <message>
+        <source>13 digits (TH) or 18 characters (CN); optional</source>
+        <translation>13 หลัก (ไทย) หรือ 18 หลัก (จีน) ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <comment>student's results</comment>
+        <translation>ผลการเรียน</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptsView</name>
     <message>
         <source>Search by id, number or name (Latin, 中文, ไทย)</source>
-        <translation>ค้นหาด้วยรหัส เลขประจำตัว หรือชื่อ (ละติน, 中文, ไทย)</translation>
+        <translation>ค้นหาด้วยรหัสนักศึกษาโครงการ รหัสนักศึกษาของสองสถาบัน หรือชื่อ (อักษรโรมัน, 中文, ไทย)</translation>
     </message>
     <message>
         <source>Transcripts issued to this student:</source>
         <translation>ใบแสดงผลการศึกษาที่ออกให้นักศึกษานี้แล้ว:</translation>
     </message>
     <message>
-        <source>&amp;Institution:</source>
-        <translation>&amp;สถาบัน:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
-        <translation>&amp;ภาษา:</translation>
+        <translation>ภาษา(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;ถึง:</translation>
+        <translation>ถึง(&amp;T):</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -723,7 +728,7 @@
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation>&amp;วัตถุประสงค์:</translation>
+        <translation>วัตถุประสงค์(&amp;P):</translation>
     </message>
     <message>
         <source>e.g. visa, graduate admission</source>
@@ -731,7 +736,7 @@
     </message>
     <message>
         <source>PDF/&amp;A</source>
-        <translation>PDF/&amp;A</translation>
+        <translation>PDF/A(&amp;A)</translation>
     </message>
     <message>
         <source>Write PDF/A-1b, the archival form of PDF</source>
@@ -739,35 +744,31 @@
     </message>
     <message>
         <source>&amp;Issue PDF…</source>
-        <translation>&amp;ออกเป็น PDF…</translation>
+        <translation>ออกเป็น PDF(&amp;I)…</translation>
     </message>
     <message>
         <source>Issue this transcript as a PDF with a verification code; recorded in the issue log</source>
-        <translation>ออกใบแสดงผลการศึกษานี้เป็น PDF พร้อมรหัสตรวจสอบ บันทึกในบันทึกการออกเอกสาร</translation>
+        <translation>ออกใบแสดงผลการศึกษานี้เป็น PDF พร้อมรหัสตรวจสอบ และลงทะเบียนคุมการออกเอกสาร</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;พิมพ์…</translation>
+        <translation>พิมพ์(&amp;R)…</translation>
     </message>
     <message>
         <source>Issue this transcript on paper; recorded in the issue log</source>
-        <translation>ออกใบแสดงผลการศึกษานี้เป็นกระดาษ บันทึกในบันทึกการออกเอกสาร</translation>
+        <translation>ออกใบแสดงผลการศึกษานี้เป็นฉบับพิมพ์ และลงทะเบียนคุมการออกเอกสาร</translation>
     </message>
     <message>
         <source>Issue &amp;Cohort…</source>
-        <translation>ออกทั้ง&amp;รุ่น…</translation>
+        <translation>ออกทั้งรุ่น(&amp;C)…</translation>
     </message>
     <message>
         <source>Issue a transcript to every student of the cohort into a folder</source>
         <translation>ออกใบแสดงผลการศึกษาให้นักศึกษาทุกคนในรุ่นลงในโฟลเดอร์</translation>
     </message>
     <message>
-        <source>&amp;Verify…</source>
-        <translation>&amp;ตรวจสอบ…</translation>
-    </message>
-    <message>
         <source>Check a transcript file or verification code against the issue log and the record</source>
-        <translation>ตรวจสอบแฟ้มใบแสดงผลการศึกษาหรือรหัสตรวจสอบกับบันทึกการออกเอกสารและระเบียน</translation>
+        <translation>ตรวจสอบแฟ้มใบแสดงผลการศึกษาหรือรหัสตรวจสอบกับทะเบียนคุมการออกเอกสารและระเบียนนักศึกษา</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
@@ -776,6 +777,77 @@
     <message>
         <source>Next page (Page Down)</source>
         <translation>หน้าถัดไป (Page Down)</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>สถาบัน(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y…</source>
+        <translation>ตรวจสอบ(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditEngine</name>
+    <message>
+        <source>%1 of %2 courses</source>
+        <translation>%1 จาก %2 รายวิชา</translation>
+    </message>
+    <message>
+        <source>at most %1 of %2 credits transferred</source>
+        <translation>เทียบโอนได้ไม่เกิน %1 จาก %2 หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>GPA %1, at least %2 needed</source>
+        <translation>GPA %1 ต้องไม่ต่ำกว่า %2</translation>
+    </message>
+    <message>
+        <source>no graded course yet</source>
+        <translation>ยังไม่มีรายวิชาที่มีระดับคะแนน</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) on %4</source>
+        <translation>%1 %2 (%3 คะแนน) เมื่อ %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 เมื่อ %3</translation>
+    </message>
+    <message>
+        <source>needs HSK %1 with at least %2 points in one sitting</source>
+        <translation>ต้องได้ HSK ระดับ %1 อย่างน้อย %2 คะแนนในการสอบครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>%1 regular semesters, at most %2</source>
+        <translation>%1 ภาคการศึกษาปกติ ไม่เกิน %2</translation>
+    </message>
+    <message>
+        <source>%1 of '%2' not applied: %3 has no such requirement</source>
+        <translation>%1 ของ '%2' ไม่มีผล: %3 ไม่มีเกณฑ์นี้</translation>
+    </message>
+    <message>
+        <source>not eligible to graduate</source>
+        <translation>ยังไม่มีสิทธิ์สำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>GPA %1 is below %2</source>
+        <translation>GPA %1 ต่ำกว่า %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>grade below %1: %2 %3 in %4</source>
+        <translation>ระดับคะแนนต่ำกว่า %1: %2 %3 ใน %4</translation>
+    </message>
+    <message>
+        <source>retake: %1 in %2</source>
+        <translation>เรียนซ้ำ: %1 ใน %2</translation>
+    </message>
+    <message>
+        <source>%1 regular semesters, more than %2</source>
+        <translation>%1 ภาคการศึกษาปกติ เกิน %2</translation>
     </message>
 </context>
 <context>
@@ -786,7 +858,7 @@
     </message>
     <message>
         <source>rounded half-up</source>
-        <translation>ปัดเศษ</translation>
+        <translation>ปัดเศษครึ่งขึ้น</translation>
     </message>
     <message>
         <source>truncated</source>
@@ -814,7 +886,7 @@
     </message>
     <message>
         <source>not yet</source>
-        <translation>ยังไม่ผ่าน</translation>
+        <translation>ยังไม่ผ่านเกณฑ์</translation>
     </message>
     <message>
         <source>the student's own catalogue</source>
@@ -822,7 +894,7 @@
     </message>
     <message>
         <source>what-if: %1</source>
-        <translation>ทดลอง: %1</translation>
+        <translation>จำลอง: %1</translation>
     </message>
     <message>
         <source>%1%2 — GPA %3 (%4)</source>
@@ -830,7 +902,7 @@
     </message>
     <message>
         <source> (what-if)</source>
-        <translation> (ทดลอง)</translation>
+        <translation> (จำลอง)</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -842,23 +914,19 @@
     </message>
     <message>
         <source>Graduation: %1 · Degree: %2</source>
-        <translation>สำเร็จการศึกษา: %1 · ปริญญา: %2</translation>
-    </message>
-    <message>
-        <source>Honours: &lt;b&gt;%1 class&lt;/b&gt;</source>
-        <translation>เกียรตินิยม: &lt;b&gt;อันดับ %1&lt;/b&gt;</translation>
+        <translation>การสำเร็จการศึกษา: %1 · การได้รับปริญญา: %2</translation>
     </message>
     <message>
         <source>No honours: %1</source>
-        <translation>ไม่ได้เกียรตินิยม: %1</translation>
+        <translation>ไม่ได้รับเกียรตินิยม: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more reason(s) (hover to see all)</source>
-        <translation><numerusform>… และอีก %n เหตุผล (ชี้เพื่อดูทั้งหมด)</numerusform></translation>
+        <translation><numerusform>… และอีก %n เหตุผล (วางเมาส์เพื่อดูทั้งหมด)</numerusform></translation>
     </message>
     <message>
         <source>No honours:</source>
-        <translation>ไม่ได้เกียรตินิยม:</translation>
+        <translation>ไม่ได้รับเกียรตินิยม:</translation>
     </message>
     <message>
         <source>In progress: %1</source>
@@ -866,18 +934,30 @@
     </message>
     <message>
         <source>Not used by any requirement: %1</source>
-        <translation>ไม่ได้นับในเงื่อนไขใด: %1</translation>
+        <translation>รายวิชาที่ไม่ได้นับในเกณฑ์ใด: %1</translation>
     </message>
     <message>
         <source>Exception not applied: %1</source>
         <translation>ข้อยกเว้นที่ไม่ได้ใช้: %1</translation>
+    </message>
+    <message>
+        <source>Honours: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>เกียรตินิยม: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>first class</source>
+        <translation>อันดับหนึ่ง</translation>
+    </message>
+    <message>
+        <source>second class</source>
+        <translation>อันดับสอง</translation>
     </message>
 </context>
 <context>
     <name>dd::AuditTreeModel</name>
     <message>
         <source>met</source>
-        <translation>ครบ</translation>
+        <translation>ผ่าน</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -885,7 +965,7 @@
     </message>
     <message>
         <source>unmet</source>
-        <translation>ยังไม่ครบ</translation>
+        <translation>ยังไม่ผ่าน</translation>
     </message>
     <message>
         <source>Exception (%1) approved by %2: %3</source>
@@ -901,7 +981,7 @@
     </message>
     <message>
         <source>Requirement</source>
-        <translation>เงื่อนไข</translation>
+        <translation>เกณฑ์</translation>
     </message>
     <message>
         <source>Status</source>
@@ -922,6 +1002,22 @@
     <message>
         <source>Detail</source>
         <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>ยกเว้นแล้ว</translation>
+    </message>
+    <message>
+        <source>substituted</source>
+        <translation>ใช้วิชาอื่นแทน</translation>
+    </message>
+    <message>
+        <source>completed by exception</source>
+        <translation>ถือว่าผ่าน</translation>
+    </message>
+    <message>
+        <source>also allowed</source>
+        <translation>อนุญาตให้นับเพิ่ม</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1048,7 @@
     </message>
     <message>
         <source>%1 may graduate, %2 may receive the degree</source>
-        <translation>สำเร็จการศึกษาได้ %1 คน ได้รับปริญญา %2 คน</translation>
+        <translation>มีสิทธิ์สำเร็จการศึกษา %1 คน มีสิทธิ์ได้รับปริญญา %2 คน</translation>
     </message>
     <message>
         <source>none</source>
@@ -991,7 +1087,7 @@
     </message>
     <message>
         <source>not yet</source>
-        <translation>ยังไม่ผ่าน</translation>
+        <translation>ยังไม่ผ่านเกณฑ์</translation>
     </message>
     <message>
         <source>Student</source>
@@ -1027,7 +1123,7 @@
     </message>
     <message>
         <source>Not met yet</source>
-        <translation>ยังไม่ครบ</translation>
+        <translation>เกณฑ์ที่ยังไม่ผ่าน</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1167,25 @@
     <message>
         <source>Give the server, the database and your user name.</source>
         <translation>กรุณาระบุเซิร์ฟเวอร์ ฐานข้อมูล และชื่อผู้ใช้</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CourseChecks</name>
+    <message>
+        <source>is required</source>
+        <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <source>unknown institution '%1' (expected %2)</source>
+        <translation>ไม่รู้จักสถาบัน '%1' (ต้องเป็น %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2 category (expected %3)</source>
+        <translation>'%1' ไม่ใช่หมวดวิชาของ %2 (ต้องเป็น %3)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a grading mode (expected graded or pass_fail)</source>
+        <translation>'%1' ไม่ใช่วิธีการวัดผล (ต้องเป็น graded หรือ pass_fail)</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1233,18 @@
     <message>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>the new course</source>
+        <translation>รายวิชาใหม่</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>การแก้ไข %1</translation>
     </message>
 </context>
 <context>
@@ -1199,15 +1326,15 @@
     </message>
     <message>
         <source>Type a student id and press Enter to see the transfers that the approved equivalencies allow.</source>
-        <translation>พิมพ์รหัสนักศึกษาแล้วกด Enter เพื่อดูการเทียบโอนที่การเทียบรายวิชาที่อนุมัติแล้วอนุญาต</translation>
+        <translation>พิมพ์รหัสนักศึกษาโครงการแล้วกด Enter เพื่อดูรายการที่เทียบโอนได้ตามการเทียบรายวิชาที่อนุมัติแล้ว</translation>
     </message>
     <message>
         <source>%1 into %2 (%3): %4 allowed, %5 refused, %6 recorded.</source>
-        <translation>%1 เข้า %2 (%3): อนุญาต %4 รายการ ไม่อนุญาต %5 รายการ บันทึกแล้ว %6 รายการ</translation>
+        <translation>%1 เทียบโอนเข้า %2 (%3): อนุญาต %4 รายการ ไม่อนุญาต %5 รายการ บันทึกแล้ว %6 รายการ</translation>
     </message>
     <message>
         <source>Transferred credits: %1 of at most %2.</source>
-        <translation>หน่วยกิตที่เทียบโอนแล้ว: %1 จากไม่เกิน %2</translation>
+        <translation>หน่วยกิตที่เทียบโอนแล้ว: %1 (ไม่เกิน %2)</translation>
     </message>
     <message>
         <source>Transfers not recorded</source>
@@ -1239,6 +1366,45 @@ Reason (required):</source>
         <source>A reversal needs a reason.</source>
         <translation>การยกเลิกต้องระบุเหตุผล</translation>
     </message>
+    <message>
+        <source>Decision date: %1</source>
+        <translation>วันที่พิจารณา: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2, reversed by %3 on %4: %5</source>
+        <translation>%1 → %2 ยกเลิกโดย %3 เมื่อ %4: %5</translation>
+    </message>
+    <message>
+        <source>Apply Reversed Transfers Again</source>
+        <translation>ใช้การเทียบโอนที่ยกเลิกแล้วอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>These transfers were reversed before:
+
+%1
+
+Apply them again?</source>
+        <translation>การเทียบโอนต่อไปนี้เคยถูกยกเลิก:
+
+%1
+
+ต้องการใช้อีกครั้งหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DateField</name>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>เลือกจากปฏิทิน (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>A date is needed (YYYY-MM-DD).</source>
+        <translation>ต้องระบุวันที่ (ค.ศ. ปปปป-ดด-วว)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
+        <translation>'%1' ไม่ใช่วันที่: เขียนแบบ ค.ศ. ปปปป-ดด-วว เช่น %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>
@@ -1248,7 +1414,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Version %1: %2, valid for cohorts %3</source>
-        <translation>รุ่นที่ %1: %2 ใช้กับรุ่นนักศึกษา %3</translation>
+        <translation>ฉบับที่ %1: %2 ใช้กับรุ่น %3</translation>
     </message>
     <message>
         <source>%1 onwards</source>
@@ -1292,11 +1458,11 @@ Reason (required):</source>
     </message>
     <message>
         <source>As %1 credits</source>
-        <translation>เป็นหน่วยกิต %1</translation>
+        <translation>คิดเป็นหน่วยกิตของ %1</translation>
     </message>
     <message>
         <source>(not in the catalogue)</source>
-        <translation>(ไม่มีในรายวิชา)</translation>
+        <translation>(ไม่มีในทะเบียนรายวิชา)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -1344,7 +1510,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Version</source>
-        <translation>รุ่น</translation>
+        <translation>ฉบับ</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1380,7 +1546,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>When</source>
-        <translation>เมื่อ</translation>
+        <translation>วันเวลา</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1388,7 +1554,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Write the reason for the decision first; it is kept with the new version.</source>
-        <translation>โปรดเขียนเหตุผลของการพิจารณาก่อน เหตุผลจะเก็บไว้กับรุ่นใหม่</translation>
+        <translation>โปรดเขียนเหตุผลของการพิจารณาก่อน เหตุผลจะเก็บไว้กับฉบับใหม่</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -1404,11 +1570,11 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
 
 %1
 
-การพิจารณาของท่าน (%2) ยังไม่ถูกบันทึก เหตุผลของท่านยังคงอยู่ โปรดปิดแล้วเปิดใหม่เพื่อพิจารณารุ่นล่าสุด</translation>
+การพิจารณาของท่าน (%2) ยังไม่ถูกบันทึก เหตุผลของท่านยังคงอยู่ โปรดปิดแล้วเปิดใหม่เพื่อพิจารณาฉบับล่าสุด</translation>
     </message>
     <message>
         <source>Recorded as version %1: %2.</source>
-        <translation>บันทึกเป็นรุ่นที่ %1: %2</translation>
+        <translation>บันทึกเป็นฉบับที่ %1: %2</translation>
     </message>
     <message>
         <source>Cannot attach the file</source>
@@ -1444,7 +1610,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>With this version</source>
-        <translation>ตามรุ่นนี้</translation>
+        <translation>ตามฉบับนี้</translation>
     </message>
     <message>
         <source>Decided already</source>
@@ -1456,18 +1622,26 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>No student is treated differently by version %1.</source>
-        <translation>รุ่นที่ %1 ไม่ทำให้ผลของนักศึกษาคนใดเปลี่ยน</translation>
+        <translation>ฉบับที่ %1 ไม่ทำให้ผลของนักศึกษาคนใดเปลี่ยน</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) treated differently by version %1; transfers already decided keep the version they were decided under.</source>
-        <translation><numerusform>รุ่นที่ %1 ทำให้ผลของนักศึกษา %n คนต่างไป การเทียบโอนที่พิจารณาแล้วคงตามรุ่นเดิม</numerusform></translation>
+        <translation><numerusform>ฉบับที่ %1 ทำให้ผลของนักศึกษา %n คนต่างไป การเทียบโอนที่พิจารณาแล้วคงตามฉบับเดิม</numerusform></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>the reason typed for a decision</source>
+        <translation>เหตุผลการพิจารณาที่พิมพ์ไว้</translation>
     </message>
 </context>
 <context>
     <name>dd::EquivalencyModel</name>
     <message>
         <source>proposed</source>
-        <translation>เสนอแล้ว</translation>
+        <translation>รอพิจารณา</translation>
     </message>
     <message>
         <source>approved</source>
@@ -1515,7 +1689,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Version</source>
-        <translation>รุ่น</translation>
+        <translation>ฉบับ</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1530,7 +1704,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>waive — the requirement counts as met</source>
-        <translation>ยกเว้น — ถือว่าครบเงื่อนไข</translation>
+        <translation>ยกเว้น — ถือว่าผ่านเกณฑ์นี้</translation>
     </message>
     <message>
         <source>substitute — another course counts for it</source>
@@ -1538,11 +1712,11 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>force-complete — met whatever the record says</source>
-        <translation>ถือว่าครบ — ครบไม่ว่าผลการเรียนเป็นอย่างไร</translation>
+        <translation>ถือว่าผ่าน — ผ่านโดยไม่คำนึงถึงผลการเรียน</translation>
     </message>
     <message>
         <source>also-allow — a course may count here as well</source>
-        <translation>อนุญาตเพิ่ม — วิชานี้นับในเงื่อนไขนี้ได้ด้วย</translation>
+        <translation>อนุญาตเพิ่ม — นับวิชานี้ในเกณฑ์นี้ได้ด้วย</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1558,7 +1732,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Requirement</source>
-        <translation>เงื่อนไข</translation>
+        <translation>เกณฑ์</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1567,6 +1741,93 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>the exception</source>
+        <translation>ข้อยกเว้น</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FieldRules</name>
+    <message>
+        <source>'%1' is not a valid date (YYYY-MM-DD)</source>
+        <translation>'%1' ไม่ใช่วันที่ที่ถูกต้อง (ค.ศ. ปปปป-ดด-วว)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an ISO 3166-1 alpha-2 country code (e.g. TH, CN)</source>
+        <translation>'%1' ไม่ใช่รหัสประเทศ ISO 3166-1 สองตัวอักษร (เช่น TH, CN)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an e-mail address</source>
+        <translation>'%1' ไม่ใช่ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year between 1990 and 2100</source>
+        <translation>'%1' ไม่ใช่ปี ค.ศ. ระหว่าง 1990 ถึง 2100</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of credits (0 to 100 in steps of 0.5)</source>
+        <translation>'%1' ไม่ใช่จำนวนหน่วยกิต (0 ถึง 100 ทีละ 0.5)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number of hours</source>
+        <translation>'%1' ไม่ใช่จำนวนชั่วโมงเต็ม</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid code (letters, digits, '-', '_', '.'; at most 32)</source>
+        <translation>'%1' ไม่ใช่รหัสที่ถูกต้อง (ตัวอักษร ตัวเลข '-', '_', '.' ไม่เกิน 32 ตัว)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Thai national ID (13 digits)</source>
+        <translation>'%1' ไม่ใช่เลขประจำตัวประชาชนไทย (13 หลัก)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Thai national ID: its check digit should be %2</source>
+        <translation>'%1' ไม่ใช่เลขประจำตัวประชาชนไทย: หลักตรวจสอบควรเป็น %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Chinese resident ID (17 digits and a check character 0-9 or X)</source>
+        <translation>'%1' ไม่ใช่เลขบัตรประจำตัวผู้มีถิ่นที่อยู่ของจีน (17 หลักและอักขระตรวจสอบ 0-9 หรือ X)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Chinese resident ID: its check character should be %2</source>
+        <translation>'%1' ไม่ใช่เลขบัตรประจำตัวของจีน: อักขระตรวจสอบควรเป็น %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Chinese resident ID: %2 is not a birth date</source>
+        <translation>'%1' ไม่ใช่เลขบัตรประจำตัวของจีน: %2 ไม่ใช่วันเกิด</translation>
+    </message>
+    <message>
+        <source>the resident ID gives the birth date %1, not the date of birth %2</source>
+        <translation>เลขบัตรระบุวันเกิด %1 ไม่ตรงกับวันเกิด %2</translation>
+    </message>
+    <message>
+        <source>a national ID is recorded for nationality TH or CN only, not %1</source>
+        <translation>บันทึกเลขประจำตัวได้เฉพาะสัญชาติ TH หรือ CN ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ยาว %1 ตัวอักษร ได้ไม่เกิน %2 ตัว</translation>
+    </message>
+    <message>
+        <source>has a broken character (half of a surrogate pair) at position %1</source>
+        <translation>มีอักขระเสียหาย (ครึ่งหนึ่งของคู่ surrogate) ที่ตำแหน่ง %1</translation>
+    </message>
+    <message>
+        <source>has a control character (%1) at position %2</source>
+        <translation>มีอักขระควบคุม (%1) ที่ตำแหน่ง %2</translation>
+    </message>
+    <message>
+        <source>has a bidirectional control (%1) at position %2, which can make the text read differently from how it is stored</source>
+        <translation>มีอักขระควบคุมทิศทาง (%1) ที่ตำแหน่ง %2 ซึ่งทำให้ข้อความแสดงต่างจากที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>has an invisible or non-text character (%1) at position %2</source>
+        <translation>มีอักขระที่มองไม่เห็นหรือไม่ใช่ตัวอักษร (%1) ที่ตำแหน่ง %2</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1857,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Search failed</source>
-        <translation>การค้นหาล้มเหลว</translation>
+        <translation>ค้นหาไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Loading courses failed</source>
@@ -1652,19 +1913,11 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>เ&amp;ลิกทำ</translation>
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>ทำ&amp;ซ้ำ</translation>
-    </message>
-    <message>
-        <source>Unsaved Marks</source>
-        <translation>ผลการเรียนที่ยังไม่บันทึก</translation>
-    </message>
-    <message>
-        <source>The mark sheet has marks that are not saved. Quit and lose them?</source>
-        <translation>มีผลการเรียนที่ยังไม่บันทึก ต้องการออกและทิ้งหรือไม่</translation>
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <source>New Database</source>
@@ -1704,7 +1957,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
-        <translation>ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ การเทียบโอน %3 รายการ ข้อยกเว้น %4 รายการ เหตุการณ์สำคัญ %5 รายการ และใบแสดงผลการเรียน %6 ฉบับอ้างถึงนักศึกษานี้ นักศึกษาที่ออกไปแล้วยังคงเก็บประวัติไว้: ให้เปลี่ยนสถานะแทน</translation>
+        <translation>ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ การเทียบโอน %3 รายการ ข้อยกเว้น %4 รายการ ผลการประเมินนอกรายวิชา %5 รายการ และใบแสดงผลการศึกษา %6 ฉบับอ้างถึงนักศึกษานี้ นักศึกษาที่ออกไปแล้วยังคงเก็บประวัติไว้: ให้เปลี่ยนสถานะแทน</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
@@ -1736,7 +1989,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Save or discard the marks being entered first.</source>
-        <translation>กรุณาบันทึกหรือยกเลิกคะแนนที่กำลังป้อนก่อน</translation>
+        <translation>กรุณาบันทึกหรือยกเลิกผลการเรียนที่กำลังป้อนก่อน</translation>
     </message>
     <message>
         <source>Restored from %1; the database as it was is kept as %2</source>
@@ -1780,11 +2033,63 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Last row %1, sealed %2</source>
-        <translation>แถวสุดท้าย %1 ผนึก %2</translation>
+        <translation>แถวสุดท้าย %1 ค่าแฮชผนึก %2</translation>
     </message>
     <message>
         <source>DualDegree — %1 on %2</source>
         <translation>DualDegree — %1 บน %2</translation>
+    </message>
+    <message>
+        <source>logging in as another user</source>
+        <translation>เข้าสู่ระบบด้วยผู้ใช้อื่น</translation>
+    </message>
+    <message>
+        <source>connecting to a server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>เลิกทำ %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>ทำซ้ำ %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>CQUPT registrar</source>
+        <translation>นายทะเบียน CQUPT</translation>
+    </message>
+    <message>
+        <source>RUTS coordinator</source>
+        <translation>ผู้ประสานงานหลักสูตร มทร.ศรีวิชัย</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>ผู้ดูข้อมูล</translation>
+    </message>
+    <message>
+        <source>opening another database</source>
+        <translation>เปิดฐานข้อมูลอื่น</translation>
+    </message>
+    <message>
+        <source>opening the demo database</source>
+        <translation>เปิดฐานข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>restoring from a copy</source>
+        <translation>กู้คืนจากสำเนา</translation>
+    </message>
+    <message>
+        <source>quitting</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>creating a new database</source>
+        <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +2132,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Attempt</source>
-        <translation>ครั้งที่เรียน</translation>
+        <translation>ประเภทการลงทะเบียน</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -1846,7 +2151,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <name>dd::NewEquivalencyDialog</name>
     <message>
         <source>&amp;Propose</source>
-        <translation>&amp;เสนอ</translation>
+        <translation>เสนอ(&amp;P)</translation>
     </message>
     <message>
         <source>The source hours make %1 %2 credits.</source>
@@ -1863,6 +2168,89 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.</source>
         <translation>วิชาปลายทางมี %1 หน่วยกิต เกินกว่า 1 หน่วยกิต: เสนอได้ แต่อนุมัติได้เฉพาะหน่วยกิตแบบกลุ่ม</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>the proposed equivalency</source>
+        <translation>การเทียบรายวิชาที่เสนอ</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Permissions</name>
+    <message>
+        <source>read records</source>
+        <translation>ดูระเบียน</translation>
+    </message>
+    <message>
+        <source>see passport numbers and dates of birth</source>
+        <translation>ดูเลขหนังสือเดินทางและวันเกิด</translation>
+    </message>
+    <message>
+        <source>add or change students</source>
+        <translation>เพิ่มหรือแก้ไขนักศึกษา</translation>
+    </message>
+    <message>
+        <source>delete students</source>
+        <translation>ลบนักศึกษา</translation>
+    </message>
+    <message>
+        <source>change courses</source>
+        <translation>แก้ไขรายวิชา</translation>
+    </message>
+    <message>
+        <source>enter or change results</source>
+        <translation>บันทึกหรือแก้ไขผลการเรียน</translation>
+    </message>
+    <message>
+        <source>decide transfer credit and equivalencies</source>
+        <translation>พิจารณาการเทียบโอนหน่วยกิตและการเทียบรายวิชา</translation>
+    </message>
+    <message>
+        <source>grant or revoke exceptions</source>
+        <translation>อนุมัติหรือเพิกถอนข้อยกเว้น</translation>
+    </message>
+    <message>
+        <source>record milestones</source>
+        <translation>บันทึกผลการประเมินนอกรายวิชา</translation>
+    </message>
+    <message>
+        <source>issue transcripts</source>
+        <translation>ออกใบแสดงผลการศึกษา</translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation>ส่งออกข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>จัดการผู้ใช้</translation>
+    </message>
+    <message>
+        <source>load regulations</source>
+        <translation>นำเข้าระเบียบ</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>สำรองหรือกู้คืนฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>no one is logged in; log in to %1</source>
+        <translation>ยังไม่ได้เข้าสู่ระบบ กรุณาเข้าสู่ระบบเพื่อ%1</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation>บัญชี %1 ถูกระงับ</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 for %3</source>
+        <translation>%1 ไม่มีสิทธิ์%2ของ %3</translation>
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation>%1 ไม่มีสิทธิ์%2</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +2277,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Choose a student first; each kind of attempt is added once per term.</source>
-        <translation>โปรดเลือกนักศึกษาก่อน แต่ละประเภทเพิ่มได้ครั้งเดียวต่อภาคเรียน</translation>
+        <translation>โปรดเลือกนักศึกษาก่อน แต่ละประเภทเพิ่มได้ครั้งเดียวต่อภาคการศึกษา</translation>
     </message>
     <message>
         <source>Grade Change</source>
@@ -1929,13 +2317,28 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>%n mark(s) saved.</source>
         <translation><numerusform>บันทึกผลการเรียน %n รายการแล้ว</numerusform></translation>
     </message>
+    <message>
+        <source>showing another sheet</source>
+        <translation>แสดงตารางผลการเรียนอื่น</translation>
+    </message>
     <message numerus="yes">
-        <source>&amp;Save %n mark(s)</source>
-        <translation><numerusform>&amp;บันทึก %n รายการ</numerusform></translation>
+        <source>Save %n &amp;mark(s)</source>
+        <translation><numerusform>บันทึกผลการเรียน %n รายการ(&amp;M)</numerusform></translation>
     </message>
     <message>
-        <source>&amp;Save marks</source>
-        <translation>&amp;บันทึกผลการเรียน</translation>
+        <source>Save &amp;marks</source>
+        <translation>บันทึกผลการเรียน(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed mark(s) of %1 %2 (%3)</source>
+        <translation><numerusform>ผลการเรียนที่ป้อนไว้ %n รายการของ %1 %2 (%3)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RoleNote</name>
+    <message>
+        <source>Not available to you: %1.</source>
+        <translation>ท่านใช้ไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2346,33 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
         <translation>%1 — ของท่าน: “%2” ที่บันทึกไปแล้ว: “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StudentChecks</name>
+    <message>
+        <source>is required</source>
+        <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <source>could not be checked against other students: %1</source>
+        <translation>ตรวจสอบกับนักศึกษาคนอื่นไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to student %2 already</source>
+        <translation>%1 เป็นของนักศึกษา %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date of birth</source>
+        <translation>%1 ไม่ใช่วันเกิดที่เป็นไปได้</translation>
+    </message>
+    <message>
+        <source>belongs to student %1 already</source>
+        <translation>เป็นของนักศึกษา %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>'%1' is not a status (expected %2)</source>
+        <translation>'%1' ไม่ใช่สถานะ (ต้องเป็น %2)</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2419,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Institution / term / course</source>
-        <translation>สถาบัน / ภาคเรียน / รายวิชา</translation>
+        <translation>สถาบัน / ภาคการศึกษา / รายวิชา</translation>
     </message>
     <message>
         <source>Mark</source>
@@ -1997,7 +2427,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Attempt</source>
-        <translation>ครั้งที่เรียน</translation>
+        <translation>ประเภทการลงทะเบียน</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -2005,7 +2435,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Into</source>
-        <translation>เข้า</translation>
+        <translation>สถาบันที่รับโอน</translation>
     </message>
     <message>
         <source>From</source>
@@ -2017,7 +2447,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Grade</source>
-        <translation>ผลการเรียน</translation>
+        <translation>ระดับคะแนน</translation>
     </message>
     <message>
         <source>Credits</source>
@@ -2053,7 +2483,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): GPA %3, %4 of %5 credits; graduation %6, degree %7%8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): GPA %3, %4 จาก %5 หน่วยกิต; สำเร็จการศึกษา %6, ปริญญา %7%8</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): GPA %3, %4 จาก %5 หน่วยกิต; การสำเร็จการศึกษา: %6, การได้รับปริญญา: %7%8</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -2061,7 +2491,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>not yet</source>
-        <translation>ยังไม่ผ่าน</translation>
+        <translation>ยังไม่ผ่านเกณฑ์</translation>
     </message>
     <message>
         <source>, honours: %1</source>
@@ -2069,7 +2499,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation>เมื่อ (UTC)</translation>
+        <translation>วันเวลา (UTC)</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -2096,10 +2526,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>ผู้ออก</translation>
-    </message>
-    <message>
         <source>History (%1)</source>
         <translation>ประวัติ (%1)</translation>
     </message>
@@ -2117,7 +2543,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>milestone %1</source>
-        <translation>เกณฑ์สำคัญ %1</translation>
+        <translation>ผลการประเมินนอกรายวิชา %1</translation>
     </message>
     <message>
         <source>student record</source>
@@ -2145,14 +2571,31 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Log row</source>
-        <translation>แถวบันทึก</translation>
+        <translation>ลำดับบันทึก</translation>
+    </message>
+    <message>
+        <source>the new student</source>
+        <translation>นักศึกษาใหม่</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>changed by</comment>
+        <translation>ผู้แก้ไข</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>การแก้ไข %1</translation>
     </message>
 </context>
 <context>
     <name>dd::StudentListModel</name>
     <message>
         <source>Student ID</source>
-        <translation>รหัสนักศึกษา</translation>
+        <translation>รหัสนักศึกษาโครงการ</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -2164,7 +2607,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Name (中文 / ไทย)</source>
-        <translation>ชื่อ (中文 / ไทย)</translation>
+        <translation>ชื่อ-สกุล (中文 / ไทย)</translation>
     </message>
     <message>
         <source>CQUPT no.</source>
@@ -2196,7 +2639,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>withdrawn</source>
-        <translation>พ้นสภาพ/ลาออก</translation>
+        <translation>ลาออก</translation>
     </message>
     <message>
         <source>graduated</source>
@@ -2223,7 +2666,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Verify a &amp;file…</source>
-        <translation>ตรวจสอบ&amp;แฟ้ม…</translation>
+        <translation>ตรวจสอบแฟ้ม(&amp;F)…</translation>
     </message>
     <message>
         <source>Verify transcript</source>
@@ -2231,7 +2674,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Verify a &amp;code…</source>
-        <translation>ตรวจสอบ&amp;รหัส…</translation>
+        <translation>ตรวจสอบรหัส(&amp;C)…</translation>
     </message>
     <message>
         <source>Verification code:</source>
@@ -2263,15 +2706,11 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>No transcript of %1 at %2: %3</source>
-        <translation>ไม่สามารถทำใบแสดงผลการศึกษาของ %1 ที่ %2: %3</translation>
+        <translation>ไม่สามารถจัดทำใบแสดงผลการศึกษาของ %1 ที่ %2: %3</translation>
     </message>
     <message>
         <source>Issued (UTC)</source>
         <translation>ออกเมื่อ (UTC)</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>รหัสวิชา</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -2345,6 +2784,27 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>Not genuine.</source>
         <translation>ไม่ใช่เอกสารจริง</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <comment>verification code</comment>
+        <translation>รหัสตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Issue the transcripts of cohort %1</source>
+        <translation>ออกใบแสดงผลการศึกษาของรุ่น %1</translation>
+    </message>
+    <message>
+        <source>Every transcript of the cohort is recorded as issued to this recipient for this purpose.</source>
+        <translation>ใบแสดงผลการศึกษาทุกฉบับของรุ่นจะลงทะเบียนว่าออกให้ผู้รับนี้เพื่อวัตถุประสงค์นี้</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>ถึง(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>วัตถุประสงค์(&amp;P):</translation>
+    </message>
 </context>
 <context>
     <name>dd::TransferPlanModel</name>
@@ -2382,7 +2842,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>over the transfer cap</source>
-        <translation>เกินเพดานหน่วยกิตเทียบโอน</translation>
+        <translation>เกินจำนวนหน่วยกิตเทียบโอนสูงสุด</translation>
     </message>
     <message>
         <source>allowed</source>
@@ -2402,7 +2862,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>equivalency version %1</source>
-        <translation>การเทียบรุ่นที่ %1</translation>
+        <translation>การเทียบรายวิชาฉบับที่ %1</translation>
     </message>
     <message>
         <source>recorded</source>
@@ -2418,7 +2878,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>version %1, by %2</source>
-        <translation>รุ่นที่ %1 โดย %2</translation>
+        <translation>ฉบับที่ %1 โดย %2</translation>
     </message>
     <message>
         <source>reversed by %1: %2</source>
@@ -2430,7 +2890,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Source (term, mark)</source>
-        <translation>วิชาต้นทาง (ภาคเรียน, ผลการเรียน)</translation>
+        <translation>วิชาต้นทาง (ภาคการศึกษา, ผลการเรียน)</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2455,6 +2915,80 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>As of</source>
         <translation>ณ วันที่</translation>
+    </message>
+    <message>
+        <source>decision date before the source term ended</source>
+        <translation>วันที่พิจารณาก่อนภาคการศึกษาต้นทางสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>%1; %2 also passed here in %3, credits counted once</source>
+        <translation>%1 ; %2 ผ่านที่นี่ด้วยใน %3 นับหน่วยกิตครั้งเดียว</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TransferPlanner</name>
+    <message>
+        <source>%1 is still in progress</source>
+        <translation>%1 ยังกำลังเรียน</translation>
+    </message>
+    <message>
+        <source>%1 has not been taken</source>
+        <translation>%1 ยังไม่ได้เรียน</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no conversion in table %3 %4</source>
+        <translation>%1 %2 ไม่มีการแปลงในตาราง %3 %4</translation>
+    </message>
+    <message>
+        <source>no conversion table from %1 to %2</source>
+        <translation>ไม่มีตารางแปลงจาก %1 ไป %2</translation>
+    </message>
+    <message>
+        <source>, below the minimum %1</source>
+        <translation> ต่ำกว่าขั้นต่ำ %1</translation>
+    </message>
+    <message>
+        <source>, not a pass</source>
+        <translation> ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>%1 %2 converts to %3%4</source>
+        <translation>%1 %2 แปลงเป็น %3%4</translation>
+    </message>
+    <message>
+        <source>the decision date %1 is before the source term %2 ended (%3)</source>
+        <translation>วันที่พิจารณา %1 ก่อนภาคการศึกษาต้นทาง %2 สิ้นสุด (%3)</translation>
+    </message>
+    <message>
+        <source>the source term ended %1, more than %2 years before %3</source>
+        <translation>ภาคการศึกษาต้นทางสิ้นสุด %1 เกิน %2 ปีก่อน %3</translation>
+    </message>
+    <message>
+        <source>%1 is already passed at %2</source>
+        <translation>%1 ผ่านแล้วที่ %2</translation>
+    </message>
+    <message>
+        <source>the %1 result of %2 already backs the transfer to %3</source>
+        <translation>ผลการเรียน %2 ภาค %1 ใช้เทียบโอนไป %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 transferred credits already; %2 more would cross the cap of %3</source>
+        <translation>เทียบโอนแล้ว %1 หน่วยกิต อีก %2 จะเกินขีดจำกัด %3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UnsavedChanges</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>การแก้ไขที่ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.
+
+Save it before %2?</source>
+        <translation>ยังไม่ได้บันทึก: %1
+
+บันทึกก่อน%2หรือไม่</translation>
     </message>
 </context>
 </TS>

@@ -8,19 +8,19 @@
     </message>
     <message>
         <source>Audit against the student's own catalogue, or what-if against another one (nothing is saved)</source>
-        <translation>按学生本人的培养方案审核，或按其他方案进行假设审核（不保存）</translation>
-    </message>
-    <message>
-        <source>E&amp;xception…</source>
-        <translation>例外(&amp;X)…</translation>
+        <translation>按学生本人的培养方案审核，或按其他方案进行模拟审核（不保存）</translation>
     </message>
     <message>
         <source>Waive, substitute, force-complete or also-allow for the selected requirement</source>
-        <translation>对所选要求进行免修、替代、强制完成或额外允许</translation>
+        <translation>对所选要求进行豁免、替代、认定完成或追加计入</translation>
     </message>
     <message>
-        <source>Re&amp;voke exception</source>
-        <translation>撤销例外(&amp;V)</translation>
+        <source>Exception…</source>
+        <translation>特殊处理…</translation>
+    </message>
+    <message>
+        <source>Revoke exception</source>
+        <translation>撤销特殊处理</translation>
     </message>
 </context>
 <context>
@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Student id, e.g. DD2020001</source>
-        <translation>学号，例如 DD2020001</translation>
+        <translation>项目学号，例如 DD2020001</translation>
     </message>
     <message>
         <source>&amp;Audit</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Student id, e.g. DD2020001</source>
-        <translation>学号，例如 DD2020001</translation>
+        <translation>项目学号，例如 DD2020001</translation>
     </message>
     <message>
         <source>Into:</source>
@@ -201,10 +201,6 @@
     <message>
         <source>Decision date:</source>
         <translation>决定日期：</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Apply allowed</source>
@@ -217,6 +213,10 @@
     <message>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -235,11 +235,11 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation>决定</translation>
+        <translation>审批</translation>
     </message>
     <message>
         <source>Reason for the decision (required):</source>
-        <translation>决定理由（必填）：</translation>
+        <translation>审批意见（必填）：</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
@@ -286,7 +286,7 @@
     <name>ExceptionDialog</name>
     <message>
         <source>Exception</source>
-        <translation>例外</translation>
+        <translation>特殊处理</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>For substitute and also-allow: the course code</source>
-        <translation>替代和额外允许时填写课程代码</translation>
+        <translation>替代或追加计入时填写课程代码</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Search by id, number or name (Latin, 中文, ไทย)</source>
-        <translation>按学号、编号或姓名搜索（拉丁字母、中文、ไทย）</translation>
+        <translation>按项目学号、两校学号或姓名搜索（英文/拼音、中文、ไทย）</translation>
     </message>
     <message>
         <source>Cohort:</source>
@@ -423,10 +423,6 @@
         <translation>重庆邮电大学–室利佛逝皇家理工大学双学位项目的学籍、学分转换、学业审核与成绩单。请先选择数据库：</translation>
     </message>
     <message>
-        <source>Create an &amp;empty database…</source>
-        <translation>创建空数据库(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Open a database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -463,10 +459,6 @@
         <translation>类别：</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>New &amp;Course…</source>
         <translation>新建课程(&amp;C)…</translation>
     </message>
@@ -476,7 +468,7 @@
     </message>
     <message>
         <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
-        <translation>删除所选学生（仅限没有成绩、转换学分、例外、里程碑或成绩单的学生）(Del)</translation>
+        <translation>删除所选学生（仅限没有成绩、学分转换、特殊处理、非课程考核或成绩单的学生）(Del)</translation>
     </message>
     <message>
         <source>De&amp;lete Course</source>
@@ -484,19 +476,11 @@
     </message>
     <message>
         <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
-        <translation>删除所选课程（仅限没有成绩、等效规则、转换学分或例外引用的课程）(Del)</translation>
+        <translation>删除所选课程（仅限没有成绩、课程等效、学分转换或特殊处理引用的课程）(Del)</translation>
     </message>
     <message>
         <source>Transcripts</source>
         <translation>成绩单</translation>
-    </message>
-    <message>
-        <source>T&amp;ranscripts</source>
-        <translation>成绩单(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a Copy…</source>
-        <translation>从副本恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Log In As…</source>
@@ -509,6 +493,22 @@
     <message>
         <source>&amp;Connect to Server…</source>
         <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new, empty database…</source>
+        <translation>新建空数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Course…</source>
+        <translation>编辑课程(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a Copy…</source>
+        <translation>从副本恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Transcri&amp;pts</source>
+        <translation>成绩单(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -572,22 +572,6 @@
 <context>
     <name>ResultsEntryView</name>
     <message>
-        <source>Institution:</source>
-        <translation>学校：</translation>
-    </message>
-    <message>
-        <source>Term:</source>
-        <translation>学期：</translation>
-    </message>
-    <message>
-        <source>Course:</source>
-        <translation>课程：</translation>
-    </message>
-    <message>
-        <source>Add &amp;make-up exam</source>
-        <translation>添加补考(&amp;M)</translation>
-    </message>
-    <message>
         <source>Add re&amp;take</source>
         <translation>添加重修(&amp;T)</translation>
     </message>
@@ -596,8 +580,24 @@
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Save marks</source>
-        <translation>保存成绩(&amp;S)</translation>
+        <source>&amp;Institution:</source>
+        <translation>学校(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;rm:</source>
+        <translation>学期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>课程(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add ma&amp;ke-up exam</source>
+        <translation>添加补考(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save &amp;marks</source>
+        <translation>保存成绩(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Student ID:</source>
-        <translation>学号：</translation>
+        <translation>项目学号：</translation>
     </message>
     <message>
         <source>CQUPT number:</source>
@@ -620,15 +620,15 @@
     </message>
     <message>
         <source>RUTS number:</source>
-        <translation>室利佛逝学号：</translation>
+        <translation>RUTS 学号：</translation>
     </message>
     <message>
         <source>Family name (Latin):</source>
-        <translation>姓（拉丁字母）：</translation>
+        <translation>姓（英文/拼音）：</translation>
     </message>
     <message>
         <source>Given name (Latin):</source>
-        <translation>名（拉丁字母）：</translation>
+        <translation>名（英文/拼音）：</translation>
     </message>
     <message>
         <source>Name in Chinese:</source>
@@ -656,15 +656,11 @@
     </message>
     <message>
         <source>Cohort (year):</source>
-        <translation>年级（年份）：</translation>
+        <translation>年级（入学年份）：</translation>
     </message>
     <message>
         <source>Status:</source>
         <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>成绩录入</translation>
     </message>
     <message>
         <source>Institution / term / course</source>
@@ -676,7 +672,7 @@
     </message>
     <message>
         <source>Milestones</source>
-        <translation>里程碑</translation>
+        <translation>非课程考核</translation>
     </message>
     <message>
         <source>Audit summary</source>
@@ -694,20 +690,29 @@
         <source>Every change to this student's records (change log), newest first:</source>
         <translation>此学生记录的每一次更改（变更日志），最新的在前：</translation>
     </message>
+    <message>
+        <source>National ID (TH, CN):</source>
+        <translation>身份证件号码（泰国、中国）：</translation>
+    </message>
+    <message>
+        <source>13 digits (TH) or 18 characters (CN); optional</source>
+        <translation>13 位（泰国）或 18 位（中国）；可不填</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <comment>student's results</comment>
+        <translation>成绩</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptsView</name>
     <message>
         <source>Search by id, number or name (Latin, 中文, ไทย)</source>
-        <translation>按学号、编号或姓名搜索（拉丁字母、中文、ไทย）</translation>
+        <translation>按项目学号、两校学号或姓名搜索（英文/拼音、中文、ไทย）</translation>
     </message>
     <message>
         <source>Transcripts issued to this student:</source>
         <translation>已向该学生签发的成绩单：</translation>
-    </message>
-    <message>
-        <source>&amp;Institution:</source>
-        <translation>学校(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -755,15 +760,11 @@
     </message>
     <message>
         <source>Issue &amp;Cohort…</source>
-        <translation>签发整个年级(&amp;C)…</translation>
+        <translation>按年级批量签发(&amp;C)…</translation>
     </message>
     <message>
         <source>Issue a transcript to every student of the cohort into a folder</source>
         <translation>为该年级每位学生签发成绩单到一个文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Verify…</source>
-        <translation>验证(&amp;V)…</translation>
     </message>
     <message>
         <source>Check a transcript file or verification code against the issue log and the record</source>
@@ -776,6 +777,77 @@
     <message>
         <source>Next page (Page Down)</source>
         <translation>下一页 (Page Down)</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>学校(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y…</source>
+        <translation>核验(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditEngine</name>
+    <message>
+        <source>%1 of %2 courses</source>
+        <translation>%1 / %2 门课程</translation>
+    </message>
+    <message>
+        <source>at most %1 of %2 credits transferred</source>
+        <translation>转入学分不超过 %2 学分中的 %1 学分</translation>
+    </message>
+    <message>
+        <source>GPA %1, at least %2 needed</source>
+        <translation>平均学分绩点 %1，至少需 %2</translation>
+    </message>
+    <message>
+        <source>no graded course yet</source>
+        <translation>尚无计分课程</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) on %4</source>
+        <translation>%1 %2（%3 分），%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>needs HSK %1 with at least %2 points in one sitting</source>
+        <translation>需一次考试达到 HSK %1 级且不低于 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 regular semesters, at most %2</source>
+        <translation>%1 个正常学期，最多 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 of '%2' not applied: %3 has no such requirement</source>
+        <translation>“%2”的%1未生效：%3 没有该要求</translation>
+    </message>
+    <message>
+        <source>not eligible to graduate</source>
+        <translation>不符合毕业条件</translation>
+    </message>
+    <message>
+        <source>GPA %1 is below %2</source>
+        <translation>平均学分绩点 %1 低于 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>grade below %1: %2 %3 in %4</source>
+        <translation>成绩低于 %1：%2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>retake: %1 in %2</source>
+        <translation>重修：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 regular semesters, more than %2</source>
+        <translation>%1 个正常学期，超过 %2 个</translation>
     </message>
 </context>
 <context>
@@ -802,19 +874,19 @@
     </message>
     <message>
         <source>in the GPA</source>
-        <translation>计入绩点</translation>
+        <translation>计入平均学分绩点</translation>
     </message>
     <message>
         <source>not in the GPA (TR)</source>
-        <translation>不计入绩点（TR）</translation>
+        <translation>不计入平均学分绩点（TR）</translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation>符合</translation>
+        <translation>符合条件</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation>尚未符合</translation>
+        <translation>尚未符合条件</translation>
     </message>
     <message>
         <source>the student's own catalogue</source>
@@ -822,15 +894,15 @@
     </message>
     <message>
         <source>what-if: %1</source>
-        <translation>假设：%1</translation>
+        <translation>模拟：%1</translation>
     </message>
     <message>
         <source>%1%2 — GPA %3 (%4)</source>
-        <translation>%1%2 — 绩点 %3（%4）</translation>
+        <translation>%1%2 — 平均学分绩点 %3（%4）</translation>
     </message>
     <message>
         <source> (what-if)</source>
-        <translation>（假设）</translation>
+        <translation>（模拟）</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -842,15 +914,11 @@
     </message>
     <message>
         <source>Graduation: %1 · Degree: %2</source>
-        <translation>毕业：%1 · 学位：%2</translation>
-    </message>
-    <message>
-        <source>Honours: &lt;b&gt;%1 class&lt;/b&gt;</source>
-        <translation>荣誉：&lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>毕业资格：%1 · 学位资格：%2</translation>
     </message>
     <message>
         <source>No honours: %1</source>
-        <translation>无荣誉：%1</translation>
+        <translation>不授予荣誉学位：%1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more reason(s) (hover to see all)</source>
@@ -858,7 +926,7 @@
     </message>
     <message>
         <source>No honours:</source>
-        <translation>无荣誉：</translation>
+        <translation>不授予荣誉学位：</translation>
     </message>
     <message>
         <source>In progress: %1</source>
@@ -870,7 +938,19 @@
     </message>
     <message>
         <source>Exception not applied: %1</source>
-        <translation>未应用的例外：%1</translation>
+        <translation>未生效的特殊处理：%1</translation>
+    </message>
+    <message>
+        <source>Honours: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>荣誉学位：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>first class</source>
+        <translation>一等</translation>
+    </message>
+    <message>
+        <source>second class</source>
+        <translation>二等</translation>
     </message>
 </context>
 <context>
@@ -889,7 +969,7 @@
     </message>
     <message>
         <source>Exception (%1) approved by %2: %3</source>
-        <translation>例外（%1），%2 批准：%3</translation>
+        <translation>特殊处理（%1），批准人 %2：%3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -923,6 +1003,22 @@
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>waived</source>
+        <translation>已豁免</translation>
+    </message>
+    <message>
+        <source>substituted</source>
+        <translation>已替代</translation>
+    </message>
+    <message>
+        <source>completed by exception</source>
+        <translation>认定完成</translation>
+    </message>
+    <message>
+        <source>also allowed</source>
+        <translation>追加计入</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditView</name>
@@ -932,7 +1028,7 @@
     </message>
     <message>
         <source>GPA distribution (students)</source>
-        <translation>绩点分布（人数）</translation>
+        <translation>平均学分绩点分布（人数）</translation>
     </message>
     <message>
         <source>Cannot read the regulations</source>
@@ -952,7 +1048,7 @@
     </message>
     <message>
         <source>%1 may graduate, %2 may receive the degree</source>
-        <translation>%1 人可毕业，%2 人可获学位</translation>
+        <translation>%1 人符合毕业条件，%2 人符合学位授予条件</translation>
     </message>
     <message>
         <source>none</source>
@@ -960,11 +1056,11 @@
     </message>
     <message>
         <source>Revoke Exception</source>
-        <translation>撤销例外</translation>
+        <translation>撤销特殊处理</translation>
     </message>
     <message>
         <source>%1 has no exception in force at %2%3.</source>
-        <translation>%1 在 %2 没有生效的例外%3。</translation>
+        <translation>%1 在 %2 没有生效的特殊处理%3。</translation>
     </message>
     <message>
         <source> for %1</source>
@@ -972,7 +1068,7 @@
     </message>
     <message>
         <source>Exception to revoke:</source>
-        <translation>要撤销的例外：</translation>
+        <translation>要撤销的特殊处理：</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -980,18 +1076,18 @@
     </message>
     <message>
         <source>Cannot revoke the exception</source>
-        <translation>无法撤销例外</translation>
+        <translation>无法撤销特殊处理</translation>
     </message>
 </context>
 <context>
     <name>dd::CohortAuditModel</name>
     <message>
         <source>eligible</source>
-        <translation>符合</translation>
+        <translation>符合条件</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation>尚未符合</translation>
+        <translation>尚未符合条件</translation>
     </message>
     <message>
         <source>Student</source>
@@ -1003,7 +1099,7 @@
     </message>
     <message>
         <source>GPA</source>
-        <translation>绩点</translation>
+        <translation>平均学分绩点</translation>
     </message>
     <message>
         <source>Credits</source>
@@ -1023,7 +1119,7 @@
     </message>
     <message>
         <source>Honours</source>
-        <translation>荣誉</translation>
+        <translation>荣誉学位</translation>
     </message>
     <message>
         <source>Not met yet</source>
@@ -1074,6 +1170,25 @@
     </message>
 </context>
 <context>
+    <name>dd::CourseChecks</name>
+    <message>
+        <source>is required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>unknown institution '%1' (expected %2)</source>
+        <translation>未知学校“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2 category (expected %3)</source>
+        <translation>“%1”不是 %2 的课程类别（应为 %3）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a grading mode (expected graded or pass_fail)</source>
+        <translation>“%1”不是评分方式（应为 graded 或 pass_fail）</translation>
+    </message>
+</context>
+<context>
     <name>dd::CourseDialog</name>
     <message>
         <source>Save course %1 %2</source>
@@ -1101,7 +1216,7 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation><numerusform>有 %n 个字段需要修改；未保存任何内容。</numerusform></translation>
+        <translation><numerusform>有 %n 项需要修改；未保存任何内容。</numerusform></translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -1118,6 +1233,18 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>the new course</source>
+        <translation>新课程</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>对 %1 的修改</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1318,7 @@
     </message>
     <message numerus="yes">
         <source>%n equivalenc(ies) shown</source>
-        <translation><numerusform>显示 %n 条等效规则</numerusform></translation>
+        <translation><numerusform>显示 %n 条课程等效</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in the catalogue</source>
@@ -1199,7 +1326,7 @@
     </message>
     <message>
         <source>Type a student id and press Enter to see the transfers that the approved equivalencies allow.</source>
-        <translation>输入学号并按回车，查看已批准的等效规则允许的学分转换。</translation>
+        <translation>输入项目学号并按回车，查看已批准的课程等效所允许的学分转换。</translation>
     </message>
     <message>
         <source>%1 into %2 (%3): %4 allowed, %5 refused, %6 recorded.</source>
@@ -1239,6 +1366,45 @@ Reason (required):</source>
         <source>A reversal needs a reason.</source>
         <translation>撤回需要填写理由。</translation>
     </message>
+    <message>
+        <source>Decision date: %1</source>
+        <translation>决定日期：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2, reversed by %3 on %4: %5</source>
+        <translation>%1 → %2，已由 %3 于 %4 撤销：%5</translation>
+    </message>
+    <message>
+        <source>Apply Reversed Transfers Again</source>
+        <translation>重新应用已撤销的学分转换</translation>
+    </message>
+    <message>
+        <source>These transfers were reversed before:
+
+%1
+
+Apply them again?</source>
+        <translation>以下学分转换此前已被撤销：
+
+%1
+
+要重新应用吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DateField</name>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>从日历中选择 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>A date is needed (YYYY-MM-DD).</source>
+        <translation>请填写日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
+        <translation>“%1”不是有效日期：请按 YYYY-MM-DD 填写，例如 %2。</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>
@@ -1256,7 +1422,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>; decided by %1 on %2</source>
-        <translation>；由 %1 于 %2 决定</translation>
+        <translation>；%1 于 %2 审批</translation>
     </message>
     <message>
         <source>: “%1”</source>
@@ -1376,7 +1542,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Decided by</source>
-        <translation>决定人</translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>When</source>
@@ -1400,11 +1566,11 @@ Reason (required):</source>
 %1
 
 Your decision (%2) was not recorded; your reason is kept. Close and reopen the equivalency to decide on the newest version.</source>
-        <translation>您打开后此等效规则已被更改：
+        <translation>您打开后此课程等效已被更改：
 
 %1
 
-您的决定（%2）未被记录；您的理由已保留。请关闭后重新打开，对最新版本作出决定。</translation>
+您的审批（%2）未被记录；您的理由已保留。请关闭后重新打开，对最新版本进行审批。</translation>
     </message>
     <message>
         <source>Recorded as version %1: %2.</source>
@@ -1462,12 +1628,20 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>%n student(s) treated differently by version %1; transfers already decided keep the version they were decided under.</source>
         <translation><numerusform>第 %1 版使 %n 名学生的处理结果不同；已作决定的学分转换保持原版本。</numerusform></translation>
     </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>the reason typed for a decision</source>
+        <translation>已填写的审批意见</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyModel</name>
     <message>
         <source>proposed</source>
-        <translation>已提议</translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>approved</source>
@@ -1519,18 +1693,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Decided by</source>
-        <translation>决定人</translation>
+        <translation>审批人</translation>
     </message>
 </context>
 <context>
     <name>dd::ExceptionDialog</name>
     <message>
         <source>Exception for %1 at %2</source>
-        <translation>%1 在 %2 的例外</translation>
+        <translation>%1 在 %2 的特殊处理</translation>
     </message>
     <message>
         <source>waive — the requirement counts as met</source>
-        <translation>免修 — 视为已满足该要求</translation>
+        <translation>豁免 — 视为已满足该要求</translation>
     </message>
     <message>
         <source>substitute — another course counts for it</source>
@@ -1538,11 +1712,11 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>force-complete — met whatever the record says</source>
-        <translation>强制完成 — 不论记录均视为满足</translation>
+        <translation>认定完成 — 不论记录如何均视为满足</translation>
     </message>
     <message>
         <source>also-allow — a course may count here as well</source>
-        <translation>额外允许 — 某课程也可计入此处</translation>
+        <translation>追加计入 — 该课程也可计入此项</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1567,6 +1741,93 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>the exception</source>
+        <translation>特殊处理</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FieldRules</name>
+    <message>
+        <source>'%1' is not a valid date (YYYY-MM-DD)</source>
+        <translation>“%1”不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>'%1' is not an ISO 3166-1 alpha-2 country code (e.g. TH, CN)</source>
+        <translation>“%1”不是 ISO 3166-1 两字母国家代码（如 TH、CN）</translation>
+    </message>
+    <message>
+        <source>'%1' is not an e-mail address</source>
+        <translation>“%1”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year between 1990 and 2100</source>
+        <translation>“%1”不是 1990 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of credits (0 to 100 in steps of 0.5)</source>
+        <translation>“%1”不是学分数（0 至 100，以 0.5 为单位）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number of hours</source>
+        <translation>“%1”不是整数学时</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid code (letters, digits, '-', '_', '.'; at most 32)</source>
+        <translation>“%1”不是有效代码（字母、数字、'-'、'_'、'.'，最多 32 个）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Thai national ID (13 digits)</source>
+        <translation>“%1”不是泰国身份证号（13 位数字）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Thai national ID: its check digit should be %2</source>
+        <translation>“%1”不是泰国身份证号：校验位应为 %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Chinese resident ID (17 digits and a check character 0-9 or X)</source>
+        <translation>“%1”不是中国居民身份证号（17 位数字加一位校验码 0-9 或 X）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Chinese resident ID: its check character should be %2</source>
+        <translation>“%1”不是中国居民身份证号：校验码应为 %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Chinese resident ID: %2 is not a birth date</source>
+        <translation>“%1”不是中国居民身份证号：%2 不是出生日期</translation>
+    </message>
+    <message>
+        <source>the resident ID gives the birth date %1, not the date of birth %2</source>
+        <translation>身份证号中的出生日期为 %1，与出生日期 %2 不符</translation>
+    </message>
+    <message>
+        <source>a national ID is recorded for nationality TH or CN only, not %1</source>
+        <translation>仅记录泰国或中国国籍的身份证件号码，不适用于 %1</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>长 %1 个字符；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>has a broken character (half of a surrogate pair) at position %1</source>
+        <translation>第 %1 个字符已损坏（代理对不完整）</translation>
+    </message>
+    <message>
+        <source>has a control character (%1) at position %2</source>
+        <translation>第 %2 个字符是控制字符（%1）</translation>
+    </message>
+    <message>
+        <source>has a bidirectional control (%1) at position %2, which can make the text read differently from how it is stored</source>
+        <translation>第 %2 个字符是双向控制符（%1），会使显示的文字与存储的不同</translation>
+    </message>
+    <message>
+        <source>has an invisible or non-text character (%1) at position %2</source>
+        <translation>第 %2 个字符是不可见或非文字字符（%1）</translation>
     </message>
 </context>
 <context>
@@ -1659,14 +1920,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Unsaved Marks</source>
-        <translation>未保存的成绩</translation>
-    </message>
-    <message>
-        <source>The mark sheet has marks that are not saved. Quit and lose them?</source>
-        <translation>成绩单中有未保存的成绩。退出并放弃这些成绩吗？</translation>
-    </message>
-    <message>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -1704,7 +1957,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
-        <translation>无法删除 %1：有 %2 条成绩、%3 条转换学分、%4 条例外、%5 个里程碑和 %6 份成绩单引用该学生。离校学生的记录应保留：请改为设置状态。</translation>
+        <translation>无法删除 %1：有 %2 条成绩、%3 条学分转换、%4 条特殊处理、%5 条非课程考核记录和 %6 份成绩单引用该学生。离校学生的记录应保留：请改为修改学籍状态。</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
@@ -1724,7 +1977,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
-        <translation>无法删除 %1：有 %2 条成绩、%3 个等效规则版本、%4 条转换学分和 %5 条例外引用该课程。</translation>
+        <translation>无法删除 %1：有 %2 条成绩、%3 个课程等效版本、%4 条学分转换和 %5 条特殊处理引用该课程。</translation>
     </message>
     <message>
         <source>Delete course %1</source>
@@ -1780,11 +2033,63 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Last row %1, sealed %2</source>
-        <translation>最后一行 %1，封印 %2</translation>
+        <translation>最后一行 %1，链尾哈希 %2</translation>
     </message>
     <message>
         <source>DualDegree — %1 on %2</source>
         <translation>DualDegree — %2 上的 %1</translation>
+    </message>
+    <message>
+        <source>logging in as another user</source>
+        <translation>以其他用户登录</translation>
+    </message>
+    <message>
+        <source>connecting to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>CQUPT registrar</source>
+        <translation>重邮教务员</translation>
+    </message>
+    <message>
+        <source>RUTS coordinator</source>
+        <translation>RUTS 项目协调员</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <source>opening another database</source>
+        <translation>打开其他数据库</translation>
+    </message>
+    <message>
+        <source>opening the demo database</source>
+        <translation>打开演示数据库</translation>
+    </message>
+    <message>
+        <source>restoring from a copy</source>
+        <translation>从副本恢复</translation>
+    </message>
+    <message>
+        <source>quitting</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>creating a new database</source>
+        <translation>新建数据库</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +2132,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Attempt</source>
-        <translation>修读类型</translation>
+        <translation>考试性质</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -1850,11 +2155,11 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>The source hours make %1 %2 credits.</source>
-        <translation>转出课程学时折合 %1 个 %2 学分。</translation>
+        <translation>转出课程学时按 %2 标准折合 %1 学分。</translation>
     </message>
     <message>
         <source>The block credit brings %1.</source>
-        <translation>类别学分可得 %1。</translation>
+        <translation>类别学分可得 %1 学分。</translation>
     </message>
     <message>
         <source>The target carries %1: it can be approved as a full equivalent.</source>
@@ -1864,12 +2169,95 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>The target carries %1, more than one credit beyond: it can be proposed, but only block credit could be approved.</source>
         <translation>转入课程为 %1 学分，超出 1 学分以上：可以提议，但只能批准为类别学分。</translation>
     </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>the proposed equivalency</source>
+        <translation>提议的课程等效</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Permissions</name>
+    <message>
+        <source>read records</source>
+        <translation>查看记录</translation>
+    </message>
+    <message>
+        <source>see passport numbers and dates of birth</source>
+        <translation>查看护照号码和出生日期</translation>
+    </message>
+    <message>
+        <source>add or change students</source>
+        <translation>添加或修改学生</translation>
+    </message>
+    <message>
+        <source>delete students</source>
+        <translation>删除学生</translation>
+    </message>
+    <message>
+        <source>change courses</source>
+        <translation>修改课程</translation>
+    </message>
+    <message>
+        <source>enter or change results</source>
+        <translation>录入或修改成绩</translation>
+    </message>
+    <message>
+        <source>decide transfer credit and equivalencies</source>
+        <translation>审批学分转换和课程等效</translation>
+    </message>
+    <message>
+        <source>grant or revoke exceptions</source>
+        <translation>批准或撤销特殊处理</translation>
+    </message>
+    <message>
+        <source>record milestones</source>
+        <translation>记录非课程考核</translation>
+    </message>
+    <message>
+        <source>issue transcripts</source>
+        <translation>签发成绩单</translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>load regulations</source>
+        <translation>载入规章</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>备份或恢复数据库</translation>
+    </message>
+    <message>
+        <source>no one is logged in; log in to %1</source>
+        <translation>尚未登录；请登录后%1</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation>账户 %1 已停用</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 for %3</source>
+        <translation>%1 无权为 %3 %2</translation>
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation>%1 无权%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::ResultsEntryView</name>
     <message numerus="yes">
         <source>Save %n mark(s)</source>
-        <translation><numerusform>保存 %n 个成绩</numerusform></translation>
+        <translation><numerusform>保存 %n 条成绩</numerusform></translation>
     </message>
     <message>
         <source>%1: “%2” is not accepted — %3</source>
@@ -1910,12 +2298,12 @@ Your mark: %3
 Recorded now: %4 (by %5)
 
 Nothing was saved; your marks are still in the sheet. Press Discard changes to see the sheet as it is now.</source>
-        <translation>打开成绩单后，%2 的%1成绩已被更改。
+        <translation>打开成绩录入表后，%2 的%1成绩已被更改。
 
 您的成绩：%3
 当前记录：%4（%5 录入）
 
-未保存任何内容；您输入的成绩仍在成绩单中。点击“放弃修改”可查看当前记录。</translation>
+未保存任何内容；您输入的成绩仍在成绩录入表中。点击“放弃修改”可查看当前记录。</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -1927,15 +2315,30 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message numerus="yes">
         <source>%n mark(s) saved.</source>
-        <translation><numerusform>已保存 %n 个成绩。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Save %n mark(s)</source>
-        <translation><numerusform>保存 %n 个成绩(&amp;S)</numerusform></translation>
+        <translation><numerusform>已保存 %n 条成绩。</numerusform></translation>
     </message>
     <message>
-        <source>&amp;Save marks</source>
-        <translation>保存成绩(&amp;S)</translation>
+        <source>showing another sheet</source>
+        <translation>显示其他成绩录入表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n &amp;mark(s)</source>
+        <translation><numerusform>保存 %n 条成绩(&amp;M)</numerusform></translation>
+    </message>
+    <message>
+        <source>Save &amp;marks</source>
+        <translation>保存成绩(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed mark(s) of %1 %2 (%3)</source>
+        <translation><numerusform>%1 %2（%3）中已输入的 %n 条成绩</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RoleNote</name>
+    <message>
+        <source>Not available to you: %1.</source>
+        <translation>您不能使用：%1。</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2346,33 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
         <translation>%1 — 您的：“%2”，期间已保存：“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StudentChecks</name>
+    <message>
+        <source>is required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>could not be checked against other students: %1</source>
+        <translation>无法与其他学生核对：%1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to student %2 already</source>
+        <translation>%1 已属于学生 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date of birth</source>
+        <translation>%1 不是合理的出生日期</translation>
+    </message>
+    <message>
+        <source>belongs to student %1 already</source>
+        <translation>已属于学生 %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a status (expected %2)</source>
+        <translation>“%1”不是学籍状态（应为 %2）</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +2399,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation><numerusform>有 %n 个字段需要修改；未保存任何内容。</numerusform></translation>
+        <translation><numerusform>有 %n 项需要修改；未保存任何内容。</numerusform></translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -1997,7 +2427,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Attempt</source>
-        <translation>修读类型</translation>
+        <translation>考试性质</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -2053,19 +2483,19 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): GPA %3, %4 of %5 credits; graduation %6, degree %7%8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：绩点 %3，%4 / %5 学分；毕业%6，学位%7%8</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：平均学分绩点 %3，%4 / %5 学分；毕业资格：%6，学位资格：%7%8</translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation>符合</translation>
+        <translation>符合条件</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation>尚未符合</translation>
+        <translation>尚未符合条件</translation>
     </message>
     <message>
         <source>, honours: %1</source>
-        <translation>，荣誉：%1</translation>
+        <translation>，荣誉学位：%1</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -2096,10 +2526,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation>理由</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>签发人</translation>
-    </message>
-    <message>
         <source>History (%1)</source>
         <translation>历史 (%1)</translation>
     </message>
@@ -2113,11 +2539,11 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>exception: %1 %2</source>
-        <translation>例外：%1 %2</translation>
+        <translation>特殊处理：%1 %2</translation>
     </message>
     <message>
         <source>milestone %1</source>
-        <translation>里程碑 %1</translation>
+        <translation>非课程考核 %1</translation>
     </message>
     <message>
         <source>student record</source>
@@ -2145,14 +2571,31 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Log row</source>
-        <translation>日志行</translation>
+        <translation>日志序号</translation>
+    </message>
+    <message>
+        <source>the new student</source>
+        <translation>新学生</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>changed by</comment>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>对 %1 的修改</translation>
     </message>
 </context>
 <context>
     <name>dd::StudentListModel</name>
     <message>
         <source>Student ID</source>
-        <translation>学号</translation>
+        <translation>项目学号</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -2172,7 +2615,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>RUTS no.</source>
-        <translation>室利佛逝学号</translation>
+        <translation>RUTS 学号</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -2231,7 +2674,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Verify a &amp;code…</source>
-        <translation>验证验证码(&amp;C)…</translation>
+        <translation>按验证码核验(&amp;C)…</translation>
     </message>
     <message>
         <source>Verification code:</source>
@@ -2268,10 +2711,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>Issued (UTC)</source>
         <translation>签发时间 (UTC)</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>课程代码</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -2319,7 +2758,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>Issue cohort</source>
-        <translation>签发整个年级</translation>
+        <translation>按年级批量签发</translation>
     </message>
     <message>
         <source>Cancelled: %1 of %2 transcripts of cohort %3 issued into %4.</source>
@@ -2344,6 +2783,27 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>Not genuine.</source>
         <translation>非真实文件。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>verification code</comment>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Issue the transcripts of cohort %1</source>
+        <translation>签发 %1 级成绩单</translation>
+    </message>
+    <message>
+        <source>Every transcript of the cohort is recorded as issued to this recipient for this purpose.</source>
+        <translation>该年级的每份成绩单都将登记为按此用途签发给此接收方。</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>致(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -2390,7 +2850,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>refused</source>
-        <translation>拒绝</translation>
+        <translation>不允许</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -2402,7 +2862,7 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>equivalency version %1</source>
-        <translation>等效规则第 %1 版</translation>
+        <translation>课程等效第 %1 版</translation>
     </message>
     <message>
         <source>recorded</source>
@@ -2455,6 +2915,80 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>As of</source>
         <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>decision date before the source term ended</source>
+        <translation>决定日期早于来源学期结束</translation>
+    </message>
+    <message>
+        <source>%1; %2 also passed here in %3, credits counted once</source>
+        <translation>%1；%2 另于 %3 在本校通过，学分只计一次</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TransferPlanner</name>
+    <message>
+        <source>%1 is still in progress</source>
+        <translation>%1 尚在修读</translation>
+    </message>
+    <message>
+        <source>%1 has not been taken</source>
+        <translation>%1 尚未修读</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no conversion in table %3 %4</source>
+        <translation>%1 %2 在转换表 %3 %4 中没有对应</translation>
+    </message>
+    <message>
+        <source>no conversion table from %1 to %2</source>
+        <translation>没有从 %1 到 %2 的转换表</translation>
+    </message>
+    <message>
+        <source>, below the minimum %1</source>
+        <translation>，低于最低要求 %1</translation>
+    </message>
+    <message>
+        <source>, not a pass</source>
+        <translation>，未通过</translation>
+    </message>
+    <message>
+        <source>%1 %2 converts to %3%4</source>
+        <translation>%1 %2 折合为 %3%4</translation>
+    </message>
+    <message>
+        <source>the decision date %1 is before the source term %2 ended (%3)</source>
+        <translation>决定日期 %1 早于来源学期 %2 的结束日期（%3）</translation>
+    </message>
+    <message>
+        <source>the source term ended %1, more than %2 years before %3</source>
+        <translation>来源学期于 %1 结束，距 %3 已超过 %2 年</translation>
+    </message>
+    <message>
+        <source>%1 is already passed at %2</source>
+        <translation>%1 已在 %2 通过</translation>
+    </message>
+    <message>
+        <source>the %1 result of %2 already backs the transfer to %3</source>
+        <translation>%2 在 %1 的成绩已用于转入 %3</translation>
+    </message>
+    <message>
+        <source>%1 transferred credits already; %2 more would cross the cap of %3</source>
+        <translation>已转入 %1 学分；再转入 %2 学分将超过上限 %3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UnsavedChanges</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.
+
+Save it before %2?</source>
+        <translation>尚未保存：%1。
+
+%2前先保存吗？</translation>
     </message>
 </context>
 </TS>

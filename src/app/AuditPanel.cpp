@@ -5,12 +5,12 @@
 #include "ui_AuditPanel.h"
 
 #include "AuditTreeModel.h"
-#include "RoleNote.h"
 #include "Decimal.h"
 #include "InstitutionPolicy.h"
+#include "RoleNote.h"
 
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QPainter>
@@ -80,9 +80,9 @@ AuditPanel::AuditPanel(QWidget* parent)
     connect(m_ui->programmeCombo, &QComboBox::currentIndexChanged, this, &AuditPanel::whatIfChanged);
     // Two panels stand side by side, so their buttons carry no mnemonic (it would be pressed
     // twice); with the focus in a panel, Ctrl+E adds an exception and Ctrl+Shift+E revokes one.
-    for (const auto& [button, keys] : {std::pair {m_ui->addExceptionButton, QKeySequence(Qt::CTRL | Qt::Key_E)},
-                                       std::pair {m_ui->revokeExceptionButton,
-                                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}}) {
+    for (const auto& [button, keys] :
+         {std::pair {m_ui->addExceptionButton, QKeySequence(Qt::CTRL | Qt::Key_E)},
+          std::pair {m_ui->revokeExceptionButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}}) {
         auto* action = new QAction(this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -181,7 +181,7 @@ void AuditPanel::showResult(const AuditResult& result, const InstitutionPolicy* 
     QString outcomes
         = tr("Graduation: %1 · Degree: %2").arg(outcome(result.graduationEligible), outcome(result.degreeEligible));
     if (!result.honours.isEmpty()) {
-        outcomes += QStringLiteral(" · ") + tr("Honours: <b>%1 class</b>").arg(result.honours.toHtmlEscaped());
+        outcomes += QStringLiteral(" · ") + tr("Honours: <b>%1</b>").arg(honoursText(result.honours).toHtmlEscaped());
     }
     // Every disqualifier is kept; the first few are shown, all of them in the tooltip.
     const int shown = 3;
@@ -210,6 +210,17 @@ void AuditPanel::showResult(const AuditResult& result, const InstitutionPolicy* 
     m_ui->notesLabel->setText(notes.join(QLatin1Char('\n')));
     m_ui->addExceptionButton->setEnabled(!result.whatIf && m_exceptionRefusal.isEmpty());
     m_ui->revokeExceptionButton->setEnabled(!result.whatIf && m_exceptionRefusal.isEmpty());
+}
+
+QString AuditPanel::honoursText(const QString& honours)
+{
+    if (honours == QLatin1String("first")) {
+        return tr("first class");
+    }
+    if (honours == QLatin1String("second")) {
+        return tr("second class");
+    }
+    return honours;
 }
 
 void AuditPanel::setExceptionRefusal(const QString& refusal)

@@ -49,6 +49,8 @@ public:
      * or empty when they may; the buttons are disabled with the reason shown beside them.
      */
     void setExceptionRefusal(const QString& refusal);
+    /** An honours class ("first", "second" in the audit) as the reader's language says it. */
+    static QString honoursText(const QString& honours);
 
 protected:
     void changeEvent(QEvent* event) override;

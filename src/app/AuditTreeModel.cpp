@@ -3,6 +3,8 @@
 
 #include "AuditTreeModel.h"
 
+#include "Translations.h"
+
 #include "Decimal.h"
 
 #include <QApplication>
@@ -56,6 +58,32 @@ void AuditTreeModel::setResult(const AuditResult& result)
         m_children[parent].append(i);
     }
     endResetModel();
+}
+
+QString AuditTreeModel::labelOf(const AuditResult::Row& row)
+{
+    const QString language = Translations::current();
+    const QString native = language == QLatin1String("zh_CN") ? row.labelZh
+        : language == QLatin1String("th")                     ? row.labelTh
+                                                              : QString();
+    return native.isEmpty() ? row.label : native;
+}
+
+QString AuditTreeModel::exceptionKindText(const QString& kind)
+{
+    if (kind == QLatin1String("waive")) {
+        return tr("waived");
+    }
+    if (kind == QLatin1String("substitute")) {
+        return tr("substituted");
+    }
+    if (kind == QLatin1String("force-complete")) {
+        return tr("completed by exception");
+    }
+    if (kind == QLatin1String("also-allow")) {
+        return tr("also allowed");
+    }
+    return kind;
 }
 
 QString AuditTreeModel::statusText(AuditResult::Status status)
@@ -147,7 +175,7 @@ QVariant AuditTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (!r.exceptionKind.isEmpty()) {
             return tr("Exception (%1) approved by %2: %3")
-                .arg(r.exceptionKind, r.exceptionApprovedBy, r.exceptionReason);
+                .arg(exceptionKindText(r.exceptionKind), r.exceptionApprovedBy, r.exceptionReason);
         }
         return r.detail.isEmpty() ? QVariant() : QVariant(r.detail);
     case Qt::TextAlignmentRole:
@@ -159,10 +187,10 @@ QVariant AuditTreeModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case RequirementColumn:
-        return r.label;
+        return labelOf(r);
     case StatusColumn:
         return r.exceptionKind.isEmpty() ? statusText(r.status)
-                                         : tr("%1 (%2)").arg(statusText(r.status), r.exceptionKind);
+                                         : tr("%1 (%2)").arg(statusText(r.status), exceptionKindText(r.exceptionKind));
     case CreditsColumn:
         return credits ? QStringLiteral("%1 / %2").arg(Decimal::formatHalves(r.creditsAppliedHalves.value_or(0)),
                                                        Decimal::formatHalves(*r.creditsRequiredHalves))

@@ -41,6 +41,10 @@ public:
 
     /** A status as the user reads it. */
     static QString statusText(AuditResult::Status status);
+    /** The requirement's label in the interface language, where the rule file gives one. */
+    static QString labelOf(const AuditResult::Row& row);
+    /** An exception kind (waive, substitute, …) as the reader's language says it. */
+    static QString exceptionKindText(const QString& kind);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -8,12 +8,13 @@
 #include "AuditService.h"
 #include "AuditTreeModel.h"
 #include "CohortAuditModel.h"
-#include "Permissions.h"
 #include "Database.h"
 #include "ExceptionDialog.h"
 #include "ExceptionRepository.h"
+#include "Permissions.h"
 #include "StudentListModel.h"
 #include "StudentRepository.h"
+#include "Translations.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -79,7 +80,10 @@ void fillChart(QChartView* view, const QStringList& categories, const QList<int>
 
 QString displayName(const Student& s)
 {
-    const QString native = s.nameZh.isEmpty() ? s.nameTh : s.nameZh;
+    // The native-script name in the interface's script first (a Thai screen shows the Thai name).
+    const bool thai = Translations::current() == QLatin1String("th");
+    const QString first = thai ? s.nameTh : s.nameZh;
+    const QString native = first.isEmpty() ? (thai ? s.nameZh : s.nameTh) : first;
     const QString latin = QStringLiteral("%1 %2").arg(s.familyName.toUpper(), s.givenName).trimmed();
     return native.isEmpty() ? latin : QStringLiteral("%1 (%2)").arg(latin, native);
 }
@@ -150,8 +154,7 @@ void AuditView::setDatabase(Database* db)
     for (const QString& code : m_service->policies().institutionCodes()) {
         const InstitutionPolicy* policy = m_service->policies().institution(code);
         auto* panel = new AuditPanel(m_ui->panelsSplitter);
-        panel->setProgrammes(code, QStringLiteral("%1 — %2").arg(code, policy->nameEn()),
-                             m_service->programmes(code, &error));
+        panel->setProgrammes(code, institutionTitle(*policy), m_service->programmes(code, &error));
         m_ui->panelsSplitter->addWidget(panel);
         m_panels.insert(code, panel);
         connect(panel, &AuditPanel::whatIfChanged, this, &AuditView::refreshStudent);
@@ -164,6 +167,15 @@ void AuditView::setDatabase(Database* db)
     }
     applyRole();
     showCohortIfDue();
+}
+
+QString AuditView::institutionTitle(const InstitutionPolicy& policy)
+{
+    const QString language = Translations::current();
+    const QString native = language == QLatin1String("zh_CN") ? policy.nameZh()
+        : language == QLatin1String("th")                     ? policy.nameTh()
+                                                              : QString();
+    return QStringLiteral("%1 — %2").arg(policy.code(), native.isEmpty() ? policy.nameEn() : native);
 }
 
 void AuditView::applyRole()
@@ -200,6 +212,12 @@ void AuditView::changeEvent(QEvent* event)
         m_progressChart->chart()->setTitle(tr("Credit progress (students)"));
         m_gpaChart->chart()->setTitle(tr("GPA distribution (students)"));
         applyRole();
+        for (AuditPanel* panel : std::as_const(m_panels)) {
+            if (const InstitutionPolicy* policy
+                = m_service ? m_service->policies().institution(panel->institution()) : nullptr) {
+                panel->setTitle(institutionTitle(*policy));
+            }
+        }
         if (!m_studentId.isEmpty()) {
             showStudent(m_studentId);
         }

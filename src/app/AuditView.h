@@ -21,6 +21,7 @@ class AuditPanel;
 class AuditService;
 class CohortAuditModel;
 class Database;
+class InstitutionPolicy;
 
 /**
  * The Audit view: one student audited at both institutions side by side, with
@@ -54,6 +55,8 @@ private:
     void showCohortIfDue();
     /** Exceptions are offered only where the acting user may grant them; elsewhere the reason is shown. */
     void applyRole();
+    /** "RUTS — มหาวิทยาลัยเทคโนโลยีราชมงคลศรีวิชัย": the institution named in the interface language. */
+    static QString institutionTitle(const InstitutionPolicy& policy);
     void updateCharts();
     void addException(const QString& institution, const QString& requirement);
     void revokeException(const QString& institution, const QString& requirement);

@@ -3,6 +3,8 @@
 
 #include "CohortAuditModel.h"
 
+#include "AuditPanel.h"
+
 #include "Decimal.h"
 
 #include <QBrush>
@@ -87,7 +89,7 @@ QVariant CohortAuditModel::data(const QModelIndex& index, int role) const
     case DegreeColumn:
         return r.degreeEligible ? tr("eligible") : tr("not yet");
     case HonoursColumn:
-        return r.honours;
+        return AuditPanel::honoursText(r.honours);
     case UnmetColumn:
         return unmet.join(QStringLiteral(", "));
     default:

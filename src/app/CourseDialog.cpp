@@ -74,7 +74,7 @@ void CourseDialog::reject()
 {
     if (m_unsaved.isModified(this)) {
         const QString what = m_ui->codeEdit->isReadOnly() ? m_ui->codeEdit->text() : tr("the new course");
-        switch (UnsavedChanges::ask(this, tr("Changes to %1 are").arg(what), tr("closing"))) {
+        switch (UnsavedChanges::ask(this, tr("changes to %1").arg(what), tr("closing"))) {
         case UnsavedChanges::Choice::Save:
             if (!save()) {
                 return;

@@ -52,7 +52,6 @@ public:
 signals:
     void saved();
 
-
 private:
     void fill(const Course& c);
     void fillCategories();

@@ -306,7 +306,8 @@ void CreditTransferView::updateButtons()
     }
     RoleNote::show(m_ui->catalogueRoleNote, proposeAny ? QStringList() : cannotPropose);
     RoleNote::show(m_ui->transferRoleNote,
-                   decideInto ? QStringList() : QStringList {Permissions::refusal(user, Action::DecideTransfers, into)});
+                   decideInto ? QStringList()
+                              : QStringList {Permissions::refusal(user, Action::DecideTransfers, into)});
 
     const bool rowSelected = m_ui->equivalencyTable->currentIndex().isValid();
     m_ui->detailsButton->setEnabled(rowSelected && m_service);

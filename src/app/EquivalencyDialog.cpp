@@ -72,7 +72,7 @@ void EquivalencyDialog::reject()
 {
     // A typed reason belongs to a decision not yet taken; there is no one Save for it.
     if (m_unsaved.isModified(m_ui->decisionPage)
-        && UnsavedChanges::ask(this, tr("The reason typed for a decision is"), tr("closing"),
+        && UnsavedChanges::ask(this, tr("the reason typed for a decision"), tr("closing"),
                                UnsavedChanges::Offer::DiscardCancel)
             != UnsavedChanges::Choice::Discard) {
         return;

@@ -52,7 +52,6 @@ signals:
     /** A new version was recorded. */
     void decided(const dd::Equivalency& equivalency);
 
-
 private:
     void refresh();
     void fillSides();

@@ -43,7 +43,7 @@ ExceptionDialog::~ExceptionDialog() = default;
 void ExceptionDialog::reject()
 {
     if (m_unsaved.isModified(this)) {
-        switch (UnsavedChanges::ask(this, tr("The exception is"), tr("closing"))) {
+        switch (UnsavedChanges::ask(this, tr("the exception"), tr("closing"))) {
         case UnsavedChanges::Choice::Save:
             accept(); // closes once saved; stays open with the reason otherwise
             return;

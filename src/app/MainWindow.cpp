@@ -91,12 +91,25 @@ MainWindow::MainWindow(QWidget* parent)
         }
         m_undoGroup->setActiveStack(active);
     });
-    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // Undo and Redo name the step in one translatable sentence, so that a translation can
+    // put the mnemonic where its language does ("撤销 %1(&U)").
+    auto* undo = new QAction(this);
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    auto* redo = new QAction(this);
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_undo = undo;
+    m_redo = redo;
+    updateUndoTexts();
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
 
@@ -319,9 +332,7 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, QString* error)
     m_transcriptsView->setDatabase(m_db.get());
     m_ui->actionLogIn->setEnabled(true);
     m_ui->actionVerifyLog->setEnabled(true);
-    const QUrl server(path);
-    setWindowTitle(onServer ? tr("DualDegree — %1 on %2").arg(server.path().mid(1), server.host())
-                            : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
+    updateTitle();
     rememberDatabase(onServer ? path : QFileInfo(path).absoluteFilePath());
     reloadFilters();
     updateStatus();
@@ -429,8 +440,46 @@ void MainWindow::updateStatus()
     applyRole();
     m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_students->matchingCount()) + QStringLiteral("  ·  ")
                            + tr("%n course(s) shown", nullptr, m_courses->rowCount()) + QStringLiteral("  ·  ")
-                           + tr("%1 (%2)").arg(m_db->actingUsername(), m_db->actingUser().role)
+                           + tr("%1 (%2)").arg(m_db->actingUsername(), roleText(m_db->actingUser().role))
                            + QStringLiteral("  ·  ") + QDir::toNativeSeparators(m_db->path()));
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_db) {
+        setWindowTitle(QStringLiteral("DualDegree"));
+        return;
+    }
+    const QString path = m_db->path();
+    const QUrl server(path);
+    setWindowTitle(m_db->dialect() == Database::Dialect::PostgreSQL
+                       ? tr("DualDegree — %1 on %2").arg(server.path().mid(1), server.host())
+                       : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
+}
+
+QString MainWindow::roleText(const QString& role)
+{
+    if (role == QLatin1String("administrator")) {
+        return tr("administrator");
+    }
+    if (role == QLatin1String("cqupt_registrar")) {
+        return tr("CQUPT registrar");
+    }
+    if (role == QLatin1String("ruts_coordinator")) {
+        return tr("RUTS coordinator");
+    }
+    if (role == QLatin1String("viewer")) {
+        return tr("viewer");
+    }
+    return role;
 }
 
 bool MainWindow::mayLeaveDatabase(const QString& action)
@@ -918,14 +967,9 @@ void MainWindow::retranslate()
     if (m_ui->categoryFilter->count() > 0) {
         m_ui->categoryFilter->setItemText(0, tr("Any"));
     }
-    if (QAction* undo = findChild<QAction*>(QStringLiteral("actionUndo"))) {
-        undo->setText(tr("&Undo"));
-    }
-    if (QAction* redo = findChild<QAction*>(QStringLiteral("actionRedo"))) {
-        redo->setText(tr("&Redo"));
-    }
+    updateUndoTexts();
     if (m_db) {
-        setWindowTitle(tr("DualDegree — %1").arg(QFileInfo(m_db->path()).fileName()));
+        updateTitle();
         refreshStudents();
         refreshCourses();
     }

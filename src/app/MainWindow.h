@@ -107,6 +107,12 @@ private:
     void rememberDatabase(const QString& path);
     void fillRecentMenu();
     void retranslate();
+    /** "Undo Save 3 marks", "撤销 保存 3 条成绩(&U)": the step named in one translated sentence. */
+    void updateUndoTexts();
+    /** The window title: the database file, or the database and server. */
+    void updateTitle();
+    /** A role as the reader's language says it. */
+    static QString roleText(const QString& role);
     void afterStudentUndo(const QString& problem);
     void backup();
     void restore();
@@ -134,6 +140,8 @@ private:
     QUndoStack* m_studentsUndo = nullptr;
     QUndoStack* m_coursesUndo = nullptr;
     QActionGroup* m_languages = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
 };
 
 } // namespace dd

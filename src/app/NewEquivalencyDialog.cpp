@@ -78,7 +78,7 @@ NewEquivalencyDialog::~NewEquivalencyDialog() = default;
 void NewEquivalencyDialog::reject()
 {
     if (m_unsaved.isModified(this)) {
-        switch (UnsavedChanges::ask(this, tr("The proposed equivalency is"), tr("closing"))) {
+        switch (UnsavedChanges::ask(this, tr("the proposed equivalency"), tr("closing"))) {
         case UnsavedChanges::Choice::Save:
             accept(); // closes once saved; stays open with the reason otherwise
             return;

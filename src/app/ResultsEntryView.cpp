@@ -216,10 +216,10 @@ bool ResultsEntryView::confirmLeave(const QString& action)
         return true;
     }
     const int changed = m_sheet->changedCount();
-    switch (UnsavedChanges::ask(this,
-                                tr("%n typed mark(s) of %1 %2 (%3) are", nullptr, changed)
-                                    .arg(m_shownInstitution, m_shownCourse, m_shownTerm),
-                                action)) {
+    switch (UnsavedChanges::ask(
+        this,
+        tr("%n typed mark(s) of %1 %2 (%3)", nullptr, changed).arg(m_shownInstitution, m_shownCourse, m_shownTerm),
+        action)) {
     case UnsavedChanges::Choice::Save:
         return saveMarks();
     case UnsavedChanges::Choice::Discard:

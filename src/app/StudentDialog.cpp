@@ -4,6 +4,7 @@
 #include "StudentDialog.h"
 #include "ui_StudentDialog.h"
 
+#include "AuditPanel.h"
 #include "AuditService.h"
 #include "ChangeLog.h"
 #include "Database.h"
@@ -87,7 +88,7 @@ void StudentDialog::reject()
 {
     if (m_unsaved.isModified(m_ui->profilePage)) {
         const QString who = m_base ? m_base->studentId : tr("the new student");
-        switch (UnsavedChanges::ask(this, tr("Changes to %1 are").arg(who), tr("closing"))) {
+        switch (UnsavedChanges::ask(this, tr("changes to %1").arg(who), tr("closing"))) {
         case UnsavedChanges::Choice::Save:
             if (!save()) {
                 return;
@@ -287,7 +288,7 @@ void StudentDialog::fillChangeLog(qint64 studentRef)
     QTableWidget* table = m_ui->changeLogTable;
     table->setColumnCount(6);
     table->setHorizontalHeaderLabels(
-        {tr("When (UTC)"), tr("By"), tr("Record"), tr("Change"), tr("Reason"), tr("Log row")});
+        {tr("When (UTC)"), tr("By", "changed by"), tr("Record"), tr("Change"), tr("Reason"), tr("Log row")});
     table->setRowCount(int(entries.size()));
     for (int i = 0; i < entries.size(); ++i) {
         const ChangeLogEntry& e = entries.at(i);
@@ -374,7 +375,7 @@ void StudentDialog::fillRecord()
     history->setSortingEnabled(false);
     history->setColumnCount(9);
     history->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Institution"), tr("Course"), tr("Term"), tr("Attempt"),
-                                        tr("Was"), tr("Now"), tr("Reason"), tr("By")});
+                                        tr("Was"), tr("Now"), tr("Reason"), tr("By", "changed by")});
     history->setRowCount(int(changes.size()));
     for (int i = 0; i < changes.size(); ++i) {
         const ResultRepository::GradeChange& g = changes.at(i);
@@ -415,7 +416,8 @@ void StudentDialog::fillRecord()
                               Decimal::formatHalves(r.creditsRequiredHalves),
                               r.graduationEligible ? tr("eligible") : tr("not yet"),
                               r.degreeEligible ? tr("eligible") : tr("not yet"),
-                              r.honours.isEmpty() ? QString() : tr(", honours: %1").arg(r.honours));
+                              r.honours.isEmpty() ? QString()
+                                                  : tr(", honours: %1").arg(AuditPanel::honoursText(r.honours)));
         }
     }
     m_ui->auditSummary->setText(lines.join(QStringLiteral("<br>")));

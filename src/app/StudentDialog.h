@@ -57,7 +57,6 @@ public:
 signals:
     void saved(const QString& studentId);
 
-
 private:
     void fillProfile(const Student& s);
     void fillRecord();

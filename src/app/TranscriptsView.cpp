@@ -11,19 +11,19 @@
 #include "StudentListModel.h"
 #include "StudentRepository.h"
 
-#include <QDir>
-#include <QLineEdit>
-#include <QLabel>
-#include <QFormLayout>
-#include <QDialogButtonBox>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -311,8 +311,9 @@ void TranscriptsView::refreshIssued()
 {
     m_ui->issuedTable->clear();
     m_ui->issuedTable->setColumnCount(7);
-    m_ui->issuedTable->setHorizontalHeaderLabels(
-        {tr("Issued (UTC)"), tr("Code"), tr("Institution"), tr("Language"), tr("To"), tr("Purpose"), tr("By")});
+    m_ui->issuedTable->setHorizontalHeaderLabels({tr("Issued (UTC)"), tr("Code", "verification code"),
+                                                  tr("Institution"), tr("Language"), tr("To"), tr("Purpose"),
+                                                  tr("By")});
     m_ui->issuedTable->setRowCount(0);
     if (!m_issuer || m_student.isEmpty()) {
         return;

@@ -3,8 +3,11 @@
 
 #include "Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QList>
 #include <QLocale>
@@ -52,9 +55,9 @@ QString Translations::install(const QString& language)
         return true;
     };
     if (!load(QStringLiteral(":/i18n/dualdegree_%1.qm").arg(code))) {
-        s_current = QStringLiteral("en");
-        return s_current;
+        code = QStringLiteral("en");
     }
+    useFontFor(code);
     if (code == QLatin1String("en")) {
         s_current = code;
         return code;
@@ -66,6 +69,35 @@ QString Translations::install(const QString& language)
     }
     s_current = code;
     return code;
+}
+
+void Translations::useFontFor(const QString& language)
+{
+    // The interface font names a face for the script after the system's own: left to
+    // fontconfig, Thai falls back to a small serif face (FreeSerif) and Chinese to Japanese
+    // glyph shapes on some machines.
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (!app) {
+        return;
+    }
+    static const QFont system = QApplication::font();
+    QFont font = system;
+    const QStringList installed = QFontDatabase::families();
+    QStringList wanted;
+    if (language == QLatin1String("th")) {
+        wanted = {QStringLiteral("Noto Sans Thai UI"), QStringLiteral("Noto Sans Thai")};
+    } else if (language == QLatin1String("zh_CN")) {
+        wanted = {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")};
+    }
+    QStringList families {system.family()};
+    for (const QString& family : std::as_const(wanted)) {
+        if (installed.contains(family)) {
+            families << family;
+            break;
+        }
+    }
+    font.setFamilies(families);
+    QApplication::setFont(font);
 }
 
 QString Translations::current()

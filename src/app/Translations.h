@@ -23,6 +23,8 @@ public:
     static QString install(const QString& language);
     /** The language installed last (en, zh_CN or th). */
     static QString current();
+    /** The interface font for \a language: the system's face, then a proper face for its script. */
+    static void useFontFor(const QString& language);
 };
 
 } // namespace dd

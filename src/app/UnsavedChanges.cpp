@@ -17,7 +17,7 @@ namespace dd {
 UnsavedChanges::Choice UnsavedChanges::ask(QWidget* parent, const QString& what, const QString& action, Offer offer)
 {
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("%1 not saved yet. Save before %2?").arg(what, action), QMessageBox::NoButton, parent);
+                    tr("Not saved yet: %1.\n\nSave it before %2?").arg(what, action), QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
     QPushButton* save = nullptr;
     if (offer == Offer::SaveDiscardCancel) {
@@ -47,13 +47,14 @@ QStringList UnsavedChanges::snapshot(const QWidget* root)
             continue;
         }
         const QString name = w->objectName();
-        if (const auto* e = qobject_cast<const QLineEdit*>(w); e && !e->isReadOnly()
-            && !qobject_cast<const QComboBox*>(e->parentWidget())) {
+        if (const auto* e = qobject_cast<const QLineEdit*>(w);
+            e && !e->isReadOnly() && !qobject_cast<const QComboBox*>(e->parentWidget())) {
             values << name + QLatin1Char('=') + e->text();
         } else if (const auto* t = qobject_cast<const QPlainTextEdit*>(w); t && !t->isReadOnly()) {
             values << name + QLatin1Char('=') + t->toPlainText();
         } else if (const auto* c = qobject_cast<const QComboBox*>(w)) {
-            values << name + QLatin1Char('=') + (c->isEditable() ? c->currentText() : QString::number(c->currentIndex()));
+            values << name + QLatin1Char('=')
+                    + (c->isEditable() ? c->currentText() : QString::number(c->currentIndex()));
         } else if (const auto* b = qobject_cast<const QAbstractButton*>(w); b && b->isCheckable()) {
             values << name + QLatin1Char('=') + QString::number(int(b->isChecked()));
         } else if (const auto* s = qobject_cast<const QAbstractSpinBox*>(w)) {

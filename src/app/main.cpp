@@ -60,12 +60,12 @@ struct Options
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.setApplicationDescription(QStringLiteral(
-            "Records, credit transfer, audits and transcripts of the CQUPT-RUTS dual-degree programme"));
+        parser.setApplicationDescription(
+            QStringLiteral("Records, credit transfer, audits and transcripts of the CQUPT-RUTS dual-degree programme"));
         parser.addHelpOption();
         parser.addVersionOption();
-        for (const QCommandLineOption* o : {&db, &demo, &lang, &view, &tab, &screenshot, &cohort, &student, &into,
-                                            &equivalency}) {
+        for (const QCommandLineOption* o :
+             {&db, &demo, &lang, &view, &tab, &screenshot, &cohort, &student, &into, &equivalency}) {
             parser.addOption(*o);
         }
     }
@@ -83,8 +83,7 @@ bool asksForTextOnly(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
-            || arg == "--version") {
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version") {
             return true;
         }
     }

@@ -160,8 +160,7 @@ private:
 
     CreditCheck checkCredits(const Equivalency& equivalency, bool withDetail) const;
     std::optional<TransferSource> countingAttempt(const AttemptIndex& attempts, const InstitutionPolicy& policy,
-                                                  const QString& code, QString* problem,
-                                                  bool* stillInProgress) const;
+                                                  const QString& code, QString* problem, bool* stillInProgress) const;
     bool passedAt(const AttemptIndex& attempts, const InstitutionPolicy& policy, const QString& code) const;
     int gradeRank(const InstitutionPolicy& policy, const TransferSource& source) const;
 

@@ -6,6 +6,8 @@
 #include "FieldLimits.h"
 #include "FieldRules.h"
 
+#include <QCoreApplication>
+
 namespace dd {
 
 namespace CourseChecks {
@@ -18,7 +20,8 @@ QList<Problem> check(const PolicySet& policies, const QHash<QString, QString>& f
     auto required = [&](const char* column) {
         const QString v = value(column);
         if (v.isEmpty()) {
-            problems.append({QString::fromLatin1(column), QStringLiteral("is required")});
+            problems.append(
+                {QString::fromLatin1(column), QCoreApplication::translate("dd::CourseChecks", "is required")});
         }
         return v;
     };
@@ -26,7 +29,7 @@ QList<Problem> check(const PolicySet& policies, const QHash<QString, QString>& f
     const InstitutionPolicy* policy = policies.institution(c->institution);
     if (!c->institution.isEmpty() && !policy) {
         problems.append({QStringLiteral("institution"),
-                         QStringLiteral("unknown institution '%1' (expected %2)")
+                         QCoreApplication::translate("dd::CourseChecks", "unknown institution '%1' (expected %2)")
                              .arg(c->institution, policies.institutionCodes().join(QStringLiteral(" or ")))});
     }
     c->code = required("code");
@@ -69,14 +72,16 @@ QList<Problem> check(const PolicySet& policies, const QHash<QString, QString>& f
     c->category = required("category");
     if (policy && !c->category.isEmpty() && !policy->hasCategory(c->category)) {
         problems.append({QStringLiteral("category"),
-                         QStringLiteral("'%1' is not a %2 category (expected %3)")
+                         QCoreApplication::translate("dd::CourseChecks", "'%1' is not a %2 category (expected %3)")
                              .arg(c->category, policy->code(), policy->categoryCodes().join(QStringLiteral(", ")))});
     }
     const QString grading = required("grading");
     const std::optional<GradingMode> mode = gradingModeFromName(grading);
     if (!grading.isEmpty() && !mode) {
         problems.append({QStringLiteral("grading"),
-                         QStringLiteral("'%1' is not a grading mode (expected graded or pass_fail)").arg(grading)});
+                         QCoreApplication::translate("dd::CourseChecks",
+                                                     "'%1' is not a grading mode (expected graded or pass_fail)")
+                             .arg(grading)});
     }
     c->grading = mode.value_or(GradingMode::Graded);
     return problems;

@@ -382,7 +382,8 @@ Migration nationalIdAndLimits()
     };
     m.sqliteStatements = fieldLimitTriggers();
     for (const FieldLimits::Column& c : FieldLimits::storedColumns()) {
-        m.postgresStatements << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %1_%2_length CHECK (char_length(%2) <= %3)")
+        m.postgresStatements << QStringLiteral(
+                                    "ALTER TABLE %1 ADD CONSTRAINT %1_%2_length CHECK (char_length(%2) <= %3)")
                                     .arg(c.table, c.column)
                                     .arg(c.maxChars);
     }

@@ -8,6 +8,8 @@
 #include "FieldRules.h"
 #include "SqlUtil.h"
 
+#include <QCoreApplication>
+
 namespace dd {
 
 namespace StudentChecks {
@@ -26,7 +28,8 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
     auto required = [&](const char* column) {
         const QString v = value(column);
         if (v.isEmpty()) {
-            problems.append({QString::fromLatin1(column), QStringLiteral("is required")});
+            problems.append(
+                {QString::fromLatin1(column), QCoreApplication::translate("dd::StudentChecks", "is required")});
         }
         return v;
     };
@@ -53,12 +56,16 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
                                       {number}, &sqlError);
         if (!q) {
             // Not known to be free is not free: the check could not be made.
-            problems.append({column, QStringLiteral("could not be checked against other students: %1").arg(sqlError)});
+            problems.append(
+                {column,
+                 QCoreApplication::translate("dd::StudentChecks", "could not be checked against other students: %1")
+                     .arg(sqlError)});
             continue;
         }
         if (q->next() && q->value(0).toString() != s->studentId) {
-            problems.append(
-                {column, QStringLiteral("%1 belongs to student %2 already").arg(number, q->value(0).toString())});
+            problems.append({column,
+                             QCoreApplication::translate("dd::StudentChecks", "%1 belongs to student %2 already")
+                                 .arg(number, q->value(0).toString())});
         }
         q->finish();
     }
@@ -79,7 +86,8 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
             problems.append({QStringLiteral("date_of_birth"), reason});
         } else if (*date > QDate::currentDate() || date->year() < 1900) {
             problems.append(
-                {QStringLiteral("date_of_birth"), QStringLiteral("%1 is not a plausible date of birth").arg(dob)});
+                {QStringLiteral("date_of_birth"),
+                 QCoreApplication::translate("dd::StudentChecks", "%1 is not a plausible date of birth").arg(dob)});
         } else {
             s->dateOfBirth = *date;
         }
@@ -107,12 +115,15 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
             QSqlQuery* q = Sql::runCached(db, QStringLiteral("SELECT student_id FROM students WHERE national_id = ?"),
                                           {s->nationalId}, &sqlError);
             if (!q) {
-                problems.append({QStringLiteral("national_id"),
-                                 QStringLiteral("could not be checked against other students: %1").arg(sqlError)});
+                problems.append(
+                    {QStringLiteral("national_id"),
+                     QCoreApplication::translate("dd::StudentChecks", "could not be checked against other students: %1")
+                         .arg(sqlError)});
             } else {
                 if (q->next() && q->value(0).toString() != s->studentId) {
                     problems.append({QStringLiteral("national_id"),
-                                     QStringLiteral("belongs to student %1 already").arg(q->value(0).toString())});
+                                     QCoreApplication::translate("dd::StudentChecks", "belongs to student %1 already")
+                                         .arg(q->value(0).toString())});
                 }
                 q->finish();
             }
@@ -130,7 +141,7 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
     s->status = required("status");
     if (!s->status.isEmpty() && !statuses().contains(s->status)) {
         problems.append({QStringLiteral("status"),
-                         QStringLiteral("'%1' is not a status (expected %2)")
+                         QCoreApplication::translate("dd::StudentChecks", "'%1' is not a status (expected %2)")
                              .arg(s->status, statuses().join(QStringLiteral(", ")))});
     }
     return problems;

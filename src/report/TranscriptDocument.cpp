@@ -13,12 +13,12 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
-#include <QTextCursor>
-#include <QTextBlock>
 #include <QUrl>
 
 #include <limits>

@@ -5,11 +5,11 @@
 
 #include "Transcript.h"
 
-#include <QByteArray>
 #include <QBuffer>
+#include <QByteArray>
 #include <QImage>
-#include <QPdfWriter>
 #include <QPageLayout>
+#include <QPdfWriter>
 #include <QSet>
 #include <QSizeF>
 #include <QString>

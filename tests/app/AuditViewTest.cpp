@@ -90,7 +90,7 @@ TEST_CASE("CohortAuditModel lists a cohort's outcomes under QAbstractItemModelTe
     model.setResults(results, {{QStringLiteral("DD2020001"), QStringLiteral("NUCHNOI Thitima")}});
     CHECK(model.rowCount() == 24);
     CHECK(model.index(0, CohortAuditModel::NameColumn).data().toString() == QStringLiteral("NUCHNOI Thitima"));
-    CHECK(model.index(0, CohortAuditModel::HonoursColumn).data().toString() == QStringLiteral("first"));
+    CHECK(model.index(0, CohortAuditModel::HonoursColumn).data().toString() == QStringLiteral("first class"));
     CHECK(model.index(0, CohortAuditModel::GpaColumn).data(CohortAuditModel::SortRole).toDouble() == 4.0);
 }
 
@@ -139,7 +139,7 @@ TEST_CASE("The audit view shows one student at both institutions, with what-if a
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(dialog->result() == QDialog::Accepted);
     const QModelIndex waived = findRequirement(tree->model(), QStringLiteral("maj"));
-    CHECK(waived.siblingAtColumn(AuditTreeModel::StatusColumn).data().toString() == QStringLiteral("met (waive)"));
+    CHECK(waived.siblingAtColumn(AuditTreeModel::StatusColumn).data().toString() == QStringLiteral("met (waived)"));
 }
 
 TEST_CASE("The cohort overview lists outcomes with charts — double-click opens the student", "[gui][audit]")

@@ -16,11 +16,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "DateField.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include "DateField.h"
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>

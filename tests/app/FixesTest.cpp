@@ -88,8 +88,8 @@ TEST_CASE("A backdated decision date refuses the transfer with the reason in the
         QString error;
         ddtest::openAsSomeoneElse(other, demo.path());
         std::optional<CourseResult> r = ResultRepository(other).find(
-            QStringLiteral("DD2023002"), QStringLiteral("CQUPT"), QStringLiteral("MAJ309"), QStringLiteral("2026-2027-1"),
-            Attempt::Regular, &error);
+            QStringLiteral("DD2023002"), QStringLiteral("CQUPT"), QStringLiteral("MAJ309"),
+            QStringLiteral("2026-2027-1"), Attempt::Regular, &error);
         REQUIRE(r);
         REQUIRE(ResultRepository(other).changeMark(*r, QStringLiteral("85"), QStringLiteral("first mark recorded"),
                                                    &error));
@@ -143,8 +143,8 @@ TEST_CASE("A letter grade typed in lower case is kept as the scale writes it", "
     Database db;
     QString error;
     REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
-    const std::optional<CourseResult> r = ResultRepository(db).find(student, QStringLiteral("RUTS"), QStringLiteral("GE101"),
-                                                                    QStringLiteral("1/2566"), Attempt::Regular, &error);
+    const std::optional<CourseResult> r = ResultRepository(db).find(
+        student, QStringLiteral("RUTS"), QStringLiteral("GE101"), QStringLiteral("1/2566"), Attempt::Regular, &error);
     REQUIRE(r);
     CHECK(r->mark == typed.toUpper());
 }

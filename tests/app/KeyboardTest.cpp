@@ -110,7 +110,8 @@ TEST_CASE("No two mnemonics alike on any view, in every language", "[gui][keyboa
             for (const QChar key : all.uniqueKeys()) {
                 const QStringList owners = all.values(key);
                 INFO(language << " page " << views->tabText(page).toStdString() << ": Alt+"
-                              << QString(key).toStdString() << " is " << owners.join(QStringLiteral(", ")).toStdString());
+                              << QString(key).toStdString() << " is "
+                              << owners.join(QStringLiteral(", ")).toStdString());
                 CHECK(owners.size() == 1);
             }
         }
@@ -205,8 +206,8 @@ TEST_CASE("The reason for a grade change is asked and answered from the keyboard
     auto* table = child<QTableView>(demo.window, "markTable");
     auto* model = table->model();
     const QString old = model->index(0, MarkSheetModel::RecordedColumn).data().toString();
-    REQUIRE(model->setData(model->index(0, MarkSheetModel::MarkColumn), old == QLatin1String("91") ? QStringLiteral("92")
-                                                                                                  : QStringLiteral("91")));
+    REQUIRE(model->setData(model->index(0, MarkSheetModel::MarkColumn),
+                           old == QLatin1String("91") ? QStringLiteral("92") : QStringLiteral("91")));
     table->setFocus();
     bool typed = false;
     QTimer::singleShot(0, [&typed]() {

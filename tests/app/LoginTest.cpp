@@ -85,7 +85,7 @@ TEST_CASE("A database that requires login opens only after a successful login", 
     // File › Log In As… switches to the registrar, who sees the details.
     answerLogin(QStringLiteral("cqupt.registrar"), QStringLiteral("cqupt-demo-2020"), &refusal);
     REQUIRE(window.logIn());
-    CHECK(child<QLabel>(window, "databaseStatus")->text().contains(QLatin1String("cqupt.registrar (cqupt_registrar)")));
+    CHECK(child<QLabel>(window, "databaseStatus")->text().contains(QLatin1String("cqupt.registrar (CQUPT registrar)")));
     CHECK(child<QPushButton>(window, "newStudentButton")->isEnabled());
     CHECK_FALSE(child<QPushButton>(window, "deleteStudentButton")->isEnabled());
     CHECK(child<QPushButton>(window, "newCourseButton")->isEnabled());

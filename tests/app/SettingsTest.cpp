@@ -46,7 +46,7 @@ TEST_CASE("The language switch changes visible text at once and keeps typed mark
     CHECK(tabs->tabText(2) == QStringLiteral("成绩录入"));
     CHECK(sheet->headerData(MarkSheetModel::MarkColumn, Qt::Horizontal).toString() == QStringLiteral("成绩"));
     CHECK(sheet->index(0, MarkSheetModel::MarkColumn).data().toString() == QStringLiteral("88")); // not lost
-    CHECK(child<QPushButton>(window, "saveMarksButton")->text() == QStringLiteral("保存 1 个成绩(&S)"));
+    CHECK(child<QPushButton>(window, "saveMarksButton")->text() == QStringLiteral("保存 1 条成绩(&M)"));
     CHECK(child<QAction>(window, "actionLanguage_zh_CN")->isChecked());
     CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("zh_CN"));
 

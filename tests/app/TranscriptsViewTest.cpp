@@ -114,7 +114,8 @@ TEST_CASE("Issuing a cohort shows progress and can be cancelled", "[gui][transcr
         }
     });
     cancel.start(0);
-    const TranscriptIssuer::BatchResult result = view->issueCohortTo(2021, folder, QStringLiteral("Graduate School"), QStringLiteral("admission"));
+    const TranscriptIssuer::BatchResult result
+        = view->issueCohortTo(2021, folder, QStringLiteral("Graduate School"), QStringLiteral("admission"));
     cancel.stop();
     CHECK(sawProgress);
     CHECK(result.cancelled);

@@ -194,8 +194,7 @@ TEST_CASE("A course form with typed changes asks before it closes, and Discard l
     dialog->reject();
 }
 
-TEST_CASE("A typed decision reason or a half-filled proposal is not dropped without a question",
-          "[gui][unsaved]")
+TEST_CASE("A typed decision reason or a half-filled proposal is not dropped without a question", "[gui][unsaved]")
 {
     ddtest::DemoWindow demo;
     demo.window.showView(QStringLiteral("transfer"));

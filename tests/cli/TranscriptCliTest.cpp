@@ -136,8 +136,7 @@ TEST_CASE("verify: a mistyped path could not be checked (exit 3), an unknown cod
           == 1);
 }
 
-TEST_CASE("verify without --db checks against the per-user database, like every other command",
-          "[cli][transcript]")
+TEST_CASE("verify without --db checks against the per-user database, like every other command", "[cli][transcript]")
 {
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

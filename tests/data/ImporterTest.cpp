@@ -318,20 +318,26 @@ TEST_CASE("Names, titles, notes and reasons are bounded and refuse invisible or 
         {"students", kStudentsHeader + "DD2024001,,,Boon" + rlo + "mee,Anan,,,2006-02-03,TH,,,2024,active\n",
          "students.csv:2: column 'family_name': has a bidirectional control (U+202E) at position 5, which can make"
          " the text read differently from how it is stored"},
-        {"students", kStudentsHeader + "DD2024001,,,Boonmee,An\x07" "an,,,2006-02-03,TH,,,2024,active\n",
+        {"students",
+         kStudentsHeader
+             + "DD2024001,,,Boonmee,An\x07"
+               "an,,,2006-02-03,TH,,,2024,active\n",
          "students.csv:2: column 'given_name': has a control character (U+0007) at position 3"},
-        {"students", kStudentsHeader + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,\"" + QByteArray(250, 'a')
+        {"students",
+         kStudentsHeader + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,\"" + QByteArray(250, 'a')
              + "@example.edu\",2024,active\n",
          "students.csv:2: column 'email': is 262 characters long; at most 254 are allowed"},
         {"courses", kCoursesHeader + "RUTS,SP999," + QByteArray(201, 'T') + ",,,3,45,0,90,SP,graded\n",
          "courses.csv:2: column 'title_en': is 201 characters long; at most 200 are allowed"},
         {"courses", kCoursesHeader + "RUTS,SP999,Data \xEF\xBF\xBF Mining,,,3,45,0,90,SP,graded\n",
          "courses.csv:2: column 'title_en': has an invisible or non-text character (U+FFFF) at position 6"},
-        {"equivalencies", kEquivalenciesHeader + "CQUPT,MAJ301,RUTS,SP301,proposed,2020,," + QByteArray(2001, 'n') + "\n",
+        {"equivalencies",
+         kEquivalenciesHeader + "CQUPT,MAJ301,RUTS,SP301,proposed,2020,," + QByteArray(2001, 'n') + "\n",
          "equivalencies.csv:2: column 'note': is 2001 characters long; at most 2000 are allowed"},
         {"exceptions", kExceptionsHeader + "DD2020001,RUTS,waive,fe,,\"" + QByteArray(1001, 'r') + "\",Chair\n",
          "exceptions.csv:2: column 'reason': is 1001 characters long; at most 1000 are allowed"},
-        {"students", kStudentsHeader + "DD2024001,,,Boonmee,\"" + QByteArray(4001, 'A') + "\",,,2006-02-03,TH,,,2024,active\n",
+        {"students",
+         kStudentsHeader + "DD2024001,,,Boonmee,\"" + QByteArray(4001, 'A') + "\",,,2006-02-03,TH,,,2024,active\n",
          "students.csv: line 2, field 5: longer than 4000 characters"},
     };
     for (const ErrorCase& c : cases) {
@@ -341,7 +347,8 @@ TEST_CASE("Names, titles, notes and reasons are bounded and refuse invisible or 
     }
     // A multi-line reason is a paragraph: accepted.
     CHECK(importCsv(t.db(), QStringLiteral("exceptions"),
-                    kExceptionsHeader + "DD2020001,RUTS,waive,fe,,\"Course cancelled.\nApproved in the meeting.\",Chair\n")
+                    kExceptionsHeader
+                        + "DD2020001,RUTS,waive,fe,,\"Course cancelled.\nApproved in the meeting.\",Chair\n")
               .isEmpty());
     CHECK(importCsv(t.db(), QStringLiteral("results"), kResultsHeader, false, QString(1001, QLatin1Char('r')))
               .contains(QStringLiteral("the reason is 1001 characters long")));
@@ -354,7 +361,8 @@ TEST_CASE("A national ID is optional, checked for TH and CN, unique, and kept by
     const QByteArray header = kStudentsHeader.trimmed() + ",national_id\n";
     const ErrorCase cases[] = {
         {"students", header + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,,2024,active,1101700230704\n",
-         "students.csv:2: column 'national_id': '1101700230704' is not a Thai national ID: its check digit should be 8"},
+         "students.csv:2: column 'national_id': '1101700230704' is not a Thai national ID: its check digit should be "
+         "8"},
         {"students", header + "DD2024001,,,Wang,Lei,王磊,,2006-02-03,CN,,,2024,active,11010519491231002X\n",
          "students.csv:2: column 'national_id': the resident ID gives the birth date 1949-12-31, not the date of birth"
          " 2006-02-03"},
@@ -366,8 +374,9 @@ TEST_CASE("A national ID is optional, checked for TH and CN, unique, and kept by
         CHECK(importCsv(t.db(), QString::fromLatin1(c.kind), c.csv).toStdString() == std::string(c.expected));
     }
     REQUIRE(importCsv(t.db(), QStringLiteral("students"),
-                      header + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,,2024,active,1101700230708\n"
-                               "DD2024002,,,Wang,Lei,王磊,,1949-12-31,CN,,,2024,active,11010519491231002X\n")
+                      header
+                          + "DD2024001,,,Boonmee,Anan,,,2006-02-03,TH,,,2024,active,1101700230708\n"
+                            "DD2024002,,,Wang,Lei,王磊,,1949-12-31,CN,,,2024,active,11010519491231002X\n")
                 .isEmpty());
     CHECK(ddtest::scalar(t.db(), QStringLiteral("SELECT national_id FROM students WHERE student_id = 'DD2024002'"))
               .toString()
@@ -395,8 +404,8 @@ TEST_CASE("The database itself refuses text beyond the limits, whatever writes i
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE students SET family_name = '%1' WHERE student_id = 'DD2020001'")
                            .arg(QString(101, QLatin1Char('x')))));
     CHECK(q.lastError().text().contains(QStringLiteral("family_name"))); // the trigger's or the CHECK's name
-    CHECK_FALSE(q.exec(QStringLiteral("UPDATE courses SET title_th = '%1' WHERE code = 'SP301'")
-                           .arg(QString(201, QLatin1Char('x')))));
+    CHECK_FALSE(q.exec(
+        QStringLiteral("UPDATE courses SET title_th = '%1' WHERE code = 'SP301'").arg(QString(201, QLatin1Char('x')))));
     CHECK(q.lastError().text().contains(QStringLiteral("title_th")));
     CHECK(q.exec(QStringLiteral("UPDATE students SET family_name = '%1' WHERE student_id = 'DD2020001'")
                      .arg(QString(100, QLatin1Char('x')))));

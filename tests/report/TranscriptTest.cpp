@@ -351,13 +351,13 @@ TEST_CASE("No course row and no paragraph is cut by a page break, in any demo tr
     int multiPage = 0;
     for (const QVariant& id : std::as_const(ids)) {
         for (const auto& [institution, language] : {std::pair {"CQUPT", "en-zh"}, std::pair {"RUTS", "en-th"}}) {
-            const Transcript shown = built(t.db(), id.toString(), QString::fromLatin1(institution),
-                                           QString::fromLatin1(language));
+            const Transcript shown
+                = built(t.db(), id.toString(), QString::fromLatin1(institution), QString::fromLatin1(language));
             TranscriptDocument document(shown, {QStringLiteral("TEST-CODE-0000-0000"), shown.digest()});
             document.layoutForScreen();
             const QStringList problems = document.pageBreakProblems();
-            INFO(id.toString().toStdString() << " " << institution << ": "
-                                             << problems.join(QLatin1Char('\n')).toStdString());
+            INFO(id.toString().toStdString()
+                 << " " << institution << ": " << problems.join(QLatin1Char('\n')).toStdString());
             CHECK(problems.isEmpty());
             multiPage += document.pageCount() > 1 ? 1 : 0;
         }
