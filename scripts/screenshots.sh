@@ -67,6 +67,12 @@ printf 'student_id,institution,course_code,term,mark,attempt\nDD2020001,CQUPT,MA
     --screenshot docs/screenshots/student-history.png
 echo docs/screenshots/student-history.png
 
+# What only typing shows: refusals beside the fields (Thai), a role's reasons beside what it may
+# not do, the question before typed marks are dropped (Chinese); hidden tests of the suite.
+DD_SCREENSHOT_DIR="$PWD/docs/screenshots" "${BUILD_DIR:-build}/tests/test_app" "[.screenshots]" >/dev/null
+ls docs/screenshots/student-form-refusals-th.png docs/screenshots/results-read-only-role.png \
+    docs/screenshots/unsaved-marks-zh_CN.png
+
 # Transcripts: the view with a preview, and every page of a CQUPT (English + Chinese)
 # and a RUTS (English + Thai) transcript of a long record, as issued.
 "$app" --demo --lang en --view transcripts --student DD2020013 --into CQUPT --screenshot docs/screenshots/transcripts.png

@@ -145,6 +145,8 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
         t.makeupLabel = reader.string(transcript, QStringLiteral("makeup_label"), path, false);
         t.retakeLabel = reader.string(transcript, QStringLiteral("retake_label"), path, false);
         t.countedOnceLabel = reader.string(transcript, QStringLiteral("counted_once_label"), path, false);
+        t.makeupCountsAsLabel = reader.string(transcript, QStringLiteral("makeup_counts_as_label"), path, false);
+        t.blockCreditLabel = reader.string(transcript, QStringLiteral("block_credit_label"), path, false);
         t.printsNationalId = reader.boolean(transcript, QStringLiteral("prints_national_id"), path, false);
         const QJsonObject date = reader.object(transcript, QStringLiteral("issue_date"), path, false);
         if (!date.isEmpty()) {

@@ -67,6 +67,8 @@ public:
         QString makeupLabel; ///< annotation of a make-up exam, in the native language
         QString retakeLabel; ///< annotation of a retake
         QString countedOnceLabel; ///< annotation of a transfer into a course also passed here
+        QString makeupCountsAsLabel; ///< "按{mark}分计": what a passed make-up exam counts as, natively
+        QString blockCreditLabel; ///< "类别学分：{category}": the native title of block credit
         bool printsNationalId = false; ///< the identity block shows the student's national ID
         QString dateLocale = QStringLiteral("en"); ///< locale of the native date of issue
         QString dateFormat = QStringLiteral("d MMMM {year}"); ///< QLocale format; {year} = year + era offset

@@ -216,6 +216,10 @@ bool TranscriptBuilder::build(const TranscriptSource& in, Transcript* out, QStri
                 if (c.code == tc.targetCategory) {
                     line.titleEn = QStringLiteral("Block credit: %1").arg(c.nameEn);
                     line.titleNative = nativeCategory(c, language);
+                    if (!line.titleNative.isEmpty() && !rule.blockCreditLabel.isEmpty()) {
+                        QString label = rule.blockCreditLabel;
+                        line.titleNative = label.replace(QLatin1String("{category}"), line.titleNative);
+                    }
                 }
             }
             line.credits = Decimal::formatHalves(tc.creditsHalves);
@@ -277,6 +281,10 @@ bool TranscriptBuilder::build(const TranscriptSource& in, Transcript* out, QStri
                     const QString as = Decimal::formatScaled(*recordedAs, 1, *recordedAs % 10 ? 1 : 0);
                     if (as != row.result->mark) {
                         line.noteEn += QStringLiteral(", counts as %1").arg(as);
+                        if (native && !rule.makeupCountsAsLabel.isEmpty()) {
+                            QString countsAs = rule.makeupCountsAsLabel;
+                            line.noteNative += countsAs.replace(QLatin1String("{mark}"), as);
+                        }
                     }
                 }
             } else if (row.result->attempt == Attempt::Retake) {

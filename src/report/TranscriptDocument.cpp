@@ -45,7 +45,7 @@ const QHash<QString, Words>& words()
         {QStringLiteral("title"), {"Transcript of Academic Record", "学生成绩单", "ใบแสดงผลการศึกษา"}},
         {QStringLiteral("name"), {"Name", "姓名", "ชื่อ-สกุล"}},
         {QStringLiteral("student_no"), {"Student No.", "学号", "รหัสนักศึกษา"}},
-        {QStringLiteral("programme_id"), {"Dual-degree ID", "双学位项目编号", "รหัสโครงการสองปริญญา"}},
+        {QStringLiteral("programme_id"), {"Dual-degree ID", "双学位项目学号", "รหัสนักศึกษาโครงการสองปริญญา"}},
         {QStringLiteral("other_no"), {"Partner university No.", "合作大学学号", "รหัสนักศึกษามหาวิทยาลัยคู่ความร่วมมือ"}},
         {QStringLiteral("dob"), {"Date of birth", "出生日期", "วันเกิด"}},
         {QStringLiteral("nationality"), {"Nationality", "国籍", "สัญชาติ"}},
@@ -59,14 +59,14 @@ const QHash<QString, Words>& words()
         {QStringLiteral("credits"), {"Credits", "学分", "หน่วยกิต"}},
         {QStringLiteral("mark"), {"Mark", "成绩", "คะแนน"}},
         {QStringLiteral("grade"), {"Grade", "等级", "ระดับคะแนน"}},
-        {QStringLiteral("points"), {"Points", "绩点", "ค่าระดับ"}},
+        {QStringLiteral("points"), {"Points", "绩点", "ค่าระดับคะแนน"}},
         {QStringLiteral("note"), {"Note", "备注", "หมายเหตุ"}},
-        {QStringLiteral("taken"), {"Credits taken", "修读学分", "หน่วยกิตที่ลง"}},
+        {QStringLiteral("taken"), {"Credits taken", "修读学分", "หน่วยกิตที่ลงทะเบียน"}},
         {QStringLiteral("earned"), {"Credits earned", "获得学分", "หน่วยกิตที่ได้"}},
         {QStringLiteral("term_gpa"), {"Term GPA", "学期平均学分绩点", "ค่าระดับคะแนนเฉลี่ยภาคการศึกษา"}},
         {QStringLiteral("cumulative_gpa"), {"Cumulative GPA", "累计平均学分绩点", "ค่าระดับคะแนนเฉลี่ยสะสม"}},
         {QStringLiteral("transferred"), {"Credit transferred", "转入学分", "หน่วยกิตที่เทียบโอน"}},
-        {QStringLiteral("summary"), {"Summary", "总评", "สรุปผลการศึกษา"}},
+        {QStringLiteral("summary"), {"Summary", "学业汇总", "สรุปผลการศึกษา"}},
         {QStringLiteral("total_earned"), {"Total credits earned", "累计获得学分", "หน่วยกิตสะสม"}},
         {QStringLiteral("required"), {"Credits required", "毕业要求学分", "หน่วยกิตตามหลักสูตร"}},
         {QStringLiteral("graduation"), {"Graduation", "毕业", "การสำเร็จการศึกษา"}},
@@ -74,9 +74,9 @@ const QHash<QString, Words>& words()
         {QStringLiteral("not_completed"), {"Not yet completed", "尚未完成", "ยังไม่ครบตามเกณฑ์"}},
         {QStringLiteral("degree_awarded"), {"Degree awarded", "已授予学位", "ได้รับปริญญา"}},
         {QStringLiteral("degree_not_awarded"), {"Degree not awarded", "未授予学位", "ยังไม่ได้รับปริญญา"}},
-        {QStringLiteral("honours"), {"Honours", "荣誉", "เกียรตินิยม"}},
-        {QStringLiteral("first"), {"First-class honours", "一等荣誉", "เกียรตินิยมอันดับหนึ่ง"}},
-        {QStringLiteral("second"), {"Second-class honours", "二等荣誉", "เกียรตินิยมอันดับสอง"}},
+        {QStringLiteral("honours"), {"Honours", "荣誉学位", "เกียรตินิยม"}},
+        {QStringLiteral("first"), {"First-class honours", "一等荣誉学位", "เกียรตินิยมอันดับหนึ่ง"}},
+        {QStringLiteral("second"), {"Second-class honours", "二等荣誉学位", "เกียรตินิยมอันดับสอง"}},
         {QStringLiteral("legend"), {"Grading legend", "成绩说明", "คำอธิบายระดับคะแนน"}},
         {QStringLiteral("end"), {"End of record", "以下空白", "สิ้นสุดรายการ"}},
         {QStringLiteral("issued"), {"Date of issue", "签发日期", "วันที่ออกเอกสาร"}},
@@ -210,7 +210,7 @@ QString TranscriptDocument::html() const
                  .arg(labelHtml("national_id"), esc(t.nationalId));
     }
     h += identityRow("programme", programme, "cohort", QString::number(t.cohort));
-    h += identityRow("degree", degree, "credits", esc(Decimal::formatHalves(t.creditsRequiredHalves)));
+    h += identityRow("degree", degree, "required", esc(Decimal::formatHalves(t.creditsRequiredHalves)));
     h += QStringLiteral("</table>");
 
     const bool letters = t.letterGrades;

@@ -98,7 +98,7 @@ TEST_CASE("A CQUPT transcript: terms in order, term and cumulative GPA by the po
     CHECK(makeup.grade == QStringLiteral("70"));
     CHECK(makeup.points == QStringLiteral("1.00")); // a passed make-up counts as 60
     CHECK(makeup.noteEn == QStringLiteral("make-up exam, counts as 60"));
-    CHECK(makeup.noteNative == QStringLiteral("补考"));
+    CHECK(makeup.noteNative == QStringLiteral("补考，按60分计")); // the Chinese note says it counts as 60 too
     CHECK(t.terms.at(1).lines.at(1).points == QStringLiteral("3.70")); // 良好 = 85
     CHECK(t.terms.at(2).lines.at(0).noteEn == QStringLiteral("in progress"));
     REQUIRE(t.transferred.size() == 1);
@@ -162,7 +162,7 @@ TEST_CASE("A RUTS transcript writes credits with weekly hours, TR grades and the
     CHECK(out.terms.at(0).lines.at(0).points == QStringLiteral("3.50"));
     CHECK(out.transferred.at(0).grade == QStringLiteral("TR A"));
     CHECK(out.transferred.at(0).points.isEmpty()); // RUTS keeps transfers out of the GPA
-    CHECK(out.transferred.at(0).titleNative == QStringLiteral("หมวดวิชาเลือกเสรี"));
+    CHECK(out.transferred.at(0).titleNative == QStringLiteral("หน่วยกิตแบบกลุ่ม: หมวดวิชาเลือกเสรี"));
     CHECK(out.issuedNative == QStringLiteral("28 พฤศจิกายน 2569"));
     CHECK(out.nameNative == QStringLiteral("ฐิติมา นุชน้อย"));
 

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Pictures for docs/screenshots/ of what only typing shows: refusals next to the fields,
+// the reasons beside what a role may not do, the question before typed work is dropped.
+// Hidden from the suite ("[.screenshots]"); scripts/screenshots.sh runs them with
+// DD_SCREENSHOT_DIR set, and they write nowhere else.
+
+#include "MainWindow.h"
+#include "MarkSheetModel.h"
+#include "ResultsEntryView.h"
+#include "StudentDialog.h"
+#include "TestSupport.h"
+#include "WidgetTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
+#include <QTableView>
+#include <QTimer>
+
+using namespace dd;
+using ddtest::child;
+
+namespace {
+
+QString target(const char* name)
+{
+    const QString dir = qEnvironmentVariable("DD_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    return QDir(dir).filePath(QString::fromLatin1(name));
+}
+
+void save(QWidget* widget, const char* name)
+{
+    QApplication::processEvents();
+    REQUIRE(widget->grab().save(target(name)));
+}
+
+} // namespace
+
+TEST_CASE("Screenshot: the student form refuses an impossible date and a wrong national ID, in Thai",
+          "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.resize(1280, 800);
+    demo.window.setLanguage(QStringLiteral("th"));
+    StudentDialog* dialog = demo.window.openStudent(QStringLiteral("DD2020001"));
+    REQUIRE(dialog);
+    dialog->resize(900, 640);
+    child<QLineEdit>(*dialog, "dateOfBirthEdit")->setText(QStringLiteral("2003-02-31"));
+    child<QLineEdit>(*dialog, "nationalIdEdit")->setText(QStringLiteral("1442094644514"));
+    child<QLineEdit>(*dialog, "familyNameEdit")->setText(QStringLiteral("Nuch\u202Enoi"));
+    CHECK_FALSE(dialog->save());
+    save(dialog, "student-form-refusals-th.png");
+    QString asked;
+    ddtest::answerNextMessageBox(QMessageBox::Discard, &asked);
+    dialog->reject();
+    demo.window.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshot: a RUTS sheet read by the CQUPT registrar, with the reason beside it", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.resize(1280, 800);
+    QTimer::singleShot(0, []() {
+        auto* dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        child<QLineEdit>(*dialog, "userEdit")->setText(QStringLiteral("cqupt.registrar"));
+        child<QLineEdit>(*dialog, "passwordEdit")->setText(QStringLiteral("cqupt-demo-2020"));
+        child<QDialogButtonBox>(*dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+    });
+    REQUIRE(demo.window.logIn());
+    demo.window.showView(QStringLiteral("results"));
+    REQUIRE(demo.window.resultsView()->showSheet(QStringLiteral("RUTS"), QStringLiteral("1/2566"),
+                                                 QStringLiteral("GE101")));
+    save(&demo.window, "results-read-only-role.png");
+}
+
+TEST_CASE("Screenshot: typed marks are not dropped when the course changes, in Chinese", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.resize(1280, 800);
+    demo.window.setLanguage(QStringLiteral("zh_CN"));
+    demo.window.showView(QStringLiteral("results"));
+    REQUIRE(demo.window.resultsView()->showSheet(QStringLiteral("CQUPT"), QStringLiteral("2026-2027-1"),
+                                                 QStringLiteral("MAJ309")));
+    auto* model = child<QTableView>(demo.window, "markTable")->model();
+    REQUIRE(model->setData(model->index(0, MarkSheetModel::MarkColumn), QStringLiteral("81")));
+    REQUIRE(model->setData(model->index(1, MarkSheetModel::MarkColumn), QStringLiteral("良好")));
+    QTimer::singleShot(0, [&demo]() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        box->adjustSize();
+        // The window with the question over it, as a person sees it.
+        QPixmap shot = demo.window.grab();
+        QPainter painter(&shot);
+        const QPixmap question = box->grab();
+        painter.drawPixmap((shot.width() - question.width()) / 2, (shot.height() - question.height()) / 2, question);
+        painter.end();
+        REQUIRE(shot.save(target("unsaved-marks-zh_CN.png")));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    auto* course = child<QComboBox>(demo.window, "entryCourse");
+    course->setCurrentIndex(course->currentIndex() == 0 ? 1 : 0);
+    CHECK(demo.window.resultsView()->hasUnsavedMarks());
+    QString asked;
+    ddtest::answerNextMessageBox(QMessageBox::Discard, &asked);
+    demo.window.close();
+    demo.window.setLanguage(QStringLiteral("en"));
+}
