@@ -252,7 +252,7 @@ bool MainWindow::logIn()
     m_auditView->setDatabase(m_db.get());
     m_resultsView->setDatabase(m_db.get());
     m_transcriptsView->setDatabase(m_db.get());
-    refreshStudents();
+    reloadFilters();
     updateStatus();
     return true;
 }

@@ -327,6 +327,10 @@ QString TranscriptDocument::html() const
     if (!t.signatoryNative.isEmpty()) {
         signatory += QStringLiteral("<br/>") + native(t.signatoryNative);
     }
+    // The verification block stays whole: when a page break would cut it, it starts the next page.
+    if (m_breakBeforeVerification) {
+        h += QStringLiteral("<p style=\"page-break-before:always; margin-top:0; margin-bottom:0\">&nbsp;</p>");
+    }
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top:10px\"><tr>");
     if (!m_seal.verificationCode.isEmpty()) {
         h += QStringLiteral("<td width=\"90\" valign=\"top\"><img src=\"qr:seal\" width=\"84\" height=\"84\"/></td>"
@@ -343,48 +347,6 @@ QString TranscriptDocument::html() const
              .arg(esc(label("issued")), issued, signatory);
     h += QStringLiteral("</body></html>");
     return h;
-}
-
-void TranscriptDocument::layout(QPaintDevice* device, const QSizeF& pageSizeMm)
-{
-    m_onScreen = false;
-    m_dpi = device->logicalDpiY();
-    auto px = [this](qreal mm) { return mm / 25.4 * m_dpi; };
-    m_page = QSizeF(px(pageSizeMm.width()), px(pageSizeMm.height()));
-    m_body = QRectF(px(kMarginMm), px(kMarginMm + kHeaderMm), m_page.width() - 2 * px(kMarginMm),
-                    m_page.height() - px(kMarginMm + kHeaderMm) - px(kFooterMm));
-    m_rowBreaks.clear();
-    build(device);
-    keepRowsTogether(device);
-}
-
-void TranscriptDocument::build(QPaintDevice* device)
-{
-    m_document = std::make_unique<QTextDocument>();
-    m_document->documentLayout()->setPaintDevice(device);
-    m_document->setDefaultFont(ReportFonts::font(m_transcript.language, 8.5));
-    m_document->setDocumentMargin(0);
-    m_document->setUndoRedoEnabled(false); // built once, never edited
-    m_document->setUseDesignMetrics(true);
-    if (!m_seal.verificationCode.isEmpty()) {
-        const QrCode qr(
-            QStringLiteral("DUALDEGREE-VERIFY %1 SHA256 %2").arg(m_seal.verificationCode, m_seal.contentDigest));
-        m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:seal")), qr.image(8));
-    }
-    m_document->setHtml(html());
-    // No paragraph is cut by a page break: a block's lines stay together (the legend never
-    // leaves a word alone on the last page). One edit block: the layout follows once.
-    QTextCursor edit(m_document.get());
-    edit.beginEditBlock();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        QTextBlockFormat format = block.blockFormat();
-        if (!format.nonBreakableLines()) {
-            format.setNonBreakableLines(true);
-            QTextCursor(block).setBlockFormat(format);
-        }
-    }
-    edit.endEditBlock();
-    m_document->setPageSize(m_body.size());
 }
 
 namespace {
@@ -408,11 +370,11 @@ bool crossesPage(qreal top, qreal bottom, qreal pageHeight)
  */
 QRectF linesExtent(const QAbstractTextDocumentLayout* layout, const QTextBlock& block)
 {
+    const QRectF rect = layout->blockBoundingRect(block); // lays the document out up to the block
     const QTextLayout* lines = block.layout();
     if (!lines || lines->lineCount() == 0) {
         return QRectF();
     }
-    const QRectF rect = layout->blockBoundingRect(block);
     const qreal origin = rect.top() - lines->boundingRect().top();
     const QTextLine first = lines->lineAt(0);
     const QTextLine last = lines->lineAt(lines->lineCount() - 1);
@@ -465,6 +427,59 @@ QRectF rowExtent(const QAbstractTextDocumentLayout* layout, QTextTable* table, i
 
 } // namespace
 
+void TranscriptDocument::layout(QPaintDevice* device, const QSizeF& pageSizeMm)
+{
+    m_onScreen = false;
+    m_dpi = device->logicalDpiY();
+    auto px = [this](qreal mm) { return mm / 25.4 * m_dpi; };
+    m_page = QSizeF(px(pageSizeMm.width()), px(pageSizeMm.height()));
+    m_body = QRectF(px(kMarginMm), px(kMarginMm + kHeaderMm), m_page.width() - 2 * px(kMarginMm),
+                    m_page.height() - px(kMarginMm + kHeaderMm) - px(kFooterMm));
+    m_rowBreaks.clear();
+    m_paragraphBreaks.clear();
+    m_breakBeforeVerification = false;
+    build(device);
+    keepRowsTogether(device);
+}
+
+void TranscriptDocument::build(QPaintDevice* device)
+{
+    m_document = std::make_unique<QTextDocument>();
+    m_document->documentLayout()->setPaintDevice(device);
+    m_document->setDefaultFont(ReportFonts::font(m_transcript.language, 8.5));
+    m_document->setDocumentMargin(0);
+    m_document->setUndoRedoEnabled(false); // built once, never edited
+    m_document->setUseDesignMetrics(true);
+    if (!m_seal.verificationCode.isEmpty()) {
+        const QrCode qr(
+            QStringLiteral("DUALDEGREE-VERIFY %1 SHA256 %2").arg(m_seal.verificationCode, m_seal.contentDigest));
+        m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:seal")), qr.image(8));
+    }
+    m_document->setHtml(html());
+    // No paragraph is cut by a page break: a block's lines stay together (the legend never
+    // leaves a word alone on the last page). One edit block: the layout follows once.
+    QTextCursor edit(m_document.get());
+    edit.beginEditBlock();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.nonBreakableLines()) {
+            format.setNonBreakableLines(true);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+    for (QTextBlock block = m_document->begin(); block.isValid() && !m_paragraphBreaks.isEmpty();
+         block = block.next()) {
+        if (m_paragraphBreaks.contains(block.text())
+            && m_document->frameAt(block.position()) == m_document->rootFrame()) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+    edit.endEditBlock();
+    m_document->setPageSize(m_body.size());
+}
+
 void TranscriptDocument::keepRowsTogether(QPaintDevice* device)
 {
     // Qt breaks each cell of a row on its own, so a row can be cut across two pages. The first
@@ -472,10 +487,22 @@ void TranscriptDocument::keepRowsTogether(QPaintDevice* device)
     // built again and the next cut row looked for, until none is left.
     const qreal pageHeight = m_document->pageSize().height();
     for (int pass = 0; pass < 100; ++pass) {
+        m_document->pageCount(); // the whole document laid out before any position is read
         const QAbstractTextDocumentLayout* layout = m_document->documentLayout();
         std::optional<QPair<int, int>> cut;
         int physical = -1;
-        for (QTextTable* table : tablesOf(*m_document)) {
+        const QList<QTextTable*> tables = tablesOf(*m_document);
+        // The verification block (the last table) is kept whole by starting it on the next page.
+        if (!tables.isEmpty() && !m_breakBeforeVerification) {
+            QTextTable* last = tables.last();
+            const QRectF extent = rowExtent(layout, last, 0);
+            if (last->format().headerRowCount() == 0 && crossesPage(extent.top(), extent.bottom(), pageHeight)) {
+                m_breakBeforeVerification = true;
+                build(device);
+                continue;
+            }
+        }
+        for (QTextTable* table : tables) {
             const int heads = table->format().headerRowCount();
             if (heads == 0) {
                 continue; // not a course table
@@ -492,8 +519,29 @@ void TranscriptDocument::keepRowsTogether(QPaintDevice* device)
                 break;
             }
         }
-        if (!cut || m_rowBreaks.contains(*cut)) {
-            return; // nothing cut, or a row taller than a page
+        if (!cut) {
+            // Paragraphs of the page itself (the summary, the legend): a cut one starts the next page.
+            QString cutParagraph;
+            for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+                if (m_document->frameAt(block.position()) != m_document->rootFrame()
+                    || m_paragraphBreaks.contains(block.text())) {
+                    continue;
+                }
+                const QRectF r = linesExtent(layout, block);
+                if (crossesPage(r.top(), r.bottom(), pageHeight)) {
+                    cutParagraph = block.text();
+                    break;
+                }
+            }
+            if (cutParagraph.isNull()) {
+                return;
+            }
+            m_paragraphBreaks.insert(cutParagraph);
+            build(device); // the document, and every block of it, is new
+            continue;
+        }
+        if (m_rowBreaks.contains(*cut)) {
+            return; // a row taller than a page
         }
         m_rowBreaks.insert(*cut);
         build(device);
@@ -507,6 +555,7 @@ QStringList TranscriptDocument::pageBreakProblems() const
         return problems;
     }
     const qreal pageHeight = m_document->pageSize().height();
+    m_document->pageCount();
     const QAbstractTextDocumentLayout* layout = m_document->documentLayout();
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         const QRectF r = linesExtent(layout, block);

@@ -103,6 +103,8 @@ private:
     std::unique_ptr<QPdfWriter> m_screen; ///< the device of a layout for images: a PDF writer, as when issued
     bool m_onScreen = false;
     QSet<QPair<int, int>> m_rowBreaks; ///< (course table, row) that start a new table on the next page
+    bool m_breakBeforeVerification = false; ///< the verification block starts a page
+    QSet<QString> m_paragraphBreaks; ///< paragraphs of the page (by their text) that start a page
     /** Each course table html() wrote: its table and first row in the transcript's order. */
     mutable QList<QPair<int, int>> m_physicalTables;
 };

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "Database.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 
