@@ -1237,10 +1237,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>closing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>changes to %1</source>
         <translation type="unfinished" />
     </message>
@@ -1732,10 +1728,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation type="unfinished" />
     </message>
     <message>
-        <source>closing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the exception</source>
         <translation type="unfinished" />
     </message>
@@ -2165,10 +2157,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation type="unfinished" />
     </message>
     <message>
-        <source>closing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the proposed equivalency</source>
         <translation type="unfinished" />
     </message>
@@ -2563,10 +2551,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>the new student</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>closing</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2974,6 +2958,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>Not saved yet: %1.
 
 Save it before %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closing</source>
         <translation type="unfinished" />
     </message>
 </context>

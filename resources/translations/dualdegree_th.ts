@@ -1239,10 +1239,6 @@
         <translation>รายวิชาใหม่</translation>
     </message>
     <message>
-        <source>closing</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
         <source>changes to %1</source>
         <translation>การแก้ไข %1</translation>
     </message>
@@ -1743,10 +1739,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>closing</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
         <source>the exception</source>
         <translation>ข้อยกเว้น</translation>
     </message>
@@ -2170,10 +2162,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>วิชาปลายทางมี %1 หน่วยกิต เกินกว่า 1 หน่วยกิต: เสนอได้ แต่อนุมัติได้เฉพาะหน่วยกิตแบบกลุ่ม</translation>
     </message>
     <message>
-        <source>closing</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
         <source>the proposed equivalency</source>
         <translation>การเทียบรายวิชาที่เสนอ</translation>
     </message>
@@ -2576,10 +2564,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>the new student</source>
         <translation>นักศึกษาใหม่</translation>
-    </message>
-    <message>
-        <source>closing</source>
-        <translation>ปิด</translation>
     </message>
     <message>
         <source>By</source>
@@ -2989,6 +2973,10 @@ Save it before %2?</source>
         <translation>ยังไม่ได้บันทึก: %1
 
 บันทึกก่อน%2หรือไม่</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 </TS>

@@ -1239,10 +1239,6 @@
         <translation>新课程</translation>
     </message>
     <message>
-        <source>closing</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>changes to %1</source>
         <translation>对 %1 的修改</translation>
     </message>
@@ -1743,10 +1739,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>closing</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>the exception</source>
         <translation>特殊处理</translation>
     </message>
@@ -2170,10 +2162,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>转入课程为 %1 学分，超出 1 学分以上：可以提议，但只能批准为类别学分。</translation>
     </message>
     <message>
-        <source>closing</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>the proposed equivalency</source>
         <translation>提议的课程等效</translation>
     </message>
@@ -2576,10 +2564,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>the new student</source>
         <translation>新学生</translation>
-    </message>
-    <message>
-        <source>closing</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>By</source>
@@ -2989,6 +2973,10 @@ Save it before %2?</source>
         <translation>尚未保存：%1。
 
 %2前先保存吗？</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

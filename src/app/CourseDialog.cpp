@@ -72,21 +72,10 @@ CourseDialog::CourseDialog(Database& db, const PolicySet& policies, QUndoStack* 
 
 void CourseDialog::reject()
 {
-    if (m_unsaved.isModified(this)) {
-        const QString what = m_ui->codeEdit->isReadOnly() ? m_ui->codeEdit->text() : tr("the new course");
-        switch (UnsavedChanges::ask(this, tr("changes to %1").arg(what), tr("closing"))) {
-        case UnsavedChanges::Choice::Save:
-            if (!save()) {
-                return;
-            }
-            break;
-        case UnsavedChanges::Choice::Discard:
-            break;
-        case UnsavedChanges::Choice::Cancel:
-            return;
-        }
+    const QString what = m_ui->codeEdit->isReadOnly() ? m_ui->codeEdit->text() : tr("the new course");
+    if (m_unsaved.mayClose(this, this, tr("changes to %1").arg(what), [this]() { return save(); })) {
+        QDialog::reject();
     }
-    QDialog::reject();
 }
 
 CourseDialog::~CourseDialog() = default;

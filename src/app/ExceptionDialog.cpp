@@ -42,18 +42,13 @@ ExceptionDialog::~ExceptionDialog() = default;
 
 void ExceptionDialog::reject()
 {
-    if (m_unsaved.isModified(this)) {
-        switch (UnsavedChanges::ask(this, tr("the exception"), tr("closing"))) {
-        case UnsavedChanges::Choice::Save:
-            accept(); // closes once saved; stays open with the reason otherwise
-            return;
-        case UnsavedChanges::Choice::Discard:
-            break;
-        case UnsavedChanges::Choice::Cancel:
-            return;
-        }
+    // Save is accept(), which closes the dialog once the record is stored, and keeps it open with the reason otherwise.
+    if (m_unsaved.mayClose(this, this, tr("the exception"), [this]() {
+            accept();
+            return false;
+        })) {
+        QDialog::reject();
     }
-    QDialog::reject();
 }
 
 void ExceptionDialog::accept()

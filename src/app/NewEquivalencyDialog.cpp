@@ -77,18 +77,13 @@ NewEquivalencyDialog::~NewEquivalencyDialog() = default;
 
 void NewEquivalencyDialog::reject()
 {
-    if (m_unsaved.isModified(this)) {
-        switch (UnsavedChanges::ask(this, tr("the proposed equivalency"), tr("closing"))) {
-        case UnsavedChanges::Choice::Save:
-            accept(); // closes once saved; stays open with the reason otherwise
-            return;
-        case UnsavedChanges::Choice::Discard:
-            break;
-        case UnsavedChanges::Choice::Cancel:
-            return;
-        }
+    // Save is accept(), which closes the dialog once the record is stored, and keeps it open with the reason otherwise.
+    if (m_unsaved.mayClose(this, this, tr("the proposed equivalency"), [this]() {
+            accept();
+            return false;
+        })) {
+        QDialog::reject();
     }
-    QDialog::reject();
 }
 
 void NewEquivalencyDialog::fillCategories()

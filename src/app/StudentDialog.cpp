@@ -86,21 +86,10 @@ StudentDialog::StudentDialog(Database& db, QUndoStack* undo, std::function<void(
 
 void StudentDialog::reject()
 {
-    if (m_unsaved.isModified(m_ui->profilePage)) {
-        const QString who = m_base ? m_base->studentId : tr("the new student");
-        switch (UnsavedChanges::ask(this, tr("changes to %1").arg(who), tr("closing"))) {
-        case UnsavedChanges::Choice::Save:
-            if (!save()) {
-                return;
-            }
-            break;
-        case UnsavedChanges::Choice::Discard:
-            break;
-        case UnsavedChanges::Choice::Cancel:
-            return;
-        }
+    const QString who = m_base ? m_base->studentId : tr("the new student");
+    if (m_unsaved.mayClose(this, m_ui->profilePage, tr("changes to %1").arg(who), [this]() { return save(); })) {
+        QDialog::reject();
     }
-    QDialog::reject();
 }
 
 StudentDialog::~StudentDialog() = default;

@@ -34,6 +34,23 @@ UnsavedChanges::Choice UnsavedChanges::ask(QWidget* parent, const QString& what,
     return box.clickedButton() == discard ? Choice::Discard : Choice::Cancel;
 }
 
+bool UnsavedChanges::mayClose(QWidget* dialog, const QWidget* root, const QString& what,
+                              const std::function<bool()>& save) const
+{
+    if (!isModified(root)) {
+        return true;
+    }
+    switch (ask(dialog, what, tr("closing"))) {
+    case Choice::Save:
+        return save();
+    case Choice::Discard:
+        return true;
+    case Choice::Cancel:
+        break;
+    }
+    return false;
+}
+
 QStringList UnsavedChanges::snapshot(const QWidget* root)
 {
     QStringList values;

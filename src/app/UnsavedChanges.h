@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QWidget;
 
 namespace dd {
@@ -42,6 +44,12 @@ public:
     void setBaseline(const QWidget* root) { m_baseline = snapshot(root); }
     /** Whether a field of \a root differs from the baseline. */
     bool isModified(const QWidget* root) const { return snapshot(root) != m_baseline; }
+
+    /**
+     * Before a dialog closes: true when nothing under \a root changed, or when the user
+     * discarded the changes, or saved them (\a save returned true); false keeps it open.
+     */
+    bool mayClose(QWidget* dialog, const QWidget* root, const QString& what, const std::function<bool()>& save) const;
 
 private:
     QStringList m_baseline;
