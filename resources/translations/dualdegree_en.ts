@@ -2043,22 +2043,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation type="unfinished" />
     </message>
     <message>
-        <source>administrator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CQUPT registrar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RUTS coordinator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>opening another database</source>
         <translation type="unfinished" />
     </message>
@@ -2316,6 +2300,22 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <name>dd::RoleNote</name>
     <message>
         <source>Not available to you: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CQUPT registrar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RUTS coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>viewer</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2048,22 +2048,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>ทำซ้ำ %1(&amp;R)</translation>
     </message>
     <message>
-        <source>administrator</source>
-        <translation>ผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-        <source>CQUPT registrar</source>
-        <translation>นายทะเบียน CQUPT</translation>
-    </message>
-    <message>
-        <source>RUTS coordinator</source>
-        <translation>ผู้ประสานงานหลักสูตร มทร.ศรีวิชัย</translation>
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation>ผู้ดูข้อมูล</translation>
-    </message>
-    <message>
         <source>opening another database</source>
         <translation>เปิดฐานข้อมูลอื่น</translation>
     </message>
@@ -2327,6 +2311,22 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>Not available to you: %1.</source>
         <translation>ท่านใช้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>CQUPT registrar</source>
+        <translation>นายทะเบียน CQUPT</translation>
+    </message>
+    <message>
+        <source>RUTS coordinator</source>
+        <translation>ผู้ประสานงานหลักสูตร มทร.ศรีวิชัย</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>ผู้ดูข้อมูล</translation>
     </message>
 </context>
 <context>

@@ -2048,22 +2048,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <source>administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>CQUPT registrar</source>
-        <translation>重邮教务员</translation>
-    </message>
-    <message>
-        <source>RUTS coordinator</source>
-        <translation>RUTS 项目协调员</translation>
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation>只读用户</translation>
-    </message>
-    <message>
         <source>opening another database</source>
         <translation>打开其他数据库</translation>
     </message>
@@ -2327,6 +2311,22 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>Not available to you: %1.</source>
         <translation>您不能使用：%1。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>CQUPT registrar</source>
+        <translation>重邮教务员</translation>
+    </message>
+    <message>
+        <source>RUTS coordinator</source>
+        <translation>RUTS 项目协调员</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只读用户</translation>
     </message>
 </context>
 <context>

@@ -440,7 +440,7 @@ void MainWindow::updateStatus()
     applyRole();
     m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_students->matchingCount()) + QStringLiteral("  ·  ")
                            + tr("%n course(s) shown", nullptr, m_courses->rowCount()) + QStringLiteral("  ·  ")
-                           + tr("%1 (%2)").arg(m_db->actingUsername(), roleText(m_db->actingUser().role))
+                           + tr("%1 (%2)").arg(m_db->actingUsername(), RoleNote::roleText(m_db->actingUser().role))
                            + QStringLiteral("  ·  ") + QDir::toNativeSeparators(m_db->path()));
 }
 
@@ -463,23 +463,6 @@ void MainWindow::updateTitle()
     setWindowTitle(m_db->dialect() == Database::Dialect::PostgreSQL
                        ? tr("DualDegree — %1 on %2").arg(server.path().mid(1), server.host())
                        : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
-}
-
-QString MainWindow::roleText(const QString& role)
-{
-    if (role == QLatin1String("administrator")) {
-        return tr("administrator");
-    }
-    if (role == QLatin1String("cqupt_registrar")) {
-        return tr("CQUPT registrar");
-    }
-    if (role == QLatin1String("ruts_coordinator")) {
-        return tr("RUTS coordinator");
-    }
-    if (role == QLatin1String("viewer")) {
-        return tr("viewer");
-    }
-    return role;
 }
 
 bool MainWindow::mayLeaveDatabase(const QString& action)

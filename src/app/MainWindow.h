@@ -111,8 +111,6 @@ private:
     void updateUndoTexts();
     /** The window title: the database file, or the database and server. */
     void updateTitle();
-    /** A role as the reader's language says it. */
-    static QString roleText(const QString& role);
     void afterStudentUndo(const QString& problem);
     void backup();
     void restore();

@@ -19,4 +19,21 @@ void RoleNote::show(QLabel* note, const QStringList& refusals)
     note->setToolTip(note->text());
 }
 
+QString RoleNote::roleText(const QString& role)
+{
+    if (role == QLatin1String("administrator")) {
+        return tr("administrator");
+    }
+    if (role == QLatin1String("cqupt_registrar")) {
+        return tr("CQUPT registrar");
+    }
+    if (role == QLatin1String("ruts_coordinator")) {
+        return tr("RUTS coordinator");
+    }
+    if (role == QLatin1String("viewer")) {
+        return tr("viewer");
+    }
+    return role;
+}
+
 } // namespace dd

@@ -22,6 +22,8 @@ class RoleNote
 public:
     /** Shows \a refusals (Permissions::refusal texts) on \a note, or hides it when there are none. */
     static void show(QLabel* note, const QStringList& refusals);
+    /** A role as the reader's language says it ("CQUPT registrar"). */
+    static QString roleText(const QString& role);
 };
 
 } // namespace dd

@@ -47,8 +47,7 @@ void save(QWidget* widget, const char* name)
 
 } // namespace
 
-TEST_CASE("Screenshot: the student form refuses an impossible date and a wrong national ID, in Thai",
-          "[.screenshots]")
+TEST_CASE("Screenshot: the student form refuses an impossible date and a wrong national ID, in Thai", "[.screenshots]")
 {
     ddtest::DemoWindow demo;
     demo.window.resize(1280, 800);

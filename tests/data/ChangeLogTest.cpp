@@ -198,6 +198,31 @@ TEST_CASE("Another SQL tool cannot change logged tables — what it does without
     CHECK(report.lastSeq == lastSeq);
 }
 
+TEST_CASE("Dropping or loosening the database's bounds on typed text is found by the log check", "[changelog][file]")
+{
+    ddtest::TempDatabase t(true);
+    {
+        // Another SQL tool removes one bound and widens another, to store a 5,000-character name.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-tool"));
+        other.setDatabaseName(t.path());
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER field_limits_students_update")));
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER field_limits_courses_insert")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER field_limits_courses_insert BEFORE INSERT ON courses BEGIN"
+                                      " SELECT RAISE(ABORT, 'x') WHERE length(new.title_en) > 100000; END")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-tool"));
+    const ChangeLogReport report = verified(t.db());
+    const QString text = problems(report);
+    INFO(text.toStdString());
+    CHECK_FALSE(report.intact());
+    CHECK(text.contains(QLatin1String("the trigger field_limits_students_update is missing")));
+    CHECK(text.contains(QLatin1String("the trigger field_limits_courses_insert has been altered")));
+}
+
 TEST_CASE("Rows deleted at the end of the log are found through the head kept beside the file", "[changelog][file]")
 {
     ddtest::TempDatabase t;
