@@ -456,17 +456,10 @@ void TranscriptDocument::build(QPaintDevice* device)
         m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:seal")), qr.image(8));
     }
     m_document->setHtml(html());
-    // No paragraph is cut by a page break: a block's lines stay together (the legend never
-    // leaves a word alone on the last page). One edit block: the layout follows once.
+    // A paragraph of the page that a break would cut starts the next page (keepRowsTogether).
+    // (Not nonBreakableLines: Qt lays such a block out without wrapping it.)
     QTextCursor edit(m_document.get());
     edit.beginEditBlock();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        QTextBlockFormat format = block.blockFormat();
-        if (!format.nonBreakableLines()) {
-            format.setNonBreakableLines(true);
-            QTextCursor(block).setBlockFormat(format);
-        }
-    }
     for (QTextBlock block = m_document->begin(); block.isValid() && !m_paragraphBreaks.isEmpty();
          block = block.next()) {
         if (m_paragraphBreaks.contains(block.text())
