@@ -11,11 +11,11 @@
 // each over both institutions) is generated first through the importers; that
 // part is not timed.
 
-#include "AuditEngine.h"
-#include "AuditLoader.h"
 #include "BenchDatabase.h"
-#include "Database.h"
-#include "PolicyRepository.h"
+#include "core/AuditEngine.h"
+#include "data/db/Database.h"
+#include "data/repositories/AuditLoader.h"
+#include "data/repositories/PolicyRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "BenchDatabase.h"
+#include "data/import/Importers.h"
 
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "Importer.h"
 #include "SyntheticData.h"
+#include "data/db/Database.h"
+#include "data/import/Importer.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,7 +32,7 @@ Options options(int students)
 
 bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, QString* error)
 {
-    std::unique_ptr<dd::Importer> importer = dd::Importer::create(kind, db);
+    std::unique_ptr<dd::Importer> importer = dd::Importers::create(kind, db);
     dd::Importer::Options options;
     options.dryRun = dryRun;
     dd::ImportReport report;

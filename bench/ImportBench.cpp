@@ -10,11 +10,11 @@
 //   dd_bench_import [--students N] [--keep DIR] [--server postgresql://user@host:port/EMPTY_DB]
 
 #include "BenchDatabase.h"
-#include "CsvParser.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "Importer.h"
 #include "SyntheticData.h"
+#include "core/CsvParser.h"
+#include "data/db/Database.h"
+#include "data/import/Importer.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -64,7 +64,8 @@ qint64 timeRowByRow(const QString& target, const QList<QStringList>& rows, QStri
     }
     QElapsedTimer timer;
     timer.start();
-    if (!db.beginTransaction(error, true)) {
+    Transaction tx(db, Transaction::Mode::Immediate, error);
+    if (!tx.isActive()) {
         return -1;
     }
     q.prepare(QStringLiteral("INSERT INTO raw_rows VALUES (?, ?, ?, ?, ?, ?)"));
@@ -74,7 +75,6 @@ qint64 timeRowByRow(const QString& target, const QList<QStringList>& rows, QStri
         }
         if (!q.exec()) {
             *error = q.lastError().text();
-            db.rollback();
             return -1;
         }
     }

@@ -10,10 +10,10 @@
 // FILE is generated when missing (N synthetic students through the importer).
 
 #include "BenchDatabase.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "MainWindow.h"
 #include "SyntheticData.h"
+#include "app/MainWindow.h"
+#include "data/db/Database.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

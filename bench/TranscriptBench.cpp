@@ -14,12 +14,12 @@
 // another and through the product's batch (drawn on every core); wkhtmltopdf
 // converts the same HTML, one process a file, two at a time.
 
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "QrCode.h"
-#include "StudentRepository.h"
-#include "TranscriptDocument.h"
-#include "TranscriptIssuer.h"
+#include "data/db/Database.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/setup/DatabaseSetup.h"
+#include "report/QrCode.h"
+#include "report/TranscriptDocument.h"
+#include "report/TranscriptIssuer.h"
 
 #include <QBuffer>
 #include <QDir>

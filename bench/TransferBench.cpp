@@ -11,11 +11,12 @@
 // FILE (generated when missing, as dd_bench_audit does) is copied first, so each
 // run starts with no transfers; the demo equivalencies are imported into the copy.
 
-#include "AuditLoader.h"
 #include "BenchDatabase.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "TransferService.h"
+#include "data/backup/DatabaseBackup.h"
+#include "data/db/Database.h"
+#include "data/repositories/AuditLoader.h"
+#include "data/services/TransferService.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,7 +46,8 @@ int main(int argc, char** argv)
     const QString copy = tmp.filePath(QStringLiteral("run.db"));
     {
         dd::Database source;
-        if (!source.open(path, dd::Database::OpenMode::OpenExisting, &error) || !source.backupTo(copy, &error)) {
+        if (!source.open(path, dd::Database::OpenMode::OpenExisting, &error)
+            || !DatabaseBackup::backupTo(source, copy, &error)) {
             out << error << Qt::endl;
             return 1;
         }

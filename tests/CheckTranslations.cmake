@@ -21,7 +21,7 @@ foreach(lang zh_CN th)
     endif()
     configure_file(${ts} ${WORK_DIR}/dualdegree_${lang}.ts COPYONLY)
     execute_process(
-        COMMAND ${LUPDATE} -no-obsolete -locations none ${SOURCE_DIR}/src/app ${SOURCE_DIR}/src/core
+        COMMAND ${LUPDATE} -no-obsolete -locations none -I ${SOURCE_DIR}/src ${SOURCE_DIR}/src/app ${SOURCE_DIR}/src/core
                 ${SOURCE_DIR}/src/data ${SOURCE_DIR}/forms -ts ${WORK_DIR}/dualdegree_${lang}.ts
         RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
     if(NOT result EQUAL 0)

@@ -2574,6 +2574,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>changes to %1</source>
         <translation>对 %1 的修改</translation>
     </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::StudentListModel</name>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AuditPanel.h"
+#include "app/AuditPanel.h"
 #include "ui_AuditPanel.h"
 
-#include "AuditTreeModel.h"
-#include "Decimal.h"
-#include "InstitutionPolicy.h"
-#include "RoleNote.h"
+#include "app/AuditTreeModel.h"
+#include "app/RoleNote.h"
+#include "core/Decimal.h"
+#include "core/InstitutionPolicy.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AuditTreeModel.h"
+#include "app/AuditTreeModel.h"
 
-#include "Translations.h"
+#include "app/Translations.h"
 
-#include "Decimal.h"
+#include "core/Decimal.h"
 
 #include <QApplication>
 #include <QBrush>

@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AuditView.h"
+#include "app/AuditView.h"
 #include "ui_AuditView.h"
 
-#include "AuditPanel.h"
-#include "AuditService.h"
-#include "AuditTreeModel.h"
-#include "CohortAuditModel.h"
-#include "Database.h"
-#include "ExceptionDialog.h"
-#include "ExceptionRepository.h"
-#include "Permissions.h"
-#include "StudentListModel.h"
-#include "StudentRepository.h"
-#include "Translations.h"
+#include "app/AuditPanel.h"
+#include "app/AuditTreeModel.h"
+#include "app/CohortAuditModel.h"
+#include "app/ExceptionDialog.h"
+#include "app/StudentListModel.h"
+#include "app/Translations.h"
+#include "core/Permissions.h"
+#include "data/db/Database.h"
+#include "data/repositories/ExceptionRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/services/AuditService.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -183,7 +183,7 @@ void AuditView::applyRole()
     if (!m_db) {
         return;
     }
-    const User& user = m_db->actingUser();
+    const User& user = m_db->session().user();
     for (AuditPanel* panel : std::as_const(m_panels)) {
         const QString code = panel->institution();
         panel->setExceptionRefusal(Permissions::allows(user, Permissions::Action::ManageExceptions, code)

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CohortAuditModel.h"
+#include "app/CohortAuditModel.h"
 
-#include "AuditPanel.h"
+#include "app/AuditPanel.h"
 
-#include "Decimal.h"
+#include "core/Decimal.h"
 
 #include <QBrush>
 #include <QColor>

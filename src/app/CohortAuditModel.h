@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "AuditResult.h"
+#include "core/AuditResult.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ConnectDialog.h"
+#include "app/ConnectDialog.h"
 #include "ui_ConnectDialog.h"
 
-#include "Database.h"
+#include "data/db/Database.h"
 
 #include <QFileDialog>
 #include <QPushButton>

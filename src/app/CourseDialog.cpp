@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CourseDialog.h"
+#include "app/CourseDialog.h"
 #include "ui_CourseDialog.h"
 
-#include "CourseChecks.h"
-#include "CourseRepository.h"
-#include "Database.h"
-#include "Decimal.h"
-#include "SaveRecordCommand.h"
+#include "app/SaveRecordCommand.h"
+#include "core/CourseChecks.h"
+#include "core/Decimal.h"
+#include "data/db/Database.h"
+#include "data/repositories/CourseRepository.h"
 
 #include <QMessageBox>
 #include <QUndoStack>

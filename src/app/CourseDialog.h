@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "UnsavedChanges.h"
+#include "app/UnsavedChanges.h"
 
-#include "Course.h"
-#include "PolicySet.h"
+#include "core/Course.h"
+#include "core/PolicySet.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CourseListModel.h"
+#include "app/CourseListModel.h"
 
-#include "CourseRepository.h"
-#include "Database.h"
+#include "data/db/Database.h"
+#include "data/repositories/CourseRepository.h"
 
 namespace dd {
 

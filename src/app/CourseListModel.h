@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "Course.h"
-#include "PolicySet.h"
+#include "core/Course.h"
+#include "core/PolicySet.h"
 
 #include <QAbstractTableModel>
 #include <QList>

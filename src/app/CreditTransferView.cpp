@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CreditTransferView.h"
+#include "app/CreditTransferView.h"
 #include "ui_CreditTransferView.h"
 
-#include "Database.h"
-#include "DateField.h"
-#include "Decimal.h"
-#include "EquivalencyDialog.h"
-#include "EquivalencyModel.h"
-#include "NewEquivalencyDialog.h"
-#include "Permissions.h"
-#include "RoleNote.h"
-#include "StudentRepository.h"
-#include "TransferPlanModel.h"
-#include "TransferService.h"
+#include "app/DateField.h"
+#include "app/EquivalencyDialog.h"
+#include "app/EquivalencyModel.h"
+#include "app/NewEquivalencyDialog.h"
+#include "app/RoleNote.h"
+#include "app/TransferPlanModel.h"
+#include "core/Decimal.h"
+#include "core/Permissions.h"
+#include "data/db/Database.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/services/TransferService.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -291,7 +291,7 @@ void CreditTransferView::updateButtons()
     // Decisions belong to the receiving institution's side: what the role may not do is
     // disabled, with the reason beside it.
     using Permissions::Action;
-    const User user = m_db ? m_db->actingUser() : User();
+    const User user = m_db ? m_db->session().user() : User();
     const QString into = m_ui->toInstitution->currentData().toString();
     const bool decideInto = !m_db || into.isEmpty() || Permissions::allows(user, Action::DecideTransfers, into);
     bool proposeAny = !m_db;

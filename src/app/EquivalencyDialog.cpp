@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "EquivalencyDialog.h"
+#include "app/EquivalencyDialog.h"
 #include "ui_EquivalencyDialog.h"
 
-#include "Database.h"
-#include "Decimal.h"
-#include "EquivalencyModel.h"
-#include "EquivalencyRepository.h"
-#include "TransferService.h"
+#include "app/EquivalencyModel.h"
+#include "core/Decimal.h"
+#include "data/db/Database.h"
+#include "data/repositories/EquivalencyRepository.h"
+#include "data/services/TransferService.h"
 
 #include <QApplication>
 #include <QDate>

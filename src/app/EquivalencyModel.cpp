@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "EquivalencyModel.h"
+#include "app/EquivalencyModel.h"
 
-#include "TransferPlanner.h"
+#include "core/TransferPlanner.h"
 
 #include <QBrush>
 #include <QColor>

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "Course.h"
-#include "Equivalency.h"
+#include "core/Course.h"
+#include "core/Equivalency.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

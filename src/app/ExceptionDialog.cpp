@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ExceptionDialog.h"
+#include "app/ExceptionDialog.h"
 #include "ui_ExceptionDialog.h"
 
-#include "Database.h"
-#include "ExceptionImporter.h"
+#include "data/db/Database.h"
+#include "data/import/ExceptionImporter.h"
 
 #include <QPushButton>
 

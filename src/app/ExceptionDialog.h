@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "UnsavedChanges.h"
+#include "app/UnsavedChanges.h"
 
-#include "AuditResult.h"
+#include "core/AuditResult.h"
 
 #include <QDialog>
 

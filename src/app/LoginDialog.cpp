@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "LoginDialog.h"
+#include "app/LoginDialog.h"
 #include "ui_LoginDialog.h"
 
-#include "Accounts.h"
-#include "Database.h"
+#include "data/db/Database.h"
+#include "data/services/Accounts.h"
 
 #include <QDir>
 #include <QPushButton>

@@ -1,28 +1,30 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "MainWindow.h"
+#include "app/MainWindow.h"
+#include "data/backup/DatabaseBackup.h"
+#include "data/changelog/ChangeLogVerifier.h"
+#include "data/services/Accounts.h"
 #include "ui_MainWindow.h"
 
-#include "AuditView.h"
-#include "ChangeLog.h"
-#include "ConnectDialog.h"
-#include "CourseDialog.h"
-#include "CourseListModel.h"
-#include "CourseRepository.h"
-#include "CreditTransferView.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "LoginDialog.h"
-#include "PolicyRepository.h"
-#include "ResultsEntryView.h"
-#include "RoleNote.h"
-#include "SaveRecordCommand.h"
-#include "StudentDialog.h"
-#include "StudentListModel.h"
-#include "StudentRepository.h"
-#include "TranscriptsView.h"
-#include "Translations.h"
+#include "app/AuditView.h"
+#include "app/ConnectDialog.h"
+#include "app/CourseDialog.h"
+#include "app/CourseListModel.h"
+#include "app/CreditTransferView.h"
+#include "app/LoginDialog.h"
+#include "app/ResultsEntryView.h"
+#include "app/RoleNote.h"
+#include "app/SaveRecordCommand.h"
+#include "app/StudentDialog.h"
+#include "app/StudentListModel.h"
+#include "app/TranscriptsView.h"
+#include "app/Translations.h"
+#include "data/db/Database.h"
+#include "data/repositories/CourseRepository.h"
+#include "data/repositories/PolicyRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -241,7 +243,7 @@ bool MainWindow::logIn()
     if (login.exec() != QDialog::Accepted) {
         return false;
     }
-    QSettings().setValue(QStringLiteral("login/lastUser"), m_db->actingUsername());
+    QSettings().setValue(QStringLiteral("login/lastUser"), m_db->session().username());
     // What the views show and offer depends on who is looking (masked details for a viewer,
     // disabled actions with their reason for a role that may not take them).
     m_studentsUndo->clear();
@@ -298,14 +300,14 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, QString* error)
 {
     const QString path = db->path();
     const bool onServer = db->dialect() == Database::Dialect::PostgreSQL;
-    if (db->loginRequired()) {
+    if (Accounts::loginRequired(*db)) {
         LoginDialog login(*db, QSettings().value(QStringLiteral("login/lastUser")).toString(), this);
         login.setWindowModality(Qt::WindowModal);
         if (login.exec() != QDialog::Accepted) {
             *error = tr("%1 was not opened: it requires logging in").arg(QDir::toNativeSeparators(path));
             return false;
         }
-        QSettings().setValue(QStringLiteral("login/lastUser"), db->actingUsername());
+        QSettings().setValue(QStringLiteral("login/lastUser"), db->session().username());
     } else if (!DatabaseSetup::actAs(*db, DatabaseSetup::defaultAdministrator(), error)) {
         return false;
     }
@@ -402,7 +404,7 @@ void MainWindow::applyRole()
 {
     // The data layer refuses what the role may not do; the window does not offer it.
     using Permissions::Action;
-    const User& user = m_db->actingUser();
+    const User& user = m_db->session().user();
     const bool anyInstitution = Permissions::allows(user, Action::EditCourses, QStringLiteral("CQUPT"))
         || Permissions::allows(user, Action::EditCourses, QStringLiteral("RUTS"));
     m_ui->newStudentButton->setEnabled(Permissions::allows(user, Action::EditStudents));
@@ -438,10 +440,11 @@ void MainWindow::updateStatus()
         return;
     }
     applyRole();
-    m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_students->matchingCount()) + QStringLiteral("  ·  ")
-                           + tr("%n course(s) shown", nullptr, m_courses->rowCount()) + QStringLiteral("  ·  ")
-                           + tr("%1 (%2)").arg(m_db->actingUsername(), RoleNote::roleText(m_db->actingUser().role))
-                           + QStringLiteral("  ·  ") + QDir::toNativeSeparators(m_db->path()));
+    m_statusLabel->setText(
+        tr("%n student(s) shown", nullptr, m_students->matchingCount()) + QStringLiteral("  ·  ")
+        + tr("%n course(s) shown", nullptr, m_courses->rowCount()) + QStringLiteral("  ·  ")
+        + tr("%1 (%2)").arg(m_db->session().username(), RoleNote::roleText(m_db->session().user().role))
+        + QStringLiteral("  ·  ") + QDir::toNativeSeparators(m_db->path()));
 }
 
 void MainWindow::updateUndoTexts()
@@ -516,7 +519,7 @@ bool MainWindow::verifyChangeLog(QString* summary)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ChangeLogReport report;
     QString error;
-    const bool checked = ChangeLog::verify(*m_db, &report, &error);
+    const bool checked = ChangeLogVerifier::verify(*m_db, &report, &error);
     QApplication::restoreOverrideCursor();
     if (!checked) {
         *summary = tr("The change log could not be checked: %1").arg(error);
@@ -556,7 +559,7 @@ void MainWindow::backup()
         return;
     }
     QString error;
-    if (!m_db->backupTo(target, &error)) {
+    if (!DatabaseBackup::backupTo(*m_db, target, &error)) {
         showError(tr("Backup failed"), error);
         return;
     }
@@ -569,7 +572,7 @@ bool MainWindow::restoreFrom(const QString& copy, QString* error)
         *error = tr("No database is open.");
         return false;
     }
-    if (!m_db->permits(Permissions::Action::BackupRestore, error)) {
+    if (!m_db->session().permits(Permissions::Action::BackupRestore, error)) {
         return false;
     }
     if (!mayLeaveDatabase(tr("restoring from a copy"))) {
@@ -588,7 +591,7 @@ bool MainWindow::restoreFrom(const QString& copy, QString* error)
     m_coursesUndo->clear();
     m_db.reset();
     QString previous;
-    const bool restored = Database::restore(copy, target, &previous, error);
+    const bool restored = DatabaseBackup::restore(copy, target, &previous, error);
     QString reopenError;
     if (!openDatabase(target, &reopenError)) {
         *error = restored ? reopenError : *error + QLatin1Char('\n') + reopenError;
@@ -609,7 +612,7 @@ void MainWindow::restore()
         return;
     }
     const QString copy = QFileDialog::getOpenFileName(
-        this, tr("Restore from a copy"), Database::backupFolder(m_db->path()), tr("DualDegree databases (*.db)"));
+        this, tr("Restore from a copy"), DatabaseBackup::folder(m_db->path()), tr("DualDegree databases (*.db)"));
     if (copy.isEmpty()) {
         return;
     }

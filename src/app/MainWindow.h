@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "PolicySet.h"
+#include "core/PolicySet.h"
 
 #include <QMainWindow>
 
@@ -81,7 +81,7 @@ public:
      */
     bool logIn();
     /**
-     * Checks the change log (ChangeLog::verify): \a summary receives the verdict and the
+     * Checks the change log (ChangeLogVerifier::verify): \a summary receives the verdict and the
      * problems found, one a line; true when the log is complete and unaltered.
      */
     bool verifyChangeLog(QString* summary);

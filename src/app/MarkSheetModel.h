@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "MarkEntryService.h"
+#include "data/services/MarkEntryService.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

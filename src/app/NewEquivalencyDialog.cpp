@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "NewEquivalencyDialog.h"
+#include "app/NewEquivalencyDialog.h"
 #include "ui_NewEquivalencyDialog.h"
 
-#include "Decimal.h"
-#include "TransferService.h"
+#include "core/Decimal.h"
+#include "data/services/TransferService.h"
 
 #include <QCompleter>
 #include <QDate>

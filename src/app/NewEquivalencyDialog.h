@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "UnsavedChanges.h"
+#include "app/UnsavedChanges.h"
 
-#include "Equivalency.h"
+#include "core/Equivalency.h"
 
 #include <QDialog>
 

@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ResultsEntryView.h"
+#include "app/ResultsEntryView.h"
 #include "ui_ResultsEntryView.h"
 
-#include "CourseRepository.h"
-#include "Database.h"
-#include "MarkEntryService.h"
-#include "MarkSheetModel.h"
-#include "Permissions.h"
-#include "ResultRepository.h"
-#include "RoleNote.h"
-#include "StudentRepository.h"
-#include "TermRepository.h"
-#include "UnsavedChanges.h"
+#include "app/MarkSheetModel.h"
+#include "app/RoleNote.h"
+#include "app/UnsavedChanges.h"
+#include "core/Permissions.h"
+#include "data/db/Database.h"
+#include "data/repositories/CourseRepository.h"
+#include "data/repositories/ResultRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/repositories/TermRepository.h"
+#include "data/services/MarkEntryService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -403,12 +403,12 @@ void ResultsEntryView::updateState()
     // Marks are one institution's: a role that may not enter them reads the sheet, and sees why.
     const QString institution = m_ui->entryInstitution->currentData().toString();
     const bool mayEnter = !m_db || institution.isEmpty()
-        || Permissions::allows(m_db->actingUser(), Permissions::Action::EnterResults, institution);
+        || Permissions::allows(m_db->session().user(), Permissions::Action::EnterResults, institution);
     m_sheet->setReadOnly(!mayEnter);
     RoleNote::show(m_ui->entryRoleNote,
                    mayEnter ? QStringList()
-                            : QStringList {Permissions::refusal(m_db->actingUser(), Permissions::Action::EnterResults,
-                                                                institution)});
+                            : QStringList {Permissions::refusal(m_db->session().user(),
+                                                                Permissions::Action::EnterResults, institution)});
     const int changed = m_sheet->changedCount();
     m_ui->saveMarksButton->setEnabled(changed > 0);
     m_ui->discardButton->setEnabled(changed > 0);

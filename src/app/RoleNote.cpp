@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "RoleNote.h"
+#include "app/RoleNote.h"
 
 #include <QLabel>
 

@@ -1,21 +1,22 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "StudentDialog.h"
+#include "app/StudentDialog.h"
+#include "data/changelog/ChangeLogReader.h"
+#include "data/db/ChangeLogEntry.h"
 #include "ui_StudentDialog.h"
 
-#include "AuditPanel.h"
-#include "AuditService.h"
-#include "ChangeLog.h"
-#include "Database.h"
-#include "Decimal.h"
-#include "MilestoneRepository.h"
-#include "ResultRepository.h"
-#include "SaveRecordCommand.h"
-#include "StudentChecks.h"
-#include "StudentListModel.h"
-#include "StudentRepository.h"
-#include "TransferCreditRepository.h"
+#include "app/AuditPanel.h"
+#include "app/SaveRecordCommand.h"
+#include "app/StudentListModel.h"
+#include "core/Decimal.h"
+#include "data/db/Database.h"
+#include "data/repositories/MilestoneRepository.h"
+#include "data/repositories/ResultRepository.h"
+#include "data/repositories/StudentChecks.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/repositories/TransferCreditRepository.h"
+#include "data/services/AuditService.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -227,7 +228,12 @@ bool StudentDialog::save()
 void StudentDialog::fillChangeLog(qint64 studentRef)
 {
     QString error;
-    QList<ChangeLogEntry> entries = ChangeLog::studentHistory(m_db, studentRef, &error);
+    QList<ChangeLogEntry> entries;
+    if (!ChangeLogReader::studentHistory(m_db, studentRef, &entries, &error)) {
+        m_ui->changeLogTable->setRowCount(0);
+        m_ui->changeLogLabel->setText(tr("The history cannot be read: %1").arg(error));
+        return;
+    }
     std::reverse(entries.begin(), entries.end());
     // Results name their course and term, not their row numbers (a deleted one keeps its number).
     QHash<qint64, QString> results;

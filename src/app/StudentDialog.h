@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "UnsavedChanges.h"
+#include "app/UnsavedChanges.h"
 
-#include "Student.h"
+#include "core/Student.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "StudentListModel.h"
+#include "app/StudentListModel.h"
 
-#include "Database.h"
-#include "StudentRepository.h"
+#include "data/db/Database.h"
+#include "data/repositories/StudentRepository.h"
 
 namespace dd {
 

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "Student.h"
+#include "core/Student.h"
 
 #include <QAbstractTableModel>
 #include <QList>

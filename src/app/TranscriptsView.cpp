@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TranscriptsView.h"
+#include "app/TranscriptsView.h"
 #include "ui_TranscriptsView.h"
 
-#include "Permissions.h"
-#include "RoleNote.h"
+#include "app/RoleNote.h"
+#include "core/Permissions.h"
 
-#include "Database.h"
-#include "StudentListModel.h"
-#include "StudentRepository.h"
+#include "app/StudentListModel.h"
+#include "data/db/Database.h"
+#include "data/repositories/StudentRepository.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -271,10 +271,10 @@ void TranscriptsView::refreshPreview()
     // Issuing is one institution's: a role that may not do it sees why beside the disabled buttons.
     const QString institution = m_ui->transcriptInstitution->currentData().toString();
     const bool mayIssue = !m_db || institution.isEmpty()
-        || Permissions::allows(m_db->actingUser(), Permissions::Action::IssueTranscripts, institution);
+        || Permissions::allows(m_db->session().user(), Permissions::Action::IssueTranscripts, institution);
     RoleNote::show(m_ui->transcriptRoleNote,
                    mayIssue ? QStringList()
-                            : QStringList {Permissions::refusal(m_db->actingUser(),
+                            : QStringList {Permissions::refusal(m_db->session().user(),
                                                                 Permissions::Action::IssueTranscripts, institution)});
     const bool shown = m_issuer && !m_student.isEmpty(); // a preview is for anyone who may read the record
     const bool ready = shown && mayIssue;

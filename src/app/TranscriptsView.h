@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "TranscriptIssuer.h"
+#include "report/TranscriptIssuer.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "TransferService.h"
+#include "data/services/TransferService.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "UnsavedChanges.h"
+#include "app/UnsavedChanges.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AuditView.h"
-#include "CreditTransferView.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "EquivalencyDialog.h"
-#include "MainWindow.h"
-#include "StudentDialog.h"
-#include "TranscriptsView.h"
-#include "Translations.h"
+#include "app/AuditView.h"
+#include "app/CreditTransferView.h"
+#include "app/EquivalencyDialog.h"
+#include "app/MainWindow.h"
+#include "app/StudentDialog.h"
+#include "app/TranscriptsView.h"
+#include "app/Translations.h"
+#include "data/db/Database.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 
 // dualdegree-cli user list | add | passwd | role | disable | enable | require-login
 
-#include "Accounts.h"
-#include "CommandLine.h"
-#include "Database.h"
-#include "UserRepository.h"
+#include "cli/CommandLine.h"
+#include "data/db/Database.h"
+#include "data/repositories/UserRepository.h"
+#include "data/services/Accounts.h"
 
 namespace dd {
 
@@ -37,7 +37,7 @@ int CommandLine::cmdUser(QStringList args)
                             "DUALDEGREE_NEW_PASSWORD");
     };
     if (action == QLatin1String("list")) {
-        if (!db.permits(Permissions::Action::ManageUsers, &error)) {
+        if (!db.session().permits(Permissions::Action::ManageUsers, &error)) {
             return fail(QStringLiteral("user list: %1").arg(error));
         }
         const QList<User> users = UserRepository(db).all(&error);
@@ -51,7 +51,8 @@ int CommandLine::cmdUser(QStringList args)
                               u.displayName)
                   << Qt::endl;
         }
-        m_out << (db.loginRequired() ? QStringLiteral("login is required") : QStringLiteral("login is not required"))
+        m_out << (Accounts::loginRequired(db) ? QStringLiteral("login is required")
+                                              : QStringLiteral("login is not required"))
               << Qt::endl;
         return 0;
     }

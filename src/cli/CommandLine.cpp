@@ -1,18 +1,22 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
-#include "Accounts.h"
-#include "AuditService.h"
-#include "Database.h"
-#include "DatabaseCopy.h"
-#include "DatabaseSetup.h"
-#include "ExceptionImporter.h"
-#include "ExceptionRepository.h"
-#include "Importer.h"
-#include "ProgrammeRepository.h"
-#include "UserRepository.h"
+#include "data/db/Integrity.h"
+
+#include "data/backup/DatabaseBackup.h"
+
+#include "data/backup/DatabaseCopy.h"
+#include "data/db/Database.h"
+#include "data/import/ExceptionImporter.h"
+#include "data/import/Importers.h"
+#include "data/repositories/ExceptionRepository.h"
+#include "data/repositories/ProgrammeRepository.h"
+#include "data/repositories/UserRepository.h"
+#include "data/services/Accounts.h"
+#include "data/services/AuditService.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -194,7 +198,7 @@ bool CommandLine::openDatabase(Database& db)
         fail(error);
         return false;
     }
-    const bool required = db.loginRequired();
+    const bool required = Accounts::loginRequired(db);
     if (m_user.isEmpty()) {
         if (required) {
             fail(QStringLiteral("%1 requires logging in: --user NAME (the password from DUALDEGREE_PASSWORD or a"
@@ -298,14 +302,14 @@ int CommandLine::cmdImport(QStringList args)
     }
     if (args.size() != 2) {
         return fail(QStringLiteral("import: expected KIND FILE.csv (KIND: %1)")
-                        .arg(Importer::kinds().join(QStringLiteral(", "))),
+                        .arg(Importers::kinds().join(QStringLiteral(", "))),
                     2);
     }
     const QString kind = args.at(0);
     const QString path = args.at(1);
-    if (!Importer::kinds().contains(kind)) {
+    if (!Importers::kinds().contains(kind)) {
         return fail(QStringLiteral("import: unknown kind '%1' (expected %2)")
-                        .arg(kind, Importer::kinds().join(QStringLiteral(", "))),
+                        .arg(kind, Importers::kinds().join(QStringLiteral(", "))),
                     2);
     }
     QFile file(path);
@@ -317,7 +321,7 @@ int CommandLine::cmdImport(QStringList args)
     if (!openDatabase(db)) {
         return 1;
     }
-    std::unique_ptr<Importer> importer = Importer::create(kind, db);
+    std::unique_ptr<Importer> importer = Importers::create(kind, db);
     ImportReport report;
     if (!importer->run(bytes, path, options, &report)) {
         const int n = report.errors.size();
@@ -355,11 +359,11 @@ int CommandLine::cmdRestore(QStringList args)
         if (!openDatabase(current)) {
             return 1;
         }
-        if (!current.permits(Permissions::Action::BackupRestore, &error)) {
+        if (!current.session().permits(Permissions::Action::BackupRestore, &error)) {
             return fail(QStringLiteral("restore: %1").arg(error));
         }
     }
-    if (!Database::restore(args.first(), m_dbPath, &previous, &error)) {
+    if (!DatabaseBackup::restore(args.first(), m_dbPath, &previous, &error)) {
         return fail(QStringLiteral("restore: %1").arg(error));
     }
     m_out << QStringLiteral("restored %1 from %2").arg(m_dbPath, args.first()) << Qt::endl;
@@ -405,7 +409,7 @@ int CommandLine::cmdBackup(QStringList args)
         return 1;
     }
     QString error;
-    if (!db.backupTo(args.first(), &error)) {
+    if (!DatabaseBackup::backupTo(db, args.first(), &error)) {
         return fail(QStringLiteral("backup: %1").arg(error));
     }
     m_out << QStringLiteral("backup written to %1 and verified").arg(args.first()) << Qt::endl;
@@ -498,7 +502,7 @@ int CommandLine::cmdCheck(QStringList args)
     }
     QStringList problems;
     QString error;
-    if (!db.check(&problems, &error)) {
+    if (!Integrity::check(db, &problems, &error)) {
         return fail(QStringLiteral("check: %1").arg(error));
     }
     if (!problems.isEmpty()) {
@@ -507,7 +511,7 @@ int CommandLine::cmdCheck(QStringList args)
         }
         return fail(QStringLiteral("check: %1 problem(s); first: %2").arg(problems.size()).arg(problems.first()));
     }
-    m_out << QStringLiteral("%1: integrity ok, foreign keys ok (schema %2)").arg(m_dbPath).arg(db.schemaVersion())
+    m_out << QStringLiteral("%1: integrity ok, foreign keys ok (schema %2)").arg(m_dbPath).arg(db.migrator().version())
           << Qt::endl;
     return 0;
 }

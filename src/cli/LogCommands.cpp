@@ -3,11 +3,13 @@
 
 // dualdegree-cli log verify | show | disclosures
 
-#include "ChangeLog.h"
-#include "CommandLine.h"
-#include "Database.h"
-#include "DisclosureRepository.h"
-#include "StudentRepository.h"
+#include "cli/CommandLine.h"
+#include "data/changelog/ChangeLogReader.h"
+#include "data/changelog/ChangeLogVerifier.h"
+#include "data/db/ChangeLogEntry.h"
+#include "data/db/Database.h"
+#include "data/repositories/DisclosureRepository.h"
+#include "data/repositories/StudentRepository.h"
 
 namespace dd {
 
@@ -57,7 +59,7 @@ int CommandLine::cmdLog(QStringList args)
     QString error;
     if (action == QLatin1String("verify")) {
         ChangeLogReport report;
-        if (!ChangeLog::verify(db, &report, &error)) {
+        if (!ChangeLogVerifier::verify(db, &report, &error)) {
             return fail(QStringLiteral("log verify: %1").arg(error));
         }
         for (const QString& note : std::as_const(report.notes)) {
@@ -81,16 +83,17 @@ int CommandLine::cmdLog(QStringList args)
     if (action == QLatin1String("show")) {
         QList<ChangeLogEntry> entries;
         if (studentId.isEmpty()) {
-            entries = ChangeLog::latest(db, limit, &error);
+            if (!ChangeLogReader::latest(db, limit, &entries, &error)) {
+                return fail(QStringLiteral("log show: %1").arg(error));
+            }
         } else {
             const std::optional<Student> student = StudentRepository(db).find(studentId, &error);
             if (!student) {
                 return fail(error.isEmpty() ? QStringLiteral("log show: no student %1").arg(studentId) : error);
             }
-            entries = ChangeLog::studentHistory(db, student->id, &error);
-        }
-        if (!error.isEmpty()) {
-            return fail(QStringLiteral("log show: %1").arg(error));
+            if (!ChangeLogReader::studentHistory(db, student->id, &entries, &error)) {
+                return fail(QStringLiteral("log show: %1").arg(error));
+            }
         }
         for (const ChangeLogEntry& e : std::as_const(entries)) {
             m_out << describe(e) << Qt::endl;

@@ -3,10 +3,10 @@
 
 // dualdegree-cli transcript and verify: issuing and checking transcripts without a window.
 
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
-#include "Database.h"
-#include "TranscriptIssuer.h"
+#include "data/db/Database.h"
+#include "report/TranscriptIssuer.h"
 
 #include <QFile>
 #include <QFileInfo>

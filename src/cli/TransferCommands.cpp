@@ -3,16 +3,16 @@
 
 // dualdegree-cli transfer, equivalency and export: credit transfer without a window.
 
-#include "CommandLine.h"
-#include "DisclosureRepository.h"
-#include "StudentExporter.h"
+#include "cli/CommandLine.h"
+#include "data/import/StudentExporter.h"
+#include "data/repositories/DisclosureRepository.h"
 
-#include "Database.h"
-#include "Decimal.h"
-#include "EquivalencyExporter.h"
-#include "EquivalencyRepository.h"
-#include "TransferCreditRepository.h"
-#include "TransferService.h"
+#include "core/Decimal.h"
+#include "data/db/Database.h"
+#include "data/import/EquivalencyExporter.h"
+#include "data/repositories/EquivalencyRepository.h"
+#include "data/repositories/TransferCreditRepository.h"
+#include "data/services/TransferService.h"
 
 #include <QFile>
 #include <QFileInfo>

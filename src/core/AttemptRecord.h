@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "CourseResult.h"
-#include "Grade.h"
+#include "core/CourseResult.h"
+#include "core/Grade.h"
 
 #include <QString>
 

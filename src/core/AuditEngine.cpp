@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AuditEngine.h"
+#include "core/AuditEngine.h"
 
-#include "Decimal.h"
-#include "GpaCalculator.h"
+#include "core/Decimal.h"
+#include "core/GpaCalculator.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "AuditResult.h"
-#include "PolicySet.h"
-#include "RuleSet.h"
-#include "StudentRecord.h"
+#include "core/AuditResult.h"
+#include "core/PolicySet.h"
+#include "core/RuleSet.h"
+#include "core/StudentRecord.h"
 
 namespace dd {
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ConversionTable.h"
+#include "core/ConversionTable.h"
 
-#include "JsonReader.h"
+#include "core/JsonReader.h"
 
 #include <algorithm>
 

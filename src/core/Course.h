@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "Grade.h"
+#include "core/Grade.h"
 
 #include <QString>
 

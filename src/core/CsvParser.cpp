@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CsvParser.h"
+#include "core/CsvParser.h"
 
-#include "FieldLimits.h"
+#include "core/FieldLimits.h"
 
 #include <QStringDecoder>
 

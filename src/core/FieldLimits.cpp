@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "FieldLimits.h"
+#include "core/FieldLimits.h"
 
 namespace dd {
 namespace FieldLimits {

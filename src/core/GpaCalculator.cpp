@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "GpaCalculator.h"
+#include "core/GpaCalculator.h"
 
-#include "Decimal.h"
+#include "core/Decimal.h"
 
 #include <QHash>
 

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "AttemptRecord.h"
-#include "InstitutionPolicy.h"
+#include "core/AttemptRecord.h"
+#include "core/InstitutionPolicy.h"
 
 #include <QList>
 #include <QString>

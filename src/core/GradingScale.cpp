@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "GradingScale.h"
+#include "core/GradingScale.h"
 
-#include "Decimal.h"
-#include "JsonReader.h"
+#include "core/Decimal.h"
+#include "core/JsonReader.h"
 
 #include <algorithm>
 

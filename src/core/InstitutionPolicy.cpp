@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "InstitutionPolicy.h"
+#include "core/InstitutionPolicy.h"
 
 #include <QLocale>
 
-#include "Decimal.h"
-#include "JsonReader.h"
+#include "core/Decimal.h"
+#include "core/JsonReader.h"
 
 #include <QLocale>
 #include <QRegularExpression>

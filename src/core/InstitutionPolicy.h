@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "Course.h"
-#include "GradingScale.h"
-#include "TermNaming.h"
+#include "core/Course.h"
+#include "core/GradingScale.h"
+#include "core/TermNaming.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "User.h"
+#include "core/User.h"
 
 #include <QList>
 #include <QString>

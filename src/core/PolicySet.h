@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "ConversionTable.h"
-#include "InstitutionPolicy.h"
+#include "core/ConversionTable.h"
+#include "core/InstitutionPolicy.h"
 
 #include <QList>
 #include <QMap>

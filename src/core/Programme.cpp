@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Programme.h"
+#include "core/Programme.h"
 
-#include "JsonReader.h"
+#include "core/JsonReader.h"
 
 namespace dd {
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "RuleSet.h"
+#include "core/RuleSet.h"
 
-#include "JsonReader.h"
+#include "core/JsonReader.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "Programme.h"
+#include "core/Programme.h"
 
 #include <QByteArray>
 #include <QList>

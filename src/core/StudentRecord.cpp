@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "StudentRecord.h"
+#include "core/StudentRecord.h"
 
-#include "FieldRules.h"
-#include "JsonReader.h"
-#include "PolicySet.h"
+#include "core/FieldRules.h"
+#include "core/JsonReader.h"
+#include "core/PolicySet.h"
 
 namespace dd {
 

@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "CourseResult.h"
-#include "Grade.h"
-#include "Milestone.h"
-#include "StudentException.h"
+#include "core/CourseResult.h"
+#include "core/Grade.h"
+#include "core/Milestone.h"
+#include "core/StudentException.h"
 
 #include <QByteArray>
 #include <QList>
@@ -58,7 +58,7 @@ struct StudentRecord
 
     /**
      * Reads a record written as JSON (the test cases' format, see
-     * tests/data/audit/README.md); terms are parsed with \a policies.
+     * tests/fixtures/audit/README.md); terms are parsed with \a policies.
      */
     static bool fromJson(const QByteArray& bytes, const QString& fileName, const PolicySet& policies,
                          StudentRecord* record, QString* error);

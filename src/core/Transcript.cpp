@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Transcript.h"
+#include "core/Transcript.h"
 
-#include "AttemptRecord.h"
-#include "Decimal.h"
-#include "GpaCalculator.h"
+#include "core/AttemptRecord.h"
+#include "core/Decimal.h"
+#include "core/GpaCalculator.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -3,13 +3,13 @@
 
 #pragma once
 
-#include "AuditResult.h"
-#include "Course.h"
-#include "CourseResult.h"
-#include "InstitutionPolicy.h"
-#include "Programme.h"
-#include "Student.h"
-#include "TransferCredit.h"
+#include "core/AuditResult.h"
+#include "core/Course.h"
+#include "core/CourseResult.h"
+#include "core/InstitutionPolicy.h"
+#include "core/Programme.h"
+#include "core/Student.h"
+#include "core/TransferCredit.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TransferPlanner.h"
+#include "core/TransferPlanner.h"
 
-#include "Decimal.h"
-#include "GpaCalculator.h"
+#include "core/Decimal.h"
+#include "core/GpaCalculator.h"
 
-#include "PolicySet.h"
+#include "core/PolicySet.h"
 #include <QCoreApplication>
 
 #include <algorithm>

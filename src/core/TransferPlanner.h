@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "Course.h"
-#include "CourseResult.h"
-#include "Equivalency.h"
-#include "StudentRecord.h"
+#include "core/Course.h"
+#include "core/CourseResult.h"
+#include "core/Equivalency.h"
+#include "core/StudentRecord.h"
 
 #include <QDate>
 #include <QHash>

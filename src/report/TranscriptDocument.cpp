@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TranscriptDocument.h"
+#include "report/TranscriptDocument.h"
 
-#include "Decimal.h"
-#include "QrCode.h"
-#include "ReportFonts.h"
+#include "core/Decimal.h"
+#include "report/QrCode.h"
+#include "report/ReportFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "Transcript.h"
+#include "core/Transcript.h"
 
 #include <QBuffer>
 #include <QByteArray>

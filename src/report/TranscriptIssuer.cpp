@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TranscriptIssuer.h"
+#include "report/TranscriptIssuer.h"
 
-#include "Database.h"
-#include "StudentRepository.h"
+#include "data/db/Database.h"
+#include "data/repositories/StudentRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,20 +83,19 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::draw(Prepared* prepared, Q
 bool TranscriptIssuer::commit(Prepared* prepared, const QString& outputPath, QString* error)
 {
     // The log entry and the file stand or fall together.
-    if (!m_db.beginTransaction(error, true)) {
+    Transaction tx(m_db, Transaction::Mode::Immediate, error);
+    if (!tx.isActive()) {
         return false;
     }
     if (!m_service.record(prepared->entry, error)) {
-        m_db.rollback();
         return false;
     }
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(prepared->pdf) != prepared->pdf.size() || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(outputPath, file.errorString());
-        m_db.rollback();
         return false;
     }
-    if (!m_db.commit(error)) {
+    if (!tx.commit(error)) {
         QFile::remove(outputPath);
         return false;
     }

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "TranscriptDocument.h"
-#include "TranscriptService.h"
+#include "data/services/TranscriptService.h"
+#include "report/TranscriptDocument.h"
 
 #include <QDate>
 #include <QString>

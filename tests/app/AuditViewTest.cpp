@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AuditView.h"
-#include "AuditPanel.h"
-#include "AuditService.h"
-#include "AuditTreeModel.h"
-#include "CohortAuditModel.h"
-#include "Database.h"
-#include "ExceptionDialog.h"
-#include "MainWindow.h"
+#include "app/AuditView.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/AuditPanel.h"
+#include "app/AuditTreeModel.h"
+#include "app/CohortAuditModel.h"
+#include "app/ExceptionDialog.h"
+#include "app/MainWindow.h"
+#include "data/db/Database.h"
+#include "data/services/AuditService.h"
 
 #include <catch2/catch.hpp>
 

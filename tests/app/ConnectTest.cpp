@@ -4,13 +4,13 @@
 // File › Connect to Server, against the private cluster of the tests, where the
 // role dd_clerk must give its password (tests/postgres-cluster.sh).
 
-#include "ConnectDialog.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "MainWindow.h"
-#include "StudentListModel.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/ConnectDialog.h"
+#include "app/MainWindow.h"
+#include "app/StudentListModel.h"
+#include "data/db/Database.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CourseDialog.h"
-#include "CourseRepository.h"
-#include "Database.h"
-#include "MainWindow.h"
+#include "app/CourseDialog.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/MainWindow.h"
+#include "data/db/Database.h"
+#include "data/repositories/CourseRepository.h"
 
 #include <catch2/catch.hpp>
 

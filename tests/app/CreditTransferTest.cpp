@@ -1,22 +1,22 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CreditTransferView.h"
-#include "Database.h"
-#include "EquivalencyDialog.h"
-#include "EquivalencyModel.h"
-#include "EquivalencyRepository.h"
-#include "MainWindow.h"
-#include "NewEquivalencyDialog.h"
 #include "TestSupport.h"
-#include "TransferCreditRepository.h"
-#include "TransferPlanModel.h"
-#include "TransferService.h"
 #include "WidgetTestSupport.h"
+#include "app/CreditTransferView.h"
+#include "app/EquivalencyDialog.h"
+#include "app/EquivalencyModel.h"
+#include "app/MainWindow.h"
+#include "app/NewEquivalencyDialog.h"
+#include "app/TransferPlanModel.h"
+#include "data/db/Database.h"
+#include "data/repositories/EquivalencyRepository.h"
+#include "data/repositories/TransferCreditRepository.h"
+#include "data/services/TransferService.h"
 
 #include <catch2/catch.hpp>
 
-#include "DateField.h"
+#include "app/DateField.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>

@@ -4,20 +4,20 @@
 // What registrars and coordinators hit in the window: impossible dates, letter
 // grades in lower case, an empty cohort overview.
 
-#include "AuditPanel.h"
-#include "AuditView.h"
-#include "CreditTransferView.h"
-#include "Database.h"
-#include "DateField.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "MarkSheetModel.h"
-#include "ResultRepository.h"
-#include "ResultsEntryView.h"
-#include "StudentDialog.h"
 #include "TestSupport.h"
-#include "TransferPlanModel.h"
 #include "WidgetTestSupport.h"
+#include "app/AuditPanel.h"
+#include "app/AuditView.h"
+#include "app/CreditTransferView.h"
+#include "app/DateField.h"
+#include "app/LoginDialog.h"
+#include "app/MainWindow.h"
+#include "app/MarkSheetModel.h"
+#include "app/ResultsEntryView.h"
+#include "app/StudentDialog.h"
+#include "app/TransferPlanModel.h"
+#include "data/db/Database.h"
+#include "data/repositories/ResultRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,13 +4,13 @@
 // The window works without a mouse: no two mnemonics alike on what is shown at once,
 // Ctrl+S saves the mark sheet, Tab leaves the grid, Enter moves down the marks.
 
-#include "Database.h"
-#include "MainWindow.h"
-#include "MarkSheetModel.h"
-#include "ResultRepository.h"
-#include "ResultsEntryView.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/MainWindow.h"
+#include "app/MarkSheetModel.h"
+#include "app/ResultsEntryView.h"
+#include "data/db/Database.h"
+#include "data/repositories/ResultRepository.h"
 
 #include <catch2/catch.hpp>
 

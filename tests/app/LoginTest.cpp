@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Accounts.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "StudentDialog.h"
-#include "StudentRepository.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/LoginDialog.h"
+#include "app/MainWindow.h"
+#include "app/StudentDialog.h"
+#include "data/db/Database.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/services/Accounts.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 

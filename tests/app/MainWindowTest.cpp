@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "MainWindow.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "StudentListModel.h"
+#include "app/MainWindow.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "WidgetTestSupport.h"
+#include "app/StudentListModel.h"
+#include "app/Translations.h"
+#include "data/backup/DatabaseBackup.h"
+#include "data/db/Database.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -116,7 +117,7 @@ TEST_CASE("File › Restore puts a copy back and the views show it", "[gui][back
         Database other;
         ddtest::openAsSomeoneElse(other, demo.path());
         QString error;
-        REQUIRE(other.backupTo(copy, &error));
+        REQUIRE(DatabaseBackup::backupTo(other, copy, &error));
         REQUIRE(ddtest::importCsv(other, QStringLiteral("students"),
                                   "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
                                   "nationality,passport_no,email,cohort,status\n"

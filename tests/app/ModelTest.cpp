@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CourseListModel.h"
-#include "Database.h"
-#include "PolicyRepository.h"
-#include "StudentListModel.h"
 #include "TestSupport.h"
+#include "app/CourseListModel.h"
+#include "app/StudentListModel.h"
+#include "data/db/Database.h"
+#include "data/repositories/PolicyRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Database.h"
-#include "MainWindow.h"
-#include "MarkEntryService.h"
-#include "MarkSheetModel.h"
-#include "ResultRepository.h"
-#include "ResultsEntryView.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/MainWindow.h"
+#include "app/MarkSheetModel.h"
+#include "app/ResultsEntryView.h"
+#include "data/db/Database.h"
+#include "data/repositories/ResultRepository.h"
+#include "data/services/MarkEntryService.h"
 
 #include <catch2/catch.hpp>
 

@@ -6,12 +6,12 @@
 // Hidden from the suite ("[.screenshots]"); scripts/screenshots.sh runs them with
 // DD_SCREENSHOT_DIR set, and they write nowhere else.
 
-#include "MainWindow.h"
-#include "MarkSheetModel.h"
-#include "ResultsEntryView.h"
-#include "StudentDialog.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/MainWindow.h"
+#include "app/MarkSheetModel.h"
+#include "app/ResultsEntryView.h"
+#include "app/StudentDialog.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Database.h"
-#include "MainWindow.h"
-#include "MarkSheetModel.h"
-#include "ResultsEntryView.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "WidgetTestSupport.h"
+#include "app/MainWindow.h"
+#include "app/MarkSheetModel.h"
+#include "app/ResultsEntryView.h"
+#include "app/Translations.h"
+#include "data/db/Database.h"
 
 #include <catch2/catch.hpp>
 

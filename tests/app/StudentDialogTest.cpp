@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "StudentDialog.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "MainWindow.h"
-#include "ResultRepository.h"
-#include "StudentRepository.h"
+#include "app/StudentDialog.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/MainWindow.h"
+#include "data/db/Database.h"
+#include "data/repositories/ResultRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 

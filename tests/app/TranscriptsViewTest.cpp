@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TranscriptsView.h"
-#include "Database.h"
-#include "MainWindow.h"
+#include "app/TranscriptsView.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/MainWindow.h"
+#include "data/db/Database.h"
 
 #include <catch2/catch.hpp>
 

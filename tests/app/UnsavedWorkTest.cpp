@@ -4,20 +4,20 @@
 // Typed work is never dropped silently: every view that edits asks Save / Discard /
 // Cancel before it would load something else or close.
 
-#include "CourseDialog.h"
-#include "CreditTransferView.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "EquivalencyDialog.h"
-#include "MainWindow.h"
-#include "MarkSheetModel.h"
-#include "NewEquivalencyDialog.h"
-#include "ResultRepository.h"
-#include "ResultsEntryView.h"
-#include "StudentDialog.h"
-#include "StudentRepository.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/CourseDialog.h"
+#include "app/CreditTransferView.h"
+#include "app/EquivalencyDialog.h"
+#include "app/MainWindow.h"
+#include "app/MarkSheetModel.h"
+#include "app/NewEquivalencyDialog.h"
+#include "app/ResultsEntryView.h"
+#include "app/StudentDialog.h"
+#include "data/db/Database.h"
+#include "data/repositories/ResultRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 
 #include "CliRunner.h"
 
-#include "Database.h"
 #include "TestSupport.h"
+#include "data/db/Database.h"
 
 #include <catch2/catch.hpp>
 

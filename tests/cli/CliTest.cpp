@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "CliRunner.h"
-#include "Database.h"
 #include "TestSupport.h"
+#include "data/db/Database.h"
 
 #include <catch2/catch.hpp>
 

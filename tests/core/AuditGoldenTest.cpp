@@ -1,21 +1,24 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Golden cases: tests/data/audit/<case>/input.json names the rules (a shipped
+// Golden cases: tests/fixtures/audit/<case>/input.json names the rules (a shipped
 // programme by "programme", or an inline "rules" object) and the student
 // "record"; expected.json is the audit JSON. A case whose result differs writes
-// actual.json beside it, to be read and, when right, renamed expected.json.
+// its result to golden-actual/audit/<case>.json in the build folder, to be read
+// and, when right, copied over expected.json. Each case is its own ctest entry.
 
-#include "AuditEngine.h"
-#include "ConversionTable.h"
-#include "PolicySet.h"
+#include "core/AuditEngine.h"
+#include "core/ConversionTable.h"
+#include "core/PolicySet.h"
 
+#include "GoldenCases.h"
 #include "PolicyFixtures.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -39,13 +42,22 @@ PolicySet shippedPolicies()
 
 } // namespace
 
-TEST_CASE("Audit golden cases", "[audit][golden]")
+TEST_CASE("The audit golden set holds its cases, each with input and expected result", "[audit][golden]")
+{
+    const QDir root = ddtest::goldenRoot(QStringLiteral("audit"));
+    CHECK(ddtest::goldenCaseCount(QStringLiteral("audit")) >= 60);
+    for (const QString& name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        INFO("case " << name.toStdString());
+        CHECK(QFile::exists(root.filePath(name + QStringLiteral("/input.json"))));
+        CHECK(QFile::exists(root.filePath(name + QStringLiteral("/expected.json"))));
+    }
+}
+
+TEST_CASE("Audit golden case", "[.][golden-audit]")
 {
     const PolicySet policies = shippedPolicies();
-    const QDir root(QStringLiteral(DD_SOURCE_DIR "/tests/data/audit"));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    REQUIRE(cases.size() >= 40);
-    for (const QString& name : cases) {
+    const QDir root = ddtest::goldenRoot(QStringLiteral("audit"));
+    for (const QString& name : ddtest::goldenCases(QStringLiteral("audit"))) {
         INFO("case " << name.toStdString());
         const QDir dir(root.filePath(name));
         const QJsonObject input
@@ -71,11 +83,12 @@ TEST_CASE("Audit golden cases", "[audit][golden]")
         }
         const QJsonObject actual = AuditEngine::audit(record, rules, policies).toJson();
         const QString expectedPath = dir.filePath(QStringLiteral("expected.json"));
-        const QString actualPath = dir.filePath(QStringLiteral("actual.json"));
+        const QString actualPath = QStringLiteral(DD_BINARY_DIR "/golden-actual/audit/%1.json").arg(name);
         const QJsonObject expected = QFile::exists(expectedPath)
             ? QJsonDocument::fromJson(ddtest::readBytes(expectedPath)).object()
             : QJsonObject();
         if (actual != expected) {
+            QDir().mkpath(QFileInfo(actualPath).absolutePath());
             QFile out(actualPath);
             REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
             out.write(QJsonDocument(actual).toJson(QJsonDocument::Indented));

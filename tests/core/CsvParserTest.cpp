@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CsvParser.h"
-#include "FieldLimits.h"
+#include "core/CsvParser.h"
+#include "core/FieldLimits.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ConversionTable.h"
-#include "InstitutionPolicy.h"
+#include "GoldenCases.h"
 #include "PolicyFixtures.h"
-#include "Programme.h"
+#include "core/ConversionTable.h"
+#include "core/InstitutionPolicy.h"
+#include "core/Programme.h"
 
 #include <catch2/catch.hpp>
 
@@ -106,14 +107,17 @@ TEST_CASE("Shipped programme files read", "[policy]")
     }
 }
 
-// Golden cases: tests/data/policies/<case>/ holds a broken file (institution.json,
+// Golden cases: tests/fixtures/policies/<case>/ holds a broken file (institution.json,
 // conversions.json or programme.json) and expected-error.txt, the exact message.
-TEST_CASE("Broken policy files are refused with file, path and reason", "[policy]")
+TEST_CASE("The broken policy files of the golden set are at least eight", "[policy][golden]")
 {
-    const QDir root(QStringLiteral(DD_SOURCE_DIR "/tests/data/policies"));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    REQUIRE(cases.size() >= 8);
-    for (const QString& name : cases) {
+    CHECK(ddtest::goldenCaseCount(QStringLiteral("policies")) >= 8);
+}
+
+TEST_CASE("Broken policy files are refused with file, path and reason", "[.][golden-policies]")
+{
+    const QDir root = ddtest::goldenRoot(QStringLiteral("policies"));
+    for (const QString& name : ddtest::goldenCases(QStringLiteral("policies"))) {
         const QDir dir(root.filePath(name));
         const QString expected
             = QString::fromUtf8(ddtest::readBytes(dir.filePath(QStringLiteral("expected-error.txt")))).trimmed();

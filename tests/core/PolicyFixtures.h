@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "InstitutionPolicy.h"
+#include "core/InstitutionPolicy.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "RuleSet.h"
+#include "core/RuleSet.h"
 
+#include "GoldenCases.h"
 #include "PolicyFixtures.h"
 
 #include <catch2/catch.hpp>
@@ -55,13 +56,16 @@ TEST_CASE("The shipped rule files read, with the structure the demo policies des
     CHECK_FALSE(next.mayShare(QStringLiteral("gen"), QStringLiteral("core")));
 }
 
-// Golden cases: tests/data/rules/<case>/rules.json and the exact message in expected-error.txt.
-TEST_CASE("A rule file with an error is refused with its file, path and reason", "[rules]")
+// Golden cases: tests/fixtures/rules/<case>/rules.json and the exact message in expected-error.txt.
+TEST_CASE("The broken rule files of the golden set are at least ten", "[rules][golden]")
 {
-    const QDir root(QStringLiteral(DD_SOURCE_DIR "/tests/data/rules"));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    REQUIRE(cases.size() >= 10);
-    for (const QString& name : cases) {
+    CHECK(ddtest::goldenCaseCount(QStringLiteral("rules")) >= 10);
+}
+
+TEST_CASE("A rule file with an error is refused with its file, path and reason", "[.][golden-rules]")
+{
+    const QDir root = ddtest::goldenRoot(QStringLiteral("rules"));
+    for (const QString& name : ddtest::goldenCases(QStringLiteral("rules"))) {
         const QDir dir(root.filePath(name));
         RuleSet rules;
         QString error;

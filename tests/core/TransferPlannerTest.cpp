@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TransferPlanner.h"
+#include "core/TransferPlanner.h"
 #include "PolicyFixtures.h"
-#include "PolicySet.h"
+#include "core/PolicySet.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Accounts.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
+#include "data/services/Accounts.h"
 #include "TestSupport.h"
-#include "UserRepository.h"
+#include "data/backup/DatabaseBackup.h"
+#include "data/db/Database.h"
+#include "data/repositories/UserRepository.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,11 +48,11 @@ TEST_CASE("Failed logins back off, and a success resets the count", "[accounts]"
     // The fourth attempt within a second is refused without looking at the password.
     CHECK_FALSE(accounts.logIn(user, QStringLiteral("cqupt-demo-2020"), &error, start.addSecs(2)));
     CHECK(error == QStringLiteral("3 failed logins in a row for cqupt.registrar: try again in 1 s"));
-    CHECK(t.db().actingUsername() == QLatin1String("admin"));
+    CHECK(t.db().session().username() == QLatin1String("admin"));
     // After the wait, the right password logs in and the count starts again.
     REQUIRE(accounts.logIn(user, QStringLiteral("cqupt-demo-2020"), &error, start.addSecs(4)));
-    CHECK(t.db().actingUsername() == user);
-    CHECK(t.db().actingUser().role == QLatin1String("cqupt_registrar"));
+    CHECK(t.db().session().username() == user);
+    CHECK(t.db().session().user().role == QLatin1String("cqupt_registrar"));
     QSqlQuery q(t.db().connection());
     REQUIRE(q.exec(QStringLiteral("SELECT failed_logins FROM users WHERE username = 'cqupt.registrar'")));
     REQUIRE(q.next());
@@ -68,14 +69,14 @@ TEST_CASE("A disabled account cannot log in — login can be required only with 
     ddtest::TempDatabase t;
     Accounts accounts(t.db());
     QString error;
-    CHECK_FALSE(t.db().loginRequired());
+    CHECK_FALSE(Accounts::loginRequired(t.db()));
     CHECK_FALSE(accounts.setLoginRequired(true, &error));
     CHECK(error.contains(QLatin1String("no administrator has a password")));
     CHECK_FALSE(accounts.setPassword(QStringLiteral("admin"), QStringLiteral("short"), &error));
     CHECK(error == QStringLiteral("a password needs at least 8 characters"));
     REQUIRE(accounts.setPassword(QStringLiteral("admin"), QStringLiteral("long enough"), &error));
     REQUIRE(accounts.setLoginRequired(true, &error));
-    CHECK(t.db().loginRequired());
+    CHECK(Accounts::loginRequired(t.db()));
 
     User viewer;
     viewer.username = QStringLiteral("guest");
@@ -93,9 +94,9 @@ TEST_CASE("Seeded passwords never appear in the database, its WAL or its copies"
     QString error;
     // Changes after the seeding, so that the write-ahead log holds pages of users too.
     REQUIRE(Accounts(t.db()).setPassword(QStringLiteral("viewer"), QStringLiteral("viewer-changed-2026"), &error));
-    REQUIRE(t.db().backupTo(t.dir() + QStringLiteral("/copy.db"), &error));
+    REQUIRE(DatabaseBackup::backupTo(t.db(), t.dir() + QStringLiteral("/copy.db"), &error));
     QString automatic;
-    REQUIRE(t.db().automaticBackup(QStringLiteral("test"), 3, &automatic, &error));
+    REQUIRE(DatabaseBackup::automatic(t.db(), QStringLiteral("test"), 3, &automatic, &error));
     const QByteArray wal = ddtest::readFile(t.path() + QStringLiteral("-wal"));
     CHECK(wal.size() > 0);
 

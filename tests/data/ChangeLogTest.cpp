@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ChangeLog.h"
-#include "Database.h"
-#include "DisclosureRepository.h"
-#include "ResultRepository.h"
-#include "StudentExporter.h"
 #include "TestSupport.h"
+#include "data/changelog/ChangeLogReader.h"
+#include "data/changelog/ChangeLogVerifier.h"
+#include "data/db/ChangeLogEntry.h"
+#include "data/db/ChangeLogHead.h"
+#include "data/db/ChangeLogSchema.h"
+#include "data/db/Database.h"
+#include "data/import/StudentExporter.h"
+#include "data/repositories/DisclosureRepository.h"
+#include "data/repositories/ResultRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,7 +31,7 @@ ChangeLogReport verified(Database& db)
     ChangeLogReport report;
     QString error;
     INFO(error.toStdString());
-    REQUIRE(ChangeLog::verify(db, &report, &error));
+    REQUIRE(ChangeLogVerifier::verify(db, &report, &error));
     return report;
 }
 
@@ -86,14 +90,14 @@ TEST_CASE("The demo's change log holds every row and verifies", "[changelog]")
     const bool file = t.db().dialect() == Database::Dialect::SQLite;
     CHECK(report.notes.isEmpty() == file); // the head is kept beside a file; a server keeps none
     qint64 rows = 0;
-    for (const QString& table : ChangeLog::loggedTables()) {
+    for (const QString& table : ChangeLogSchema::loggedTables()) {
         rows += t.count(table);
     }
     // One insert per row, plus the updates made while the demo was loaded.
     CHECK(report.rows >= rows);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE operation = 'insert'")).toLongLong()
           == rows);
-    CHECK(QFile::exists(ChangeLog::headPath(t.path())) == file);
+    CHECK(QFile::exists(ChangeLogHead::path(t.path())) == file);
 }
 
 TEST_CASE("A grade change is logged with who, when, why and both values", "[changelog]")
@@ -109,7 +113,8 @@ TEST_CASE("A grade change is logged with who, when, why and both values", "[chan
     const qint64 id = r->id;
     REQUIRE(results.changeMark(*r, QStringLiteral("B+"), QStringLiteral("marking error corrected"), &error));
 
-    const QList<ChangeLogEntry> entries = ChangeLog::entriesFor(t.db(), QStringLiteral("results"), id, &error);
+    QList<ChangeLogEntry> entries;
+    REQUIRE(ChangeLogReader::entriesFor(t.db(), QStringLiteral("results"), id, &entries, &error));
     REQUIRE(entries.size() == 2);
     const ChangeLogEntry& change = entries.last();
     CHECK(change.operation == QLatin1String("update"));
@@ -119,13 +124,14 @@ TEST_CASE("A grade change is logged with who, when, why and both values", "[chan
     CHECK(change.differences().contains(QStringLiteral("mark: 'A' → 'B+'")));
     const QString previous
         = scalar(t.db(), QStringLiteral("SELECT hash FROM change_log WHERE seq = %1").arg(change.seq - 1)).toString();
-    CHECK(change.hash == ChangeLog::chainHash(previous, change));
+    CHECK(change.hash == ChangeLogEntry::chainHash(previous, change));
     CHECK(verified(t.db()).intact());
 
     // The student's history gathers it.
     const qint64 student
         = scalar(t.db(), QStringLiteral("SELECT student_ref FROM results WHERE id = %1").arg(id)).toLongLong();
-    const QList<ChangeLogEntry> history = ChangeLog::studentHistory(t.db(), student, &error);
+    QList<ChangeLogEntry> history;
+    REQUIRE(ChangeLogReader::studentHistory(t.db(), student, &history, &error));
     CHECK(std::any_of(history.begin(), history.end(), [&](const ChangeLogEntry& e) { return e.seq == change.seq; }));
 }
 
@@ -251,13 +257,13 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
     Database& db = t.db();
     QString error;
     // Make the head current, as the application does after every transaction.
-    REQUIRE(ChangeLog::writeHead(db, true, &error));
+    REQUIRE(ChangeLogHead::write(db, ChangeLogHead::WriteMode::Replace, &error));
     REQUIRE(verified(db).intact());
     const qint64 last = scalar(db, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong();
     REQUIRE(last > 200);
 
     QStringList guards;
-    for (const QString& s : ChangeLog::triggerStatements(db, &error)) {
+    for (const QString& s : ChangeLogSchema::triggerStatements(db, &error)) {
         if (s.startsWith(QLatin1String("CREATE TRIGGER change_log_sealed"))
             || s.startsWith(QLatin1String("CREATE TRIGGER change_log_kept"))) {
             guards << s;
@@ -277,7 +283,8 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
         const qint64 seq = 1 + qint64(random.bounded(int(last)));
         const int kind = random.bounded(4);
         QString what;
-        REQUIRE(db.beginTransaction(&error));
+        Transaction tx(db, Transaction::Mode::Deferred, &error);
+        REQUIRE(tx.isActive());
         QSqlQuery q(db.connection());
         // The tamperer removes the guards for the moment of the change and puts them back.
         REQUIRE(q.exec(QStringLiteral("DROP TRIGGER change_log_sealed")));
@@ -303,10 +310,10 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
                 const QString previous = seq > 1
                     ? scalar(db, QStringLiteral("SELECT hash FROM change_log WHERE seq = %1").arg(seq - 1)).toString()
                     : QString();
-                const std::optional<ChangeLogEntry> e = ChangeLog::entry(db, seq, &error);
+                const std::optional<ChangeLogEntry> e = ChangeLogReader::entry(db, seq, &error);
                 REQUIRE(e);
                 REQUIRE(q.exec(QStringLiteral("UPDATE change_log SET hash = '%1' WHERE seq = %2")
-                                   .arg(ChangeLog::chainHash(previous, *e))
+                                   .arg(ChangeLogEntry::chainHash(previous, *e))
                                    .arg(seq)));
                 what += QStringLiteral(", re-sealed");
                 // The break shows at the next row, or at the head for the last one.
@@ -335,11 +342,11 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
                 QStringLiteral("INSERT INTO change_log (seq, at, username, reason, table_name, row_key,"
                                " operation, old_values, new_values, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant& v : QVariantList {e.seq, e.at, e.username, e.reason, e.table, e.key, e.operation,
-                                                   e.oldValues, e.newValues, ChangeLog::chainHash(previous, e)}) {
+                                                   e.oldValues, e.newValues, ChangeLogEntry::chainHash(previous, e)}) {
                 q.addBindValue(v);
             }
             REQUIRE(q.exec());
-            const QStringList all = ChangeLog::triggerStatements(db, &error);
+            const QStringList all = ChangeLogSchema::triggerStatements(db, &error);
             REQUIRE(q.exec(*std::find_if(all.begin(), all.end(), [](const QString& s) {
                 return s.startsWith(QLatin1String("CREATE TRIGGER change_log_seal "));
             })));
@@ -350,7 +357,7 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
             REQUIRE(q.exec(guard));
         }
         const ChangeLogReport report = verified(db);
-        db.rollback();
+        tx.rollback();
         ++kinds[what.section(QLatin1Char(' '), 0, 1)];
         INFO(what.toStdString());
         INFO(problems(report).toStdString());
@@ -372,7 +379,7 @@ TEST_CASE("A database made before the change log gets a baseline that verifies",
     QString error;
     {
         Database v3;
-        v3.setMigrations(allMigrations().mid(0, 3));
+        v3.migrator().setMigrations(allMigrations().mid(0, 3));
         REQUIRE(v3.open(path, Database::OpenMode::CreateIfMissing, &error));
         QSqlQuery q(v3.connection());
         REQUIRE(q.exec(QStringLiteral("INSERT INTO users (username, role, created_at) VALUES ('admin',"
@@ -380,7 +387,7 @@ TEST_CASE("A database made before the change log gets a baseline that verifies",
     }
     Database db;
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
-    CHECK(db.schemaVersion() == db.latestSchemaVersion());
+    CHECK(db.migrator().version() == db.migrator().latestVersion());
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE operation = 'baseline'")).toInt() == 1);
     const ChangeLogReport report = verified(db);
     INFO(problems(report).toStdString());

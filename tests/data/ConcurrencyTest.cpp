@@ -4,13 +4,13 @@
 // Two people on one database: stale saves are refused, never silently applied,
 // and two imports at once queue or fail whole. Runs on files and on the server.
 
-#include "CourseRepository.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "Importer.h"
-#include "ResultRepository.h"
-#include "StudentRepository.h"
 #include "TestSupport.h"
+#include "data/db/Database.h"
+#include "data/import/Importers.h"
+#include "data/repositories/CourseRepository.h"
+#include "data/repositories/ResultRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -128,7 +128,7 @@ protected:
             || !DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error)) {
             return;
         }
-        std::unique_ptr<Importer> importer = Importer::create(QStringLiteral("results"), db);
+        std::unique_ptr<Importer> importer = Importers::create(QStringLiteral("results"), db);
         Importer::Options options;
         options.reason = QStringLiteral("re-marked");
         options.backup = false;

@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "ImportReport.h"
-#include "Importer.h"
+#include "data/db/Database.h"
 #include "TestSupport.h"
+#include "data/backup/DatabaseBackup.h"
+#include "data/db/DatabaseFile.h"
+#include "data/db/Integrity.h"
+#include "data/import/ImportReport.h"
+#include "data/import/Importers.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -70,12 +73,12 @@ TEST_CASE("A new database gets the schema, WAL, full sync and foreign keys", "[d
 {
     ddtest::TempDatabase t;
     Database& db = t.db();
-    CHECK(db.schemaVersion() == db.latestSchemaVersion());
-    CHECK(db.schemaVersion() >= 1);
+    CHECK(db.migrator().version() == db.migrator().latestVersion());
+    CHECK(db.migrator().version() >= 1);
     CHECK(pragma(db, "foreign_keys").toInt() == 1);
     CHECK(pragma(db, "journal_mode").toString() == QStringLiteral("wal"));
     CHECK(pragma(db, "synchronous").toInt() == 2); // FULL
-    CHECK(pragma(db, "user_version").toInt() == db.latestSchemaVersion());
+    CHECK(pragma(db, "user_version").toInt() == db.migrator().latestVersion());
 
     const QStringList entities
         = {QStringLiteral("institutions"),  QStringLiteral("programmes"),        QStringLiteral("terms"),
@@ -164,16 +167,16 @@ TEST_CASE("An older database is backed up, then upgraded in order", "[database][
     REQUIRE(ddtest::importCsv(t.db(), QStringLiteral("students"),
                               readFile(ddtest::sourceDataDir() + QStringLiteral("/demo/students.csv")))
                 .isEmpty());
-    const int oldVersion = t.db().schemaVersion();
+    const int oldVersion = t.db().migrator().version();
     t.db().close();
 
     Database db;
-    db.setMigrations(
+    db.migrator().setMigrations(
         withExtraStep({QStringLiteral("ALTER TABLE students ADD COLUMN preferred_name TEXT NOT NULL DEFAULT ''"),
                        QStringLiteral("CREATE INDEX students_preferred ON students (preferred_name)")}));
     QString error;
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
-    CHECK(db.schemaVersion() == oldVersion + 1);
+    CHECK(db.migrator().version() == oldVersion + 1);
     CHECK(db.connection().record(QStringLiteral("students")).contains(QStringLiteral("preferred_name")));
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM students")));
@@ -181,12 +184,12 @@ TEST_CASE("An older database is backed up, then upgraded in order", "[database][
     CHECK(q.value(0).toInt() == 100);
 
     // The copy taken before the upgrade is a complete database of the old version.
-    const QString backup = db.preMigrationBackup();
+    const QString backup = db.migrator().preMigrationBackup();
     REQUIRE_FALSE(backup.isEmpty());
     REQUIRE(QFileInfo::exists(backup));
     Database old;
     REQUIRE(old.open(backup, Database::OpenMode::OpenExisting, &error));
-    CHECK(old.schemaVersion() == oldVersion);
+    CHECK(old.migrator().version() == oldVersion);
     CHECK_FALSE(old.connection().record(QStringLiteral("students")).contains(QStringLiteral("preferred_name")));
 }
 
@@ -194,12 +197,12 @@ TEST_CASE("A failing upgrade changes nothing", "[database][migration][file]")
 {
     ddtest::TempDatabase t;
     const QString path = t.path();
-    const int oldVersion = t.db().schemaVersion();
+    const int oldVersion = t.db().migrator().version();
     t.db().close();
 
     Database db;
-    db.setMigrations(withExtraStep({QStringLiteral("ALTER TABLE students ADD COLUMN nickname TEXT"),
-                                    QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}));
+    db.migrator().setMigrations(withExtraStep({QStringLiteral("ALTER TABLE students ADD COLUMN nickname TEXT"),
+                                               QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}));
     QString error;
     CHECK_FALSE(db.open(path, Database::OpenMode::OpenExisting, &error));
     CHECK(error.contains(QStringLiteral("nothing was changed")));
@@ -207,7 +210,7 @@ TEST_CASE("A failing upgrade changes nothing", "[database][migration][file]")
 
     Database again;
     REQUIRE(again.open(path, Database::OpenMode::OpenExisting, &error));
-    CHECK(again.schemaVersion() == oldVersion);
+    CHECK(again.migrator().version() == oldVersion);
     CHECK_FALSE(again.connection().record(QStringLiteral("students")).contains(QStringLiteral("nickname")));
 }
 
@@ -216,14 +219,14 @@ TEST_CASE("Backup writes a verified copy and never overwrites", "[database][file
     ddtest::TempDatabase t(true);
     const QString target = t.dir() + QStringLiteral("/copy.db");
     QString error;
-    REQUIRE(t.db().backupTo(target, &error));
+    REQUIRE(DatabaseBackup::backupTo(t.db(), target, &error));
     Database copy;
     REQUIRE(copy.open(target, Database::OpenMode::OpenExisting, &error));
     QSqlQuery q(copy.connection());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM results")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == t.count(QStringLiteral("results")));
-    CHECK_FALSE(t.db().backupTo(target, &error));
+    CHECK_FALSE(DatabaseBackup::backupTo(t.db(), target, &error));
     CHECK(error.contains(QStringLiteral("exists already")));
 }
 
@@ -232,12 +235,12 @@ TEST_CASE("A backup that cannot be written fails cleanly", "[database][file]")
     ddtest::TempDatabase t;
     QString error;
     const QString target = t.dir() + QStringLiteral("/no/such/folder/copy.db");
-    CHECK_FALSE(t.db().backupTo(target, &error));
+    CHECK_FALSE(DatabaseBackup::backupTo(t.db(), target, &error));
     CHECK(error.startsWith(QStringLiteral("backup to ")));
     CHECK_FALSE(QFileInfo::exists(target));
     // The database itself is still usable afterwards.
     QStringList problems;
-    REQUIRE(t.db().check(&problems, &error));
+    REQUIRE(Integrity::check(t.db(), &problems, &error));
     CHECK(problems.isEmpty());
 }
 
@@ -246,14 +249,14 @@ TEST_CASE("check() reports integrity and foreign-key problems", "[database][file
     ddtest::TempDatabase t(true);
     QStringList problems;
     QString error;
-    REQUIRE(t.db().check(&problems, &error));
+    REQUIRE(Integrity::check(t.db(), &problems, &error));
     CHECK(problems.isEmpty());
 
     // Another tool could write with foreign keys off; check() must notice.
     QSqlQuery q(t.db().connection());
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
     REQUIRE(q.exec(QStringLiteral("UPDATE results SET course_ref = 999999 WHERE id = 1")));
-    REQUIRE(t.db().check(&problems, &error));
+    REQUIRE(Integrity::check(t.db(), &problems, &error));
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().contains(QStringLiteral("row 1 of results")));
 }
@@ -265,18 +268,18 @@ TEST_CASE("A schema 1 database with transfers upgrades to the current schema", "
     QString error;
     {
         Database v1;
-        v1.setMigrations({allMigrations().first()});
+        v1.migrator().setMigrations({allMigrations().first()});
         REQUIRE(v1.open(path, Database::OpenMode::CreateIfMissing, &error));
-        REQUIRE(v1.schemaVersion() == 1);
+        REQUIRE(v1.migrator().version() == 1);
         CHECK_FALSE(v1.connection().record(QStringLiteral("transfer_credits")).contains(QStringLiteral("reversed_by")));
     }
     Database db;
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
-    CHECK(db.schemaVersion() == db.latestSchemaVersion());
+    CHECK(db.migrator().version() == db.migrator().latestVersion());
     CHECK(db.connection().record(QStringLiteral("transfer_credits")).contains(QStringLiteral("reversed_by")));
     CHECK(db.connection().record(QStringLiteral("transfer_credits")).contains(QStringLiteral("reversed_at")));
     QStringList problems;
-    REQUIRE(db.check(&problems, &error));
+    REQUIRE(Integrity::check(db, &problems, &error));
     CHECK(problems.isEmpty());
 }
 
@@ -313,17 +316,17 @@ TEST_CASE("An import takes a verified copy first and keeps only the newest ones"
         const QByteArray csv = QByteArray("student_id,institution,course_code,term,mark,attempt\n"
                                           "DD2020001,CQUPT,MAJ301,2022-2023-1,")
             + mark + ",\n";
-        std::unique_ptr<dd::Importer> importer = dd::Importer::create(QStringLiteral("results"), t.db());
+        std::unique_ptr<dd::Importer> importer = dd::Importers::create(QStringLiteral("results"), t.db());
         const bool ran = importer->run(csv, QStringLiteral("fix.csv"), options, &report);
         INFO((report.errors.isEmpty() ? QString() : report.errors.first().toString()).toStdString());
         REQUIRE(ran);
         REQUIRE(QFileInfo::exists(report.backup));
-        CHECK(report.backup.startsWith(dd::Database::backupFolder(t.path())));
+        CHECK(report.backup.startsWith(dd::DatabaseBackup::folder(t.path())));
         copies << report.backup;
     }
     // The first copy holds the database as it was before the first import; only two are kept.
     CHECK_FALSE(QFileInfo::exists(copies.at(0)));
-    CHECK(t.db().automaticBackups() == QStringList({copies.at(2), copies.at(1)}));
+    CHECK(DatabaseBackup::automaticBackups(t.db().path()) == QStringList({copies.at(2), copies.at(1)}));
     CHECK(markOf(copies.at(1), QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == QStringLiteral("70"));
     CHECK(markOf(t.path(), QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == QStringLiteral("72"));
     CHECK(before != QStringLiteral("72"));
@@ -331,12 +334,12 @@ TEST_CASE("An import takes a verified copy first and keeps only the newest ones"
     // A dry run writes nothing, not even a copy.
     options.dryRun = true;
     dd::ImportReport report;
-    REQUIRE(dd::Importer::create(QStringLiteral("results"), t.db())
+    REQUIRE(dd::Importers::create(QStringLiteral("results"), t.db())
                 ->run("student_id,institution,course_code,term,mark,attempt\n"
                       "DD2020001,CQUPT,MAJ301,2022-2023-1,73,\n",
                       QStringLiteral("fix.csv"), options, &report));
     CHECK(report.backup.isEmpty());
-    CHECK(t.db().automaticBackups().size() == 2);
+    CHECK(DatabaseBackup::automaticBackups(t.db().path()).size() == 2);
 }
 
 TEST_CASE("Restore puts a checked copy back and keeps the database it replaces", "[database][backup][file]")
@@ -345,7 +348,7 @@ TEST_CASE("Restore puts a checked copy back and keeps the database it replaces",
     const QString path = t.path();
     const QString copy = QDir(t.dir()).filePath(QStringLiteral("copy.db"));
     QString error;
-    REQUIRE(t.db().backupTo(copy, &error));
+    REQUIRE(DatabaseBackup::backupTo(t.db(), copy, &error));
     REQUIRE(ddtest::importCsv(t.db(), QStringLiteral("results"),
                               "student_id,institution,course_code,term,mark,attempt\n"
                               "DD2020001,CQUPT,MAJ301,2022-2023-1,41,\n",
@@ -358,18 +361,18 @@ TEST_CASE("Restore puts a checked copy back and keeps the database it replaces",
     const QString junk = QDir(t.dir()).filePath(QStringLiteral("junk.db"));
     ddtest::writeFile(junk, "SQLite format 3 but not really");
     QString previous;
-    CHECK_FALSE(dd::Database::restore(junk, path, &previous, &error));
+    CHECK_FALSE(dd::DatabaseBackup::restore(junk, path, &previous, &error));
     CHECK(error.startsWith(QStringLiteral("not restoring: ")));
     CHECK(markOf(path, QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == QStringLiteral("41"));
 
-    REQUIRE(dd::Database::restore(copy, path, &previous, &error));
+    REQUIRE(dd::DatabaseBackup::restore(copy, path, &previous, &error));
     CHECK(markOf(path, QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == original);
     REQUIRE(QFileInfo::exists(previous));
     CHECK(markOf(previous, QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == QStringLiteral("41"));
     dd::Database reopened;
     REQUIRE(reopened.open(path, dd::Database::OpenMode::OpenExisting, &error));
     QStringList problems;
-    REQUIRE(reopened.check(&problems, &error));
+    REQUIRE(Integrity::check(reopened, &problems, &error));
     CHECK(problems.isEmpty());
 }
 
@@ -377,12 +380,12 @@ TEST_CASE("A database on a network file system is recognised", "[database][file]
 {
     for (const char* type : {"nfs", "nfs4", "cifs", "smb3", "9p", "fuse.sshfs", "NFS"}) {
         INFO(type);
-        CHECK(dd::Database::isNetworkFileSystemType(type));
+        CHECK(dd::DatabaseFile::isNetworkFileSystemType(type));
     }
     for (const char* type : {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "apfs", "ntfs", "fuse.encfs"}) {
         INFO(type);
-        CHECK_FALSE(dd::Database::isNetworkFileSystemType(type));
+        CHECK_FALSE(dd::DatabaseFile::isNetworkFileSystemType(type));
     }
     QTemporaryDir dir;
-    CHECK(dd::Database::networkFileSystem(dir.filePath(QStringLiteral("x.db"))).isEmpty());
+    CHECK(dd::DatabaseFile::networkFileSystem(dir.filePath(QStringLiteral("x.db"))).isEmpty());
 }

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Database.h"
 #include "TestSupport.h"
+#include "data/db/Database.h"
+#include "data/db/Integrity.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,7 +19,7 @@ TEST_CASE("The demo data set loads through the importers and is consistent", "[d
     Database& db = t.db();
     QStringList problems;
     QString error;
-    REQUIRE(db.check(&problems, &error));
+    REQUIRE(Integrity::check(db, &problems, &error));
     CHECK(problems.isEmpty());
 
     // Cohorts 2020-2023 of 20-30 students each.

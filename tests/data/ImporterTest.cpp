@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Importer.h"
-#include "Database.h"
-#include "ResultRepository.h"
+#include "data/import/Importer.h"
 #include "TestSupport.h"
+#include "data/db/Database.h"
+#include "data/import/Importers.h"
+#include "data/repositories/ResultRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -214,7 +215,7 @@ TEST_CASE("A write failing on the last row rolls back the rows before it", "[imp
 TEST_CASE("A dry run reports the changes and writes nothing", "[import]")
 {
     ddtest::TempDatabase t(true);
-    std::unique_ptr<Importer> importer = Importer::create(QStringLiteral("students"), t.db());
+    std::unique_ptr<Importer> importer = Importers::create(QStringLiteral("students"), t.db());
     Importer::Options options;
     options.dryRun = true;
     ImportReport report;
@@ -236,9 +237,9 @@ TEST_CASE("A dry run reports the changes and writes nothing", "[import]")
 TEST_CASE("Importing the same file twice changes nothing the second time", "[import]")
 {
     ddtest::TempDatabase t(true);
-    for (const QString& kind : Importer::kinds()) {
+    for (const QString& kind : Importers::kinds()) {
         const QByteArray csv = ddtest::readFile(QStringLiteral("%1/demo/%2.csv").arg(ddtest::sourceDataDir(), kind));
-        std::unique_ptr<Importer> importer = Importer::create(kind, t.db());
+        std::unique_ptr<Importer> importer = Importers::create(kind, t.db());
         ImportReport report;
         REQUIRE(importer->run(csv, kind + QStringLiteral(".csv"), Importer::Options(), &report));
         INFO(kind.toStdString());

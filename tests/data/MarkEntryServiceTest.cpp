@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "MarkEntryService.h"
-#include "Database.h"
-#include "ResultRepository.h"
+#include "data/services/MarkEntryService.h"
 #include "TestSupport.h"
+#include "data/db/Database.h"
+#include "data/repositories/ResultRepository.h"
 
 #include <catch2/catch.hpp>
 

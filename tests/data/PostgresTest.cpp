@@ -4,14 +4,18 @@
 // The data layer on a PostgreSQL server: the private cluster the ctest fixture
 // starts (tests/postgres-cluster.sh) and names in DD_TEST_POSTGRESQL.
 
-#include "AuditService.h"
-#include "ChangeLog.h"
-#include "Database.h"
-#include "DatabaseCopy.h"
-#include "DatabaseSetup.h"
-#include "SqlUtil.h"
-#include "StudentRepository.h"
 #include "TestSupport.h"
+#include "data/backup/DatabaseBackup.h"
+#include "data/backup/DatabaseCopy.h"
+#include "data/changelog/ChangeLogReader.h"
+#include "data/changelog/ChangeLogVerifier.h"
+#include "data/db/ChangeLogEntry.h"
+#include "data/db/Database.h"
+#include "data/db/Integrity.h"
+#include "data/db/SqlUtil.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/services/AuditService.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -60,9 +64,9 @@ TEST_CASE("A new database on the server gets the schema, its version in a table"
         INFO(error.toStdString());
         REQUIRE(db.open(server.url(), Database::OpenMode::CreateIfMissing, &error));
         CHECK(db.dialect() == Database::Dialect::PostgreSQL);
-        CHECK(db.schemaVersion() == db.latestSchemaVersion());
+        CHECK(db.migrator().version() == db.migrator().latestVersion());
         CHECK(scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt()
-              == db.latestSchemaVersion());
+              == db.migrator().latestVersion());
         CHECK(scalar(db,
                      QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name IN"
                                     " ('students', 'results', 'transfer_credits', 'disclosures')"))
@@ -72,11 +76,11 @@ TEST_CASE("A new database on the server gets the schema, its version in a table"
     // Opened again: nothing to upgrade.
     Database again;
     REQUIRE(again.open(server.url(), Database::OpenMode::OpenExisting, &error));
-    CHECK(again.schemaVersion() == again.latestSchemaVersion());
+    CHECK(again.migrator().version() == again.migrator().latestVersion());
     QStringList problems;
-    CHECK(again.check(&problems, &error));
+    CHECK(Integrity::check(again, &problems, &error));
     CHECK(problems.isEmpty());
-    CHECK_FALSE(again.backupTo(QStringLiteral("copy.db"), &error));
+    CHECK_FALSE(DatabaseBackup::backupTo(again, QStringLiteral("copy.db"), &error));
 }
 
 TEST_CASE("A server database of another application, or an empty one, is refused and left untouched", "[postgres]")
@@ -287,7 +291,7 @@ TEST_CASE("A database moves from a file to the server and back with the same row
     CHECK(scalar(backFile, QStringLiteral("SELECT count(*) FROM students WHERE student_id = 'DD2024999'")).toInt()
           == 1);
     ChangeLogReport verdict;
-    REQUIRE(ChangeLog::verify(backFile, &verdict, &error));
+    REQUIRE(ChangeLogVerifier::verify(backFile, &verdict, &error));
     CHECK(verdict.intact());
     CHECK(scalar(backFile, QStringLiteral("SELECT count(*) FROM change_log WHERE reason = 'moved back'")).toInt()
           > 6000);
@@ -346,14 +350,14 @@ TEST_CASE("On the server the change log refuses other tools and finds what its a
     QString error;
     REQUIRE(DatabaseSetup::createDatabase(db, server.url(), ddtest::sourceDataDir(), true, &log, &error));
     ChangeLogReport report;
-    REQUIRE(ChangeLog::verify(db, &report, &error));
+    REQUIRE(ChangeLogVerifier::verify(db, &report, &error));
     CHECK(report.intact());
     CHECK(report.rows > 10000);
     // Seals made by the server's functions are the ones the application computes.
     const qint64 last = scalar(db, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong();
-    const std::optional<ChangeLogEntry> entry = ChangeLog::entry(db, last, &error);
+    const std::optional<ChangeLogEntry> entry = ChangeLogReader::entry(db, last, &error);
     REQUIRE(entry);
-    CHECK(entry->hash == ChangeLog::chainHash(ChangeLog::entry(db, last - 1, &error)->hash, *entry));
+    CHECK(entry->hash == ChangeLogEntry::chainHash(ChangeLogReader::entry(db, last - 1, &error)->hash, *entry));
 
     // Another SQL client (no DualDegree session) may not write to logged tables, nor alter the log.
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other-tool"));
@@ -387,7 +391,7 @@ TEST_CASE("On the server the change log refuses other tools and finds what its a
     }
     other = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("other-tool"));
-    REQUIRE(ChangeLog::verify(db, &report, &error));
+    REQUIRE(ChangeLogVerifier::verify(db, &report, &error));
     QStringList found;
     for (const ChangeLogProblem& p : report.problems) {
         found << p.toString();
@@ -413,7 +417,8 @@ TEST_CASE("Two sessions that block each other: the one the server stops is told 
     REQUIRE(DatabaseSetup::createDatabase(a, server.url(), ddtest::sourceDataDir(), true, &log, &error));
     // A changes student 1 and so holds the change log's lock until it commits. B changes
     // student 2: it holds that row and waits for the log. A then asks for student 2.
-    REQUIRE(a.beginTransaction(&error));
+    auto tx = std::make_unique<Transaction>(a, Transaction::Mode::Deferred, &error);
+    REQUIRE(tx->isActive());
     QSqlQuery qa(a.connection());
     REQUIRE(Sql::run(qa, QStringLiteral("UPDATE students SET email = 'a@example.edu' WHERE id = 1"), {}, &error));
     QString bError;
@@ -438,9 +443,9 @@ TEST_CASE("Two sessions that block each other: the one the server stops is told 
     const bool aOk
         = Sql::run(qa, QStringLiteral("UPDATE students SET email = 'a@example.edu' WHERE id = 2"), {}, &error);
     if (aOk) {
-        REQUIRE(a.commit(&error));
+        REQUIRE(tx->commit(&error));
     } else {
-        a.rollback();
+        tx->rollback();
     }
     REQUIRE(b->wait(30000));
     // Exactly one went through; the other was stopped by the server and says what to do.

@@ -1,21 +1,21 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CourseRepository.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "EquivalencyRepository.h"
-#include "ExceptionRepository.h"
-#include "MilestoneRepository.h"
-#include "PolicyRepository.h"
-#include "ProgrammeRepository.h"
-#include "ResultRepository.h"
-#include "StudentRepository.h"
-#include "TermRepository.h"
 #include "TestSupport.h"
-#include "TranscriptIssueRepository.h"
-#include "TransferCreditRepository.h"
-#include "UserRepository.h"
+#include "data/db/Database.h"
+#include "data/repositories/CourseRepository.h"
+#include "data/repositories/EquivalencyRepository.h"
+#include "data/repositories/ExceptionRepository.h"
+#include "data/repositories/MilestoneRepository.h"
+#include "data/repositories/PolicyRepository.h"
+#include "data/repositories/ProgrammeRepository.h"
+#include "data/repositories/ResultRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/repositories/TermRepository.h"
+#include "data/repositories/TranscriptIssueRepository.h"
+#include "data/repositories/TransferCreditRepository.h"
+#include "data/repositories/UserRepository.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -317,7 +317,7 @@ TEST_CASE("Milestones, exceptions, transfers and transcript issues round-trip", 
     REQUIRE(stored);
     CHECK(stored->status == QStringLiteral("reversed"));
     CHECK(stored->reason == QStringLiteral("entered for the wrong student"));
-    CHECK(stored->reversedBy == t.db().actingUsername());
+    CHECK(stored->reversedBy == t.db().session().username());
     CHECK(stored->reversedAt.isValid());
     CHECK(stored->sourceResultIds == QList<qint64> {source.id});
     CHECK(stored->conversionVersion == QStringLiteral("2020.1"));

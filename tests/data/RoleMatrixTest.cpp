@@ -4,20 +4,21 @@
 // Every cell of the role × action matrix of docs/ROLES.md, tried through the data
 // layer itself (repositories and services), not through Permissions alone.
 
-#include "Accounts.h"
-#include "CourseRepository.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "DisclosureRepository.h"
-#include "ExceptionRepository.h"
-#include "MilestoneRepository.h"
-#include "PolicyRepository.h"
-#include "ResultRepository.h"
-#include "StudentRepository.h"
 #include "TestSupport.h"
-#include "TranscriptIssueRepository.h"
-#include "TransferCreditRepository.h"
-#include "UserRepository.h"
+#include "data/backup/DatabaseBackup.h"
+#include "data/db/Database.h"
+#include "data/repositories/CourseRepository.h"
+#include "data/repositories/DisclosureRepository.h"
+#include "data/repositories/ExceptionRepository.h"
+#include "data/repositories/MilestoneRepository.h"
+#include "data/repositories/PolicyRepository.h"
+#include "data/repositories/ResultRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/repositories/TranscriptIssueRepository.h"
+#include "data/repositories/TransferCreditRepository.h"
+#include "data/repositories/UserRepository.h"
+#include "data/services/Accounts.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -181,11 +182,11 @@ bool attempt(Database& db, const QString& action, const QString& institution, QS
     if (action == QLatin1String("back up or restore the database")) {
         if (db.dialect() == Database::Dialect::PostgreSQL) {
             // A server database is copied with the server's tools; the permission is the same.
-            return db.permits(Permissions::Action::BackupRestore, error);
+            return db.session().permits(Permissions::Action::BackupRestore, error);
         }
         const QString target = db.path() + QStringLiteral(".matrix-copy");
         QFile::remove(target);
-        return db.backupTo(target, error);
+        return DatabaseBackup::backupTo(db, target, error);
     }
     FAIL("unknown action " << action.toStdString());
     return false;
@@ -213,7 +214,7 @@ TEST_CASE("Every cell of the role matrix holds in the data layer", "[roles]")
         QString error;
         REQUIRE(db.open(copy, Database::OpenMode::OpenExisting, &error));
         REQUIRE(DatabaseSetup::actAs(db, usernameOf(role), &error));
-        REQUIRE(db.actingUser().role == role);
+        REQUIRE(db.session().user().role == role);
 
         const QString action = QString::fromLatin1(cell.action);
         const QString institution = QString::fromLatin1(cell.institution);

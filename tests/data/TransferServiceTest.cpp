@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TransferService.h"
-#include "AuditLoader.h"
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "EquivalencyRepository.h"
+#include "data/services/TransferService.h"
 #include "TestSupport.h"
-#include "TransferCreditRepository.h"
-#include "UserRepository.h"
+#include "data/db/Database.h"
+#include "data/repositories/AuditLoader.h"
+#include "data/repositories/EquivalencyRepository.h"
+#include "data/repositories/TransferCreditRepository.h"
+#include "data/repositories/UserRepository.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CourseRepository.h"
-#include "Database.h"
-#include "ResultRepository.h"
-#include "StudentRepository.h"
 #include "TestSupport.h"
-#include "TranscriptIssueRepository.h"
-#include "TranscriptIssuer.h"
+#include "data/db/Database.h"
+#include "data/repositories/CourseRepository.h"
+#include "data/repositories/ResultRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/repositories/TranscriptIssueRepository.h"
+#include "report/TranscriptIssuer.h"
 
 #include <catch2/catch.hpp>
 
@@ -214,7 +214,7 @@ TEST_CASE("Verification: a genuine transcript, a grade changed after issue, a fo
     CHECK(v.verdict == TranscriptService::Verdict::Genuine);
     CHECK(v.issue.recipient == QStringLiteral("Royal Thai Embassy"));
     CHECK(v.issue.purpose == QStringLiteral("visa"));
-    CHECK(v.issue.issuedBy == t.db().actingUsername());
+    CHECK(v.issue.issuedBy == t.db().session().username());
     REQUIRE(service.verifyCode(cq.issue.verificationCode.toLower(), &v, &error));
     CHECK(v.verdict == TranscriptService::Verdict::Genuine);
 

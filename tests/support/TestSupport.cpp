@@ -3,9 +3,9 @@
 
 #include "TestSupport.h"
 
-#include "Database.h"
-#include "DatabaseSetup.h"
-#include "Importer.h"
+#include "data/db/Database.h"
+#include "data/import/Importers.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,7 +25,7 @@ QString sourceDataDir()
 
 QString fixturePath(const QString& relative)
 {
-    return QStringLiteral(DD_SOURCE_DIR "/tests/data/") + relative;
+    return QStringLiteral(DD_SOURCE_DIR "/tests/fixtures/") + relative;
 }
 
 QByteArray readFile(const QString& path)
@@ -159,7 +159,7 @@ QVariant scalar(dd::Database& db, const QString& sql)
 
 QString importCsv(dd::Database& db, const QString& kind, const QByteArray& csv, bool dryRun, const QString& reason)
 {
-    std::unique_ptr<dd::Importer> importer = dd::Importer::create(kind, db);
+    std::unique_ptr<dd::Importer> importer = dd::Importers::create(kind, db);
     REQUIRE(importer);
     dd::Importer::Options options;
     options.dryRun = dryRun;

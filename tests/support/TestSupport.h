@@ -18,7 +18,7 @@ namespace ddtest {
 
 /** The repository's data/ folder (policies, programmes, demo). */
 QString sourceDataDir();
-/** A fixture under tests/data/. */
+/** A fixture under tests/fixtures/. */
 QString fixturePath(const QString& relative);
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);

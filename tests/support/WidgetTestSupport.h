@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "Database.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
+#include "app/MainWindow.h"
+#include "data/db/Database.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Copies of a database file: the administrator's backup, the automatic copies
+ * taken before something that changes many rows (kept in FILE.backups/ beside
+ * the file), and putting a copy back in place. A database on a server is backed
+ * up by the server's administrator instead.
+ */
+namespace DatabaseBackup {
+
+/**
+ * Writes a consistent copy of the open database to \a target (which must not exist);
+ * an administrator's action.
+ */
+[[nodiscard]] bool backupTo(const Database& db, const QString& target, QString* error);
+
+/**
+ * A verified copy in the database's backup folder, named by time and \a label, before
+ * something that changes many rows (an import); only the newest \a keep automatic
+ * copies are kept. \a path receives the copy's name (empty on a server).
+ */
+[[nodiscard]] bool automatic(const Database& db, const QString& label, int keep, QString* path, QString* error);
+
+/** The automatic copies of the database at \a databasePath, newest first. */
+QStringList automaticBackups(const QString& databasePath);
+
+/** Where the automatic copies of the database at \a databasePath go. */
+QString folder(const QString& databasePath);
+
+/**
+ * Replaces the database file \a target by the copy \a backup, after checking that the
+ * copy is a sound DualDegree database and taking an automatic copy of \a target as it
+ * was (\a previous receives its name). \a target must not be open.
+ */
+[[nodiscard]] bool restore(const QString& backup, const QString& target, QString* previous, QString* error);
+
+} // namespace DatabaseBackup
+} // namespace dd

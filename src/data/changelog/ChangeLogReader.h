@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "data/db/ChangeLogEntry.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace dd {
+
+class Database;
+
+/** Reads the change log: one row, a table row's history, a student's history, the newest rows. */
+class ChangeLogReader
+{
+public:
+    /** The log row numbered \a seq; std::nullopt when there is none (\a error set only on failure). */
+    static std::optional<ChangeLogEntry> entry(Database& db, qint64 seq, QString* error);
+    /** The log rows about the table row \a key of \a table, oldest first. */
+    [[nodiscard]] static bool entriesFor(Database& db, const QString& table, qint64 key, QList<ChangeLogEntry>* out,
+                                         QString* error);
+    /**
+     * The log rows about one student: the student row and the results, transfers,
+     * exceptions and milestones that belong to them (by student_ref), oldest first.
+     */
+    [[nodiscard]] static bool studentHistory(Database& db, qint64 studentRef, QList<ChangeLogEntry>* out,
+                                             QString* error);
+    /** The newest \a limit log rows, newest first. */
+    [[nodiscard]] static bool latest(Database& db, int limit, QList<ChangeLogEntry>* out, QString* error);
+
+    /** SELECT of every column of change_log, to which a WHERE or ORDER BY is added. */
+    static QString selectEntries();
+    /** The row \a q stands on, read by column name. */
+    static ChangeLogEntry readEntry(const QSqlQuery& q);
+};
+
+} // namespace dd

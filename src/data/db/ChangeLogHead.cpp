@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/db/ChangeLogHead.h"
+
+#include "data/db/Database.h"
+#include "data/db/SqlUtil.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace dd {
+
+QString ChangeLogHead::path(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".loghead");
+}
+
+bool ChangeLogHead::read(const QString& path, ChangeLogHead* head, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    head->seq = o.value(QStringLiteral("seq")).toInteger();
+    head->hash = o.value(QStringLiteral("hash")).toString();
+    if (head->seq <= 0 || head->hash.size() != 64) {
+        *error = QStringLiteral("%1 is not a chain head").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool ChangeLogHead::write(Database& db, WriteMode mode, QString* error)
+{
+    QSqlQuery q(db.connection());
+    if (!Sql::run(q, QStringLiteral("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1"), {}, error)) {
+        return false;
+    }
+    if (!q.next()) {
+        return true;
+    }
+    const qint64 seq = q.value(QStringLiteral("seq")).toLongLong();
+    const QString hash = q.value(QStringLiteral("hash")).toString();
+    const QString file = path(db.path());
+    QLockFile lock(file + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000)) {
+        *error = QStringLiteral("the chain head %1 is locked by another program").arg(file);
+        return false;
+    }
+    ChangeLogHead old;
+    QString ignored;
+    if (mode == WriteMode::KeepLater && read(file, &old, &ignored) && old.seq >= seq) {
+        return true;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write the chain head %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    const QJsonObject o {
+        {QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}, {QStringLiteral("written"), Database::nowUtc()}};
+    out.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    if (!out.commit()) {
+        *error = QStringLiteral("cannot write the chain head %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,479 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/db/Database.h"
+
+#include "data/db/ChangeLogEntry.h"
+#include "data/db/ChangeLogHead.h"
+#include "data/db/DatabaseFile.h"
+#include "data/db/SqlUtil.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+namespace dd {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+// The advisory lock writers queue on in a server database, and how long one waits.
+constexpr qint64 kWriterLock = 0x44756144656721; // "DuaDeg!"
+constexpr int kWriterWaitSeconds = 60;
+
+QString textArgument(sqlite3_value* value)
+{
+    if (sqlite3_value_type(value) == SQLITE_NULL) {
+        return QString();
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    return QString::fromUtf8(text, sqlite3_value_bytes(value));
+}
+
+void resultText(sqlite3_context* context, const QString& text)
+{
+    if (text.isEmpty()) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+// The SQL functions the change log's triggers call. They exist only on DualDegree's
+// own connections: the same statement from another SQL tool fails on them.
+struct ConnectionFunctions
+{
+    static void actor(sqlite3_context* context, int, sqlite3_value**)
+    {
+        const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
+        resultText(context, db->m_session.username());
+    }
+
+    static void reason(sqlite3_context* context, int, sqlite3_value**)
+    {
+        const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
+        resultText(context, db->m_session.reason());
+    }
+
+    // dd_chain(previous_hash, seq, at, username, reason, table, key, operation, old, new)
+    static void chain(sqlite3_context* context, int argc, sqlite3_value** argv)
+    {
+        auto* db = static_cast<Database*>(sqlite3_user_data(context));
+        if (argc != 10) {
+            sqlite3_result_error(context, "dd_chain takes 10 arguments", -1);
+            return;
+        }
+        ChangeLogEntry e;
+        e.seq = sqlite3_value_int64(argv[1]);
+        e.at = textArgument(argv[2]);
+        e.username = textArgument(argv[3]);
+        e.reason = textArgument(argv[4]);
+        e.table = textArgument(argv[5]);
+        e.key = sqlite3_value_int64(argv[6]);
+        e.operation = textArgument(argv[7]);
+        e.oldValues = textArgument(argv[8]);
+        e.newValues = textArgument(argv[9]);
+        resultText(context, ChangeLogEntry::chainHash(textArgument(argv[0]), e));
+        db->m_logAdvanced = true;
+    }
+};
+
+Database::Database()
+    : m_connectionName(QStringLiteral("dualdegree-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    , m_migrator(*this)
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isServerAddress(const QString& path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+}
+
+bool Database::connectServer(const QString& address, QString* error)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
+        *error = QStringLiteral("%1 is not a server address (postgresql://user@host:port/dbname)").arg(address);
+        return false;
+    }
+    if (!url.password().isEmpty()) {
+        *error = QStringLiteral("the password does not belong in the server address: give it in PGPASSWORD, a"
+                                " PGPASSFILE or at the prompt");
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QStringLiteral("the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)");
+        return false;
+    }
+    QStringList options;
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems()) {
+        static const QStringList allowed = {QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+                                            QStringLiteral("service"), QStringLiteral("connect_timeout")};
+        if (!allowed.contains(key)) {
+            *error = QStringLiteral("unknown server option '%1' (%2)").arg(key, allowed.join(QStringLiteral(", ")));
+            return false;
+        }
+        options << QStringLiteral("%1=%2").arg(key, value);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(name);
+    db.setUserName(url.userName());
+    db.setPassword(m_serverPassword);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot connect to %1: %2").arg(address, db.lastError().text().trimmed());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(const QString& path, OpenMode mode, QString* error)
+{
+    close();
+    m_migrator.clearPreMigrationBackup();
+    m_dialect = isServerAddress(path) ? Dialect::PostgreSQL : Dialect::SQLite;
+    if (!(m_dialect == Dialect::PostgreSQL ? connectServer(path, error) : openFile(path, mode, error))) {
+        return false;
+    }
+    m_path = path;
+    if (m_dialect == Dialect::SQLite && !installConnectionFunctions(error)) {
+        close();
+        return false;
+    }
+    applySessionSettings();
+    bool isNew = false;
+    if (!m_migrator.checkOwnership(&isNew, error)) {
+        close();
+        return false;
+    }
+    if (isNew && mode == OpenMode::OpenExisting) {
+        *error
+            = QStringLiteral("%1 is an empty database, not a DualDegree database (create one with 'init')").arg(path);
+        close();
+        return false;
+    }
+    if (m_dialect == Dialect::SQLite && !applyPragmas(error)) {
+        close();
+        return false;
+    }
+    const int version = isNew ? 0 : m_migrator.version();
+    if (version < m_migrator.latestVersion() && !m_migrator.upgrade(version, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::openFile(const QString& path, OpenMode mode, QString* error)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir()) {
+        *error = QStringLiteral("%1 is a folder, not a database file").arg(path);
+        return false;
+    }
+    if (!exists && mode == OpenMode::OpenExisting) {
+        *error = QStringLiteral("there is no database at %1 (create one with 'init')").arg(path);
+        return false;
+    }
+    if (!DatabaseFile::looksLikeSqlite(path, error)) {
+        return false;
+    }
+    const QString network = DatabaseFile::networkFileSystem(path);
+    if (!network.isEmpty()) {
+        *error
+            = QStringLiteral("%1 is on a network file system (%2): SQLite cannot lock a database there reliably, and"
+                             " two offices writing to it would corrupt it. Copy it to a local disk, or use the shared"
+                             " server.")
+                  .arg(path, network);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    return true;
+}
+
+bool Database::installConnectionFunctions(QString* error)
+{
+    const QVariant handle = connection().driver()->handle();
+    sqlite3* sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3* const*>(handle.constData())
+        : nullptr;
+    if (sqlite == nullptr) {
+        *error = QStringLiteral("%1: the SQLite driver gave no connection handle").arg(m_path);
+        return false;
+    }
+    const int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
+    if (sqlite3_create_function_v2(sqlite, "dd_actor", 0, flags, this, &ConnectionFunctions::actor, nullptr, nullptr,
+                                   nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(sqlite, "dd_reason", 0, flags, this, &ConnectionFunctions::reason, nullptr,
+                                      nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(sqlite, "dd_chain", 10, flags, this, &ConnectionFunctions::chain, nullptr,
+                                      nullptr, nullptr)
+            != SQLITE_OK) {
+        *error = QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(sqlite)));
+        return false;
+    }
+    return true;
+}
+
+void Database::updateLogHead()
+{
+    if (!m_logAdvanced || m_inTransaction || !isOpen()) {
+        return;
+    }
+    QString error;
+    if (ChangeLogHead::write(*this, ChangeLogHead::WriteMode::KeepLater, &error)) {
+        m_logAdvanced = false;
+    } else {
+        qWarning("%s", qPrintable(error));
+    }
+}
+
+bool Database::applyPragmas(QString* error)
+{
+    if (!execute(QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        || !execute(QStringLiteral("PRAGMA synchronous = FULL"), error)) {
+        return false;
+    }
+    QVariant mode;
+    if (!Sql::scalar(connection(), QStringLiteral("PRAGMA journal_mode = WAL"), {}, &mode, error)) {
+        return false;
+    }
+    if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        *error = QStringLiteral("%1: the database cannot use write-ahead logging (journal mode is %2)")
+                     .arg(m_path, mode.toString());
+        return false;
+    }
+    return true;
+}
+
+bool Database::execute(const QString& sql, QString* error)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql)) {
+        *error = Sql::errorText(q);
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery* Database::cachedQuery(const QString& sql, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    reconnectIfLost(db);
+    QSqlQuery* q = m_statements.value(sql, nullptr);
+    if (q) {
+        return q;
+    }
+    q = new QSqlQuery(connection());
+    if (!q->prepare(sql)) {
+        *error = QStringLiteral("could not prepare a statement: %1").arg(q->lastError().text());
+        delete q;
+        return nullptr;
+    }
+    m_statements.insert(sql, q);
+    return q;
+}
+
+void Database::close()
+{
+    updateLogHead();
+    m_logAdvanced = false;
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    m_inTransaction = false;
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    reconnectIfLost(db);
+    return db;
+}
+
+void Database::reconnectIfLost(QSqlDatabase& db) const
+{
+    if (m_dialect == Dialect::PostgreSQL && !m_inTransaction && db.isValid()
+        && (!db.isOpen() || serverConnectionLost(db.driver()))) {
+        // The failed statement said so already; what comes next gets a new connection
+        // with the same settings (a transaction in progress ends with its rollback first).
+        qDeleteAll(m_statements);
+        m_statements.clear();
+        db.close();
+        if (!db.open()) {
+            qWarning("cannot connect to %s again: %s", qPrintable(m_path), qPrintable(db.lastError().text()));
+        } else {
+            applySessionSettings();
+        }
+    }
+}
+
+bool Database::serverConnectionLost(const QSqlDriver* driver)
+{
+    if (driver == nullptr || driver->dbmsType() != QSqlDriver::PostgreSQL) {
+        return false;
+    }
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0) {
+        return false;
+    }
+    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
+    if (conn == nullptr) {
+        return false;
+    }
+    // Reads what the server sent meanwhile without waiting: a closed socket shows here.
+    PQconsumeInput(conn);
+    return PQstatus(conn) == CONNECTION_BAD;
+}
+
+bool Database::begin(Transaction::Mode mode, QString* error)
+{
+    const bool immediate = mode == Transaction::Mode::Immediate;
+    QString sqlError;
+    if (m_inTransaction) {
+        *error = QStringLiteral("cannot start a transaction: one is already open");
+        return false;
+    }
+    updateLogHead();
+    if (!execute(immediate && m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                           : QStringLiteral("BEGIN"),
+                 &sqlError)) {
+        *error = sqlError.contains(QLatin1String("locked"))
+            ? QStringLiteral("another user or program is saving to this database; try again when it has finished"
+                             " (%1)")
+                  .arg(sqlError)
+            : QStringLiteral("cannot start a transaction: %1").arg(sqlError);
+        return false;
+    }
+    m_inTransaction = true;
+    // On a server, writers that must see everything before them (imports, mark
+    // sheets, bulk transfers) queue one behind the other, as BEGIN IMMEDIATE makes
+    // them do on a file: a second import validates against the first one's rows.
+    if (immediate && m_dialect == Dialect::PostgreSQL
+        && (!execute(QStringLiteral("SET LOCAL lock_timeout = '%1s'").arg(kWriterWaitSeconds), &sqlError)
+            || !execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock), &sqlError)
+            || !execute(QStringLiteral("SET LOCAL lock_timeout = 0"), &sqlError))) {
+        rollback();
+        *error = sqlError.contains(QLatin1String("lock timeout"))
+            ? QStringLiteral("another user has been saving to this database for more than %1 seconds; try again"
+                             " when they have finished")
+                  .arg(kWriterWaitSeconds)
+            : QStringLiteral("cannot start a transaction: %1").arg(sqlError);
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit(QString* error)
+{
+    QString sqlError;
+    for (QSqlQuery* q : std::as_const(m_statements)) {
+        q->finish();
+    }
+    if (!execute(QStringLiteral("COMMIT"), &sqlError)) {
+        *error = QStringLiteral("the changes could not be saved: %1").arg(sqlError);
+        rollback();
+        return false;
+    }
+    m_inTransaction = false;
+    updateLogHead();
+    return true;
+}
+
+void Database::rollback()
+{
+    for (QSqlQuery* q : std::as_const(m_statements)) {
+        q->finish();
+    }
+    QString error;
+    if (!execute(QStringLiteral("ROLLBACK"), &error)) {
+        // A dropped connection or a failed COMMIT has ended the transaction already.
+        qDebug("rollback of %s: %s", qPrintable(m_path), qPrintable(error));
+    }
+    m_inTransaction = false;
+    // Settings made inside the transaction went with it.
+    applySessionSettings();
+}
+
+void Database::setActingUser(const User& user)
+{
+    m_session.m_user = user;
+    applySessionSettings();
+}
+
+void Database::setChangeReason(const QString& reason)
+{
+    m_session.m_reason = reason;
+    applySessionSettings();
+}
+
+void Database::applySessionSettings() const
+{
+    // A server's log triggers read who acts and why from the session (SQL functions
+    // of the connection play that part in a file).
+    if (m_dialect != Dialect::PostgreSQL || !isOpen()) {
+        return;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("SELECT set_config('dd.client', 'DualDegree', false), set_config('dd.actor', ?, false),"
+                       " set_config('dd.reason', ?, false), set_config('client_min_messages', 'warning', false)"));
+    q.addBindValue(m_session.username().isNull() ? QString(QLatin1String("")) : m_session.username());
+    q.addBindValue(m_session.reason().isNull() ? QString(QLatin1String("")) : m_session.reason());
+    if (!q.exec()) {
+        qWarning("cannot set the session of %s: %s", qPrintable(m_path), qPrintable(q.lastError().text()));
+    }
+}
+
+QString Database::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace dd

@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/db/SqlUtil.h"
+
+#include "core/Decimal.h"
+#include "data/db/Database.h"
+
+#include <QSqlError>
+
+namespace dd {
+namespace Sql {
+
+namespace {
+
+bool bindAndExec(QSqlQuery& query, const QVariantList& values, QString* error)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // A null QString is an empty text here; SQL NULL is asked for with a null QVariant.
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull()) {
+            query.bindValue(i, QString(QLatin1String("")));
+        } else {
+            query.bindValue(i, v);
+        }
+    }
+    if (!query.exec()) {
+        *error = errorText(query);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString errorText(const QSqlQuery& query)
+{
+    const QString text = query.lastError().text().trimmed();
+    // SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server is shutting
+    // down or restarting) end the connection, even before libpq has noticed.
+    const QString state = query.lastError().nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03") || Database::serverConnectionLost(query.driver())) {
+        return QStringLiteral("the connection to the database server was lost, so this was not saved (%1); the next"
+                              " step connects again")
+            .arg(text);
+    }
+    // 40P01 deadlock, 40001 serialization failure: the server gave way to another session.
+    if (state == QLatin1String("40P01") || state == QLatin1String("40001")) {
+        return QStringLiteral("another user's save crossed this one, so this was not saved; try again (%1)").arg(text);
+    }
+    return text;
+}
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
+{
+    if (!query.prepare(sql)) {
+        *error = QStringLiteral("could not prepare a statement: %1").arg(query.lastError().text());
+        return false;
+    }
+    return bindAndExec(query, values, error);
+}
+
+QSqlQuery* runCached(Database& db, const QString& sql, const QVariantList& values, QString* error)
+{
+    QSqlQuery* query = db.cachedQuery(sql, error);
+    if (!query) {
+        return nullptr;
+    }
+    query->finish();
+    return bindAndExec(*query, values, error) ? query : nullptr;
+}
+
+bool scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QVariant* value, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q, sql, values, error)) {
+        return false;
+    }
+    *value = q.next() ? q.value(0) : QVariant();
+    return true;
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant credits(int halves)
+{
+    if (halves % 2 == 0) {
+        return QVariant(halves / 2);
+    }
+    return QVariant(halves / 2.0);
+}
+
+int creditsHalves(const QVariant& value)
+{
+    const std::optional<qint64> tenths = Decimal::parseScaled(value.toString(), 1);
+    return tenths ? int(*tenths / 5) : 0;
+}
+
+void stampCreated(Assignments& assignments, qint64 userId)
+{
+    const QString now = Database::nowUtc();
+    assignments << qMakePair(QStringLiteral("created_by"), QVariant(userId))
+                << qMakePair(QStringLiteral("created_at"), QVariant(now))
+                << qMakePair(QStringLiteral("updated_by"), QVariant(userId))
+                << qMakePair(QStringLiteral("updated_at"), QVariant(now));
+}
+
+void stampUpdated(Assignments& assignments, qint64 userId)
+{
+    assignments << qMakePair(QStringLiteral("updated_by"), QVariant(userId))
+                << qMakePair(QStringLiteral("updated_at"), QVariant(Database::nowUtc()));
+}
+
+bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion,
+                     const Assignments& assignments, QString* error, bool* conflict)
+{
+    if (conflict) {
+        *conflict = false;
+    }
+    QStringList sets;
+    QVariantList values;
+    for (const auto& a : assignments) {
+        sets << a.first + QStringLiteral(" = ?");
+        values << a.second;
+    }
+    sets << QStringLiteral("row_version = row_version + 1");
+    values << id << rowVersion;
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?")
+                            .arg(table, sets.join(QStringLiteral(", ")));
+    if (!run(q, sql, values, error)) {
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (conflict) {
+            *conflict = true;
+        }
+        *error = QStringLiteral(
+                     "the %1 row was changed or deleted by someone else since it was read; reload it and try again")
+                     .arg(table);
+        return false;
+    }
+    return true;
+}
+
+bool insert(const QSqlDatabase& db, const QString& table, const Assignments& assignments, qint64* id, QString* error)
+{
+    QStringList columns;
+    QStringList marks;
+    QVariantList values;
+    for (const auto& a : assignments) {
+        columns << a.first;
+        marks << QStringLiteral("?");
+        values << a.second;
+    }
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    if (!run(q, sql, values, error)) {
+        return false;
+    }
+    if (id) {
+        *id = q.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, QString* error,
+                     bool* conflict)
+{
+    if (conflict) {
+        *conflict = false;
+    }
+    QSqlQuery q(db);
+    if (!run(q, QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ?").arg(table), {id, rowVersion},
+             error)) {
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (conflict) {
+            *conflict = true;
+        }
+        *error = QStringLiteral("the %1 row was changed or deleted by someone else since it was read").arg(table);
+        return false;
+    }
+    return true;
+}
+
+BatchInsert::BatchInsert(Database& db, QString table, QStringList columns)
+    : m_db(db)
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+    // Past a few hundred rows a statement gains nothing; both drivers allow
+    // far more than 8,000 parameters in one statement.
+    , m_rowsPerStatement(qBound(1, 8000 / int(qMax<qsizetype>(1, m_columns.size())), 500))
+{
+}
+
+QString BatchInsert::statement(int rows) const
+{
+    QString one = QStringLiteral("(?");
+    one += QStringLiteral(", ?").repeated(m_columns.size() - 1);
+    one += QLatin1Char(')');
+    QStringList tuples;
+    tuples.reserve(rows);
+    for (int i = 0; i < rows; ++i) {
+        tuples << one;
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")));
+}
+
+bool BatchInsert::add(const QVariantList& row, QString* error)
+{
+    Q_ASSERT(row.size() == m_columns.size());
+    m_pending += row;
+    ++m_rows;
+    if (m_pending.size() >= m_rowsPerStatement * m_columns.size()) {
+        return flush(error);
+    }
+    return true;
+}
+
+bool BatchInsert::flush(QString* error)
+{
+    if (m_pending.isEmpty()) {
+        return true;
+    }
+    const int rows = int(m_pending.size() / m_columns.size());
+    // Full batches reuse one prepared statement; the last, shorter one is prepared once.
+    QSqlQuery* q = runCached(m_db, statement(rows), m_pending, error);
+    m_pending.clear();
+    if (!q) {
+        *error = QStringLiteral("cannot add rows to %1: %2").arg(m_table, *error);
+        return false;
+    }
+    q->finish();
+    return true;
+}
+
+bool insertAll(Database& db, const QString& table, const QList<Assignments>& rows, QString* error)
+{
+    if (rows.isEmpty()) {
+        return true;
+    }
+    QStringList columns;
+    for (const auto& a : rows.first()) {
+        columns << a.first;
+    }
+    BatchInsert batch(db, table, columns);
+    for (const Assignments& row : rows) {
+        QVariantList values;
+        values.reserve(row.size());
+        for (const auto& a : row) {
+            values << a.second;
+        }
+        if (!batch.add(values, error)) {
+            return false;
+        }
+    }
+    return batch.flush(error);
+}
+
+bool countReferences(const QSqlDatabase& db, const QList<Reference>& references, qint64 id, QList<int>* counts,
+                     QString* error)
+{
+    counts->clear();
+    for (const Reference& r : references) {
+        QVariant n;
+        if (!scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(r.table, r.column), {id}, &n,
+                    error)) {
+            return false;
+        }
+        counts->append(n.toInt());
+    }
+    return true;
+}
+
+} // namespace Sql
+} // namespace dd

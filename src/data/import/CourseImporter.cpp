@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/import/CourseImporter.h"
+
+#include "core/CourseChecks.h"
+#include "data/repositories/CourseRepository.h"
+
+namespace dd {
+
+CourseImporter::CourseImporter(Database& db)
+    : Importer(QStringLiteral("courses"), db)
+{
+}
+
+QStringList CourseImporter::columns() const
+{
+    return {QStringLiteral("institution"),   QStringLiteral("code"),      QStringLiteral("title_en"),
+            QStringLiteral("title_zh"),      QStringLiteral("title_th"),  QStringLiteral("credits"),
+            QStringLiteral("lecture_hours"), QStringLiteral("lab_hours"), QStringLiteral("self_study_hours"),
+            QStringLiteral("category"),      QStringLiteral("grading")};
+}
+
+void CourseImporter::validateRow(const Row& row)
+{
+    QHash<QString, QString> fields;
+    for (const QString& column : columns()) {
+        fields.insert(column, row.value(column));
+    }
+    Course c;
+    for (const CourseChecks::Problem& p : CourseChecks::check(m_policies, fields, &c)) {
+        error(row, p.column, p.reason);
+    }
+    const QString key = c.institution + QLatin1Char(':') + c.code;
+    if (m_seen.contains(key) && !c.code.isEmpty()) {
+        error(row, QStringLiteral("code"),
+              QStringLiteral("duplicate course %1 %2 (also on line %3)")
+                  .arg(c.institution, c.code)
+                  .arg(m_seen.value(key)));
+    }
+    m_seen.insert(key, row.line());
+    if (!m_policies.institution(c.institution)) {
+        return;
+    }
+
+    QString sqlError;
+    CourseRepository courses(m_db);
+    const std::optional<Course> existing = courses.find(c.institution, c.code, &sqlError);
+    if (!sqlError.isEmpty()) {
+        error(row, QString(), sqlError);
+        return;
+    }
+    plan(m_plan, existing, c, existing && existing->sameContent(c),
+         QStringLiteral("course %1 %2").arg(c.institution, c.code));
+}
+
+bool CourseImporter::apply(QString* error)
+{
+    CourseRepository courses(m_db);
+    return m_plan.apply(courses, error);
+}
+
+} // namespace dd

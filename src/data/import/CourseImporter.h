@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/Course.h"
+#include "data/import/Importer.h"
+
+#include <QHash>
+#include <QList>
+
+namespace dd {
+
+/** Imports courses.csv: one row per course, keyed by (institution, code). */
+class CourseImporter : public Importer
+{
+public:
+    explicit CourseImporter(Database& db);
+    QStringList columns() const override;
+
+protected:
+    void validateRow(const Row& row) override;
+    bool apply(QString* error) override;
+
+private:
+    RecordPlan<Course> m_plan;
+    QHash<QString, int> m_seen; // institution:code -> line
+};
+
+} // namespace dd

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/Equivalency.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Writes the equivalency catalogue in the import format (see docs/DATA-FILES.md),
+ * so that a file exported from one database imports into another unchanged.
+ */
+class EquivalencyExporter
+{
+public:
+    /** \a equivalencies as CSV, with the header row. */
+    static QByteArray toCsv(const QList<Equivalency>& equivalencies);
+    /** The newest version of every equivalency in \a db. */
+    static bool exportCurrent(Database& db, QByteArray* csv, QString* error);
+};
+
+} // namespace dd

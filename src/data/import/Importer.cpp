@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/import/Importer.h"
+
+#include "data/backup/DatabaseBackup.h"
+
+#include "core/FieldLimits.h"
+
+#include "data/db/Database.h"
+#include "data/db/SqlUtil.h"
+#include "data/repositories/PolicyRepository.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSet>
+
+namespace dd {
+
+namespace {
+
+// Past this many errors the rest of a broken file is not worth reading.
+constexpr int kMaxErrors = 200;
+
+} // namespace
+
+Importer::Importer(QString kind, Database& db)
+    : m_db(db)
+    , m_kind(std::move(kind))
+{
+}
+
+Importer::~Importer() = default;
+
+Importer::Row::Row(const CsvParser::Record& record, const QHash<QString, int>& index)
+    : m_line(record.line)
+    , m_fields(record.fields)
+    , m_index(&index)
+{
+}
+
+QString Importer::Row::value(const QString& column) const
+{
+    const int i = m_index->value(column, -1);
+    return i >= 0 && i < m_fields.size() ? m_fields.at(i).trimmed() : QString();
+}
+
+void Importer::error(int line, const QString& column, const QString& message)
+{
+    ++m_errorCount;
+    if (m_report->errors.size() < kMaxErrors) {
+        m_report->errors.append({m_report->file, line, column, message});
+    }
+}
+
+QString Importer::typedText(const Row& row, const QString& column, int maxChars, FieldRules::TextKind kind)
+{
+    const QString value = row.value(column);
+    QString reason;
+    if (!FieldRules::text(value, maxChars, kind, &reason)) {
+        error(row, column, reason);
+    }
+    return value;
+}
+
+void Importer::error(const Row& row, const QString& column, const QString& message)
+{
+    error(row.line(), column, message);
+}
+
+void Importer::planInsert(const QString& description)
+{
+    ++m_report->inserted;
+    m_report->changes.append(QStringLiteral("add %1").arg(description));
+}
+
+void Importer::planUpdate(const QString& description)
+{
+    ++m_report->updated;
+    m_report->changes.append(QStringLiteral("change %1").arg(description));
+}
+
+void Importer::planUnchanged()
+{
+    ++m_report->unchanged;
+}
+
+QString Importer::required(const Row& row, const QString& column)
+{
+    const QString v = row.value(column);
+    if (v.isEmpty()) {
+        error(row, column, QStringLiteral("is required"));
+    }
+    return v;
+}
+
+const InstitutionPolicy* Importer::institution(const Row& row, const QString& column)
+{
+    const QString code = required(row, column);
+    if (code.isEmpty()) {
+        return nullptr;
+    }
+    const InstitutionPolicy* policy = m_policies.institution(code);
+    if (!policy) {
+        error(row, column,
+              QStringLiteral("unknown institution '%1' (expected %2)")
+                  .arg(code, m_policies.institutionCodes().join(QStringLiteral(" or "))));
+    }
+    return policy;
+}
+
+bool Importer::run(const QByteArray& bytes, const QString& fileName, const Options& options, ImportReport* report)
+{
+    *report = ImportReport();
+    report->kind = m_kind;
+    report->file = QFileInfo(fileName).fileName();
+    report->dryRun = options.dryRun;
+    m_report = report;
+    m_errorCount = 0;
+    m_options = options;
+    const ChangeReason why(m_db,
+                           options.reason.trimmed().isEmpty() ? QStringLiteral("import of %1").arg(report->file)
+                                                              : options.reason.trimmed());
+
+    QString loadError;
+    PolicyRepository policyRepo(m_db);
+    if (!policyRepo.load(&m_policies, &loadError) || m_policies.isEmpty()) {
+        error(0, QString(),
+              loadError.isEmpty()
+                  ? QStringLiteral("the database has no institution policies (was it made with 'init'?)")
+                  : loadError);
+        return false;
+    }
+
+    // A copy of the database as it was, before anything is written.
+    if (!options.dryRun && options.backup) {
+        QString backupError;
+        if (!DatabaseBackup::automatic(m_db, QStringLiteral("before-import-") + m_kind, options.keepBackups,
+                                       &report->backup, &backupError)) {
+            error(0, QString(),
+                  QStringLiteral("not importing: the backup before the import failed: %1").arg(backupError));
+            return false;
+        }
+    }
+
+    // Validation and writing happen in one transaction, so what was checked is what
+    // gets written; an immediate one keeps other writers out until the end.
+    QString txError;
+    Transaction tx(m_db, options.dryRun ? Transaction::Mode::Deferred : Transaction::Mode::Immediate, &txError);
+    if (!tx.isActive()) {
+        error(0, QString(), txError);
+        return false;
+    }
+    // A dry run, a refused file and a file that changes nothing end with the rollback of tx.
+    return validateAndWrite(bytes, options, tx, report);
+}
+
+bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options, Transaction& tx, ImportReport* report)
+{
+    QString reasonProblem;
+    if (!FieldRules::text(options.reason, FieldLimits::kReason, FieldRules::TextKind::Paragraph, &reasonProblem)) {
+        error(0, QString(), QStringLiteral("the reason %1").arg(reasonProblem));
+        return false;
+    }
+    QList<CsvParser::Record> records;
+    QString parseError;
+    if (!CsvParser::parse(bytes, &records, &parseError)) {
+        error(0, QString(), parseError);
+        return false;
+    }
+    if (records.isEmpty()) {
+        error(0, QString(),
+              QStringLiteral("the file is empty; the first line must name the columns: %1")
+                  .arg(columns().join(QLatin1Char(','))));
+        return false;
+    }
+
+    // Header: every documented column exactly once, in any order, and nothing else.
+    QHash<QString, int> index;
+    const CsvParser::Record& header = records.first();
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!columns().contains(name) && !optionalColumns().contains(name)) {
+            error(header.line, name,
+                  QStringLiteral("unknown column (the columns of a %1 file are %2)")
+                      .arg(m_kind, (columns() + optionalColumns()).join(QLatin1Char(','))));
+        } else if (index.contains(name)) {
+            error(header.line, name, QStringLiteral("the column is named twice"));
+        }
+        index.insert(name, i);
+    }
+    for (const QString& c : columns()) {
+        if (!index.contains(c)) {
+            error(header.line, c, QStringLiteral("the column is missing from the header"));
+        }
+    }
+    if (!report->errors.isEmpty()) {
+        return false;
+    }
+
+    for (int r = 1; r < records.size(); ++r) {
+        const CsvParser::Record& record = records.at(r);
+        ++report->rows;
+        if (record.fields.size() != header.fields.size()) {
+            error(record.line, QString(),
+                  QStringLiteral("expected %1 fields, found %2").arg(header.fields.size()).arg(record.fields.size()));
+            continue;
+        }
+        validateRow(Row(record, index));
+    }
+    if (report->errors.isEmpty()) {
+        validateAll();
+    }
+    if (!report->errors.isEmpty()) {
+        report->inserted = report->updated = report->unchanged = 0;
+        report->changes.clear();
+        return false;
+    }
+    if (options.dryRun || (report->inserted == 0 && report->updated == 0)) {
+        return true;
+    }
+
+    QString writeError;
+    const Sql::Assignments run = {
+        {QStringLiteral("kind"), m_kind},
+        {QStringLiteral("file_name"), report->file},
+        {QStringLiteral("file_sha256"),
+         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("rows_read"), report->rows},
+        {QStringLiteral("inserted"), report->inserted},
+        {QStringLiteral("updated"), report->updated},
+        {QStringLiteral("unchanged"), report->unchanged},
+        {QStringLiteral("reason"), options.reason},
+        {QStringLiteral("imported_by"), m_db.session().userId()},
+        {QStringLiteral("imported_at"), Database::nowUtc()},
+    };
+    if (!apply(&writeError) || !Sql::insert(m_db.connection(), QStringLiteral("import_runs"), run, nullptr, &writeError)
+        || !tx.commit(&writeError)) {
+        error(0, QString(), QStringLiteral("nothing was imported: %1").arg(writeError));
+        return false;
+    }
+    report->written = true;
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/import/StudentExporter.h"
+
+#include "core/CsvParser.h"
+#include "data/db/Database.h"
+#include "data/import/StudentImporter.h"
+#include "data/repositories/DisclosureRepository.h"
+#include "data/repositories/StudentRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace dd {
+
+bool StudentExporter::exportStudents(Database& db, int cohort, const QString& path, Disclosure& released,
+                                     QString* error)
+{
+    released.recipient = released.recipient.trimmed();
+    released.purpose = released.purpose.trimmed();
+    if (released.recipient.isEmpty() || released.purpose.isEmpty()) {
+        *error = QStringLiteral("personal data leaves only for a named recipient and purpose, recorded in the"
+                                " disclosure log");
+        return false;
+    }
+    if (!db.session().permits(Permissions::Action::ExportPersonalData, error)) {
+        return false;
+    }
+    QString readError;
+    const QList<Student> students = StudentRepository(db).all(&readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    const StudentImporter importer(db);
+    QByteArray csv = CsvParser::formatRecord(importer.columns() + importer.optionalColumns());
+    released.kind = QStringLiteral("students.csv");
+    released.fileName = QFileInfo(path).fileName();
+    released.records.clear();
+    for (const Student& s : students) {
+        if (cohort != 0 && s.cohort != cohort) {
+            continue;
+        }
+        released.records << s.studentId;
+        csv += CsvParser::formatRecord({s.studentId, s.cquptNo, s.rutsNo, s.familyName, s.givenName, s.nameZh, s.nameTh,
+                                        s.dateOfBirth.toString(Qt::ISODate), s.nationality, s.passportNo, s.email,
+                                        QString::number(s.cohort), s.status, s.nationalId});
+    }
+    Transaction tx(db, Transaction::Mode::Immediate, error);
+    if (!tx.isActive()) {
+        return false;
+    }
+    if (!DisclosureRepository(db).record(released, error)) {
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!tx.commit(error)) {
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/RuleSet.h"
+#include "core/StudentRecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Reads what the audit engine needs from the database: students' records (every
+ * attempt with its course and term, applied transfers, milestones, exceptions in
+ * force) and the programme rule files stored with the regulations. A cohort is
+ * read with one query per table, not one per student.
+ */
+class AuditLoader
+{
+public:
+    explicit AuditLoader(Database& db);
+
+    /** The record of \a studentId; false with a reason for an unknown student. */
+    bool loadStudent(const QString& studentId, StudentRecord* record, QString* error);
+    /** The records of every student of \a cohort, by student id. */
+    bool loadCohort(int cohort, QList<StudentRecord>* records, QString* error);
+    /** Every student's record, by student id. */
+    bool loadAll(QList<StudentRecord>* records, QString* error);
+
+    /** The stored rule file of \a programmeCode. */
+    bool loadRules(const QString& programmeCode, RuleSet* rules, QString* error);
+    /** The programme code of \a institution for catalogue year \a cohort, or empty. */
+    QString programmeFor(const QString& institution, int cohort, QString* error);
+
+private:
+    bool load(const QString& where, const QVariantList& values, QList<StudentRecord>* records, QString* error);
+
+    Database& m_db;
+};
+
+} // namespace dd

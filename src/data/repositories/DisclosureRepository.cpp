@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/repositories/DisclosureRepository.h"
+
+#include "data/db/Database.h"
+#include "data/db/SqlUtil.h"
+
+namespace dd {
+
+DisclosureRepository::DisclosureRepository(Database& db)
+    : m_db(db)
+{
+}
+
+bool DisclosureRepository::record(Disclosure& d, QString* error)
+{
+    if (!m_db.session().permits(Permissions::Action::ExportPersonalData, error)) {
+        return false;
+    }
+    // Space-delimited with a space at each end, so that one id is found with LIKE '% ID %'.
+    const QString records = QLatin1Char(' ') + d.records.join(QLatin1Char(' ')) + QLatin1Char(' ');
+    d.recordCount = int(d.records.size());
+    d.at = Database::nowUtc();
+    d.username = m_db.session().username();
+    qint64 id = 0;
+    if (!Sql::insert(m_db.connection(), QStringLiteral("disclosures"),
+                     {{QStringLiteral("kind"), d.kind},
+                      {QStringLiteral("recipient"), d.recipient},
+                      {QStringLiteral("purpose"), d.purpose},
+                      {QStringLiteral("records"), records},
+                      {QStringLiteral("record_count"), d.recordCount},
+                      {QStringLiteral("file_name"), d.fileName},
+                      {QStringLiteral("disclosed_by"), m_db.session().userId()},
+                      {QStringLiteral("disclosed_at"), d.at}},
+                     &id, error)) {
+        *error = QStringLiteral("cannot record the disclosure: %1").arg(*error);
+        return false;
+    }
+    d.id = id;
+    return true;
+}
+
+QList<Disclosure> DisclosureRepository::list(const QString& studentId, int limit, QString* error) const
+{
+    QList<Disclosure> out;
+    QSqlQuery q(m_db.connection());
+    QString sql
+        = QStringLiteral("SELECT d.id, d.kind, d.recipient, d.purpose, d.records, d.record_count, d.file_name,"
+                         " u.username, d.disclosed_at FROM disclosures d JOIN users u ON u.id = d.disclosed_by");
+    QVariantList values;
+    if (!studentId.isEmpty()) {
+        sql += QStringLiteral(" WHERE d.records LIKE ?");
+        values << QString(QStringLiteral("% ") + studentId + QStringLiteral(" %"));
+    }
+    sql += QStringLiteral(" ORDER BY d.id DESC LIMIT ?");
+    values << limit;
+    if (!Sql::run(q, sql, values, error)) {
+        return out;
+    }
+    while (q.next()) {
+        Disclosure d;
+        d.id = q.value(0).toLongLong();
+        d.kind = q.value(1).toString();
+        d.recipient = q.value(2).toString();
+        d.purpose = q.value(3).toString();
+        d.records = q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        d.recordCount = q.value(5).toInt();
+        d.fileName = q.value(6).toString();
+        d.username = q.value(7).toString();
+        d.at = q.value(8).toString();
+        out.append(d);
+    }
+    return out;
+}
+
+} // namespace dd

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/User.h"
+
+#include <QList>
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+/** Users of the database. */
+class UserRepository
+{
+public:
+    explicit UserRepository(Database& db);
+
+    /** The user called \a username; std::nullopt when unknown (\a error is set only on failure). */
+    std::optional<User> find(const QString& username, QString* error) const;
+    QList<User> all(QString* error) const;
+    /**
+     * Adds \a user with the stored form of their password (empty: none yet). Managing
+     * users is the administrator's, except for the first account of a new database.
+     */
+    bool insert(User& user, const QString& passwordHash, QString* error);
+
+private:
+    Database& m_db;
+};
+
+} // namespace dd

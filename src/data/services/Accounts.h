@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/User.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Logging in and managing accounts.
+ *
+ * Passwords are stored only as libsodium crypto_pwhash_str strings (Argon2id with
+ * at least the interactive limits). After three failed logins in a row, each
+ * further attempt must wait twice as long as the one before (1 s, 2 s, 4 s, … up
+ * to 15 minutes), counted in the database so that restarting the program does not
+ * reset it; a successful login resets it.
+ */
+class Accounts
+{
+public:
+    explicit Accounts(Database& db);
+
+    /** The shortest password accepted. */
+    static constexpr int kMinimumPasswordLength = 8;
+
+    /** An Argon2id hash string of \a password; empty with \a error on failure. */
+    static QString hashPassword(const QString& password, QString* error);
+    /** Whether \a password matches the stored \a hash. */
+    static bool passwordMatches(const QString& hash, const QString& password);
+    /** The wait after \a failures failed logins in a row, in seconds (0 for fewer than three). */
+    static int backoffSeconds(int failures);
+
+    /**
+     * Checks \a password for \a username and makes them the acting user. Refused, and
+     * counted, for a wrong password; refused without looking at the password while the
+     * back-off lasts (\a error says how long), for an unknown or disabled account, and
+     * for an account without a password.
+     */
+    bool logIn(const QString& username, const QString& password, QString* error, const QDateTime& now = {});
+
+    /** Adds \a user with \a password (may be empty: then the account cannot log in). */
+    bool addUser(User& user, const QString& password, QString* error);
+    /** Sets the password of \a username (an administrator, or the user themself). */
+    bool setPassword(const QString& username, const QString& password, QString* error);
+    /** Sets a password hash made earlier with hashPassword() (the demo accounts). */
+    bool setPasswordHash(const QString& username, const QString& hash, QString* error);
+    bool setRole(const QString& username, const QString& role, QString* error);
+    bool setActive(const QString& username, bool active, QString* error);
+    /** Requires everyone to log in (only when an active administrator has a password), or stops requiring it. */
+    bool setLoginRequired(bool required, QString* error);
+    /** Whether everyone must log in with a password (otherwise the CLI and app act as the administrator). */
+    static bool loginRequired(const Database& db);
+
+private:
+    bool checkPassword(const QString& password, QString* error) const;
+    bool updateUser(const QString& username, const QString& assignments, const QVariantList& values, QString* error);
+
+    Database& m_db;
+};
+
+} // namespace dd

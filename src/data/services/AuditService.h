@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/AuditResult.h"
+#include "core/PolicySet.h"
+#include "core/RuleSet.h"
+#include "core/StudentRecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Audits stored students: finds the programme of the student's cohort at an
+ * institution (or a what-if programme), reads each rule file once, and runs the
+ * AuditEngine. Used by the command line and the Audit view alike.
+ */
+class AuditService
+{
+public:
+    /** Why an audit could not be made. */
+    enum class Problem {
+        None,
+        Storage, ///< the database could not be read
+        UnknownStudent,
+        UnknownInstitution,
+        NoProgramme, ///< no programme of the institution for the cohort
+        WrongInstitution, ///< the what-if programme belongs to the other institution
+    };
+
+    explicit AuditService(Database& db);
+
+    /** Reads the policies in force. */
+    bool load(QString* error);
+    const PolicySet& policies() const { return m_policies; }
+
+    /** The programme codes of \a institution, by catalogue year. */
+    QStringList programmes(const QString& institution, QString* error) const;
+
+    /** The audit of \a record at \a institution, against \a whatIf or the cohort's programme. */
+    bool audit(const StudentRecord& record, const QString& institution, const QString& whatIf, AuditResult* result,
+               QString* error, Problem* problem = nullptr);
+    /** Reads \a studentId's record and audits it. */
+    bool auditStudent(const QString& studentId, const QString& institution, const QString& whatIf, AuditResult* result,
+                      QString* error, Problem* problem = nullptr);
+    /** Every student of \a cohort, by student id. */
+    bool auditCohort(int cohort, const QString& institution, const QString& whatIf, QList<AuditResult>* results,
+                     QString* error, Problem* problem = nullptr);
+
+private:
+    bool rulesFor(const QString& code, RuleSet* rules, QString* error);
+
+    Database& m_db;
+    PolicySet m_policies;
+    QHash<QString, RuleSet> m_rules;
+};
+
+} // namespace dd

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/Course.h"
+#include "core/Equivalency.h"
+#include "core/PolicySet.h"
+#include "core/StudentRecord.h"
+#include "core/TransferCredit.h"
+#include "core/TransferPlanner.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Credit transfer against the database: decisions on the equivalency catalogue
+ * (each a new version, by the receiving institution's side, with the hours rule
+ * checked), the transfers a student may have (TransferPlanner on the stored
+ * record), applying them in one transaction, reviewed reversal, and the report
+ * of students a new version would treat differently.
+ */
+class TransferService
+{
+public:
+    /** Everything about one student's transfers into one institution. */
+    struct StudentTransfers
+    {
+        QString studentId;
+        QString toInstitution;
+        QString programme; ///< the receiving programme whose cap applies, or empty
+        TransferPlan plan;
+        QList<TransferCredit> recorded; ///< applied and reversed, oldest first
+        /** Recorded transfer id -> the term its target course was later passed here (counted once). */
+        QHash<qint64, QString> passedHere;
+    };
+
+    /** One student a new version would treat differently. */
+    struct Impact
+    {
+        QString studentId;
+        QString before; ///< under the previous version, or what is recorded
+        QString after; ///< under the new version
+        bool recorded = false; ///< a transfer was already decided under an earlier version
+    };
+
+    explicit TransferService(Database& db);
+
+    /** Reads the policies, both catalogues and the equivalency catalogue. */
+    bool load(QString* error);
+
+    const PolicySet& policies() const { return m_policies; }
+    const QHash<QString, Course>& courses() const { return m_courses; }
+    /** The newest version of every equivalency. */
+    const QList<Equivalency>& current() const { return m_current; }
+    std::optional<Course> course(const QString& institution, const QString& code) const;
+    TransferPlanner::CreditCheck checkCredits(const Equivalency& equivalency) const;
+
+    /**
+     * Why the acting user may not move \a equivalency to \a status, or an empty
+     * string when they may: the status must follow from the current one, the
+     * receiving institution's side decides, and only an equivalency that meets
+     * the hours rule may be approved as a full equivalent.
+     */
+    QString decisionProblem(const Equivalency& equivalency, const QString& status) const;
+    /**
+     * Why \a equivalency cannot be proposed as a new rule, or an empty string:
+     * both institutions known and different, every course in its catalogue,
+     * block credit in one of the receiving institution's categories, a cohort
+     * range, and no rule with the same courses yet (that one is decided on instead).
+     */
+    QString proposalProblem(const Equivalency& equivalency) const;
+    /** Stores \a equivalency as version 1 of a new rule, status proposed, by the acting user. */
+    bool propose(Equivalency& equivalency, QString* error);
+
+    /** Records the decision as a new version; refused when \a equivalency is no longer the newest. */
+    bool decide(const Equivalency& equivalency, const QString& status, const QString& reason, Equivalency* decided,
+                QString* error, bool* conflict = nullptr);
+
+    /** The transfers \a studentId may have into \a toInstitution as of \a asOf (null: as of each source term). */
+    bool plan(const QString& studentId, const QString& toInstitution, const QDate& asOf, StudentTransfers* out,
+              QString* error);
+    /** Records every allowed transfer in one transaction; nothing when one fails. */
+    bool apply(const QString& studentId, const QString& toInstitution, const QDate& asOf,
+               QList<TransferCredit>* applied, QString* error);
+    /** Reverses a recorded transfer (with its sibling rows of the same decision), with a reason. */
+    bool reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed, QString* error,
+                 bool* conflict = nullptr);
+    /** For every student and institution, applies every allowed transfer as of the end of its source term. */
+    bool applyAllAtSourceTerms(int* applied, QString* error);
+    /** The plans of every student into every institution as of \a asOf (null: each source term's end); writes nothing.
+     */
+    bool planAll(const QDate& asOf, QList<TransferPlan>* plans, QString* error);
+
+    /** The students whom version \a equivalency treats differently from the version before it. */
+    bool impact(const Equivalency& equivalency, const QDate& asOf, QList<Impact>* out, QString* error);
+
+private:
+    bool capFor(const QString& institution, int cohort, QString* programme, int* capHalves, QString* error);
+    static TransferPlanner::Recorded recordedSet(const QList<TransferCredit>& recorded, const QString& toInstitution,
+                                                 qint64 exceptLineage = 0);
+    bool record(const TransferPlan& plan, QList<TransferCredit>* applied, QString* error);
+    /** Every student's record and recorded transfers (by student id), one query a table. */
+    bool loadEveryone(QList<StudentRecord>* records, QHash<QString, QList<TransferCredit>>* byStudent, QString* error);
+
+    Database& m_db;
+    PolicySet m_policies;
+    QHash<QString, Course> m_courses;
+    QList<Equivalency> m_current;
+    QHash<QString, QPair<QString, int>> m_caps; // "INSTITUTION:cohort" -> (programme, cap)
+};
+
+} // namespace dd
