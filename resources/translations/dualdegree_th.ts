@@ -2067,6 +2067,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>creating a new database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
+    <message>
+        <source>Reading the students failed</source>
+        <translation>อ่านรายชื่อนักศึกษาไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Loading the cohorts failed</source>
+        <translation>โหลดรายการรุ่นไม่สำเร็จ</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkSheetModel</name>
@@ -2304,6 +2312,14 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message numerus="yes">
         <source>%n typed mark(s) of %1 %2 (%3)</source>
         <translation><numerusform>ผลการเรียนที่ป้อนไว้ %n รายการของ %1 %2 (%3)</numerusform></translation>
+    </message>
+    <message>
+        <source>The marks cannot be read: %1</source>
+        <translation>อ่านคะแนนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>(name cannot be read: %1)</source>
+        <translation>(อ่านชื่อไม่ได้: %1)</translation>
     </message>
 </context>
 <context>

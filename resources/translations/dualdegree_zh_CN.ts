@@ -2067,6 +2067,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>creating a new database</source>
         <translation>新建数据库</translation>
     </message>
+    <message>
+        <source>Reading the students failed</source>
+        <translation>无法读取学生列表</translation>
+    </message>
+    <message>
+        <source>Loading the cohorts failed</source>
+        <translation>无法加载年级列表</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkSheetModel</name>
@@ -2304,6 +2312,14 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message numerus="yes">
         <source>%n typed mark(s) of %1 %2 (%3)</source>
         <translation><numerusform>%1 %2（%3）中已输入的 %n 条成绩</numerusform></translation>
+    </message>
+    <message>
+        <source>The marks cannot be read: %1</source>
+        <translation>无法读取成绩：%1</translation>
+    </message>
+    <message>
+        <source>(name cannot be read: %1)</source>
+        <translation>（无法读取姓名：%1）</translation>
     </message>
 </context>
 <context>

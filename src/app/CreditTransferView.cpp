@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -66,12 +67,19 @@ public:
     {
         const QString reason = QCoreApplication::translate("dd::CreditTransferView", "Apply undone");
         QString problem;
+        QSet<qint64> done;
         for (const TransferCredit& t : std::as_const(m_applied)) {
+            // Rows of one decision are reversed together: a sibling reversed with an earlier one is done.
+            if (done.contains(t.id)) {
+                continue;
+            }
             QList<TransferCredit> reversed;
             QString error;
-            // Rows of one decision are reversed together; a sibling finds itself reversed already.
-            if (!m_service.reverse(t.id, reason, &reversed, &error) && !error.contains(QLatin1String("already"))) {
+            if (!m_service.reverse(t.id, reason, &reversed, &error)) {
                 problem = error;
+            }
+            for (const TransferCredit& r : std::as_const(reversed)) {
+                done.insert(r.id);
             }
         }
         m_done(problem);

@@ -52,6 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_students = new StudentListModel(this);
     // Filtered, sorted and paged in the database: no proxy in between.
     m_ui->studentTable->setModel(m_students);
+    connect(m_students, &StudentListModel::readFailed, this,
+            [this](const QString& error) { showError(tr("Reading the students failed"), error); });
     m_ui->studentTable->sortByColumn(StudentListModel::StudentIdColumn, Qt::AscendingOrder);
     m_ui->studentTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->studentTable->verticalHeader()->hide();
@@ -351,6 +353,9 @@ void MainWindow::reloadFilters()
         for (const int cohort : StudentRepository(*m_db).cohorts(&error)) {
             m_ui->cohortFilter->addItem(QString::number(cohort), cohort);
         }
+    }
+    if (!error.isEmpty()) {
+        showError(tr("Loading the cohorts failed"), error);
     }
     {
         const QSignalBlocker blocker(m_ui->institutionFilter);

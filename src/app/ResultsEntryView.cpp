@@ -248,12 +248,22 @@ void ResultsEntryView::loadSheet()
     const QString term = m_ui->entryTerm->currentData().toString();
     QString error;
     const QList<CourseResult> results = ResultRepository(*m_db).forCourse(institution, course, term, &error);
+    if (!error.isEmpty()) {
+        // An empty sheet would read as "nobody took it": say the marks could not be read instead.
+        m_sheet->setSheet({}, {});
+        m_ui->scaleLabel->setText(tr("The marks cannot be read: %1").arg(error));
+        updateState();
+        return;
+    }
     QHash<QString, QString> names;
     StudentRepository students(*m_db);
     for (const CourseResult& r : results) {
         if (!names.contains(r.studentId)) {
-            const std::optional<Student> s = students.find(r.studentId, &error);
-            if (s) {
+            QString nameError;
+            const std::optional<Student> s = students.find(r.studentId, &nameError);
+            if (!nameError.isEmpty()) {
+                names.insert(r.studentId, tr("(name cannot be read: %1)").arg(nameError));
+            } else if (s) {
                 const QString native = s->nameZh.isEmpty() ? s->nameTh : s->nameZh;
                 names.insert(
                     r.studentId,

@@ -69,6 +69,11 @@ void StudentListModel::fetchMore(const QModelIndex& parent)
     const QList<Student> page
         = StudentRepository(*m_db).searchPage(m_text, m_cohort, StudentRepository::SortKey(m_sortColumn),
                                               m_order == Qt::AscendingOrder, int(m_students.size()), PageSize, &error);
+    if (!error.isEmpty()) {
+        m_total = int(m_students.size()); // no more pages until the next reload
+        emit readFailed(error);
+        return;
+    }
     if (page.isEmpty()) {
         m_total = int(m_students.size()); // the data changed underneath: stop here
         return;
@@ -89,7 +94,9 @@ void StudentListModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_order = order;
     QString error;
-    reload(&error);
+    if (!reload(&error)) {
+        emit readFailed(error);
+    }
 }
 
 QString StudentListModel::statusText(const QString& status)

@@ -57,6 +57,10 @@ public:
     /** Sorts in the database (the order is kept while paging). */
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    /** Reading more rows or sorting them failed; \a error says why (the rows shown stay). */
+    void readFailed(const QString& error);
+
 private:
     bool reload(QString* error);
 

@@ -389,3 +389,26 @@ TEST_CASE("A database on a network file system is recognised", "[database][file]
     QTemporaryDir dir;
     CHECK(dd::DatabaseFile::networkFileSystem(dir.filePath(QStringLiteral("x.db"))).isEmpty());
 }
+
+TEST_CASE("A writer that finds the file locked is told another user is saving, and nothing half-begins",
+          "[database][file][slow]")
+{
+    ddtest::TempDatabase t;
+    QString error;
+    Transaction holding(t.db(), Transaction::Mode::Immediate, &error);
+    REQUIRE(holding.isActive());
+
+    Database other;
+    REQUIRE(other.open(t.path(), Database::OpenMode::OpenExisting, &error));
+    {
+        // Waits for the busy timeout (5 s), then gives up with the reason.
+        Transaction blocked(other, Transaction::Mode::Immediate, &error);
+        CHECK_FALSE(blocked.isActive());
+        CHECK(error.startsWith(QLatin1String("another user or program is saving to this database; try again")));
+    }
+    holding.rollback();
+    // Once the other writer is done, the same connection begins and commits normally.
+    Transaction next(other, Transaction::Mode::Immediate, &error);
+    REQUIRE(next.isActive());
+    CHECK(next.commit(&error));
+}

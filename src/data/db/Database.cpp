@@ -375,37 +375,44 @@ bool Database::serverConnectionLost(const QSqlDriver* driver)
 bool Database::begin(Transaction::Mode mode, QString* error)
 {
     const bool immediate = mode == Transaction::Mode::Immediate;
-    QString sqlError;
     if (m_inTransaction) {
         *error = QStringLiteral("cannot start a transaction: one is already open");
         return false;
     }
     updateLogHead();
-    if (!execute(immediate && m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                           : QStringLiteral("BEGIN"),
-                 &sqlError)) {
-        *error = sqlError.contains(QLatin1String("locked"))
-            ? QStringLiteral("another user or program is saving to this database; try again when it has finished"
-                             " (%1)")
-                  .arg(sqlError)
-            : QStringLiteral("cannot start a transaction: %1").arg(sqlError);
+    // The outcome is told by the driver's error code, never by its (translated, version-dependent) text.
+    QSqlQuery q(connection());
+    if (!q.exec(immediate && m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                          : QStringLiteral("BEGIN"))) {
+        const QString code = q.lastError().nativeErrorCode();
+        const bool busy = m_dialect == Dialect::SQLite
+            && (code == QLatin1String("5") /* SQLITE_BUSY */ || code == QLatin1String("6") /* SQLITE_LOCKED */);
+        *error = busy ? QStringLiteral("another user or program is saving to this database; try again when it has"
+                                       " finished (%1)")
+                            .arg(Sql::errorText(q))
+                      : QStringLiteral("cannot start a transaction: %1").arg(Sql::errorText(q));
         return false;
     }
     m_inTransaction = true;
     // On a server, writers that must see everything before them (imports, mark
     // sheets, bulk transfers) queue one behind the other, as BEGIN IMMEDIATE makes
     // them do on a file: a second import validates against the first one's rows.
-    if (immediate && m_dialect == Dialect::PostgreSQL
-        && (!execute(QStringLiteral("SET LOCAL lock_timeout = '%1s'").arg(kWriterWaitSeconds), &sqlError)
-            || !execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock), &sqlError)
-            || !execute(QStringLiteral("SET LOCAL lock_timeout = 0"), &sqlError))) {
-        rollback();
-        *error = sqlError.contains(QLatin1String("lock timeout"))
-            ? QStringLiteral("another user has been saving to this database for more than %1 seconds; try again"
-                             " when they have finished")
-                  .arg(kWriterWaitSeconds)
-            : QStringLiteral("cannot start a transaction: %1").arg(sqlError);
-        return false;
+    if (immediate && m_dialect == Dialect::PostgreSQL) {
+        for (const QString& statement : {QStringLiteral("SET LOCAL lock_timeout = '%1s'").arg(kWriterWaitSeconds),
+                                         QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock),
+                                         QStringLiteral("SET LOCAL lock_timeout = 0")}) {
+            if (!q.exec(statement)) {
+                // SQLSTATE 55P03, lock_not_available: the wait for the writers' lock ran out.
+                const bool waitedTooLong = q.lastError().nativeErrorCode() == QLatin1String("55P03");
+                *error = waitedTooLong ? QStringLiteral("another user has been saving to this database for more than"
+                                                        " %1 seconds; try again when they have finished")
+                                             .arg(kWriterWaitSeconds)
+                                       : QStringLiteral("cannot start a transaction: %1").arg(Sql::errorText(q));
+                q.finish();
+                rollback();
+                return false;
+            }
+        }
     }
     return true;
 }
