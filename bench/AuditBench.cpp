@@ -39,7 +39,7 @@ int main(int argc, char** argv)
     if (path.isEmpty()) {
         path = tmp.filePath(QStringLiteral("audit-bench.db"));
     }
-    QString error;
+    dd::Error error;
     if (!BenchDatabase::exists(path) && !BenchDatabase::generate(path, students, out, &error)) {
         out << "generation failed: " << error << Qt::endl;
         return 1;

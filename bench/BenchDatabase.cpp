@@ -49,7 +49,7 @@ bool exists(const QString& path)
         return QFileInfo::exists(path);
     }
     dd::Database db;
-    QString error;
+    dd::Error error;
     return db.open(path, dd::Database::OpenMode::OpenExisting, &error);
 }
 

@@ -165,7 +165,7 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    QString error;
+    dd::Error error;
     Timings file;
     if (!timeImport(dir + QStringLiteral("/bench.db"), coursesBytes, studentsBytes, resultsBytes, &file, &error)) {
         out << error << "\n";

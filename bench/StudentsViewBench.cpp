@@ -56,7 +56,7 @@ int main(int argc, char** argv)
     if (path.isEmpty()) {
         path = tmp.filePath(QStringLiteral("students-bench.db"));
     }
-    QString error;
+    dd::Error error;
     if (!QFileInfo::exists(path)) {
         out << "generating " << students << " students in " << path << " ..." << Qt::endl;
         dd::Database db;

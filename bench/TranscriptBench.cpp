@@ -119,7 +119,7 @@ int main(int argc, char** argv)
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("demo.db"));
     dd::Database db;
-    QString error;
+    dd::Error error;
     QStringList log;
     if (!dd::DatabaseSetup::createDatabase(db, path, dd::DatabaseSetup::embeddedDataDir(), true, &log, &error)
         || !dd::DatabaseSetup::actAs(db, dd::DatabaseSetup::defaultAdministrator(), &error)) {

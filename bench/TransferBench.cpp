@@ -38,7 +38,7 @@ int main(int argc, char** argv)
     if (path.isEmpty()) {
         path = tmp.filePath(QStringLiteral("transfer-bench.db"));
     }
-    QString error;
+    dd::Error error;
     if (!BenchDatabase::exists(path) && !BenchDatabase::generate(path, students, out, &error)) {
         out << "generation failed: " << error << Qt::endl;
         return 1;

@@ -157,6 +157,33 @@
     </message>
 </context>
 <context>
+    <name>CoursesView</name>
+    <message>
+        <source>Institution:</source>
+        <translation>สถาบัน:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>หมวดวิชา:</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Course…</source>
+        <translation>แก้ไขรายวิชา(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Course…</source>
+        <translation>รายวิชาใหม่(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Course</source>
+        <translation>ลบรายวิชา(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
+        <translation>ลบรายวิชาที่เลือก (เฉพาะวิชาที่ไม่มีผลการเรียน การเทียบรายวิชา การเทียบโอน หรือข้อยกเว้นอ้างถึง) (Del)</translation>
+    </message>
+</context>
+<context>
     <name>CreditTransferView</name>
     <message>
         <source>Equivalency catalogue</source>
@@ -335,20 +362,8 @@
         <translation>นักศึกษา</translation>
     </message>
     <message>
-        <source>Search by id, number or name (Latin, 中文, ไทย)</source>
-        <translation>ค้นหาด้วยรหัสนักศึกษาโครงการ รหัสนักศึกษาของสองสถาบัน หรือชื่อ (อักษรโรมัน, 中文, ไทย)</translation>
-    </message>
-    <message>
-        <source>Cohort:</source>
-        <translation>รุ่น:</translation>
-    </message>
-    <message>
         <source>Courses</source>
         <translation>รายวิชา</translation>
-    </message>
-    <message>
-        <source>Institution:</source>
-        <translation>สถาบัน:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -447,38 +462,6 @@
         <translation>ฐานข้อมูลใหม่(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation>รายละเอียด(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;New Student…</source>
-        <translation>นักศึกษาใหม่(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>หมวดวิชา:</translation>
-    </message>
-    <message>
-        <source>New &amp;Course…</source>
-        <translation>รายวิชาใหม่(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Student</source>
-        <translation>ลบนักศึกษา(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
-        <translation>ลบนักศึกษาที่เลือก (เฉพาะผู้ที่ไม่มีผลการเรียน การเทียบโอน ข้อยกเว้น ผลการประเมินนอกรายวิชา หรือใบแสดงผลการศึกษา) (Del)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Course</source>
-        <translation>ลบรายวิชา(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
-        <translation>ลบรายวิชาที่เลือก (เฉพาะวิชาที่ไม่มีผลการเรียน การเทียบรายวิชา การเทียบโอน หรือข้อยกเว้นอ้างถึง) (Del)</translation>
-    </message>
-    <message>
         <source>Transcripts</source>
         <translation>ใบแสดงผลการศึกษา</translation>
     </message>
@@ -497,10 +480,6 @@
     <message>
         <source>Create a &amp;new, empty database…</source>
         <translation>สร้างฐานข้อมูลใหม่ที่ว่างเปล่า(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit Course…</source>
-        <translation>แก้ไขรายวิชา(&amp;D)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from a Copy…</source>
@@ -705,6 +684,33 @@
     </message>
 </context>
 <context>
+    <name>StudentsView</name>
+    <message>
+        <source>Search by id, number or name (Latin, 中文, ไทย)</source>
+        <translation>ค้นหาด้วยรหัสนักศึกษาโครงการ รหัสนักศึกษาของสองสถาบัน หรือชื่อ (อักษรโรมัน, 中文, ไทย)</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>รุ่น:</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>รายละเอียด(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Student…</source>
+        <translation>นักศึกษาใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Student</source>
+        <translation>ลบนักศึกษา(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
+        <translation>ลบนักศึกษาที่เลือก (เฉพาะผู้ที่ไม่มีผลการเรียน การเทียบโอน ข้อยกเว้น ผลการประเมินนอกรายวิชา หรือใบแสดงผลการศึกษา) (Del)</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptsView</name>
     <message>
         <source>Search by id, number or name (Latin, 中文, ไทย)</source>
@@ -788,6 +794,53 @@
     </message>
 </context>
 <context>
+    <name>dd::Accounts</name>
+    <message>
+        <source>the password library cannot start</source>
+        <translation>ไม่สามารถเริ่มไลบรารีรหัสผ่านได้</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>หน่วยความจำไม่พอสำหรับแฮชรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>%1 failed logins in a row for %2: try again in %3 s</source>
+        <translation>%2 เข้าสู่ระบบไม่สำเร็จติดต่อกัน %1 ครั้ง: ลองใหม่ใน %3 วินาที</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet; an administrator sets one</source>
+        <translation>%1 ยังไม่มีรหัสผ่าน ผู้ดูแลระบบเป็นผู้ตั้งให้</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation>บัญชี %1 ถูกระงับ</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>'%1' is not a role (%2)</source>
+        <translation>'%1' ไม่ใช่บทบาท (%2)</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>ไม่มีผู้ใช้ %1</translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account</source>
+        <translation>ไม่สามารถปิดใช้งานบัญชีของตนเองได้</translation>
+    </message>
+    <message>
+        <source>no administrator has a password yet: set one first, or no one could manage the users afterwards</source>
+        <translation>ยังไม่มีผู้ดูแลระบบคนใดมีรหัสผ่าน: ตั้งก่อน มิฉะนั้นจะไม่มีใครจัดการผู้ใช้ได้อีก</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditEngine</name>
     <message>
         <source>%1 of %2 courses</source>
@@ -848,6 +901,17 @@
     <message>
         <source>%1 regular semesters, more than %2</source>
         <translation>%1 ภาคการศึกษาปกติ เกิน %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditLoader</name>
+    <message>
+        <source>unknown student %1</source>
+        <translation>ไม่รู้จักนักศึกษา %1</translation>
+    </message>
+    <message>
+        <source>unknown programme %1 (see 'programmes')</source>
+        <translation>ไม่รู้จักหลักสูตร %1 (ดู 'programmes')</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1015,21 @@
     <message>
         <source>second class</source>
         <translation>อันดับสอง</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditService</name>
+    <message>
+        <source>unknown institution '%1' (expected %2)</source>
+        <translation>ไม่รู้จักสถาบัน '%1' (ต้องเป็น %2)</translation>
+    </message>
+    <message>
+        <source>no %1 programme for catalogue year %2 (student %3)</source>
+        <translation>ไม่มีหลักสูตรของ %1 สำหรับปีหลักสูตร %2 (นักศึกษา %3)</translation>
+    </message>
+    <message>
+        <source>%1 is a programme of %2, not %3</source>
+        <translation>%1 เป็นหลักสูตรของ %2 ไม่ใช่ของ %3</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1156,32 @@
     <message>
         <source>Cannot revoke the exception</source>
         <translation>ไม่สามารถเพิกถอนข้อยกเว้นได้</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeLogHead</name>
+    <message>
+        <source>%1 is not a chain head</source>
+        <translation>%1 ไม่ใช่ไฟล์หัวสายโซ่</translation>
+    </message>
+    <message>
+        <source>the chain head %1 is locked by another program</source>
+        <translation>ไฟล์หัวสายโซ่ %1 ถูกโปรแกรมอื่นล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>cannot write the chain head %1: %2</source>
+        <translation>เขียนไฟล์หัวสายโซ่ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeLogSchema</name>
+    <message>
+        <source>setting up the change log failed: %1</source>
+        <translation>การตั้งค่าบันทึกการเปลี่ยนแปลงล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>ไม่มีตาราง %1</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1396,76 @@
     </message>
 </context>
 <context>
+    <name>dd::CourseRepository</name>
+    <message>
+        <source>cannot add course %1 %2: %3</source>
+        <translation>เพิ่มรายวิชา %1 %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <source>cannot add the courses: %1</source>
+        <translation>เพิ่มรายวิชาไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>cannot save course %1 %2: %3</source>
+        <translation>บันทึกรายวิชา %1 %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <source>cannot delete course %1 %2: %3 results, %4 equivalency versions, %5 transfers and %6 exceptions refer to it</source>
+        <translation>ลบรายวิชา %1 %2 ไม่ได้: มีผลการเรียน %3 รายการ ฉบับการเทียบเท่า %4 ฉบับ การเทียบโอน %5 รายการ และข้อยกเว้น %6 รายการอ้างถึง</translation>
+    </message>
+    <message>
+        <source>cannot delete course %1 %2: %3</source>
+        <translation>ลบรายวิชา %1 %2 ไม่ได้: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CoursesView</name>
+    <message>
+        <source>Both institutions</source>
+        <translation>ทั้งสองสถาบัน</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Loading courses failed</source>
+        <translation>โหลดรายวิชาไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>No such course</source>
+        <translation>ไม่มีรายวิชานี้</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>ลบรายวิชา</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
+        <translation>ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ ฉบับการเทียบรายวิชา %3 ฉบับ การเทียบโอน %4 รายการ และข้อยกเว้น %5 รายการอ้างถึง</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
+        <translation>ลบ %1 (%2) หรือไม่? แก้ไข › เลิกทำ จะนำกลับมา</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>ลบรายวิชา %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>ลบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>รายวิชา</translation>
+    </message>
+</context>
+<context>
     <name>dd::CreditTransferView</name>
     <message numerus="yes">
         <source>Apply %n transfer(s) of %1 into %2</source>
@@ -1388,6 +1563,201 @@ Apply them again?</source>
     </message>
 </context>
 <context>
+    <name>dd::Database</name>
+    <message>
+        <source>%1 is not a server address (postgresql://user@host:port/dbname)</source>
+        <translation>%1 ไม่ใช่ที่อยู่เซิร์ฟเวอร์ (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>the password does not belong in the server address: give it in PGPASSWORD, a PGPASSFILE or at the prompt</source>
+        <translation>ไม่ควรใส่รหัสผ่านในที่อยู่เซิร์ฟเวอร์: ให้ระบุใน PGPASSWORD, PGPASSFILE หรือพิมพ์เมื่อถูกถาม</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>ยังไม่ได้ติดตั้งไดรเวอร์ PostgreSQL ของ Qt (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>unknown server option '%1' (%2)</source>
+        <translation>ไม่รู้จักตัวเลือกเซิร์ฟเวอร์ '%1' (%2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>เชื่อมต่อ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a DualDegree database (create one with 'init')</source>
+        <translation>%1 เป็นฐานข้อมูลว่าง ไม่ใช่ฐานข้อมูล DualDegree (สร้างด้วย 'init')</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (create one with 'init')</source>
+        <translation>ไม่มีฐานข้อมูลที่ %1 (สร้างด้วย 'init')</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2): SQLite cannot lock a database there reliably, and two offices writing to it would corrupt it. Copy it to a local disk, or use the shared server.</source>
+        <translation>%1 อยู่บนระบบไฟล์เครือข่าย (%2): SQLite ล็อกฐานข้อมูลบนนั้นได้ไม่แน่นอน และหากสองสำนักงานเขียนพร้อมกันฐานข้อมูลจะเสียหาย ให้คัดลอกไปไว้ในดิสก์ของเครื่อง หรือใช้เซิร์ฟเวอร์กลาง</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no connection handle</source>
+        <translation>%1: ไดรเวอร์ SQLite ไม่ได้ให้ตัวจัดการการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot use write-ahead logging (journal mode is %2)</source>
+        <translation>%1: ฐานข้อมูลใช้การบันทึกล่วงหน้า (write-ahead logging) ไม่ได้ (โหมดบันทึกคือ %2)</translation>
+    </message>
+    <message>
+        <source>could not prepare a statement: %1</source>
+        <translation>เตรียมคำสั่งไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: one is already open</source>
+        <translation>เริ่มธุรกรรมไม่ได้: มีธุรกรรมเปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>เริ่มธุรกรรมไม่ได้</translation>
+    </message>
+    <message>
+        <source>another user has been saving to this database for more than %1 seconds; try again when they have finished</source>
+        <translation>ผู้ใช้อื่นกำลังบันทึกลงฐานข้อมูลนี้นานกว่า %1 วินาทีแล้ว ลองใหม่เมื่อเขาบันทึกเสร็จ</translation>
+    </message>
+    <message>
+        <source>the changes could not be saved: %1</source>
+        <translation>บันทึกการเปลี่ยนแปลงไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>another user or program is saving to this database; try again when it has finished</source>
+        <translation>ผู้ใช้หรือโปรแกรมอื่นกำลังบันทึกลงฐานข้อมูลนี้ ลองใหม่เมื่อบันทึกเสร็จแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseBackup</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>สร้างโฟลเดอร์สำรองข้อมูล %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>not restoring: %1</source>
+        <translation>ไม่ได้กู้คืน: %1</translation>
+    </message>
+    <message>
+        <source>not restoring: %1 fails its checks: %2</source>
+        <translation>ไม่ได้กู้คืน: %1 ไม่ผ่านการตรวจสอบ: %2</translation>
+    </message>
+    <message>
+        <source>not restoring: the copy of the current database failed: %1</source>
+        <translation>ไม่ได้กู้คืน: การทำสำเนาฐานข้อมูลปัจจุบันล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside %2</source>
+        <translation>คัดลอก %1 ไปไว้ข้าง %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot put the restored copy in place as %1 (it is at %2)</source>
+        <translation>นำสำเนาที่กู้คืนไปแทนที่เป็น %1 ไม่ได้ (สำเนาอยู่ที่ %2)</translation>
+    </message>
+    <message>
+        <source>restored, but the change log's chain head could not be written: %1</source>
+        <translation>กู้คืนแล้ว แต่เขียนหัวสายโซ่ของบันทึกการเปลี่ยนแปลงไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCopy</name>
+    <message>
+        <source>the tables %1 refer to each other in a circle</source>
+        <translation>ตาราง %1 อ้างอิงกันเป็นวง</translation>
+    </message>
+    <message>
+        <source>both are files: a file is copied with 'backup', which keeps its change log</source>
+        <translation>ทั้งสองเป็นไฟล์: คัดลอกไฟล์ด้วย 'backup' ซึ่งเก็บบันทึกการเปลี่ยนแปลงไว้</translation>
+    </message>
+    <message>
+        <source>the two databases are at different schema versions (%1 and %2); open both with this version of DualDegree first</source>
+        <translation>ฐานข้อมูลทั้งสองมีรุ่นโครงสร้างต่างกัน (%1 และ %2) ให้เปิดทั้งสองด้วย DualDegree รุ่นนี้ก่อน</translation>
+    </message>
+    <message>
+        <source>%1 holds data already (table %2): the target of a move must be a new database</source>
+        <translation>%1 มีข้อมูลอยู่แล้ว (ตาราง %2): ปลายทางของการย้ายต้องเป็นฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>table %1 has other columns in %2 than in %3</source>
+        <translation>ตาราง %1 ใน %2 มีคอลัมน์ต่างจากใน %3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DualDegree database (it is not an SQLite file); it was left untouched</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูล DualDegree (ไม่ใช่ไฟล์ SQLite) จึงไม่ได้แตะต้องไฟล์</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseSetup</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>unknown user '%1'</source>
+        <translation>ไม่รู้จักผู้ใช้ '%1'</translation>
+    </message>
+    <message>
+        <source>user '%1' is disabled</source>
+        <translation>ผู้ใช้ '%1' ถูกปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>no policy files in %1/policies</source>
+        <translation>ไม่มีไฟล์ระเบียบใน %1/policies</translation>
+    </message>
+    <message>
+        <source>%1: the header must be %2</source>
+        <translation>%1: หัวตารางต้องเป็น %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected %3 fields</source>
+        <translation>%1:%2: ควรมี %3 ช่อง</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' is not a role</source>
+        <translation>%1:%2: '%3' ไม่ใช่บทบาท</translation>
+    </message>
+    <message>
+        <source>importing %1 failed</source>
+        <translation>นำเข้า %1 ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>%1 exists already; 'init' only creates new databases</source>
+        <translation>%1 มีอยู่แล้ว 'init' สร้างได้เฉพาะฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 holds a DualDegree database already; 'init' only creates new databases</source>
+        <translation>%1 มีฐานข้อมูล DualDegree อยู่แล้ว 'init' สร้างได้เฉพาะฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>%1 (the server database is left as far as it got: drop it and create it again)</source>
+        <translation>%1 (ฐานข้อมูลบนเซิร์ฟเวอร์ค้างอยู่ที่จุดที่ทำได้: ให้ลบแล้วสร้างใหม่)</translation>
+    </message>
+</context>
+<context>
     <name>dd::DateField</name>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
@@ -1400,6 +1770,13 @@ Apply them again?</source>
     <message>
         <source>'%1' is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
         <translation>'%1' ไม่ใช่วันที่: เขียนแบบ ค.ศ. ปปปป-ดด-วว เช่น %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisclosureRepository</name>
+    <message>
+        <source>cannot record the disclosure: %1</source>
+        <translation>บันทึกการเปิดเผยข้อมูลไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2070,29 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::EquivalencyRepository</name>
+    <message>
+        <source>cannot store equivalency %1: %2</source>
+        <translation>บันทึกการเทียบเท่า %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot store equivalency %1: unknown course %2 %3</source>
+        <translation>บันทึกการเทียบเท่า %1 ไม่ได้: ไม่รู้จักรายวิชา %2 %3</translation>
+    </message>
+    <message>
+        <source>evidence file %1 is empty</source>
+        <translation>ไฟล์หลักฐาน %1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>cannot store evidence %1: %2</source>
+        <translation>บันทึกหลักฐาน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>no evidence with id %1</source>
+        <translation>ไม่มีหลักฐานรหัส %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::ExceptionDialog</name>
     <message>
         <source>Exception for %1 at %2</source>
@@ -1741,6 +2141,17 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>the exception</source>
         <translation>ข้อยกเว้น</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExceptionRepository</name>
+    <message>
+        <source>cannot record the exception for %1: %2</source>
+        <translation>บันทึกข้อยกเว้นของ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the exception for %1: unknown student</source>
+        <translation>บันทึกข้อยกเว้นของ %1 ไม่ได้: ไม่รู้จักนักศึกษา</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2234,29 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::Integrity</name>
+    <message>
+        <source>a database on a server is copied by the server's administrator (pg_dump), not to %1</source>
+        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ให้ผู้ดูแลเซิร์ฟเวอร์เป็นผู้คัดลอก (pg_dump) ไม่ใช่คัดลอกไปที่ %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file name</source>
+        <translation>%1 มีอยู่แล้ว เลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: %2</source>
+        <translation>สำรองข้อมูลไปที่ %1 ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be opened: %2</source>
+        <translation>เปิดไฟล์สำรอง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 failed its integrity check: %2</source>
+        <translation>ไฟล์สำรอง %1 ไม่ผ่านการตรวจความสมบูรณ์: %2</translation>
+    </message>
+</context>
+<context>
     <name>dd::LoginDialog</name>
     <message>
         <source>%1 requires logging in.</source>
@@ -1838,22 +2272,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>DualDegree — %1</source>
         <translation>DualDegree — %1</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>ทุกรุ่น</translation>
-    </message>
-    <message>
-        <source>Both institutions</source>
-        <translation>ทั้งสองสถาบัน</translation>
-    </message>
-    <message>
-        <source>Search failed</source>
-        <translation>ค้นหาไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>Loading courses failed</source>
-        <translation>โหลดรายวิชาไม่สำเร็จ</translation>
     </message>
     <message>
         <source>No database open — File › Open Database or Open Demo Database</source>
@@ -1918,62 +2336,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Cannot create the database</source>
         <translation>ไม่สามารถสร้างฐานข้อมูลได้</translation>
-    </message>
-    <message>
-        <source>No such student</source>
-        <translation>ไม่มีนักศึกษานี้</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>นักศึกษา</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>ทั้งหมด</translation>
-    </message>
-    <message>
-        <source>No such course</source>
-        <translation>ไม่มีรายวิชานี้</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>รายวิชา</translation>
-    </message>
-    <message>
-        <source>Delete student</source>
-        <translation>ลบนักศึกษา</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 ไม่มีอยู่แล้ว</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
-        <translation>ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ การเทียบโอน %3 รายการ ข้อยกเว้น %4 รายการ ผลการประเมินนอกรายวิชา %5 รายการ และใบแสดงผลการศึกษา %6 ฉบับอ้างถึงนักศึกษานี้ นักศึกษาที่ออกไปแล้วยังคงเก็บประวัติไว้: ให้เปลี่ยนสถานะแทน</translation>
-    </message>
-    <message>
-        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
-        <translation>ลบ %1 (%2) หรือไม่? แก้ไข › เลิกทำ จะนำกลับมา</translation>
-    </message>
-    <message>
-        <source>Delete student %1</source>
-        <translation>ลบนักศึกษา %1</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>ลบ %1 แล้ว</translation>
-    </message>
-    <message>
-        <source>Delete course</source>
-        <translation>ลบรายวิชา</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
-        <translation>ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ ฉบับการเทียบรายวิชา %3 ฉบับ การเทียบโอน %4 รายการ และข้อยกเว้น %5 รายการอ้างถึง</translation>
-    </message>
-    <message>
-        <source>Delete course %1</source>
-        <translation>ลบรายวิชา %1</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -2067,13 +2429,16 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>creating a new database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
+</context>
+<context>
+    <name>dd::MarkEntryService</name>
     <message>
-        <source>Reading the students failed</source>
-        <translation>อ่านรายชื่อนักศึกษาไม่สำเร็จ</translation>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
     </message>
     <message>
-        <source>Loading the cohorts failed</source>
-        <translation>โหลดรายการรุ่นไม่สำเร็จ</translation>
+        <source>%1: the recorded mark %2 becomes %3; a grade change needs a reason</source>
+        <translation>%1: คะแนนที่บันทึกไว้ %2 จะเปลี่ยนเป็น %3 การเปลี่ยนเกรดต้องมีเหตุผล</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2494,17 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Change</source>
         <translation>การเปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MilestoneRepository</name>
+    <message>
+        <source>cannot record %1 of %2: %3</source>
+        <translation>บันทึก %1 ของ %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <source>cannot record %1 of %2: unknown student</source>
+        <translation>บันทึก %1 ของ %2 ไม่ได้: ไม่รู้จักนักศึกษา</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2607,35 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>%1 may not %2</source>
         <translation>%1 ไม่มีสิทธิ์%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PolicyRepository</name>
+    <message>
+        <source>cannot store %1 policy %2: %3</source>
+        <translation>บันทึกระเบียบ %1 %2 ไม่ได้: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProgrammeRepository</name>
+    <message>
+        <source>cannot store programme %1: %2</source>
+        <translation>บันทึกหลักสูตร %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ResultRepository</name>
+    <message>
+        <source>cannot record the result of %1 in %2 %3: %4</source>
+        <translation>บันทึกผลการเรียนของ %1 ใน %2 %3 ไม่ได้: %4</translation>
+    </message>
+    <message>
+        <source>cannot record the result of %1 in %2 %3 (%4): unknown student, course or term</source>
+        <translation>บันทึกผลการเรียนของ %1 ใน %2 %3 (%4) ไม่ได้: ไม่รู้จักนักศึกษา รายวิชา หรือภาคการศึกษา</translation>
+    </message>
+    <message>
+        <source>a grade change needs a reason</source>
+        <translation>การเปลี่ยนเกรดต้องมีเหตุผล</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2755,64 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
         <translation>%1 — ของท่าน: “%2” ที่บันทึกไปแล้ว: “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SchemaMigrator</name>
+    <message>
+        <source>%1 is not a DualDegree database (%2); it was left untouched</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูล DualDegree (%2) จึงไม่ได้แตะต้อง</translation>
+    </message>
+    <message>
+        <source>%1 is %2 database of another application, not a DualDegree database; it was left untouched</source>
+        <translation>%1 เป็นฐานข้อมูล %2 ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูล DualDegree จึงไม่ได้แตะต้อง</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of DualDegree (schema %2; this version reads up to %3); it was left untouched</source>
+        <translation>%1 ถูกเขียนโดย DualDegree รุ่นที่ใหม่กว่า (โครงสร้าง %2 รุ่นนี้อ่านได้ถึง %3) จึงไม่ได้แตะต้อง</translation>
+    </message>
+    <message>
+        <source>not upgrading %1: the backup before the upgrade failed: %2</source>
+        <translation>ไม่ได้ปรับรุ่น %1: การสำรองข้อมูลก่อนปรับรุ่นล้มเหลว: %2</translation>
+    </message>
+    <message>
+        <source>internal error: migration %1 does not follow %2</source>
+        <translation>ข้อผิดพลาดภายใน: ขั้นปรับโครงสร้าง %1 ไม่ได้ต่อจาก %2</translation>
+    </message>
+    <message>
+        <source>upgrading %1 to schema %2 (%3) failed, nothing was changed: %4</source>
+        <translation>การปรับรุ่น %1 เป็นโครงสร้าง %2 (%3) ล้มเหลว ไม่มีสิ่งใดเปลี่ยน: %4</translation>
+    </message>
+    <message>
+        <source>upgrading %1 failed, nothing was changed: %2</source>
+        <translation>การปรับรุ่น %1 ล้มเหลว ไม่มีสิ่งใดเปลี่ยน: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Sql</name>
+    <message>
+        <source>the connection to the database server was lost, so this was not saved (%1); the next step connects again</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูลขาดหาย จึงไม่ได้บันทึก (%1) ขั้นตอนถัดไปจะเชื่อมต่อใหม่</translation>
+    </message>
+    <message>
+        <source>another user's save crossed this one, so this was not saved; try again (%1)</source>
+        <translation>การบันทึกของผู้ใช้อื่นซ้อนกับครั้งนี้ จึงไม่ได้บันทึก ลองใหม่ (%1)</translation>
+    </message>
+    <message>
+        <source>could not prepare a statement: %1</source>
+        <translation>เตรียมคำสั่งไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>the %1 row was changed or deleted by someone else since it was read; reload it and try again</source>
+        <translation>แถว %1 ถูกผู้อื่นแก้ไขหรือลบหลังจากที่อ่านมา ให้โหลดใหม่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the %1 row was changed or deleted by someone else since it was read</source>
+        <translation>แถว %1 ถูกผู้อื่นแก้ไขหรือลบหลังจากที่อ่านมา</translation>
+    </message>
+    <message>
+        <source>cannot add rows to %1: %2</source>
+        <translation>เพิ่มแถวใน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3059,17 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::StudentExporter</name>
+    <message>
+        <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
+        <translation>ข้อมูลส่วนบุคคลออกไปได้เฉพาะเมื่อระบุผู้รับและวัตถุประสงค์ และบันทึกไว้ในบันทึกการเปิดเผยข้อมูล</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>dd::StudentListModel</name>
     <message>
         <source>Student ID</source>
@@ -2648,6 +3122,124 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>graduated</source>
         <translation>สำเร็จการศึกษา</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StudentRepository</name>
+    <message>
+        <source>cannot add student %1: %2</source>
+        <translation>เพิ่มนักศึกษา %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the students: %1</source>
+        <translation>เพิ่มนักศึกษาไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>cannot save student %1: %2</source>
+        <translation>บันทึกนักศึกษา %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot delete student %1: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to it</source>
+        <translation>ลบนักศึกษา %1 ไม่ได้: มีผลการเรียน %2 รายการ การเทียบโอน %3 รายการ ข้อยกเว้น %4 รายการ เกณฑ์สำคัญ %5 รายการ และใบแสดงผลการเรียน %6 ฉบับอ้างถึง</translation>
+    </message>
+    <message>
+        <source>cannot delete student %1: %2</source>
+        <translation>ลบนักศึกษา %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StudentsView</name>
+    <message>
+        <source>Reading the students failed</source>
+        <translation>อ่านรายชื่อนักศึกษาไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>ทุกรุ่น</translation>
+    </message>
+    <message>
+        <source>Loading the cohorts failed</source>
+        <translation>โหลดรายการรุ่นไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>ค้นหาไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>No such student</source>
+        <translation>ไม่มีนักศึกษานี้</translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation>ลบนักศึกษา</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
+        <translation>ไม่สามารถลบ %1 ได้: มีผลการเรียน %2 รายการ การเทียบโอน %3 รายการ ข้อยกเว้น %4 รายการ ผลการประเมินนอกรายวิชา %5 รายการ และใบแสดงผลการศึกษา %6 ฉบับอ้างถึงนักศึกษานี้ นักศึกษาที่ออกไปแล้วยังคงเก็บประวัติไว้: ให้เปลี่ยนสถานะแทน</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
+        <translation>ลบ %1 (%2) หรือไม่? แก้ไข › เลิกทำ จะนำกลับมา</translation>
+    </message>
+    <message>
+        <source>Delete student %1</source>
+        <translation>ลบนักศึกษา %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>ลบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>นักศึกษา</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TermRepository</name>
+    <message>
+        <source>cannot add term %1 %2: %3</source>
+        <translation>เพิ่มภาคการศึกษา %1 %2 ไม่ได้: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Transaction</name>
+    <message>
+        <source>internal error: commit without a transaction</source>
+        <translation>ข้อผิดพลาดภายใน: ยืนยันโดยไม่มีธุรกรรม</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptIssueRepository</name>
+    <message>
+        <source>cannot record the transcript of %1: %2</source>
+        <translation>บันทึกใบแสดงผลการเรียนของ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the transcript of %1: unknown student</source>
+        <translation>บันทึกใบแสดงผลการเรียนของ %1 ไม่ได้: ไม่รู้จักนักศึกษา</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptService</name>
+    <message>
+        <source>unknown institution '%1'</source>
+        <translation>ไม่รู้จักสถาบัน '%1'</translation>
+    </message>
+    <message>
+        <source>%1 transcripts are written in %2, not '%3'</source>
+        <translation>ใบแสดงผลการเรียนของ %1 เขียนเป็น %2 ไม่ใช่ '%3'</translation>
+    </message>
+    <message>
+        <source>unknown student '%1'</source>
+        <translation>ไม่รู้จักนักศึกษา '%1'</translation>
+    </message>
+    <message>
+        <source>programme %1 is not stored</source>
+        <translation>ไม่มีหลักสูตร %1 ในฐานข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3400,25 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>&amp;Purpose:</source>
         <translation>วัตถุประสงค์(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TransferCreditRepository</name>
+    <message>
+        <source>cannot record the transfer for %1: %2</source>
+        <translation>บันทึกการเทียบโอนของ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the transfer for %1: unknown student</source>
+        <translation>บันทึกการเทียบโอนของ %1 ไม่ได้: ไม่รู้จักนักศึกษา</translation>
+    </message>
+    <message>
+        <source>reversing a transfer needs a reason</source>
+        <translation>การยกเลิกการเทียบโอนต้องมีเหตุผล</translation>
+    </message>
+    <message>
+        <source>transfer %1 is already reversed</source>
+        <translation>การเทียบโอน %1 ถูกยกเลิกไปแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3592,45 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::TransferService</name>
+    <message>
+        <source>this equivalency exists already (version %1, %2)</source>
+        <translation>การเทียบเท่านี้มีอยู่แล้ว (ฉบับที่ %1, %2)</translation>
+    </message>
+    <message>
+        <source>a decision on an equivalency needs a reason</source>
+        <translation>การพิจารณาการเทียบเท่าต้องมีเหตุผล</translation>
+    </message>
+    <message>
+        <source>the equivalency changed since it was opened: version %1 is %2 (by %3)</source>
+        <translation>การเทียบเท่านี้เปลี่ยนไปหลังจากเปิดดู: ฉบับที่ %1 เป็น %2 (โดย %3)</translation>
+    </message>
+    <message>
+        <source>unknown equivalency %1</source>
+        <translation>ไม่รู้จักการเทียบเท่า %1</translation>
+    </message>
+    <message>
+        <source>unknown institution '%1' (expected %2)</source>
+        <translation>ไม่รู้จักสถาบัน '%1' (ต้องเป็น %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot record transfers into %3</source>
+        <translation>%1 (%2) ไม่สามารถบันทึกการเทียบโอนเข้า %3 ได้</translation>
+    </message>
+    <message>
+        <source>no transfer with id %1</source>
+        <translation>ไม่มีการเทียบโอนรหัส %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot reverse transfers into %3</source>
+        <translation>%1 (%2) ไม่สามารถยกเลิกการเทียบโอนเข้า %3 ได้</translation>
+    </message>
+    <message>
+        <source>transfer %1 is already reversed (%2)</source>
+        <translation>การเทียบโอน %1 ถูกยกเลิกไปแล้ว (%2)</translation>
+    </message>
+</context>
+<context>
     <name>dd::UnsavedChanges</name>
     <message>
         <source>Unsaved Changes</source>
@@ -2997,6 +3647,13 @@ Save it before %2?</source>
     <message>
         <source>closing</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UserRepository</name>
+    <message>
+        <source>cannot add user '%1': %2</source>
+        <translation>เพิ่มผู้ใช้ '%1' ไม่ได้: %2</translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,33 @@
     </message>
 </context>
 <context>
+    <name>CoursesView</name>
+    <message>
+        <source>Institution:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Course…</source>
+        <translation>编辑课程(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Course…</source>
+        <translation>新建课程(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Course</source>
+        <translation>删除课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
+        <translation>删除所选课程（仅限没有成绩、课程等效、学分转换或特殊处理引用的课程）(Del)</translation>
+    </message>
+</context>
+<context>
     <name>CreditTransferView</name>
     <message>
         <source>Equivalency catalogue</source>
@@ -335,20 +362,8 @@
         <translation>学生</translation>
     </message>
     <message>
-        <source>Search by id, number or name (Latin, 中文, ไทย)</source>
-        <translation>按项目学号、两校学号或姓名搜索（英文/拼音、中文、ไทย）</translation>
-    </message>
-    <message>
-        <source>Cohort:</source>
-        <translation>年级：</translation>
-    </message>
-    <message>
         <source>Courses</source>
         <translation>课程</translation>
-    </message>
-    <message>
-        <source>Institution:</source>
-        <translation>学校：</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -447,38 +462,6 @@
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation>详情(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;New Student…</source>
-        <translation>新建学生(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>类别：</translation>
-    </message>
-    <message>
-        <source>New &amp;Course…</source>
-        <translation>新建课程(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Student</source>
-        <translation>删除学生(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
-        <translation>删除所选学生（仅限没有成绩、学分转换、特殊处理、非课程考核或成绩单的学生）(Del)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Course</source>
-        <translation>删除课程(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
-        <translation>删除所选课程（仅限没有成绩、课程等效、学分转换或特殊处理引用的课程）(Del)</translation>
-    </message>
-    <message>
         <source>Transcripts</source>
         <translation>成绩单</translation>
     </message>
@@ -497,10 +480,6 @@
     <message>
         <source>Create a &amp;new, empty database…</source>
         <translation>新建空数据库(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit Course…</source>
-        <translation>编辑课程(&amp;D)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from a Copy…</source>
@@ -705,6 +684,33 @@
     </message>
 </context>
 <context>
+    <name>StudentsView</name>
+    <message>
+        <source>Search by id, number or name (Latin, 中文, ไทย)</source>
+        <translation>按项目学号、两校学号或姓名搜索（英文/拼音、中文、ไทย）</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>年级：</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Student…</source>
+        <translation>新建学生(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Student</source>
+        <translation>删除学生(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
+        <translation>删除所选学生（仅限没有成绩、学分转换、特殊处理、非课程考核或成绩单的学生）(Del)</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptsView</name>
     <message>
         <source>Search by id, number or name (Latin, 中文, ไทย)</source>
@@ -788,6 +794,53 @@
     </message>
 </context>
 <context>
+    <name>dd::Accounts</name>
+    <message>
+        <source>the password library cannot start</source>
+        <translation>无法启动密码库</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>内存不足，无法计算密码哈希</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>%1 failed logins in a row for %2: try again in %3 s</source>
+        <translation>%2 已连续 %1 次登录失败：请在 %3 秒后重试</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet; an administrator sets one</source>
+        <translation>%1 尚未设置密码；请由管理员设置</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation>账户 %1 已停用</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>'%1' is not a role (%2)</source>
+        <translation>“%1”不是角色（%2）</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account</source>
+        <translation>不能停用自己的账户</translation>
+    </message>
+    <message>
+        <source>no administrator has a password yet: set one first, or no one could manage the users afterwards</source>
+        <translation>尚无管理员设置密码：请先设置，否则之后无人能管理用户</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditEngine</name>
     <message>
         <source>%1 of %2 courses</source>
@@ -848,6 +901,17 @@
     <message>
         <source>%1 regular semesters, more than %2</source>
         <translation>%1 个正常学期，超过 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditLoader</name>
+    <message>
+        <source>unknown student %1</source>
+        <translation>未知学生 %1</translation>
+    </message>
+    <message>
+        <source>unknown programme %1 (see 'programmes')</source>
+        <translation>未知培养方案 %1（见“programmes”）</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1015,21 @@
     <message>
         <source>second class</source>
         <translation>二等</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditService</name>
+    <message>
+        <source>unknown institution '%1' (expected %2)</source>
+        <translation>未知学校“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>no %1 programme for catalogue year %2 (student %3)</source>
+        <translation>%2 年级没有 %1 的培养方案（学生 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is a programme of %2, not %3</source>
+        <translation>%1 是 %2 的培养方案，不是 %3 的</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1156,32 @@
     <message>
         <source>Cannot revoke the exception</source>
         <translation>无法撤销特殊处理</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeLogHead</name>
+    <message>
+        <source>%1 is not a chain head</source>
+        <translation>%1 不是链头文件</translation>
+    </message>
+    <message>
+        <source>the chain head %1 is locked by another program</source>
+        <translation>链头文件 %1 被另一个程序锁定</translation>
+    </message>
+    <message>
+        <source>cannot write the chain head %1: %2</source>
+        <translation>无法写入链头文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeLogSchema</name>
+    <message>
+        <source>setting up the change log failed: %1</source>
+        <translation>建立变更日志失败：%1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>缺少数据表 %1</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1396,76 @@
     </message>
 </context>
 <context>
+    <name>dd::CourseRepository</name>
+    <message>
+        <source>cannot add course %1 %2: %3</source>
+        <translation>无法添加课程 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot add the courses: %1</source>
+        <translation>无法添加课程：%1</translation>
+    </message>
+    <message>
+        <source>cannot save course %1 %2: %3</source>
+        <translation>无法保存课程 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot delete course %1 %2: %3 results, %4 equivalency versions, %5 transfers and %6 exceptions refer to it</source>
+        <translation>无法删除课程 %1 %2：有 %3 条成绩、%4 个等效版本、%5 条学分转换和 %6 条特批引用它</translation>
+    </message>
+    <message>
+        <source>cannot delete course %1 %2: %3</source>
+        <translation>无法删除课程 %1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CoursesView</name>
+    <message>
+        <source>Both institutions</source>
+        <translation>两校</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Loading courses failed</source>
+        <translation>加载课程失败</translation>
+    </message>
+    <message>
+        <source>No such course</source>
+        <translation>无此课程</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>删除课程</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
+        <translation>无法删除 %1：有 %2 条成绩、%3 个课程等效版本、%4 条学分转换和 %5 条特殊处理引用该课程。</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
+        <translation>删除 %1（%2）？可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>删除课程 %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
     <name>dd::CreditTransferView</name>
     <message numerus="yes">
         <source>Apply %n transfer(s) of %1 into %2</source>
@@ -1388,6 +1563,201 @@ Apply them again?</source>
     </message>
 </context>
 <context>
+    <name>dd::Database</name>
+    <message>
+        <source>%1 is not a server address (postgresql://user@host:port/dbname)</source>
+        <translation>%1 不是服务器地址（postgresql://user@host:port/dbname）</translation>
+    </message>
+    <message>
+        <source>the password does not belong in the server address: give it in PGPASSWORD, a PGPASSFILE or at the prompt</source>
+        <translation>密码不应写在服务器地址中：请通过 PGPASSWORD、PGPASSFILE 或在提示时输入</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>unknown server option '%1' (%2)</source>
+        <translation>未知服务器选项“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a DualDegree database (create one with 'init')</source>
+        <translation>%1 是空数据库，不是 DualDegree 数据库（请用“init”创建）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (create one with 'init')</source>
+        <translation>%1 处没有数据库（请用“init”创建）</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2): SQLite cannot lock a database there reliably, and two offices writing to it would corrupt it. Copy it to a local disk, or use the shared server.</source>
+        <translation>%1 位于网络文件系统（%2）上：SQLite 无法在其上可靠地锁定数据库，两个办公室同时写入会损坏它。请复制到本地磁盘，或使用共享服务器。</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no connection handle</source>
+        <translation>%1：SQLite 驱动未提供连接句柄</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot use write-ahead logging (journal mode is %2)</source>
+        <translation>%1：数据库无法使用预写日志（日志模式为 %2）</translation>
+    </message>
+    <message>
+        <source>could not prepare a statement: %1</source>
+        <translation>无法准备语句：%1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: one is already open</source>
+        <translation>无法开始事务：已有一个事务在进行</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>another user has been saving to this database for more than %1 seconds; try again when they have finished</source>
+        <translation>另一个用户向此数据库保存已超过 %1 秒；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>the changes could not be saved: %1</source>
+        <translation>更改未能保存：%1</translation>
+    </message>
+    <message>
+        <source>another user or program is saving to this database; try again when it has finished</source>
+        <translation>另一个用户或程序正在向此数据库保存；请在其完成后重试</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseBackup</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>not restoring: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <source>not restoring: %1 fails its checks: %2</source>
+        <translation>未恢复：%1 未通过检查：%2</translation>
+    </message>
+    <message>
+        <source>not restoring: the copy of the current database failed: %1</source>
+        <translation>未恢复：当前数据库的副本创建失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside %2</source>
+        <translation>无法将 %1 复制到 %2 旁边</translation>
+    </message>
+    <message>
+        <source>cannot put the restored copy in place as %1 (it is at %2)</source>
+        <translation>无法将恢复的副本放置为 %1（它位于 %2）</translation>
+    </message>
+    <message>
+        <source>restored, but the change log's chain head could not be written: %1</source>
+        <translation>已恢复，但无法写入变更日志的链头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCopy</name>
+    <message>
+        <source>the tables %1 refer to each other in a circle</source>
+        <translation>数据表 %1 相互循环引用</translation>
+    </message>
+    <message>
+        <source>both are files: a file is copied with 'backup', which keeps its change log</source>
+        <translation>两者都是文件：文件请用“backup”复制，它会保留变更日志</translation>
+    </message>
+    <message>
+        <source>the two databases are at different schema versions (%1 and %2); open both with this version of DualDegree first</source>
+        <translation>两个数据库的结构版本不同（%1 和 %2）；请先用此版本的 DualDegree 打开两者</translation>
+    </message>
+    <message>
+        <source>%1 holds data already (table %2): the target of a move must be a new database</source>
+        <translation>%1 已有数据（数据表 %2）：迁移的目标必须是新数据库</translation>
+    </message>
+    <message>
+        <source>table %1 has other columns in %2 than in %3</source>
+        <translation>数据表 %1 在 %2 中的列与在 %3 中的不同</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DualDegree database (it is not an SQLite file); it was left untouched</source>
+        <translation>%1 不是 DualDegree 数据库（不是 SQLite 文件）；未做任何改动</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseSetup</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown user '%1'</source>
+        <translation>未知用户“%1”</translation>
+    </message>
+    <message>
+        <source>user '%1' is disabled</source>
+        <translation>用户“%1”已停用</translation>
+    </message>
+    <message>
+        <source>no policy files in %1/policies</source>
+        <translation>%1/policies 中没有规则文件</translation>
+    </message>
+    <message>
+        <source>%1: the header must be %2</source>
+        <translation>%1：表头必须是 %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected %3 fields</source>
+        <translation>%1:%2：应有 %3 个字段</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' is not a role</source>
+        <translation>%1:%2：“%3”不是角色</translation>
+    </message>
+    <message>
+        <source>importing %1 failed</source>
+        <translation>导入 %1 失败</translation>
+    </message>
+    <message>
+        <source>%1 exists already; 'init' only creates new databases</source>
+        <translation>%1 已存在；“init”只创建新数据库</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a DualDegree database already; 'init' only creates new databases</source>
+        <translation>%1 已有 DualDegree 数据库；“init”只创建新数据库</translation>
+    </message>
+    <message>
+        <source>%1 (the server database is left as far as it got: drop it and create it again)</source>
+        <translation>%1（服务器数据库停留在中途状态：请删除后重新创建）</translation>
+    </message>
+</context>
+<context>
     <name>dd::DateField</name>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
@@ -1400,6 +1770,13 @@ Apply them again?</source>
     <message>
         <source>'%1' is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
         <translation>“%1”不是有效日期：请按 YYYY-MM-DD 填写，例如 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisclosureRepository</name>
+    <message>
+        <source>cannot record the disclosure: %1</source>
+        <translation>无法记录此次披露：%1</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2070,29 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::EquivalencyRepository</name>
+    <message>
+        <source>cannot store equivalency %1: %2</source>
+        <translation>无法保存等效关系 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot store equivalency %1: unknown course %2 %3</source>
+        <translation>无法保存等效关系 %1：未知课程 %2 %3</translation>
+    </message>
+    <message>
+        <source>evidence file %1 is empty</source>
+        <translation>证明材料文件 %1 为空</translation>
+    </message>
+    <message>
+        <source>cannot store evidence %1: %2</source>
+        <translation>无法保存证明材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>no evidence with id %1</source>
+        <translation>没有编号为 %1 的证明材料</translation>
+    </message>
+</context>
+<context>
     <name>dd::ExceptionDialog</name>
     <message>
         <source>Exception for %1 at %2</source>
@@ -1741,6 +2141,17 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>the exception</source>
         <translation>特殊处理</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExceptionRepository</name>
+    <message>
+        <source>cannot record the exception for %1: %2</source>
+        <translation>无法记录 %1 的特批：%2</translation>
+    </message>
+    <message>
+        <source>cannot record the exception for %1: unknown student</source>
+        <translation>无法记录 %1 的特批：未知学生</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2234,29 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::Integrity</name>
+    <message>
+        <source>a database on a server is copied by the server's administrator (pg_dump), not to %1</source>
+        <translation>服务器上的数据库由服务器管理员复制（pg_dump），不能复制到 %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file name</source>
+        <translation>%1 已存在；请选择其他文件名</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be opened: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>the backup %1 failed its integrity check: %2</source>
+        <translation>备份 %1 未通过完整性检查：%2</translation>
+    </message>
+</context>
+<context>
     <name>dd::LoginDialog</name>
     <message>
         <source>%1 requires logging in.</source>
@@ -1838,22 +2272,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>DualDegree — %1</source>
         <translation>DualDegree — %1</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>全部年级</translation>
-    </message>
-    <message>
-        <source>Both institutions</source>
-        <translation>两校</translation>
-    </message>
-    <message>
-        <source>Search failed</source>
-        <translation>搜索失败</translation>
-    </message>
-    <message>
-        <source>Loading courses failed</source>
-        <translation>加载课程失败</translation>
     </message>
     <message>
         <source>No database open — File › Open Database or Open Demo Database</source>
@@ -1918,62 +2336,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Cannot create the database</source>
         <translation>无法创建数据库</translation>
-    </message>
-    <message>
-        <source>No such student</source>
-        <translation>无此学生</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>No such course</source>
-        <translation>无此课程</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>Delete student</source>
-        <translation>删除学生</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
-        <translation>无法删除 %1：有 %2 条成绩、%3 条学分转换、%4 条特殊处理、%5 条非课程考核记录和 %6 份成绩单引用该学生。离校学生的记录应保留：请改为修改学籍状态。</translation>
-    </message>
-    <message>
-        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
-        <translation>删除 %1（%2）？可用“编辑 › 撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>Delete student %1</source>
-        <translation>删除学生 %1</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>已删除 %1。</translation>
-    </message>
-    <message>
-        <source>Delete course</source>
-        <translation>删除课程</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
-        <translation>无法删除 %1：有 %2 条成绩、%3 个课程等效版本、%4 条学分转换和 %5 条特殊处理引用该课程。</translation>
-    </message>
-    <message>
-        <source>Delete course %1</source>
-        <translation>删除课程 %1</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -2067,13 +2429,16 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>creating a new database</source>
         <translation>新建数据库</translation>
     </message>
+</context>
+<context>
+    <name>dd::MarkEntryService</name>
     <message>
-        <source>Reading the students failed</source>
-        <translation>无法读取学生列表</translation>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2（%3）：%4</translation>
     </message>
     <message>
-        <source>Loading the cohorts failed</source>
-        <translation>无法加载年级列表</translation>
+        <source>%1: the recorded mark %2 becomes %3; a grade change needs a reason</source>
+        <translation>%1：已记录的成绩 %2 将变为 %3；更改成绩需要填写原因</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2494,17 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Change</source>
         <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MilestoneRepository</name>
+    <message>
+        <source>cannot record %1 of %2: %3</source>
+        <translation>无法记录 %2 的 %1：%3</translation>
+    </message>
+    <message>
+        <source>cannot record %1 of %2: unknown student</source>
+        <translation>无法记录 %2 的 %1：未知学生</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2607,35 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>%1 may not %2</source>
         <translation>%1 无权%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PolicyRepository</name>
+    <message>
+        <source>cannot store %1 policy %2: %3</source>
+        <translation>无法保存 %1 规则 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProgrammeRepository</name>
+    <message>
+        <source>cannot store programme %1: %2</source>
+        <translation>无法保存培养方案 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ResultRepository</name>
+    <message>
+        <source>cannot record the result of %1 in %2 %3: %4</source>
+        <translation>无法记录 %1 在 %2 %3 的成绩：%4</translation>
+    </message>
+    <message>
+        <source>cannot record the result of %1 in %2 %3 (%4): unknown student, course or term</source>
+        <translation>无法记录 %1 在 %2 %3（%4）的成绩：学生、课程或学期未知</translation>
+    </message>
+    <message>
+        <source>a grade change needs a reason</source>
+        <translation>更改成绩需要填写原因</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2755,64 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
         <translation>%1 — 您的：“%2”，期间已保存：“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SchemaMigrator</name>
+    <message>
+        <source>%1 is not a DualDegree database (%2); it was left untouched</source>
+        <translation>%1 不是 DualDegree 数据库（%2）；未做任何改动</translation>
+    </message>
+    <message>
+        <source>%1 is %2 database of another application, not a DualDegree database; it was left untouched</source>
+        <translation>%1 是其他应用程序的 %2 数据库，不是 DualDegree 数据库；未做任何改动</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of DualDegree (schema %2; this version reads up to %3); it was left untouched</source>
+        <translation>%1 由更新版本的 DualDegree 写入（结构版本 %2；此版本最多读取 %3）；未做任何改动</translation>
+    </message>
+    <message>
+        <source>not upgrading %1: the backup before the upgrade failed: %2</source>
+        <translation>未升级 %1：升级前的备份失败：%2</translation>
+    </message>
+    <message>
+        <source>internal error: migration %1 does not follow %2</source>
+        <translation>内部错误：迁移步骤 %1 未接续 %2</translation>
+    </message>
+    <message>
+        <source>upgrading %1 to schema %2 (%3) failed, nothing was changed: %4</source>
+        <translation>将 %1 升级到结构版本 %2（%3）失败，未做任何更改：%4</translation>
+    </message>
+    <message>
+        <source>upgrading %1 failed, nothing was changed: %2</source>
+        <translation>升级 %1 失败，未做任何更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Sql</name>
+    <message>
+        <source>the connection to the database server was lost, so this was not saved (%1); the next step connects again</source>
+        <translation>与数据库服务器的连接已断开，因此未保存（%1）；下一步操作将重新连接</translation>
+    </message>
+    <message>
+        <source>another user's save crossed this one, so this was not saved; try again (%1)</source>
+        <translation>另一个用户的保存与此次冲突，因此未保存；请重试（%1）</translation>
+    </message>
+    <message>
+        <source>could not prepare a statement: %1</source>
+        <translation>无法准备语句：%1</translation>
+    </message>
+    <message>
+        <source>the %1 row was changed or deleted by someone else since it was read; reload it and try again</source>
+        <translation>%1 记录在读取后已被他人更改或删除；请重新加载后再试</translation>
+    </message>
+    <message>
+        <source>the %1 row was changed or deleted by someone else since it was read</source>
+        <translation>%1 记录在读取后已被他人更改或删除</translation>
+    </message>
+    <message>
+        <source>cannot add rows to %1: %2</source>
+        <translation>无法向 %1 添加记录：%2</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3059,17 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::StudentExporter</name>
+    <message>
+        <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
+        <translation>个人数据只能提供给指明的接收方和用途，并记入披露日志</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dd::StudentListModel</name>
     <message>
         <source>Student ID</source>
@@ -2648,6 +3122,124 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>graduated</source>
         <translation>已毕业</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StudentRepository</name>
+    <message>
+        <source>cannot add student %1: %2</source>
+        <translation>无法添加学生 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot add the students: %1</source>
+        <translation>无法添加学生：%1</translation>
+    </message>
+    <message>
+        <source>cannot save student %1: %2</source>
+        <translation>无法保存学生 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot delete student %1: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to it</source>
+        <translation>无法删除学生 %1：有 %2 条成绩、%3 条学分转换、%4 条特批、%5 项里程碑和 %6 份成绩单引用该学生</translation>
+    </message>
+    <message>
+        <source>cannot delete student %1: %2</source>
+        <translation>无法删除学生 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StudentsView</name>
+    <message>
+        <source>Reading the students failed</source>
+        <translation>无法读取学生列表</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>全部年级</translation>
+    </message>
+    <message>
+        <source>Loading the cohorts failed</source>
+        <translation>无法加载年级列表</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>搜索失败</translation>
+    </message>
+    <message>
+        <source>No such student</source>
+        <translation>无此学生</translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation>删除学生</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
+        <translation>无法删除 %1：有 %2 条成绩、%3 条学分转换、%4 条特殊处理、%5 条非课程考核记录和 %6 份成绩单引用该学生。离校学生的记录应保留：请改为修改学籍状态。</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
+        <translation>删除 %1（%2）？可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete student %1</source>
+        <translation>删除学生 %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TermRepository</name>
+    <message>
+        <source>cannot add term %1 %2: %3</source>
+        <translation>无法添加学期 %1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Transaction</name>
+    <message>
+        <source>internal error: commit without a transaction</source>
+        <translation>内部错误：没有事务却要提交</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptIssueRepository</name>
+    <message>
+        <source>cannot record the transcript of %1: %2</source>
+        <translation>无法记录 %1 的成绩单：%2</translation>
+    </message>
+    <message>
+        <source>cannot record the transcript of %1: unknown student</source>
+        <translation>无法记录 %1 的成绩单：未知学生</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptService</name>
+    <message>
+        <source>unknown institution '%1'</source>
+        <translation>未知院校“%1”</translation>
+    </message>
+    <message>
+        <source>%1 transcripts are written in %2, not '%3'</source>
+        <translation>%1 的成绩单使用 %2 书写，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>unknown student '%1'</source>
+        <translation>未知学生“%1”</translation>
+    </message>
+    <message>
+        <source>programme %1 is not stored</source>
+        <translation>未存储培养方案 %1</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3400,25 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>&amp;Purpose:</source>
         <translation>用途(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TransferCreditRepository</name>
+    <message>
+        <source>cannot record the transfer for %1: %2</source>
+        <translation>无法记录 %1 的学分转换：%2</translation>
+    </message>
+    <message>
+        <source>cannot record the transfer for %1: unknown student</source>
+        <translation>无法记录 %1 的学分转换：未知学生</translation>
+    </message>
+    <message>
+        <source>reversing a transfer needs a reason</source>
+        <translation>撤销学分转换需要填写原因</translation>
+    </message>
+    <message>
+        <source>transfer %1 is already reversed</source>
+        <translation>学分转换 %1 已被撤销</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3592,45 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::TransferService</name>
+    <message>
+        <source>this equivalency exists already (version %1, %2)</source>
+        <translation>该等效关系已存在（第 %1 版，%2）</translation>
+    </message>
+    <message>
+        <source>a decision on an equivalency needs a reason</source>
+        <translation>对等效关系的决定需要填写原因</translation>
+    </message>
+    <message>
+        <source>the equivalency changed since it was opened: version %1 is %2 (by %3)</source>
+        <translation>该等效关系在打开后已被更改：第 %1 版为 %2（%3）</translation>
+    </message>
+    <message>
+        <source>unknown equivalency %1</source>
+        <translation>未知等效关系 %1</translation>
+    </message>
+    <message>
+        <source>unknown institution '%1' (expected %2)</source>
+        <translation>未知学校“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot record transfers into %3</source>
+        <translation>%1（%2）不能记录转入 %3 的学分</translation>
+    </message>
+    <message>
+        <source>no transfer with id %1</source>
+        <translation>没有编号为 %1 的学分转换</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot reverse transfers into %3</source>
+        <translation>%1（%2）不能撤销转入 %3 的学分</translation>
+    </message>
+    <message>
+        <source>transfer %1 is already reversed (%2)</source>
+        <translation>学分转换 %1 已被撤销（%2）</translation>
+    </message>
+</context>
+<context>
     <name>dd::UnsavedChanges</name>
     <message>
         <source>Unsaved Changes</source>
@@ -2997,6 +3647,13 @@ Save it before %2?</source>
     <message>
         <source>closing</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UserRepository</name>
+    <message>
+        <source>cannot add user '%1': %2</source>
+        <translation>无法添加用户“%1”：%2</translation>
     </message>
 </context>
 </TS>

@@ -144,10 +144,10 @@ void AuditView::setDatabase(Database* db)
     const QSignalBlocker institutionBlocker(m_ui->cohortInstitution);
     m_ui->cohortAuditCombo->clear();
     m_ui->cohortInstitution->clear();
-    QString error;
+    Error error;
     if (!m_service || !m_service->load(&error)) {
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Cannot read the regulations"), error);
+        if (error.isSet()) {
+            QMessageBox::warning(this, tr("Cannot read the regulations"), error.message());
         }
         return;
     }
@@ -238,10 +238,10 @@ bool AuditView::showStudent(const QString& studentId)
     if (!m_db || studentId.isEmpty()) {
         return false;
     }
-    QString error;
+    Error error;
     const std::optional<Student> s = StudentRepository(*m_db).find(studentId, &error);
     if (!s) {
-        m_ui->studentHeader->setText(error.isEmpty() ? tr("No student %1").arg(studentId) : error);
+        m_ui->studentHeader->setText(!error.isSet() ? tr("No student %1").arg(studentId) : error.message());
         for (AuditPanel* p : std::as_const(m_panels)) {
             p->clear();
         }
@@ -267,11 +267,11 @@ void AuditView::refreshStudent()
     }
     for (AuditPanel* p : std::as_const(m_panels)) {
         AuditResult result;
-        QString error;
+        Error error;
         if (m_service->auditStudent(m_studentId, p->institution(), p->whatIf(), &result, &error)) {
             p->showResult(result, m_service->policies().institution(p->institution()));
         } else {
-            p->showProblem(error);
+            p->showProblem(error.message());
         }
     }
 }
@@ -305,10 +305,10 @@ void AuditView::refreshCohort()
     const int cohort = m_ui->cohortAuditCombo->currentData().toInt();
     const QString institution = m_ui->cohortInstitution->currentData().toString();
     QList<AuditResult> results;
-    QString error;
+    Error error;
     if (!m_service->auditCohort(cohort, institution, QString(), &results, &error)) {
         m_cohort->setResults({}, {});
-        m_ui->cohortSummary->setText(error);
+        m_ui->cohortSummary->setText(error.message());
         updateCharts();
         return;
     }
@@ -375,7 +375,7 @@ void AuditView::revokeException(const QString& institution, const QString& requi
         return;
     }
     ExceptionRepository repository(*m_db);
-    QString error;
+    Error error;
     QList<StudentException> inForce;
     for (const StudentException& e : repository.forStudent(m_studentId, &error)) {
         if (!e.revoked && e.institution == institution && (requirement.isEmpty() || e.requirement == requirement)) {
@@ -402,9 +402,10 @@ void AuditView::revokeException(const QString& institution, const QString& requi
         return;
     }
     StudentException e = inForce.at(int(choices.indexOf(chosen)));
-    bool conflict = false;
-    if (!repository.revoke(e, &error, &conflict)) {
-        QMessageBox::warning(this, conflict ? tr("Changed by someone else") : tr("Cannot revoke the exception"), error);
+    if (!repository.revoke(e, &error)) {
+        QMessageBox::warning(
+            this, error.is(Error::Kind::Conflict) ? tr("Changed by someone else") : tr("Cannot revoke the exception"),
+            error.message());
     }
     refreshStudent();
 }

@@ -93,11 +93,11 @@ bool ConnectDialog::tryConnect()
 {
     auto db = std::make_unique<Database>();
     db->setServerPassword(m_ui->passwordEdit->text());
-    QString error;
+    Error error;
     const bool ok = db->open(address(), Database::OpenMode::OpenExisting, &error);
     // Typed once for this connection, then gone from the screen too.
     m_ui->passwordEdit->clear();
-    m_ui->errorLabel->setText(ok ? QString() : error);
+    m_ui->errorLabel->setText(ok ? QString() : error.message());
     m_ui->errorLabel->setVisible(!ok);
     if (ok) {
         m_db = std::move(db);

@@ -154,7 +154,7 @@ bool CourseDialog::save()
     }
     Course c;
     QList<CourseChecks::Problem> problems = CourseChecks::check(m_policies, typed(), &c);
-    QString error;
+    Error error;
     CourseRepository repository(m_db);
     if (!m_base && !c.code.isEmpty() && repository.find(c.institution, c.code, &error)) {
         problems.append({QStringLiteral("code"), tr("%1 %2 exists already").arg(c.institution, c.code)});
@@ -170,17 +170,16 @@ bool CourseDialog::save()
         return false;
     }
     const std::optional<Course> before = m_base;
-    bool conflict = false;
     bool ok = false;
     if (m_base) {
         c.id = m_base->id;
         c.rowVersion = m_base->rowVersion;
-        ok = repository.update(c, &error, &conflict);
+        ok = repository.update(c, &error);
     } else {
         ok = repository.insert(c, &error);
     }
     if (!ok) {
-        if (conflict) {
+        if (error.is(Error::Kind::Conflict)) {
             const std::optional<Course> now = repository.find(c.institution, c.code, &error);
             QStringList differences;
             if (now) {
@@ -193,15 +192,15 @@ bool CourseDialog::save()
                    " input is kept. Save again to replace what is stored now.\n\n%2")
                     .arg(QStringLiteral("%1 %2").arg(c.institution, c.code), differences.join(QLatin1Char('\n'))));
         }
-        m_ui->courseMessage->setText(error);
+        m_ui->courseMessage->setText(error.message());
         return false;
     }
     m_base = c;
     if (m_undo) {
         m_undo->push(new SaveRecordCommand<Course, CourseRepository>(
             CourseRepository(m_db),
-            [](CourseRepository& r, const Course& x, QString* e) { return r.find(x.institution, x.code, e); }, before,
-            c, tr("Save course %1 %2").arg(c.institution, c.code), m_afterUndo));
+            [](CourseRepository& r, const Course& x, Error* e) { return r.find(x.institution, x.code, e); }, before, c,
+            tr("Save course %1 %2").arg(c.institution, c.code), m_afterUndo));
     }
     m_ui->institutionCombo->setEnabled(false);
     m_ui->codeEdit->setReadOnly(true);

@@ -22,13 +22,13 @@ void CourseListModel::setDatabase(Database* db, const PolicySet& policies)
     endResetModel();
 }
 
-bool CourseListModel::setInstitution(const QString& institution, QString* error, const QString& category)
+bool CourseListModel::setInstitution(const QString& institution, Error* error, const QString& category)
 {
     QList<Course> courses;
     if (m_db) {
-        QString readError;
+        Error readError;
         courses = CourseRepository(*m_db).all(institution, &readError);
-        if (!readError.isEmpty()) {
+        if (readError.isSet()) {
             *error = readError;
             return false;
         }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Course.h"
 #include "core/PolicySet.h"
 
@@ -35,7 +37,7 @@ public:
 
     void setDatabase(Database* db, const PolicySet& policies);
     /** Re-reads the courses of \a institution (empty = both) in \a category (empty = any). */
-    bool setInstitution(const QString& institution, QString* error, const QString& category = QString());
+    [[nodiscard]] bool setInstitution(const QString& institution, Error* error, const QString& category = QString());
     const Course* courseAt(int row) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -57,10 +57,10 @@ public:
             m_first = false;
             return;
         }
-        QString error;
+        Error error;
         m_applied.clear();
-        m_service.apply(m_studentId, m_institution, m_asOf, &m_applied, &error);
-        m_done(error);
+        const bool applied = m_service.apply(m_studentId, m_institution, m_asOf, &m_applied, &error);
+        m_done(applied ? QString() : error.message());
     }
 
     void undo() override
@@ -74,9 +74,9 @@ public:
                 continue;
             }
             QList<TransferCredit> reversed;
-            QString error;
+            Error error;
             if (!m_service.reverse(t.id, reason, &reversed, &error)) {
-                problem = error;
+                problem = error.message();
             }
             for (const TransferCredit& r : std::as_const(reversed)) {
                 done.insert(r.id);
@@ -180,9 +180,9 @@ void CreditTransferView::reloadFilters()
     if (!m_db || !m_service) {
         return;
     }
-    QString error;
+    Error error;
     if (!m_service->load(&error)) {
-        showError(tr("Cannot read the equivalency catalogue"), error);
+        showError(tr("Cannot read the equivalency catalogue"), error.message());
         return;
     }
     for (const QString& code : m_service->policies().institutionCodes()) {
@@ -201,9 +201,9 @@ void CreditTransferView::reload()
         updateButtons();
         return;
     }
-    QString error;
+    Error error;
     if (!m_service->load(&error)) {
-        showError(tr("Cannot read the equivalency catalogue"), error);
+        showError(tr("Cannot read the equivalency catalogue"), error.message());
         return;
     }
     const qint64 selected = m_ui->equivalencyTable->currentIndex().data(EquivalencyModel::IdRole).toLongLong();
@@ -266,10 +266,10 @@ void CreditTransferView::refreshStudent()
         return;
     }
     TransferService::StudentTransfers transfers;
-    QString error;
+    Error error;
     if (!m_service->plan(studentId, to, m_ui->asOfDate->date(), &transfers, &error)) {
         m_plan->clear();
-        m_ui->transferSummary->setText(error);
+        m_ui->transferSummary->setText(error.message());
         updateButtons();
         return;
     }
@@ -414,10 +414,10 @@ bool CreditTransferView::applyAllowed()
         return false;
     }
     QList<TransferCredit> applied;
-    QString error;
+    Error error;
     const QDate asOf = m_ui->asOfDate->date();
     if (!m_service->apply(shown.studentId, shown.toInstitution, asOf, &applied, &error)) {
-        showError(tr("Transfers not recorded"), error);
+        showError(tr("Transfers not recorded"), error.message());
         refreshStudent();
         return false;
     }
@@ -442,10 +442,10 @@ bool CreditTransferView::reverseSelected(const QString& reason)
         return false;
     }
     QList<TransferCredit> reversed;
-    QString error;
-    bool conflict = false;
-    if (!m_service->reverse(id, reason, &reversed, &error, &conflict)) {
-        showError(conflict ? tr("Changed by someone else") : tr("Cannot reverse the transfer"), error);
+    Error error;
+    if (!m_service->reverse(id, reason, &reversed, &error)) {
+        showError(error.is(Error::Kind::Conflict) ? tr("Changed by someone else") : tr("Cannot reverse the transfer"),
+                  error.message());
         refreshStudent();
         return false;
     }

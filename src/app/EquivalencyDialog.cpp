@@ -179,7 +179,7 @@ void EquivalencyDialog::fillSides()
 
 void EquivalencyDialog::fillEvidence()
 {
-    QString error;
+    Error error;
     const QList<EquivalencyRepository::Evidence> list
         = EquivalencyRepository(m_db).evidence(m_equivalency.lineageId, &error);
     prepare(m_ui->evidenceTable, {tr("File"), tr("Version"), tr("Size"), tr("Added by"), tr("SHA-256")});
@@ -200,7 +200,7 @@ void EquivalencyDialog::fillEvidence()
 
 void EquivalencyDialog::fillHistory()
 {
-    QString error;
+    Error error;
     const QList<Equivalency> versions = EquivalencyRepository(m_db).history(m_equivalency.lineageId, &error);
     prepare(m_ui->historyTable,
             {tr("Version"), tr("Status"), tr("Cohorts"), tr("Target"), tr("Decided by"), tr("When"), tr("Reason")});
@@ -248,16 +248,15 @@ bool EquivalencyDialog::decide(const QString& status)
         return false;
     }
     Equivalency decided;
-    QString error;
-    bool conflict = false;
-    if (!m_service.decide(m_equivalency, status, reason, &decided, &error, &conflict)) {
-        showMessage(error, true);
-        if (conflict) {
+    Error error;
+    if (!m_service.decide(m_equivalency, status, reason, &decided, &error)) {
+        showMessage(error.message(), true);
+        if (error.is(Error::Kind::Conflict)) {
             QMessageBox::warning(this, tr("Changed by someone else"),
                                  tr("This equivalency was changed after you opened it:\n\n%1\n\n"
                                     "Your decision (%2) was not recorded; your reason is kept. Close and reopen the"
                                     " equivalency to decide on the newest version.")
-                                     .arg(error, EquivalencyModel::statusText(status)));
+                                     .arg(error.message(), EquivalencyModel::statusText(status)));
         }
         return false;
     }
@@ -280,10 +279,10 @@ bool EquivalencyDialog::attachEvidence(const QString& path)
                              tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    QString error;
+    Error error;
     if (!EquivalencyRepository(m_db).addEvidence(m_equivalency.id, QFileInfo(path).fileName(), file.readAll(), nullptr,
                                                  &error)) {
-        QMessageBox::warning(this, tr("Cannot attach the file"), error);
+        QMessageBox::warning(this, tr("Cannot attach the file"), error.message());
         return false;
     }
     fillEvidence();
@@ -312,23 +311,23 @@ void EquivalencyDialog::saveEvidence()
     if (path.isEmpty()) {
         return;
     }
-    QString error;
+    Error error;
     const std::optional<QByteArray> content = EquivalencyRepository(m_db).evidenceContent(id, &error);
     QSaveFile out(path);
     if (!content || !out.open(QIODevice::WriteOnly) || out.write(*content) != content->size() || !out.commit()) {
-        QMessageBox::warning(this, tr("Cannot save the file"), content ? out.errorString() : error);
+        QMessageBox::warning(this, tr("Cannot save the file"), content ? out.errorString() : error.message());
     }
 }
 
 void EquivalencyDialog::findAffectedStudents()
 {
     QList<TransferService::Impact> impact;
-    QString error;
+    Error error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = m_service.impact(m_equivalency, QDate::currentDate(), &impact, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        m_ui->impactSummary->setText(error);
+        m_ui->impactSummary->setText(error.message());
         return;
     }
     prepare(m_ui->impactTable, {tr("Student"), tr("Before"), tr("With this version"), tr("Decided already")});

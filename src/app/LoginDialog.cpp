@@ -35,10 +35,10 @@ LoginDialog::~LoginDialog() = default;
 
 bool LoginDialog::tryLogIn()
 {
-    QString error;
+    Error error;
     const bool ok = Accounts(m_db).logIn(m_ui->userEdit->text().trimmed(), m_ui->passwordEdit->text(), &error);
     m_ui->passwordEdit->clear();
-    m_ui->errorLabel->setText(ok ? QString() : error);
+    m_ui->errorLabel->setText(ok ? QString() : error.message());
     m_ui->errorLabel->setVisible(!ok);
     if (!ok) {
         m_ui->passwordEdit->setFocus();

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/PolicySet.h"
+#include "core/Error.h"
 
 #include <QMainWindow>
 
@@ -13,7 +13,6 @@ class QActionGroup;
 class QLabel;
 class QUndoGroup;
 class QUndoStack;
-class QSortFilterProxyModel;
 
 namespace Ui {
 class MainWindow;
@@ -22,14 +21,15 @@ class MainWindow;
 namespace dd {
 
 class AuditView;
-class CourseListModel;
+class CoursesView;
 class CreditTransferView;
+class DatabaseSession;
+class StudentsView;
 class ResultsEntryView;
 class TranscriptsView;
 class CourseDialog;
 class StudentDialog;
 class Database;
-class StudentListModel;
 
 /** The main window: the open database, its students and course catalogues. */
 class MainWindow : public QMainWindow
@@ -41,7 +41,7 @@ public:
     ~MainWindow() override;
 
     /** Opens \a path (which must be a DualDegree database) and shows it. */
-    bool openDatabase(const QString& path, QString* error);
+    [[nodiscard]] bool openDatabase(const QString& path, Error* error);
     /**
      * File › Connect to Server: asks for the server, database, user and password
      * (fields filled from \a address, else from the last server; \a reason says
@@ -50,31 +50,19 @@ public:
      */
     bool connectToServer(const QString& address = QString(), const QString& reason = QString());
     /** Shows \a db, opened already: logs in where required, then every view reads it. */
-    bool useDatabase(std::unique_ptr<Database> db, QString* error);
+    [[nodiscard]] bool useDatabase(std::unique_ptr<Database> db, Error* error);
     QString databasePath() const;
     /** Opens the demo database, creating it from the built-in data on first use. */
     void openDemo();
     /** Creates an empty database (regulations loaded, local administrator) at \a path and opens it. */
-    bool createDatabase(const QString& path, QString* error);
+    [[nodiscard]] bool createDatabase(const QString& path, Error* error);
     /** Switches the interface to \a language (en, zh_CN, th) at once, keeping what is on screen; remembered. */
     void setLanguage(const QString& language);
-    /** Opens the detail dialog of \a studentId (window-modal); returns it. */
-    StudentDialog* openStudent(const QString& studentId);
-    /** Opens the dialog for a new student; returns it. */
-    StudentDialog* newStudent();
-    /** Opens the edit dialog of a course (\a code at \a institution), or a new one when \a code is empty. */
-    CourseDialog* openCourse(const QString& institution, const QString& code);
-    /** Deletes the student selected in the Students view after asking; refused with the reason while records refer to
-     * it. */
-    void deleteSelectedStudent();
-    /** Deletes the course selected in the Courses view after asking; refused with the reason while records refer to it.
-     */
-    void deleteSelectedCourse();
     /**
      * Replaces the open database by the copy \a copy (checked first; the database as it
      * is now is kept as an automatic copy) and opens it again.
      */
-    bool restoreFrom(const QString& copy, QString* error);
+    [[nodiscard]] bool restoreFrom(const QString& copy, Error* error);
     /**
      * Asks for a user name and password and logs in to the open database as that user;
      * the views are read again with what that user may see. False when cancelled.
@@ -89,6 +77,8 @@ public:
     QStringList recentDatabases() const;
     /** Brings the view called \a name (students, courses, results, transfer, audit, transcripts) to the front. */
     void showView(const QString& name);
+    StudentsView* studentsView() const { return m_studentsView; }
+    CoursesView* coursesView() const { return m_coursesView; }
     /** The Credit transfer view, for deep links (a student's transfers, one equivalency). */
     CreditTransferView* creditTransferView() const { return m_transferView; }
     AuditView* auditView() const { return m_auditView; }
@@ -111,32 +101,23 @@ private:
     void updateUndoTexts();
     /** The window title: the database file, or the database and server. */
     void updateTitle();
-    void afterStudentUndo(const QString& problem);
     void backup();
     void restore();
-    void refreshStudents();
-    void refreshCourses();
-    void fillCategories();
-    void reloadFilters();
     void updateStatus();
     /** Enables what the acting user's role may do. */
     void applyRole();
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Database> m_db;
-    PolicySet m_policies;
-    StudentListModel* m_students = nullptr;
-    CourseListModel* m_courses = nullptr;
-    QSortFilterProxyModel* m_courseProxy = nullptr;
+    DatabaseSession* m_session = nullptr;
+    StudentsView* m_studentsView = nullptr;
+    CoursesView* m_coursesView = nullptr;
     QLabel* m_statusLabel = nullptr;
     CreditTransferView* m_transferView = nullptr;
     AuditView* m_auditView = nullptr;
     ResultsEntryView* m_resultsView = nullptr;
     TranscriptsView* m_transcriptsView = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
-    QUndoStack* m_studentsUndo = nullptr;
-    QUndoStack* m_coursesUndo = nullptr;
     QActionGroup* m_languages = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

@@ -152,9 +152,9 @@ void NewEquivalencyDialog::check()
 void NewEquivalencyDialog::accept()
 {
     Equivalency e = equivalency();
-    QString error;
+    Error error;
     if (!m_service.propose(e, &error)) {
-        m_ui->checkLabel->setText(error);
+        m_ui->checkLabel->setText(error.message());
         m_ui->checkLabel->setStyleSheet(QStringLiteral("color: #9e2a2b;"));
         return;
     }

@@ -49,16 +49,16 @@ public:
             m_first = false;
             return;
         }
-        QString error;
-        m_service.redo(m_saved, &error);
-        m_done(error);
+        Error error;
+        const bool redone = m_service.redo(m_saved, &error);
+        m_done(redone ? QString() : error.message());
     }
 
     void undo() override
     {
-        QString error;
-        m_service.undo(m_saved, &error);
-        m_done(error);
+        Error error;
+        const bool undone = m_service.undo(m_saved, &error);
+        m_done(undone ? QString() : error.message());
     }
 
 private:
@@ -143,7 +143,7 @@ void ResultsEntryView::setDatabase(Database* db)
     m_sheet->setSheet({}, {});
     const QSignalBlocker blocker(m_ui->entryInstitution);
     m_ui->entryInstitution->clear();
-    QString error;
+    Error error;
     if (!m_service || !m_service->load(&error)) {
         fillTerms();
         return;
@@ -160,7 +160,7 @@ void ResultsEntryView::fillTerms()
         const QSignalBlocker blocker(m_ui->entryTerm);
         m_ui->entryTerm->clear();
         if (m_db) {
-            QString error;
+            Error error;
             const QList<TermInfo> terms
                 = TermRepository(*m_db).all(m_ui->entryInstitution->currentData().toString(), &error);
             for (const TermInfo& t : terms) {
@@ -178,7 +178,7 @@ void ResultsEntryView::fillCourses()
         const QSignalBlocker blocker(m_ui->entryCourse);
         m_ui->entryCourse->clear();
         if (m_db) {
-            QString error;
+            Error error;
             const QString institution = m_ui->entryInstitution->currentData().toString();
             CourseRepository courses(*m_db);
             for (const QString& code : ResultRepository(*m_db).coursesInTerm(
@@ -246,12 +246,12 @@ void ResultsEntryView::loadSheet()
     const QString institution = m_ui->entryInstitution->currentData().toString();
     const QString course = m_ui->entryCourse->currentData().toString();
     const QString term = m_ui->entryTerm->currentData().toString();
-    QString error;
+    Error error;
     const QList<CourseResult> results = ResultRepository(*m_db).forCourse(institution, course, term, &error);
-    if (!error.isEmpty()) {
+    if (error.isSet()) {
         // An empty sheet would read as "nobody took it": say the marks could not be read instead.
         m_sheet->setSheet({}, {});
-        m_ui->scaleLabel->setText(tr("The marks cannot be read: %1").arg(error));
+        m_ui->scaleLabel->setText(tr("The marks cannot be read: %1").arg(error.message()));
         updateState();
         return;
     }
@@ -259,10 +259,10 @@ void ResultsEntryView::loadSheet()
     StudentRepository students(*m_db);
     for (const CourseResult& r : results) {
         if (!names.contains(r.studentId)) {
-            QString nameError;
+            Error nameError;
             const std::optional<Student> s = students.find(r.studentId, &nameError);
-            if (!nameError.isEmpty()) {
-                names.insert(r.studentId, tr("(name cannot be read: %1)").arg(nameError));
+            if (nameError.isSet()) {
+                names.insert(r.studentId, tr("(name cannot be read: %1)").arg(nameError.message()));
             } else if (s) {
                 const QString native = s->nameZh.isEmpty() ? s->nameTh : s->nameZh;
                 names.insert(
@@ -287,7 +287,7 @@ void ResultsEntryView::updateScaleLabel()
         return;
     }
     const QString institution = m_ui->entryInstitution->currentData().toString();
-    QString error;
+    Error error;
     const std::optional<Course> c
         = CourseRepository(*m_db).find(institution, m_ui->entryCourse->currentData().toString(), &error);
     const bool passFail = c && c->grading == GradingMode::PassFail;
@@ -373,10 +373,10 @@ bool ResultsEntryView::saveMarks(const QString& givenReason)
         }
     }
     MarkEntryService::Saved saved;
-    QString error;
+    Error error;
     std::optional<CourseResult> conflict;
     if (!m_service->save(entries, reason, &saved, &error, &conflict)) {
-        if (conflict) {
+        if (error.is(Error::Kind::Conflict) && conflict) {
             QString typed;
             for (const MarkEntryService::Entry& e : entries) {
                 if (e.result.id == conflict->id) {
@@ -393,7 +393,7 @@ bool ResultsEntryView::saveMarks(const QString& givenReason)
                          conflict->mark.isEmpty() ? tr("in progress") : conflict->mark, conflict->recordedBy));
         }
         m_ui->entryMessage->setStyleSheet(QStringLiteral("color: #9e2a2b;"));
-        m_ui->entryMessage->setText(error);
+        m_ui->entryMessage->setText(error.message());
         return false;
     }
     m_undo->push(new SaveMarksCommand(*m_service, saved, [this](const QString& problem) {

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -25,7 +27,7 @@ namespace dd {
 template<typename Record, typename Repository> class SaveRecordCommand : public QUndoCommand
 {
 public:
-    using Find = std::function<std::optional<Record>(Repository&, const Record&, QString*)>;
+    using Find = std::function<std::optional<Record>(Repository&, const Record&, Error*)>;
 
     SaveRecordCommand(Repository repository, Find find, std::optional<Record> before, std::optional<Record> after,
                       QString text, std::function<void(const QString&)> done)
@@ -63,15 +65,24 @@ public:
 private:
     void remove(const Record& key)
     {
-        QString error;
+        Error error;
         const std::optional<Record> now = m_find(m_repository, key, &error);
-        m_done(now && !m_repository.remove(*now, &error) ? error : QString());
+        // Gone already is done; a failed lookup or delete is said.
+        if (now && !m_repository.remove(*now, &error)) {
+            m_done(error.message());
+            return;
+        }
+        m_done(error.isSet() ? error.message() : QString());
     }
 
     void put(Record values)
     {
-        QString error;
+        Error error;
         const std::optional<Record> now = m_find(m_repository, values, &error);
+        if (!now && error.isSet()) {
+            m_done(error.message());
+            return;
+        }
         bool ok = false;
         if (now) {
             values.id = now->id;
@@ -81,7 +92,7 @@ private:
             values.id = 0;
             ok = m_repository.insert(values, &error);
         }
-        m_done(ok ? QString() : error);
+        m_done(ok ? QString() : error.message());
     }
 
     Repository m_repository;

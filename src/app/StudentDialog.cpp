@@ -167,7 +167,7 @@ bool StudentDialog::save()
     }
     Student s;
     QList<StudentChecks::Problem> problems = StudentChecks::check(m_db, typed(), &s);
-    QString error;
+    Error error;
     StudentRepository repository(m_db);
     if (!m_base && !s.studentId.isEmpty() && repository.find(s.studentId, &error)) {
         problems.append({QStringLiteral("student_id"), tr("%1 exists already").arg(s.studentId)});
@@ -184,17 +184,16 @@ bool StudentDialog::save()
         return false;
     }
     const std::optional<Student> before = m_base;
-    bool conflict = false;
     bool ok = false;
     if (m_base) {
         s.id = m_base->id;
         s.rowVersion = m_base->rowVersion;
-        ok = repository.update(s, &error, &conflict);
+        ok = repository.update(s, &error);
     } else {
         ok = repository.insert(s, &error);
     }
     if (!ok) {
-        if (conflict) {
+        if (error.is(Error::Kind::Conflict)) {
             const std::optional<Student> now = repository.find(s.studentId, &error);
             QStringList differences;
             if (now) {
@@ -206,7 +205,7 @@ bool StudentDialog::save()
                                     " input is kept. Save again to replace what is stored now.\n\n%2")
                                      .arg(s.studentId, differences.join(QLatin1Char('\n'))));
         }
-        m_ui->dialogMessage->setText(error);
+        m_ui->dialogMessage->setText(error.message());
         return false;
     }
     m_base = s;
@@ -214,7 +213,7 @@ bool StudentDialog::save()
         const QString text = before ? tr("Edit student %1").arg(s.studentId) : tr("Add student %1").arg(s.studentId);
         m_undo->push(new SaveRecordCommand<Student, StudentRepository>(
             StudentRepository(m_db),
-            [](StudentRepository& r, const Student& x, QString* e) { return r.find(x.studentId, e); }, before, s, text,
+            [](StudentRepository& r, const Student& x, Error* e) { return r.find(x.studentId, e); }, before, s, text,
             m_afterUndo));
     }
     m_ui->studentIdEdit->setReadOnly(true);
@@ -227,11 +226,11 @@ bool StudentDialog::save()
 
 void StudentDialog::fillChangeLog(qint64 studentRef)
 {
-    QString error;
+    Error error;
     QList<ChangeLogEntry> entries;
     if (!ChangeLogReader::studentHistory(m_db, studentRef, &entries, &error)) {
         m_ui->changeLogTable->setRowCount(0);
-        m_ui->changeLogLabel->setText(tr("The history cannot be read: %1").arg(error));
+        m_ui->changeLogLabel->setText(tr("The history cannot be read: %1").arg(error.message()));
         return;
     }
     std::reverse(entries.begin(), entries.end());
@@ -307,7 +306,7 @@ void StudentDialog::fillRecord()
     if (!m_base) {
         return;
     }
-    QString error;
+    Error error;
     const QString id = m_base->studentId;
     m_ui->resultsTree->clear();
     m_ui->resultsTree->setColumnCount(3);
@@ -402,7 +401,7 @@ void StudentDialog::fillRecord()
         for (const QString& institution : audits.policies().institutionCodes()) {
             AuditResult r;
             if (!audits.auditStudent(id, institution, QString(), &r, &error)) {
-                lines << QStringLiteral("<b>%1</b>: %2").arg(institution, error.toHtmlEscaped());
+                lines << QStringLiteral("<b>%1</b>: %2").arg(institution, error.message().toHtmlEscaped());
                 continue;
             }
             lines << tr("<b>%1</b> (%2): GPA %3, %4 of %5 credits; graduation %6, degree %7%8")

@@ -22,25 +22,25 @@ void StudentListModel::setDatabase(Database* db)
     endResetModel();
 }
 
-bool StudentListModel::setFilter(const QString& text, int cohort, QString* error)
+bool StudentListModel::setFilter(const QString& text, int cohort, Error* error)
 {
     m_text = text;
     m_cohort = cohort;
     return reload(error);
 }
 
-bool StudentListModel::reload(QString* error)
+bool StudentListModel::reload(Error* error)
 {
     QList<Student> students;
     int total = 0;
     if (m_db) {
-        QString readError;
+        Error readError;
         StudentRepository repository(*m_db);
         students = repository.searchPage(m_text, m_cohort, StudentRepository::SortKey(m_sortColumn),
                                          m_order == Qt::AscendingOrder, 0, PageSize, &readError);
         total = int(students.size()) < PageSize ? int(students.size())
                                                 : repository.searchCount(m_text, m_cohort, &readError);
-        if (!readError.isEmpty()) {
+        if (readError.isSet()) {
             *error = readError;
             return false;
         }
@@ -65,13 +65,13 @@ void StudentListModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent) || !m_db) {
         return;
     }
-    QString error;
+    Error error;
     const QList<Student> page
         = StudentRepository(*m_db).searchPage(m_text, m_cohort, StudentRepository::SortKey(m_sortColumn),
                                               m_order == Qt::AscendingOrder, int(m_students.size()), PageSize, &error);
-    if (!error.isEmpty()) {
+    if (error.isSet()) {
         m_total = int(m_students.size()); // no more pages until the next reload
-        emit readFailed(error);
+        emit readFailed(error.message());
         return;
     }
     if (page.isEmpty()) {
@@ -93,9 +93,9 @@ void StudentListModel::sort(int column, Qt::SortOrder order)
     }
     m_sortColumn = column;
     m_order = order;
-    QString error;
+    Error error;
     if (!reload(&error)) {
-        emit readFailed(error);
+        emit readFailed(error.message());
     }
 }
 

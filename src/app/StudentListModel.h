@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Student.h"
 
 #include <QAbstractTableModel>
@@ -40,7 +42,7 @@ public:
     /** Shows the students of \a db (nullptr: none). */
     void setDatabase(Database* db);
     /** Re-reads the rows matching \a text and \a cohort (0 = all cohorts): the first page and the count. */
-    bool setFilter(const QString& text, int cohort, QString* error);
+    [[nodiscard]] bool setFilter(const QString& text, int cohort, Error* error);
     /** Every student that matches, of whom rowCount() are read so far. */
     int matchingCount() const { return m_total; }
     static constexpr int PageSize = 200;
@@ -62,7 +64,7 @@ signals:
     void readFailed(const QString& error);
 
 private:
-    bool reload(QString* error);
+    [[nodiscard]] bool reload(Error* error);
 
     Database* m_db = nullptr;
     QList<Student> m_students;

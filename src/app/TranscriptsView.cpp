@@ -150,9 +150,9 @@ void TranscriptsView::setDatabase(Database* db)
     m_students->setDatabase(db);
     if (db) {
         m_issuer = std::make_unique<TranscriptIssuer>(*db);
-        QString error;
+        Error error;
         if (!m_issuer->load(&error)) {
-            say(error, true);
+            say(error.message(), true);
             m_issuer.reset();
         }
     }
@@ -213,9 +213,9 @@ void TranscriptsView::showPage(int index)
 
 void TranscriptsView::refreshStudents()
 {
-    QString error;
+    Error error;
     if (m_db && !m_students->setFilter(m_ui->transcriptSearch->text(), 0, &error)) {
-        say(error, true);
+        say(error.message(), true);
     }
     m_ui->transcriptStudents->resizeColumnsToContents();
 }
@@ -247,7 +247,7 @@ void TranscriptsView::fillCohorts()
     if (!m_db) {
         return;
     }
-    QString error;
+    Error error;
     for (int year : StudentRepository(*m_db).cohorts(&error)) {
         m_ui->cohortCombo->addItem(tr("Cohort %1").arg(year), year);
     }
@@ -290,7 +290,7 @@ void TranscriptsView::refreshPreview()
         m_ui->nextPageButton->setEnabled(false);
         return;
     }
-    QString error;
+    Error error;
     m_preview = m_issuer->preview(request(), &error);
     if (!m_preview) {
         m_ui->previewLabel->clear();
@@ -298,7 +298,7 @@ void TranscriptsView::refreshPreview()
         m_ui->issueButton->setEnabled(false);
         m_ui->printButton->setEnabled(false);
         say(tr("No transcript of %1 at %2: %3")
-                .arg(m_student, m_ui->transcriptInstitution->currentData().toString(), error),
+                .arg(m_student, m_ui->transcriptInstitution->currentData().toString(), error.message()),
             true);
         return;
     }
@@ -318,7 +318,7 @@ void TranscriptsView::refreshIssued()
     if (!m_issuer || m_student.isEmpty()) {
         return;
     }
-    QString error;
+    Error error;
     const QList<TranscriptIssue> issued = m_issuer->service().issued(m_student, &error);
     m_ui->issuedTable->setRowCount(int(issued.size()));
     for (int row = 0; row < issued.size(); ++row) {
@@ -343,10 +343,10 @@ bool TranscriptsView::issueTo(const QString& path)
         return false;
     }
     TranscriptIssue issued;
-    QString error;
+    Error error;
     if (!m_issuer->issue(request(), path, &issued, &error)) {
-        say(tr("Not issued: %1").arg(error), true);
-        QMessageBox::warning(this, tr("Issue transcript"), error);
+        say(tr("Not issued: %1").arg(error.message()), true);
+        QMessageBox::warning(this, tr("Issue transcript"), error.message());
         return false;
     }
     say(tr("Issued %1 with verification code %2.").arg(QDir::toNativeSeparators(path), issued.verificationCode));
@@ -360,11 +360,11 @@ bool TranscriptsView::printOn(QPrinter* printer)
         return false;
     }
     TranscriptIssue issued;
-    QString error;
+    Error error;
     std::unique_ptr<TranscriptDocument> document = m_issuer->issueForPrint(request(), &issued, &error);
     if (!document) {
-        say(tr("Not printed: %1").arg(error), true);
-        QMessageBox::warning(this, tr("Print transcript"), error);
+        say(tr("Not printed: %1").arg(error.message()), true);
+        QMessageBox::warning(this, tr("Print transcript"), error.message());
         return false;
     }
     printer->setFullPage(true);
@@ -427,7 +427,7 @@ TranscriptIssuer::BatchResult TranscriptsView::issueCohortTo(int cohort, const Q
     TranscriptIssuer::Request base = request();
     base.recipient = recipient;
     base.purpose = purpose;
-    QString error;
+    Error error;
     const bool ok = m_issuer->issueCohort(
         cohort, base, folder,
         [&progress](int done, int total) {
@@ -438,8 +438,8 @@ TranscriptIssuer::BatchResult TranscriptsView::issueCohortTo(int cohort, const Q
         &result, &error);
     progress.reset();
     if (!ok) {
-        say(error, true);
-        QMessageBox::warning(this, tr("Issue cohort"), error);
+        say(error.message(), true);
+        QMessageBox::warning(this, tr("Issue cohort"), error.message());
         return result;
     }
     QString text = result.cancelled ? tr("Cancelled: %1 of %2 transcripts of cohort %3 issued into %4.")
@@ -456,7 +456,7 @@ TranscriptIssuer::BatchResult TranscriptsView::issueCohortTo(int cohort, const Q
 TranscriptService::Verdict TranscriptsView::verify(const QString& fileOrCode, QString* message)
 {
     TranscriptService::Verification v;
-    QString error;
+    Error error;
     bool ok = false;
     if (!m_issuer) {
         return TranscriptService::Verdict::NotGenuine;
@@ -464,7 +464,7 @@ TranscriptService::Verdict TranscriptsView::verify(const QString& fileOrCode, QS
     if (QFileInfo(fileOrCode).isFile()) {
         QFile file(fileOrCode);
         if (!file.open(QIODevice::ReadOnly)) {
-            error = tr("Cannot read %1: %2").arg(fileOrCode, file.errorString());
+            error = Error::storage(tr("Cannot read %1: %2").arg(fileOrCode, file.errorString()));
         } else {
             ok = m_issuer->service().verifyFile(file.readAll(), &v, &error);
         }
@@ -472,8 +472,8 @@ TranscriptService::Verdict TranscriptsView::verify(const QString& fileOrCode, QS
         ok = m_issuer->service().verifyCode(fileOrCode, &v, &error);
     }
     if (!ok) {
-        *message = error;
-        QMessageBox::warning(this, tr("Verify transcript"), error);
+        *message = error.message();
+        QMessageBox::warning(this, tr("Verify transcript"), error.message());
         return TranscriptService::Verdict::NotGenuine;
     }
     const QString verdict = v.verdict == TranscriptService::Verdict::Genuine ? tr("Genuine and current.")

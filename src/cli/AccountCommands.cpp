@@ -31,18 +31,18 @@ int CommandLine::cmdUser(QStringList args)
         return 1;
     }
     Accounts accounts(db);
-    QString error;
+    Error error;
     auto newPassword = [&](const QString& name, QString* password) {
         return readPassword(QStringLiteral("New password for %1: ").arg(name), password, &error,
                             "DUALDEGREE_NEW_PASSWORD");
     };
     if (action == QLatin1String("list")) {
         if (!db.session().permits(Permissions::Action::ManageUsers, &error)) {
-            return fail(QStringLiteral("user list: %1").arg(error));
+            return fail(QStringLiteral("user list: %1").arg(error.message()));
         }
         const QList<User> users = UserRepository(db).all(&error);
-        if (!error.isEmpty()) {
-            return fail(error);
+        if (error.isSet()) {
+            return fail(error.message());
         }
         for (const User& u : users) {
             m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
@@ -65,14 +65,14 @@ int CommandLine::cmdUser(QStringList args)
         }
         QString password;
         if (!newPassword(name, &password)) {
-            return fail(QStringLiteral("user add: %1").arg(error));
+            return fail(QStringLiteral("user add: %1").arg(error.message()));
         }
         User u;
         u.username = name;
         u.displayName = displayName;
         u.role = role;
         if (!accounts.addUser(u, password, &error)) {
-            return fail(QStringLiteral("user add: %1").arg(error));
+            return fail(QStringLiteral("user add: %1").arg(error.message()));
         }
         m_out << QStringLiteral("added %1 (%2)").arg(name, role) << Qt::endl;
         return 0;
@@ -94,7 +94,7 @@ int CommandLine::cmdUser(QStringList args)
         return fail(QStringLiteral("user: unknown action '%1'").arg(action), 2);
     }
     if (!ok) {
-        return fail(QStringLiteral("user %1: %2").arg(action, error));
+        return fail(QStringLiteral("user %1: %2").arg(action, error.message()));
     }
     m_out << QStringLiteral("user %1 %2: done").arg(action, name) << Qt::endl;
     return 0;

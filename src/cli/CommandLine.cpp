@@ -193,9 +193,9 @@ int CommandLine::run(const QStringList& arguments)
 
 bool CommandLine::openDatabase(Database& db)
 {
-    QString error;
+    Error error;
     if (!db.open(m_dbPath, Database::OpenMode::OpenExisting, &error)) {
-        fail(error);
+        fail(error.message());
         return false;
     }
     const bool required = Accounts::loginRequired(db);
@@ -207,37 +207,37 @@ bool CommandLine::openDatabase(Database& db)
             return false;
         }
         if (!DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error)) {
-            fail(error);
+            fail(error.message());
             return false;
         }
         return true;
     }
     const std::optional<User> user = UserRepository(db).find(m_user, &error);
     if (!required && !user) {
-        fail(error.isEmpty() ? QStringLiteral("unknown user '%1'").arg(m_user) : error);
+        fail(!error.isSet() ? QStringLiteral("unknown user '%1'").arg(m_user) : error.message());
         return false;
     }
     // A user with a password proves it; without one only where no login is required.
     if (required || user->hasPassword) {
         QString password;
         if (!readPassword(QStringLiteral("Password for %1: ").arg(m_user), &password, &error)) {
-            fail(error);
+            fail(error.message());
             return false;
         }
         if (!Accounts(db).logIn(m_user, password, &error)) {
-            fail(QStringLiteral("login refused: %1").arg(error));
+            fail(QStringLiteral("login refused: %1").arg(error.message()));
             return false;
         }
         return true;
     }
     if (!DatabaseSetup::actAs(db, m_user, &error)) {
-        fail(error);
+        fail(error.message());
         return false;
     }
     return true;
 }
 
-bool CommandLine::readPassword(const QString& prompt, QString* password, QString* error, const char* variable)
+bool CommandLine::readPassword(const QString& prompt, QString* password, Error* error, const char* variable)
 {
     const QByteArray fromEnvironment = qgetenv(variable);
     if (!fromEnvironment.isEmpty()) {
@@ -247,7 +247,8 @@ bool CommandLine::readPassword(const QString& prompt, QString* password, QString
     // From the terminal, without echo.
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (tty == nullptr) {
-        *error = QStringLiteral("a password is needed: set %1 or run in a terminal").arg(QLatin1String(variable));
+        *error = Error::invalid(
+            QStringLiteral("a password is needed: set %1 or run in a terminal").arg(QLatin1String(variable)));
         return false;
     }
     std::fputs(prompt.toLocal8Bit().constData(), tty);
@@ -269,7 +270,7 @@ bool CommandLine::readPassword(const QString& prompt, QString* password, QString
     *password = QString::fromUtf8(line).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     std::fill(std::begin(line), std::end(line), '\0');
     if (!read) {
-        *error = QStringLiteral("no password was entered");
+        *error = Error::invalid(QStringLiteral("no password was entered"));
         return false;
     }
     return true;
@@ -283,9 +284,9 @@ int CommandLine::cmdInit(QStringList args)
     }
     Database db;
     QStringList log;
-    QString error;
+    Error error;
     if (!DatabaseSetup::createDatabase(db, m_dbPath, m_dataDir, demo, &log, &error)) {
-        return fail(QStringLiteral("init: %1").arg(error));
+        return fail(QStringLiteral("init: %1").arg(error.message()));
     }
     for (const QString& line : log) {
         m_out << line << Qt::endl;
@@ -353,18 +354,18 @@ int CommandLine::cmdRestore(QStringList args)
         return fail(QStringLiteral("restore: expected the BACKUP file"), 2);
     }
     QString previous;
-    QString error;
+    Error error;
     if (QFileInfo::exists(m_dbPath)) {
         Database current;
         if (!openDatabase(current)) {
             return 1;
         }
         if (!current.session().permits(Permissions::Action::BackupRestore, &error)) {
-            return fail(QStringLiteral("restore: %1").arg(error));
+            return fail(QStringLiteral("restore: %1").arg(error.message()));
         }
     }
     if (!DatabaseBackup::restore(args.first(), m_dbPath, &previous, &error)) {
-        return fail(QStringLiteral("restore: %1").arg(error));
+        return fail(QStringLiteral("restore: %1").arg(error.message()));
     }
     m_out << QStringLiteral("restored %1 from %2").arg(m_dbPath, args.first()) << Qt::endl;
     if (!previous.isEmpty()) {
@@ -383,10 +384,10 @@ int CommandLine::cmdProgrammes(QStringList args)
     if (!openDatabase(db)) {
         return 1;
     }
-    QString error;
+    Error error;
     const QList<Programme> programmes = ProgrammeRepository(db).all(&error);
-    if (!error.isEmpty()) {
-        return fail(error);
+    if (error.isSet()) {
+        return fail(error.message());
     }
     for (const Programme& p : programmes) {
         if (verbose) {
@@ -408,9 +409,9 @@ int CommandLine::cmdBackup(QStringList args)
     if (!openDatabase(db)) {
         return 1;
     }
-    QString error;
+    Error error;
     if (!DatabaseBackup::backupTo(db, args.first(), &error)) {
-        return fail(QStringLiteral("backup: %1").arg(error));
+        return fail(QStringLiteral("backup: %1").arg(error.message()));
     }
     m_out << QStringLiteral("backup written to %1 and verified").arg(args.first()) << Qt::endl;
     return 0;
@@ -442,9 +443,9 @@ int CommandLine::cmdMigrate(QStringList args)
         return 1;
     }
     Database target;
-    QString error;
+    Error error;
     if (!target.open(to, Database::OpenMode::CreateIfMissing, &error)) {
-        return fail(QStringLiteral("migrate: %1").arg(error));
+        return fail(QStringLiteral("migrate: %1").arg(error.message()));
     }
     QElapsedTimer timer;
     timer.start();
@@ -458,7 +459,7 @@ int CommandLine::cmdMigrate(QStringList args)
                 QFile::remove(to + suffix);
             }
         }
-        return fail(QStringLiteral("migrate: %1").arg(error));
+        return fail(QStringLiteral("migrate: %1").arg(error.message()));
     }
     m_out << QStringLiteral("copied %1 to %2 in %3 s").arg(from, to).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
@@ -501,9 +502,9 @@ int CommandLine::cmdCheck(QStringList args)
         return 1;
     }
     QStringList problems;
-    QString error;
+    Error error;
     if (!Integrity::check(db, &problems, &error)) {
-        return fail(QStringLiteral("check: %1").arg(error));
+        return fail(QStringLiteral("check: %1").arg(error.message()));
     }
     if (!problems.isEmpty()) {
         for (int i = 1; i < problems.size(); ++i) {
@@ -537,10 +538,10 @@ int CommandLine::cmdAudit(QStringList args)
     if (!openDatabase(db)) {
         return 1;
     }
-    QString error;
+    Error error;
     AuditService service(db);
     if (!service.load(&error)) {
-        return fail(QStringLiteral("audit: %1").arg(error));
+        return fail(QStringLiteral("audit: %1").arg(error.message()));
     }
     QList<AuditResult> results;
     AuditService::Problem problem = AuditService::Problem::None;
@@ -558,7 +559,7 @@ int CommandLine::cmdAudit(QStringList args)
     if (!ok) {
         const bool usage = problem == AuditService::Problem::UnknownInstitution
             || problem == AuditService::Problem::WrongInstitution;
-        return fail(QStringLiteral("audit: %1").arg(error), usage ? 2 : 1);
+        return fail(QStringLiteral("audit: %1").arg(error.message()), usage ? 2 : 1);
     }
     for (const AuditResult& result : std::as_const(results)) {
         if (json) {
@@ -622,7 +623,7 @@ int CommandLine::cmdException(QStringList args)
     if (!openDatabase(db)) {
         return 1;
     }
-    QString error;
+    Error error;
     if (add) {
         ImportReport report;
         if (!ExceptionImporter::recordOne(db, e, &report)) {
@@ -643,12 +644,12 @@ int CommandLine::cmdException(QStringList args)
     ExceptionRepository exceptions(db);
     std::optional<StudentException> found = exceptions.findActive(e, &error);
     if (!found) {
-        return fail(error.isEmpty()
+        return fail(!error.isSet()
                         ? QStringLiteral("exception revoke: no such exception in force for %1").arg(e.studentId)
-                        : error);
+                        : error.message());
     }
     if (!exceptions.revoke(*found, &error)) {
-        return fail(QStringLiteral("exception revoke: %1").arg(error));
+        return fail(QStringLiteral("exception revoke: %1").arg(error.message()));
     }
     m_out << QStringLiteral("exception revoked") << Qt::endl;
     return 0;

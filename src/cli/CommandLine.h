@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -33,8 +35,8 @@ private:
     /** Opens the database and logs in as --user (or acts as the administrator where no login is required). */
     bool openDatabase(Database& db);
     /** A password from the environment variable \a variable, or typed at the terminal without echo. */
-    bool readPassword(const QString& prompt, QString* password, QString* error,
-                      const char* variable = "DUALDEGREE_PASSWORD");
+    [[nodiscard]] bool readPassword(const QString& prompt, QString* password, Error* error,
+                                    const char* variable = "DUALDEGREE_PASSWORD");
     /** Takes "--name value" out of \a args; false when the value is missing. */
     bool takeOption(QStringList& args, const QString& name, QString* value);
     bool takeFlag(QStringList& args, const QString& name);

@@ -56,11 +56,11 @@ int CommandLine::cmdLog(QStringList args)
     if (!openDatabase(db)) {
         return 1;
     }
-    QString error;
+    Error error;
     if (action == QLatin1String("verify")) {
         ChangeLogReport report;
         if (!ChangeLogVerifier::verify(db, &report, &error)) {
-            return fail(QStringLiteral("log verify: %1").arg(error));
+            return fail(QStringLiteral("log verify: %1").arg(error.message()));
         }
         for (const QString& note : std::as_const(report.notes)) {
             m_out << QStringLiteral("note: ") << note << Qt::endl;
@@ -84,15 +84,16 @@ int CommandLine::cmdLog(QStringList args)
         QList<ChangeLogEntry> entries;
         if (studentId.isEmpty()) {
             if (!ChangeLogReader::latest(db, limit, &entries, &error)) {
-                return fail(QStringLiteral("log show: %1").arg(error));
+                return fail(QStringLiteral("log show: %1").arg(error.message()));
             }
         } else {
             const std::optional<Student> student = StudentRepository(db).find(studentId, &error);
             if (!student) {
-                return fail(error.isEmpty() ? QStringLiteral("log show: no student %1").arg(studentId) : error);
+                return fail(!error.isSet() ? QStringLiteral("log show: no student %1").arg(studentId)
+                                           : error.message());
             }
             if (!ChangeLogReader::studentHistory(db, student->id, &entries, &error)) {
-                return fail(QStringLiteral("log show: %1").arg(error));
+                return fail(QStringLiteral("log show: %1").arg(error.message()));
             }
         }
         for (const ChangeLogEntry& e : std::as_const(entries)) {
@@ -102,8 +103,8 @@ int CommandLine::cmdLog(QStringList args)
     }
     if (action == QLatin1String("disclosures")) {
         const QList<Disclosure> all = DisclosureRepository(db).list(studentId, limit, &error);
-        if (!error.isEmpty()) {
-            return fail(QStringLiteral("log disclosures: %1").arg(error));
+        if (error.isSet()) {
+            return fail(QStringLiteral("log disclosures: %1").arg(error.message()));
         }
         for (const Disclosure& d : all) {
             m_out << QStringLiteral("%1  %2  %3  to: %4  purpose: %5  %6 record(s): %7%8")

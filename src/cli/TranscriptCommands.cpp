@@ -58,15 +58,15 @@ int CommandLine::cmdTranscript(QStringList args)
         return 1;
     }
     TranscriptIssuer issuer(db);
-    QString error;
+    Error error;
     if (!issuer.load(&error)) {
-        return fail(error);
+        return fail(error.message());
     }
     if (!batch) {
         request.studentId = args.first();
         TranscriptIssue issued;
         if (!issuer.issue(request, out, &issued, &error)) {
-            return fail(error);
+            return fail(error.message());
         }
         m_out << QStringLiteral("%1: %2 transcript of %3 (%4); verification code %5; SHA-256 of the record %6\n")
                      .arg(out, issued.institution, issued.studentId, issued.language, issued.verificationCode,
@@ -80,7 +80,7 @@ int CommandLine::cmdTranscript(QStringList args)
     }
     TranscriptIssuer::BatchResult result;
     if (!issuer.issueCohort(year, request, outDir, nullptr, &result, &error)) {
-        return fail(error);
+        return fail(error.message());
     }
     for (const QString& problem : std::as_const(result.problems)) {
         m_err << QStringLiteral("dualdegree-cli: ") << problem << Qt::endl;
@@ -103,9 +103,9 @@ int CommandLine::cmdVerify(QStringList args)
         return 3;
     }
     TranscriptService service(db);
-    QString error;
+    Error error;
     if (!service.load(&error)) {
-        fail(error);
+        fail(error.message());
         return 3;
     }
     TranscriptService::Verification v;
@@ -130,7 +130,7 @@ int CommandLine::cmdVerify(QStringList args)
         ok = service.verifyCode(what, &v, &error);
     }
     if (!ok) {
-        fail(error);
+        fail(error.message());
         return 3;
     }
     QTextStream& stream = v.verdict == TranscriptService::Verdict::NotGenuine ? m_err : m_out;

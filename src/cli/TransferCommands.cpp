@@ -154,9 +154,9 @@ int CommandLine::cmdTransfer(QStringList args)
         return 1;
     }
     TransferService service(db);
-    QString error;
+    Error error;
     if (!service.load(&error)) {
-        return fail(QStringLiteral("transfer: %1").arg(error));
+        return fail(QStringLiteral("transfer: %1").arg(error.message()));
     }
 
     if (!reverseId.isEmpty()) {
@@ -169,7 +169,7 @@ int CommandLine::cmdTransfer(QStringList args)
         }
         QList<TransferCredit> reversed;
         if (!service.reverse(id, reason, &reversed, &error)) {
-            return fail(QStringLiteral("transfer: %1").arg(error));
+            return fail(QStringLiteral("transfer: %1").arg(error.message()));
         }
         for (const TransferCredit& r : reversed) {
             m_out << QStringLiteral("reversed transfer %1 (%2 -> %3 %4): %5")
@@ -194,11 +194,11 @@ int CommandLine::cmdTransfer(QStringList args)
     }
     TransferService::StudentTransfers plan;
     if (!service.plan(studentId, to, asOf, &plan, &error)) {
-        return fail(QStringLiteral("transfer: %1").arg(error));
+        return fail(QStringLiteral("transfer: %1").arg(error.message()));
     }
     QList<TransferCredit> applied;
     if (apply && !service.apply(studentId, to, asOf, &applied, &error)) {
-        return fail(QStringLiteral("transfer: %1").arg(error));
+        return fail(QStringLiteral("transfer: %1").arg(error.message()));
     }
 
     if (json) {
@@ -303,9 +303,9 @@ int CommandLine::cmdEquivalency(QStringList args)
         return 1;
     }
     TransferService service(db);
-    QString error;
+    Error error;
     if (!service.load(&error)) {
-        return fail(QStringLiteral("equivalency: %1").arg(error));
+        return fail(QStringLiteral("equivalency: %1").arg(error.message()));
     }
     EquivalencyRepository repository(db);
 
@@ -390,7 +390,7 @@ int CommandLine::cmdEquivalency(QStringList args)
         }
         QList<TransferService::Impact> impact;
         if (!service.impact(*e, asOf, &impact, &error)) {
-            return fail(QStringLiteral("equivalency impact: %1").arg(error));
+            return fail(QStringLiteral("equivalency impact: %1").arg(error.message()));
         }
         for (const TransferService::Impact& i : std::as_const(impact)) {
             if (json) {
@@ -424,7 +424,7 @@ int CommandLine::cmdEquivalency(QStringList args)
         }
         EquivalencyRepository::Evidence added;
         if (!repository.addEvidence(e->id, QFileInfo(file).fileName(), file.readAll(), &added, &error)) {
-            return fail(QStringLiteral("equivalency evidence: %1").arg(error));
+            return fail(QStringLiteral("equivalency evidence: %1").arg(error.message()));
         }
         m_out << QStringLiteral("attached %1 (%2 bytes, sha256 %3) to version %4")
                      .arg(added.fileName)
@@ -441,7 +441,7 @@ int CommandLine::cmdEquivalency(QStringList args)
     if (decisions.contains(sub)) {
         Equivalency decided;
         if (!service.decide(*e, decisions.value(sub), reason, &decided, &error)) {
-            return fail(QStringLiteral("equivalency %1: %2").arg(sub, error));
+            return fail(QStringLiteral("equivalency %1: %2").arg(sub, error.message()));
         }
         m_out << QStringLiteral("%1 %2 -> %3 %4 is %5 as version %6 (id %7)")
                      .arg(decided.fromInstitution, decided.fromCodes.join(QLatin1Char('+')), decided.toInstitution,
@@ -469,9 +469,9 @@ int CommandLine::cmdExport(QStringList args)
         return 1;
     }
     QByteArray csv;
-    QString error;
+    Error error;
     if (!EquivalencyExporter::exportCurrent(db, &csv, &error)) {
-        return fail(QStringLiteral("export: %1").arg(error));
+        return fail(QStringLiteral("export: %1").arg(error.message()));
     }
     QSaveFile file(args.at(1));
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
@@ -507,9 +507,9 @@ int CommandLine::exportStudents(QStringList args)
     if (!openDatabase(db)) {
         return 1;
     }
-    QString error;
+    Error error;
     if (!StudentExporter::exportStudents(db, cohort, args.first(), released, &error)) {
-        return fail(QStringLiteral("export students: %1").arg(error));
+        return fail(QStringLiteral("export students: %1").arg(error.message()));
     }
     m_out << QStringLiteral("wrote %1 students to %2 for %3 (%4); recorded in the disclosure log")
                  .arg(released.records.size())

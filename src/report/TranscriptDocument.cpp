@@ -612,7 +612,7 @@ void TranscriptDocument::paintPage(QPainter* painter, int index) const
     painter->restore();
 }
 
-bool TranscriptDocument::writePdf(QByteArray* pdf, bool pdfA, QString* error)
+bool TranscriptDocument::writePdf(QByteArray* pdf, bool pdfA, Error* error)
 {
     pdf->clear();
     QBuffer buffer(pdf);
@@ -625,7 +625,7 @@ bool TranscriptDocument::writePdf(QByteArray* pdf, bool pdfA, QString* error)
     layout(&writer);
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = QStringLiteral("cannot start the PDF of %1").arg(m_transcript.studentId);
+        *error = Error::storage(tr("cannot start the PDF of %1").arg(m_transcript.studentId));
         return false;
     }
     for (int i = 0; i < pageCount(); ++i) {

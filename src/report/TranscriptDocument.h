@@ -3,10 +3,13 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Transcript.h"
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -33,6 +36,8 @@ namespace dd {
  */
 class TranscriptDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TranscriptDocument)
+
 public:
     /** What makes an issued transcript verifiable; empty for a preview that is not issued. */
     struct Seal
@@ -61,7 +66,7 @@ public:
     void paintPage(QPainter* painter, int index) const;
 
     /** Writes the whole document as a PDF (PDF/A-1b when \a pdfA) into \a pdf; title and creator set. */
-    bool writePdf(QByteArray* pdf, bool pdfA, QString* error);
+    [[nodiscard]] bool writePdf(QByteArray* pdf, bool pdfA, Error* error);
     /** Prints every page on \a device (a printer set to full-page mode), laid out for it. */
     void print(QPagedPaintDevice* device);
     /**

@@ -24,7 +24,7 @@ TranscriptIssuer::TranscriptIssuer(Database& db)
 {
 }
 
-bool TranscriptIssuer::load(QString* error)
+bool TranscriptIssuer::load(Error* error)
 {
     return m_service.load(error);
 }
@@ -38,7 +38,7 @@ QString TranscriptIssuer::language(const Request& request) const
     return policy ? policy->transcript().language : QStringLiteral("en");
 }
 
-std::unique_ptr<TranscriptDocument> TranscriptIssuer::preview(const Request& request, QString* error)
+std::unique_ptr<TranscriptDocument> TranscriptIssuer::preview(const Request& request, Error* error)
 {
     Transcript transcript;
     if (!m_service.build(request.studentId, request.institution, language(request), request.issued, &transcript,
@@ -48,7 +48,7 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::preview(const Request& req
     return std::make_unique<TranscriptDocument>(transcript, TranscriptDocument::Seal());
 }
 
-bool TranscriptIssuer::prepare(const Request& request, Prepared* out, QString* error)
+bool TranscriptIssuer::prepare(const Request& request, Prepared* out, Error* error)
 {
     if (!m_service.build(request.studentId, request.institution, language(request), request.issued, &out->transcript,
                          error)) {
@@ -68,7 +68,7 @@ bool TranscriptIssuer::prepare(const Request& request, Prepared* out, QString* e
     return true;
 }
 
-std::unique_ptr<TranscriptDocument> TranscriptIssuer::draw(Prepared* prepared, QString* error)
+std::unique_ptr<TranscriptDocument> TranscriptIssuer::draw(Prepared* prepared, Error* error)
 {
     auto document = std::make_unique<TranscriptDocument>(
         prepared->transcript,
@@ -80,7 +80,7 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::draw(Prepared* prepared, Q
     return document;
 }
 
-bool TranscriptIssuer::commit(Prepared* prepared, const QString& outputPath, QString* error)
+bool TranscriptIssuer::commit(Prepared* prepared, const QString& outputPath, Error* error)
 {
     // The log entry and the file stand or fall together.
     Transaction tx(m_db, Transaction::Mode::Immediate, error);
@@ -92,7 +92,7 @@ bool TranscriptIssuer::commit(Prepared* prepared, const QString& outputPath, QSt
     }
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(prepared->pdf) != prepared->pdf.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(outputPath, file.errorString());
+        *error = Error::storage(tr("cannot write %1: %2").arg(outputPath, file.errorString()));
         return false;
     }
     if (!tx.commit(error)) {
@@ -103,7 +103,7 @@ bool TranscriptIssuer::commit(Prepared* prepared, const QString& outputPath, QSt
 }
 
 std::unique_ptr<TranscriptDocument> TranscriptIssuer::issueForPrint(const Request& request, TranscriptIssue* issued,
-                                                                    QString* error)
+                                                                    Error* error)
 {
     Prepared prepared;
     if (!prepare(request, &prepared, error)) {
@@ -119,7 +119,7 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::issueForPrint(const Reques
     return document;
 }
 
-bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, QString* error)
+bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, Error* error)
 {
     Prepared prepared;
     if (!prepare(request, &prepared, error) || !draw(&prepared, error) || !commit(&prepared, outputPath, error)) {
@@ -141,7 +141,7 @@ bool TranscriptIssuer::issueMany(const QList<Request>& requests, const QStringLi
     // files in order; workers draw PDFs meanwhile, one after another, on every other core.
     enum State { Waiting, Prepared, Drawn, Failed };
     std::vector<TranscriptIssuer::Prepared> items(n);
-    std::vector<QString> problems(n);
+    std::vector<Error> problems(n);
     std::vector<State> state(n, Waiting);
     std::mutex mutex;
     std::condition_variable changed;
@@ -161,12 +161,12 @@ bool TranscriptIssuer::issueMany(const QList<Request>& requests, const QStringLi
                     continue;
                 }
             }
-            QString problem;
+            Error problem;
             const bool ok = draw(&items[k], &problem) != nullptr;
             {
                 const std::lock_guard<std::mutex> lock(mutex);
                 state[k] = ok ? Drawn : Failed;
-                problems[k] = ok ? QString() : problem;
+                problems[k] = ok ? Error() : problem;
             }
             changed.notify_all();
         }
@@ -183,7 +183,7 @@ bool TranscriptIssuer::issueMany(const QList<Request>& requests, const QStringLi
     for (int i = 0; i < n && !cancelled; ++i) {
         // Prepare ahead while the window allows.
         while (prepared < n && prepared < i + window) {
-            QString problem;
+            Error problem;
             const bool ok = prepare(requests.at(prepared), &items[prepared], &problem);
             {
                 const std::lock_guard<std::mutex> lock(mutex);
@@ -201,7 +201,7 @@ bool TranscriptIssuer::issueMany(const QList<Request>& requests, const QStringLi
             ++result->issued;
             result->files << paths.at(i);
         } else {
-            result->problems << QStringLiteral("%1: %2").arg(requests.at(i).studentId, problems[i]);
+            result->problems << QStringLiteral("%1: %2").arg(requests.at(i).studentId, problems[i].message());
         }
         items[i] = TranscriptIssuer::Prepared(); // its PDF is written: let it go
         if (progress && !progress(i + 1, n)) {
@@ -221,19 +221,19 @@ bool TranscriptIssuer::issueMany(const QList<Request>& requests, const QStringLi
 }
 
 bool TranscriptIssuer::issueCohort(int cohort, const Request& request, const QString& folder, const Progress& progress,
-                                   BatchResult* result, QString* error)
+                                   BatchResult* result, Error* error)
 {
     *result = BatchResult();
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("cannot create the folder %1").arg(folder);
+        *error = Error::storage(tr("cannot create the folder %1").arg(folder));
         return false;
     }
     const QList<Student> students = StudentRepository(m_db).search(QString(), cohort, error);
-    if (!error->isEmpty()) {
+    if (error->isSet()) {
         return false;
     }
     if (students.isEmpty()) {
-        *error = QStringLiteral("no students in cohort %1").arg(cohort);
+        *error = Error::notFound(tr("no students in cohort %1").arg(cohort));
         return false;
     }
     QList<Request> requests;

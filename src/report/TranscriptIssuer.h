@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "data/services/TranscriptService.h"
 #include "report/TranscriptDocument.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -25,6 +28,8 @@ class Database;
  */
 class TranscriptIssuer
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TranscriptIssuer)
+
 public:
     struct Request
     {
@@ -50,25 +55,25 @@ public:
     explicit TranscriptIssuer(Database& db);
 
     /** Reads the policies in force. */
-    bool load(QString* error);
+    [[nodiscard]] bool load(Error* error);
     TranscriptService& service() { return m_service; }
 
     /** Issues one transcript into \a outputPath; \a issued receives the log entry. */
-    bool issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, QString* error);
+    [[nodiscard]] bool issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, Error* error);
     /**
      * Records a transcript issued on paper and returns its sealed document to print;
      * the log keeps the digest of the same document as a PDF.
      */
-    std::unique_ptr<TranscriptDocument> issueForPrint(const Request& request, TranscriptIssue* issued, QString* error);
+    std::unique_ptr<TranscriptDocument> issueForPrint(const Request& request, TranscriptIssue* issued, Error* error);
     /** The document as it would be issued now, marked as a preview and not recorded. */
-    std::unique_ptr<TranscriptDocument> preview(const Request& request, QString* error);
+    std::unique_ptr<TranscriptDocument> preview(const Request& request, Error* error);
     /**
      * Issues one transcript to every student of \a cohort into \a folder
      * (STUDENT-INSTITUTION.pdf); a student whose transcript cannot be made is
      * listed in the result's problems and the batch goes on.
      */
-    bool issueCohort(int cohort, const Request& request, const QString& folder, const Progress& progress,
-                     BatchResult* result, QString* error);
+    [[nodiscard]] bool issueCohort(int cohort, const Request& request, const QString& folder, const Progress& progress,
+                                   BatchResult* result, Error* error);
     /**
      * Issues \a requests into \a paths (one each): records read on the calling thread,
      * PDFs drawn meanwhile on worker threads (one per core), each logged and written in
@@ -89,11 +94,11 @@ private:
         bool pdfA = false;
     };
     /** Builds the record of \a request and its log entry with a fresh code (reads the database). */
-    bool prepare(const Request& request, Prepared* out, QString* error);
+    [[nodiscard]] bool prepare(const Request& request, Prepared* out, Error* error);
     /** Draws the PDF and takes its digest (no database: may run on any thread). */
-    static std::unique_ptr<TranscriptDocument> draw(Prepared* prepared, QString* error);
+    static std::unique_ptr<TranscriptDocument> draw(Prepared* prepared, Error* error);
     /** Records the entry and writes the file, together or not at all. */
-    bool commit(Prepared* prepared, const QString& outputPath, QString* error);
+    [[nodiscard]] bool commit(Prepared* prepared, const QString& outputPath, Error* error);
 
     Database& m_db;
     TranscriptService m_service;

@@ -52,7 +52,7 @@ TEST_CASE("AuditTreeModel shows the requirement tree under QAbstractItemModelTes
 {
     ddtest::TempDatabase t(true);
     AuditService service(t.db());
-    QString error;
+    Error error;
     REQUIRE(service.load(&error));
     AuditResult result;
     REQUIRE(service.auditStudent(QStringLiteral("DD2020008"), QStringLiteral("CQUPT"), QString(), &result, &error));
@@ -81,7 +81,7 @@ TEST_CASE("CohortAuditModel lists a cohort's outcomes under QAbstractItemModelTe
 {
     ddtest::TempDatabase t(true);
     AuditService service(t.db());
-    QString error;
+    Error error;
     REQUIRE(service.load(&error));
     QList<AuditResult> results;
     REQUIRE(service.auditCohort(2020, QStringLiteral("RUTS"), QString(), &results, &error));

@@ -4,6 +4,7 @@
 // File › Connect to Server, against the private cluster of the tests, where the
 // role dd_clerk must give its password (tests/postgres-cluster.sh).
 
+#include "DemoFacts.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "app/ConnectDialog.h"
@@ -109,8 +110,8 @@ TEST_CASE("File › Connect to Server asks for the password, refuses a wrong one
         Database db;
         db.setServerPassword(kClerkPassword);
         QStringList log;
-        QString error;
-        INFO(error.toStdString());
+        Error error;
+        INFO(error.message().toStdString());
         REQUIRE(DatabaseSetup::createDatabase(db, address.toString(), ddtest::sourceDataDir(), true, &log, &error));
     }
 
@@ -131,9 +132,9 @@ TEST_CASE("File › Connect to Server asks for the password, refuses a wrong one
     // The students of the server database are listed; file-only actions are off.
     auto* students = qobject_cast<StudentListModel*>(child<QTableView>(window, "studentTable")->model());
     if (!students) {
-        CHECK(child<QTableView>(window, "studentTable")->model()->rowCount() == 100);
+        CHECK(child<QTableView>(window, "studentTable")->model()->rowCount() == ddtest::kDemoStudents);
     } else {
-        CHECK(students->matchingCount() == 100);
+        CHECK(students->matchingCount() == ddtest::kDemoStudents);
     }
     CHECK_FALSE(child<QAction>(window, "actionBackup")->isEnabled());
     CHECK_FALSE(child<QAction>(window, "actionRestore")->isEnabled());

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/CourseDialog.h"
+#include "DemoFacts.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/CoursesView.h"
 #include "app/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
@@ -26,7 +28,7 @@ namespace {
 std::optional<Course> stored(const QString& path, const QString& institution, const QString& code)
 {
     Database db;
-    QString error;
+    Error error;
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
     return CourseRepository(db).find(institution, code, &error);
 }
@@ -42,7 +44,7 @@ TEST_CASE("Courses filter by institution and category and are edited with checks
     auto* table = child<QTableView>(window, "courseTable");
     auto* institution = child<QComboBox>(window, "institutionFilter");
     auto* category = child<QComboBox>(window, "categoryFilter");
-    CHECK(table->model()->rowCount() == 100);
+    CHECK(table->model()->rowCount() == ddtest::kDemoCourses);
     institution->setCurrentIndex(institution->findData(QStringLiteral("RUTS")));
     CHECK(category->count() == 4); // any + GE, SP, FE
     category->setCurrentIndex(category->findData(QStringLiteral("FE")));
@@ -50,7 +52,7 @@ TEST_CASE("Courses filter by institution and category and are edited with checks
     CHECK(free > 0);
     CHECK(free < 45);
 
-    CourseDialog* dialog = window.openCourse(QStringLiteral("RUTS"), QStringLiteral("SP301"));
+    CourseDialog* dialog = window.coursesView()->openCourse(QStringLiteral("RUTS"), QStringLiteral("SP301"));
     REQUIRE(dialog);
     CHECK_FALSE(child<QComboBox>(*dialog, "institutionCombo")->isEnabled());
     auto* credits = child<QLineEdit>(*dialog, "creditsEdit");
@@ -73,7 +75,7 @@ TEST_CASE("Courses filter by institution and category and are edited with checks
     CHECK(stored(path, QStringLiteral("RUTS"), QStringLiteral("SP301"))->labHours == 0);
 
     // A new course, refused while its code is taken.
-    CourseDialog* added = window.openCourse(QString(), QString());
+    CourseDialog* added = window.coursesView()->openCourse(QString(), QString());
     REQUIRE(added);
     auto* inst = child<QComboBox>(*added, "institutionCombo");
     inst->setCurrentIndex(inst->findData(QStringLiteral("CQUPT")));

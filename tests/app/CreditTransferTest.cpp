@@ -69,7 +69,7 @@ TEST_CASE("EquivalencyModel and its filter stay consistent", "[model][transfer]"
 {
     ddtest::TempDatabase t(true);
     TransferService service(t.db());
-    QString error;
+    Error error;
     REQUIRE(service.load(&error));
     EquivalencyModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -113,7 +113,7 @@ TEST_CASE("TransferPlanModel lists allowed, refused and recorded transfers", "[m
 {
     DemoFile demo;
     Database db;
-    QString error;
+    Error error;
     REQUIRE(db.open(demo.path, Database::OpenMode::OpenExisting, &error));
     TransferService service(db);
     REQUIRE(service.load(&error));
@@ -155,7 +155,7 @@ TEST_CASE("An equivalency is approved through the detail dialog, with a required
     DemoFile demo;
     MainWindow window;
     window.show();
-    QString error;
+    Error error;
     REQUIRE(window.openDatabase(demo.path, &error));
     window.showView(QStringLiteral("transfer"));
 
@@ -210,7 +210,7 @@ TEST_CASE("A decision on a version someone else changed is refused and keeps the
     DemoFile demo;
     MainWindow window;
     window.show();
-    QString error;
+    Error error;
     REQUIRE(window.openDatabase(demo.path, &error));
     auto* view = window.creditTransferView();
 
@@ -255,7 +255,7 @@ TEST_CASE("The student panel applies allowed transfers, and undo reverses exactl
     DemoFile demo;
     MainWindow window;
     window.show();
-    QString error;
+    Error error;
     REQUIRE(window.openDatabase(demo.path, &error));
     window.showView(QStringLiteral("transfer"));
     auto* view = window.creditTransferView();
@@ -326,7 +326,7 @@ TEST_CASE("A new equivalency is proposed through its dialog and appears in the c
     DemoFile demo;
     MainWindow window;
     window.show();
-    QString error;
+    Error error;
     REQUIRE(window.openDatabase(demo.path, &error));
     window.showView(QStringLiteral("transfer"));
     QTest::mouseClick(child<QPushButton>(window, "newEquivalencyButton"), Qt::LeftButton);

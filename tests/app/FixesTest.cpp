@@ -15,6 +15,7 @@
 #include "app/MarkSheetModel.h"
 #include "app/ResultsEntryView.h"
 #include "app/StudentDialog.h"
+#include "app/StudentsView.h"
 #include "app/TransferPlanModel.h"
 #include "data/db/Database.h"
 #include "data/repositories/ResultRepository.h"
@@ -85,7 +86,7 @@ TEST_CASE("A backdated decision date refuses the transfer with the reason in the
     {
         // MAJ309 (2026-2027-1) passed, so its transfer to SP309 becomes possible.
         Database other;
-        QString error;
+        Error error;
         ddtest::openAsSomeoneElse(other, demo.path());
         std::optional<CourseResult> r = ResultRepository(other).find(
             QStringLiteral("DD2023002"), QStringLiteral("CQUPT"), QStringLiteral("MAJ309"),
@@ -116,7 +117,7 @@ TEST_CASE("A backdated decision date refuses the transfer with the reason in the
 TEST_CASE("The student form refuses an impossible date of birth next to the field", "[gui][fixes]")
 {
     ddtest::DemoWindow demo;
-    StudentDialog* dialog = demo.window.openStudent(QStringLiteral("DD2020001"));
+    StudentDialog* dialog = demo.window.studentsView()->openStudent(QStringLiteral("DD2020001"));
     REQUIRE(dialog);
     auto* dob = child<QLineEdit>(*dialog, "dateOfBirthEdit");
     const QString old = dob->text();
@@ -141,7 +142,7 @@ TEST_CASE("A letter grade typed in lower case is kept as the scale writes it", "
     CHECK(model->index(0, MarkSheetModel::MarkColumn).data().toString() == typed.toUpper());
     REQUIRE(view->saveMarks(QStringLiteral("Re-marked")));
     Database db;
-    QString error;
+    Error error;
     REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
     const std::optional<CourseResult> r = ResultRepository(db).find(
         student, QStringLiteral("RUTS"), QStringLiteral("GE101"), QStringLiteral("1/2566"), Attempt::Regular, &error);

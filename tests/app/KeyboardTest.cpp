@@ -187,7 +187,7 @@ TEST_CASE("Marks are entered from the keyboard alone: Enter moves down, Tab leav
     QApplication::processEvents();
     CHECK_FALSE(view->hasUnsavedMarks());
     Database db;
-    QString error;
+    Error error;
     REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
     CHECK(ResultRepository(db)
               .find(student, QStringLiteral("CQUPT"), QStringLiteral("MAJ309"), QStringLiteral("2026-2027-1"),

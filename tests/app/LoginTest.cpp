@@ -6,6 +6,7 @@
 #include "app/LoginDialog.h"
 #include "app/MainWindow.h"
 #include "app/StudentDialog.h"
+#include "app/StudentsView.h"
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
 #include "data/services/Accounts.h"
@@ -51,7 +52,7 @@ void answerLogin(const QString& user, const QString& password, QString* refusal)
 TEST_CASE("A database that requires login opens only after a successful login", "[gui][login]")
 {
     ddtest::TempDatabase data(true);
-    QString error;
+    Error error;
     REQUIRE(Accounts(data.db()).setLoginRequired(true, &error));
     data.db().close();
 
@@ -61,7 +62,7 @@ TEST_CASE("A database that requires login opens only after a successful login", 
     answerLogin(QStringLiteral("viewer"), QStringLiteral("not the password"), &refusal);
     CHECK_FALSE(window.openDatabase(data.path(), &error));
     CHECK(refusal == QStringLiteral("wrong user name or password"));
-    CHECK(error.contains(QLatin1String("requires logging in")));
+    CHECK(error.message().contains(QLatin1String("requires logging in")));
     CHECK(window.databasePath().isEmpty());
 
     answerLogin(QStringLiteral("viewer"), QStringLiteral("viewer-demo-2020"), &refusal);
@@ -76,7 +77,7 @@ TEST_CASE("A database that requires login opens only after a successful login", 
 
     // The viewer sees the student with passport and date of birth masked, and cannot save.
     window.showView(QStringLiteral("students"));
-    StudentDialog* dialog = window.openStudent(QStringLiteral("DD2020001"));
+    StudentDialog* dialog = window.studentsView()->openStudent(QStringLiteral("DD2020001"));
     REQUIRE(dialog);
     CHECK(child<QLineEdit>(*dialog, "passportEdit")->text() == StudentRepository::maskedText());
     CHECK(child<QLineEdit>(*dialog, "dateOfBirthEdit")->text().isEmpty());
@@ -89,7 +90,7 @@ TEST_CASE("A database that requires login opens only after a successful login", 
     CHECK(child<QPushButton>(window, "newStudentButton")->isEnabled());
     CHECK_FALSE(child<QPushButton>(window, "deleteStudentButton")->isEnabled());
     CHECK(child<QPushButton>(window, "newCourseButton")->isEnabled());
-    dialog = window.openStudent(QStringLiteral("DD2020001"));
+    dialog = window.studentsView()->openStudent(QStringLiteral("DD2020001"));
     REQUIRE(dialog);
     CHECK(child<QLineEdit>(*dialog, "passportEdit")->text() == QStringLiteral("AA3928024"));
     dialog->close();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/MainWindow.h"
+#include "DemoFacts.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "app/StudentListModel.h"
@@ -34,14 +35,16 @@ TEST_CASE("The main window shows the demo database and searches as the user type
     auto* table = child<QTableView>(window, "studentTable");
     auto* search = child<QLineEdit>(window, "studentSearch");
     auto* cohort = child<QComboBox>(window, "cohortFilter");
-    CHECK(table->model()->rowCount() == 100);
-    CHECK(cohort->count() == 5); // all + four cohorts
+    CHECK(table->model()->rowCount() == ddtest::kDemoStudents);
+    CHECK(cohort->count() == 1 + ddtest::kDemoCohorts); // "All cohorts" and each
 
     QTest::keyClicks(search, QStringLiteral("DD2021"));
-    CHECK(table->model()->rowCount() == 26);
-    CHECK(child<QLabel>(window, "databaseStatus")->text().startsWith(QStringLiteral("26 student(s) shown")));
+    CHECK(table->model()->rowCount() == ddtest::kDemoStudentsOf2021);
+    CHECK(child<QLabel>(window, "databaseStatus")
+              ->text()
+              .startsWith(QStringLiteral("%1 student(s) shown").arg(ddtest::kDemoStudentsOf2021)));
     search->clear();
-    CHECK(table->model()->rowCount() == 100);
+    CHECK(table->model()->rowCount() == ddtest::kDemoStudents);
     search->setText(QStringLiteral("น้ำฝน"));
     CHECK(table->model()->rowCount() >= 1);
     search->clear();
@@ -60,13 +63,13 @@ TEST_CASE("The courses view lists both catalogues and filters by institution", "
     const QString path = t.path();
     t.db().close();
     MainWindow window;
-    QString error;
+    Error error;
     REQUIRE(window.openDatabase(path, &error));
     child<QAction>(window, "actionCourses")->trigger();
     CHECK(child<QTabWidget>(window, "viewTabs")->currentWidget()->objectName() == QStringLiteral("coursesPage"));
     auto* table = child<QTableView>(window, "courseTable");
     auto* institution = child<QComboBox>(window, "institutionFilter");
-    CHECK(table->model()->rowCount() == 100);
+    CHECK(table->model()->rowCount() == ddtest::kDemoStudents);
     institution->setCurrentIndex(institution->findData(QStringLiteral("CQUPT")));
     CHECK(table->model()->rowCount() == 55);
 }
@@ -77,9 +80,9 @@ TEST_CASE("The main window refuses a file that is not a DualDegree database", "[
     const QString path = dir.filePath(QStringLiteral("notes.db"));
     ddtest::writeFile(path, QByteArray("not a database"));
     MainWindow window;
-    QString error;
+    Error error;
     CHECK_FALSE(window.openDatabase(path, &error));
-    CHECK(error.contains(QStringLiteral("is not a DualDegree database")));
+    CHECK(error.message().contains(QStringLiteral("is not a DualDegree database")));
     CHECK(window.databasePath().isEmpty());
     CHECK_FALSE(child<QAction>(window, "actionBackup")->isEnabled());
 }
@@ -116,7 +119,7 @@ TEST_CASE("File › Restore puts a copy back and the views show it", "[gui][back
     {
         Database other;
         ddtest::openAsSomeoneElse(other, demo.path());
-        QString error;
+        Error error;
         REQUIRE(DatabaseBackup::backupTo(other, copy, &error));
         REQUIRE(ddtest::importCsv(other, QStringLiteral("students"),
                                   "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
@@ -129,7 +132,7 @@ TEST_CASE("File › Restore puts a copy back and the views show it", "[gui][back
     search->setText(QStringLiteral("DD2024901"));
     CHECK(table->model()->rowCount() == 1);
 
-    QString error;
+    Error error;
     REQUIRE(window.restoreFrom(copy, &error));
     search->setText(QString());
     search->setText(QStringLiteral("DD2024901"));
@@ -139,7 +142,7 @@ TEST_CASE("File › Restore puts a copy back and the views show it", "[gui][back
     const QString junk = QDir(demo.dir()).filePath(QStringLiteral("junk.db"));
     ddtest::writeFile(junk, "not a database");
     CHECK_FALSE(window.restoreFrom(junk, &error));
-    CHECK(error.contains(QStringLiteral("not restoring")));
+    CHECK(error.message().contains(QStringLiteral("not restoring")));
     search->setText(QStringLiteral("DD2020001"));
     CHECK(table->model()->rowCount() == 1);
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "DemoFacts.h"
 #include "TestSupport.h"
 #include "app/CourseListModel.h"
 #include "app/StudentListModel.h"
@@ -20,9 +21,9 @@ TEST_CASE("StudentListModel stays consistent while filtering", "[model]")
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.rowCount() == 0);
     model.setDatabase(&t.db());
-    QString error;
+    Error error;
     REQUIRE(model.setFilter(QString(), 0, &error));
-    CHECK(model.rowCount() == 100);
+    CHECK(model.rowCount() == ddtest::kDemoStudents);
     CHECK(model.columnCount() == StudentListModel::ColumnCount);
     CHECK(model.data(model.index(0, StudentListModel::StudentIdColumn)).toString() == QStringLiteral("DD2020001"));
     CHECK(model.headerData(StudentListModel::CohortColumn, Qt::Horizontal).toString() == QStringLiteral("Cohort"));
@@ -42,13 +43,13 @@ TEST_CASE("CourseListModel shows each institution's credit notation", "[model]")
 {
     ddtest::TempDatabase t(true);
     PolicySet policies;
-    QString error;
+    Error error;
     REQUIRE(PolicyRepository(t.db()).load(&policies, &error));
     CourseListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(&t.db(), policies);
     REQUIRE(model.setInstitution(QString(), &error));
-    CHECK(model.rowCount() == 100);
+    CHECK(model.rowCount() == ddtest::kDemoCourses);
     REQUIRE(model.setInstitution(QStringLiteral("RUTS"), &error));
     CHECK(model.rowCount() == 45);
     // RUTS GE104 Chinese Language I: 3 credits, 2 lecture, 2 lab, 5 self-study hours a week.
@@ -90,7 +91,7 @@ TEST_CASE("StudentListModel reads a page at a time and sorts in the database", "
     StudentListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(&t.db());
-    QString error;
+    Error error;
     REQUIRE(model.setFilter(QString(), 0, &error));
     CHECK(model.rowCount() == StudentListModel::PageSize);
     CHECK(model.matchingCount() == 450);

@@ -38,7 +38,7 @@ struct Demo
     {
         t.db().close();
         window.show();
-        QString error;
+        Error error;
         REQUIRE(window.openDatabase(path, &error));
         window.showView(QStringLiteral("results"));
     }
@@ -47,7 +47,7 @@ struct Demo
                                        Attempt attempt = Attempt::Regular)
     {
         Database db;
-        QString error;
+        Error error;
         REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
         return ResultRepository(db).find(student, QStringLiteral("CQUPT"), course, term, attempt, &error);
     }
@@ -70,7 +70,7 @@ TEST_CASE("MarkSheetModel refuses a mark off the scale and adds attempts", "[mod
 {
     ddtest::TempDatabase t(true);
     MarkEntryService service(t.db());
-    QString error;
+    Error error;
     REQUIRE(service.load(&error));
     MarkSheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -167,7 +167,7 @@ TEST_CASE("Results entry: a make-up attempt is added and a grade change keeps it
           == QStringLiteral("64"));
 
     Database db;
-    QString error;
+    Error error;
     REQUIRE(db.open(d.path, Database::OpenMode::OpenExisting, &error));
     const auto changes = ResultRepository(db).gradeChanges(
         d.stored(student, QStringLiteral("GEN201"), QStringLiteral("2025-2026-1"))->id, &error);
@@ -192,7 +192,7 @@ TEST_CASE("Results entry: a conflicting save shows both values and keeps the typ
     // Someone else records a mark for the same result meanwhile.
     {
         Database other;
-        QString error;
+        Error error;
         ddtest::openAsSomeoneElse(other, d.path);
         std::optional<CourseResult> r
             = ResultRepository(other).find(student, QStringLiteral("CQUPT"), QStringLiteral("MAJ310"),
@@ -208,4 +208,34 @@ TEST_CASE("Results entry: a conflicting save shows both values and keeps the typ
     CHECK(shown.contains(QStringLiteral("Recorded now: 81")));
     CHECK(model->index(0, MarkSheetModel::MarkColumn).data().toString() == QStringLiteral("77")); // kept
     CHECK(d.stored(student, QStringLiteral("MAJ310"), QStringLiteral("2026-2027-1"))->mark == QStringLiteral("81"));
+}
+
+TEST_CASE("A mark sheet saved while another program holds the file is told so in the window's language, "
+          "and nothing is lost",
+          "[gui][results][file][slow]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.setLanguage(QStringLiteral("th"));
+    demo.window.showView(QStringLiteral("results"));
+    REQUIRE(demo.window.resultsView()->showSheet(QStringLiteral("CQUPT"), QStringLiteral("2026-2027-1"),
+                                                 QStringLiteral("MAJ309")));
+    auto* model = child<QTableView>(demo.window, "markTable")->model();
+    REQUIRE(model->setData(model->index(0, MarkSheetModel::MarkColumn), QStringLiteral("81")));
+
+    Database other;
+    ddtest::openAsSomeoneElse(other, demo.path());
+    Error error;
+    Transaction holding(other, Transaction::Mode::Immediate, &error);
+    REQUIRE(holding.isActive());
+    // The refusal comes from the data layer (Database), in Thai, after the busy wait.
+    CHECK_FALSE(demo.window.resultsView()->saveMarks());
+    const QString shown = child<QLabel>(demo.window, "entryMessage")->text();
+    INFO(shown.toStdString());
+    CHECK(shown.startsWith(QStringLiteral("ผู้ใช้หรือโปรแกรมอื่นกำลังบันทึกลงฐานข้อมูลนี้")));
+    CHECK(demo.window.resultsView()->hasUnsavedMarks());
+
+    holding.rollback();
+    CHECK(demo.window.resultsView()->saveMarks());
+    CHECK_FALSE(demo.window.resultsView()->hasUnsavedMarks());
+    demo.window.setLanguage(QStringLiteral("en"));
 }

@@ -12,6 +12,9 @@
 #include "app/MarkSheetModel.h"
 #include "app/ResultsEntryView.h"
 #include "app/StudentDialog.h"
+#include "app/StudentsView.h"
+#include "data/db/Database.h"
+#include "data/repositories/StudentRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -52,7 +55,7 @@ TEST_CASE("Screenshot: the student form refuses an impossible date and a wrong n
     ddtest::DemoWindow demo;
     demo.window.resize(1280, 800);
     demo.window.setLanguage(QStringLiteral("th"));
-    StudentDialog* dialog = demo.window.openStudent(QStringLiteral("DD2020001"));
+    StudentDialog* dialog = demo.window.studentsView()->openStudent(QStringLiteral("DD2020001"));
     REQUIRE(dialog);
     dialog->resize(900, 640);
     child<QLineEdit>(*dialog, "dateOfBirthEdit")->setText(QStringLiteral("2003-02-31"));
@@ -114,5 +117,66 @@ TEST_CASE("Screenshot: typed marks are not dropped when the course changes, in C
     QString asked;
     ddtest::answerNextMessageBox(QMessageBox::Discard, &asked);
     demo.window.close();
+    demo.window.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshot: a mark sheet saved while another program holds the file, in Thai", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.resize(1280, 800);
+    demo.window.setLanguage(QStringLiteral("th"));
+    demo.window.showView(QStringLiteral("results"));
+    REQUIRE(demo.window.resultsView()->showSheet(QStringLiteral("CQUPT"), QStringLiteral("2026-2027-1"),
+                                                 QStringLiteral("MAJ309")));
+    auto* model = child<QTableView>(demo.window, "markTable")->model();
+    REQUIRE(model->setData(model->index(0, MarkSheetModel::MarkColumn), QStringLiteral("81")));
+    Database other;
+    ddtest::openAsSomeoneElse(other, demo.path());
+    Error error;
+    Transaction holding(other, Transaction::Mode::Immediate, &error);
+    REQUIRE(holding.isActive());
+    CHECK_FALSE(demo.window.resultsView()->saveMarks());
+    save(&demo.window, "busy-database-th.png");
+    holding.rollback();
+    QString asked;
+    ddtest::answerNextMessageBox(QMessageBox::Discard, &asked);
+    demo.window.close();
+    demo.window.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshot: a student saved after someone else changed it, in Thai", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.resize(1280, 800);
+    demo.window.setLanguage(QStringLiteral("th"));
+    StudentDialog* dialog = demo.window.studentsView()->openStudent(QStringLiteral("DD2020002"));
+    REQUIRE(dialog);
+    dialog->resize(900, 640);
+    child<QLineEdit>(*dialog, "passportEdit")->setText(QStringLiteral("AB1234567"));
+    {
+        Database other;
+        ddtest::openAsSomeoneElse(other, demo.path());
+        Error error;
+        Student s = StudentRepository(other).find(QStringLiteral("DD2020002"), &error).value();
+        s.passportNo = QStringLiteral("ZZ7654321");
+        REQUIRE(StudentRepository(other).update(s, &error));
+    }
+    QTimer::singleShot(0, [dialog]() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        box->adjustSize();
+        QPixmap shot = dialog->grab();
+        QPainter painter(&shot);
+        const QPixmap question = box->grab();
+        painter.drawPixmap((shot.width() - question.width()) / 2, (shot.height() - question.height()) / 2, question);
+        painter.end();
+        REQUIRE(shot.save(target("stale-student-save-th.png")));
+        box->button(QMessageBox::Ok)->click();
+    });
+    CHECK_FALSE(dialog->save());
+    save(dialog, "stale-student-save-message-th.png");
+    QString asked;
+    ddtest::answerNextMessageBox(QMessageBox::Discard, &asked);
+    dialog->reject();
     demo.window.setLanguage(QStringLiteral("en"));
 }

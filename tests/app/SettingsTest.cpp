@@ -31,7 +31,7 @@ TEST_CASE("The language switch changes visible text at once and keeps typed mark
     Translations::install(QStringLiteral("en"));
     MainWindow window;
     window.show();
-    QString error;
+    Error error;
     REQUIRE(window.openDatabase(path, &error));
     window.showView(QStringLiteral("results"));
     REQUIRE(window.resultsView()->showSheet(QStringLiteral("CQUPT"), QStringLiteral("2026-2027-1"),
@@ -75,7 +75,7 @@ TEST_CASE("First run offers a new, an existing or the demo database — opened o
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("registry.db"));
-    QString error;
+    Error error;
     REQUIRE(window.createDatabase(path, &error));
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("viewsPage"));
     CHECK(child<QTableView>(window, "studentTable")->model()->rowCount() == 0);
@@ -83,5 +83,5 @@ TEST_CASE("First run offers a new, an existing or the demo database — opened o
     CHECK(window.recentDatabases().first() == QFileInfo(path).absoluteFilePath());
     CHECK(QSettings().value(QStringLiteral("lastDatabase")).toString() == QFileInfo(path).absoluteFilePath());
     CHECK_FALSE(window.createDatabase(path, &error)); // never over an existing file
-    CHECK(error.contains(QStringLiteral("exists already")));
+    CHECK(error.message().contains(QStringLiteral("exists already")));
 }

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "app/MainWindow.h"
+#include "app/StudentsView.h"
 #include "data/db/Database.h"
 #include "data/repositories/ResultRepository.h"
 #include "data/repositories/StudentRepository.h"
@@ -34,7 +35,7 @@ namespace {
 std::optional<Student> stored(const QString& path, const QString& id)
 {
     Database db;
-    QString error;
+    Error error;
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
     REQUIRE(DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error));
     return StudentRepository(db).find(id, &error);
@@ -86,8 +87,8 @@ TEST_CASE("A conflicting student save shows both values and keeps the input", "[
     ddtest::DemoWindow demo;
     MainWindow& window = demo.window;
     const QString path = demo.path();
-    QString error;
-    StudentDialog* dialog = window.openStudent(QStringLiteral("DD2020002"));
+    Error error;
+    StudentDialog* dialog = window.studentsView()->openStudent(QStringLiteral("DD2020002"));
     REQUIRE(dialog);
     child<QLineEdit>(*dialog, "passportEdit")->setText(QStringLiteral("AB1234567"));
     {
@@ -113,7 +114,7 @@ TEST_CASE("A new student is added through the form — a duplicate id is refused
     ddtest::DemoWindow demo;
     MainWindow& window = demo.window;
     const QString path = demo.path();
-    StudentDialog* dialog = window.newStudent();
+    StudentDialog* dialog = window.studentsView()->newStudent();
     REQUIRE(dialog);
     const QList<QPair<const char*, QString>> values = {{"studentIdEdit", QStringLiteral("DD2020001")},
                                                        {"familyNameEdit", QStringLiteral("Chaiyaporn")},
@@ -145,7 +146,7 @@ TEST_CASE(
     ddtest::DemoWindow demo;
     MainWindow& window = demo.window;
     const QString path = demo.path();
-    QString error;
+    Error error;
     auto* table = child<QTableView>(window, "studentTable");
     auto* search = child<QLineEdit>(window, "studentSearch");
     auto* remove = child<QPushButton>(window, "deleteStudentButton");
@@ -196,7 +197,7 @@ TEST_CASE(
 TEST_CASE("The student detail lists every grade change with its reason and who made it", "[gui][students]")
 {
     ddtest::DemoWindow demo;
-    QString error;
+    Error error;
     {
         Database other;
         ddtest::openAsSomeoneElse(other, demo.path());
@@ -207,7 +208,7 @@ TEST_CASE("The student detail lists every grade change with its reason and who m
         REQUIRE(r);
         const QString was = r->mark;
         REQUIRE(results.changeMark(*r, QStringLiteral("77"), QStringLiteral("exam re-marked after appeal"), &error));
-        StudentDialog* dialog = demo.window.openStudent(QStringLiteral("DD2020002"));
+        StudentDialog* dialog = demo.window.studentsView()->openStudent(QStringLiteral("DD2020002"));
         REQUIRE(dialog);
         auto* history = child<QTableWidget>(*dialog, "gradeChangesTable");
         REQUIRE(history->rowCount() >= 1);

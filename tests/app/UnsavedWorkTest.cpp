@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "app/CourseDialog.h"
+#include "app/CoursesView.h"
 #include "app/CreditTransferView.h"
 #include "app/EquivalencyDialog.h"
 #include "app/MainWindow.h"
@@ -14,6 +15,7 @@
 #include "app/NewEquivalencyDialog.h"
 #include "app/ResultsEntryView.h"
 #include "app/StudentDialog.h"
+#include "app/StudentsView.h"
 #include "data/db/Database.h"
 #include "data/repositories/ResultRepository.h"
 #include "data/repositories/StudentRepository.h"
@@ -37,7 +39,7 @@ const QString kTerm = QStringLiteral("2026-2027-1");
 QString storedMark(const QString& path, const QString& student, const QString& course)
 {
     Database db;
-    QString error;
+    Error error;
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
     const std::optional<CourseResult> r
         = ResultRepository(db).find(student, QStringLiteral("CQUPT"), course, kTerm, Attempt::Regular, &error);
@@ -110,7 +112,7 @@ TEST_CASE("Closing the window or opening another database with typed marks asks 
 
     // Restoring a copy replaces the database: asked too, and refused on Cancel.
     ddtest::answerNextMessageBox(QMessageBox::Cancel, &asked);
-    QString error;
+    Error error;
     CHECK_FALSE(demo.window.restoreFrom(demo.path(), &error));
     CHECK(demo.window.resultsView()->hasUnsavedMarks());
 
@@ -123,7 +125,7 @@ TEST_CASE("Switching the language keeps typed marks and typed form fields", "[gu
 {
     ddtest::DemoWindow demo;
     typeOneMark(demo.window, QStringLiteral("72"));
-    StudentDialog* dialog = demo.window.openStudent(QStringLiteral("DD2020001"));
+    StudentDialog* dialog = demo.window.studentsView()->openStudent(QStringLiteral("DD2020001"));
     REQUIRE(dialog);
     child<QLineEdit>(*dialog, "emailEdit")->setText(QStringLiteral("typed@students.example.edu"));
     demo.window.setLanguage(QStringLiteral("th"));
@@ -141,13 +143,13 @@ TEST_CASE("Switching the language keeps typed marks and typed form fields", "[gu
 TEST_CASE("A student form with typed changes asks before it closes", "[gui][unsaved]")
 {
     ddtest::DemoWindow demo;
-    StudentDialog* dialog = demo.window.openStudent(QStringLiteral("DD2020001"));
+    StudentDialog* dialog = demo.window.studentsView()->openStudent(QStringLiteral("DD2020001"));
     REQUIRE(dialog);
     // Nothing typed: closes without a question.
     dialog->reject();
     CHECK_FALSE(dialog->isVisible());
 
-    dialog = demo.window.openStudent(QStringLiteral("DD2020001"));
+    dialog = demo.window.studentsView()->openStudent(QStringLiteral("DD2020001"));
     REQUIRE(dialog);
     auto* email = child<QLineEdit>(*dialog, "emailEdit");
     const QString old = email->text();
@@ -163,7 +165,7 @@ TEST_CASE("A student form with typed changes asks before it closes", "[gui][unsa
     dialog->reject();
     CHECK_FALSE(dialog->isVisible());
     Database db;
-    QString error;
+    Error error;
     REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
     REQUIRE(DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error));
     CHECK(StudentRepository(db).find(QStringLiteral("DD2020001"), &error)->email
@@ -175,7 +177,7 @@ TEST_CASE("A course form with typed changes asks before it closes, and Discard l
           "[gui][unsaved]")
 {
     ddtest::DemoWindow demo;
-    CourseDialog* dialog = demo.window.openCourse(QStringLiteral("CQUPT"), QStringLiteral("MAJ309"));
+    CourseDialog* dialog = demo.window.coursesView()->openCourse(QStringLiteral("CQUPT"), QStringLiteral("MAJ309"));
     REQUIRE(dialog);
     auto* title = child<QLineEdit>(*dialog, "titleEnEdit");
     const QString old = title->text();
@@ -188,7 +190,7 @@ TEST_CASE("A course form with typed changes asks before it closes, and Discard l
     ddtest::answerNextMessageBox(QMessageBox::Discard, &asked);
     dialog->reject();
     CHECK_FALSE(dialog->isVisible());
-    dialog = demo.window.openCourse(QStringLiteral("CQUPT"), QStringLiteral("MAJ309"));
+    dialog = demo.window.coursesView()->openCourse(QStringLiteral("CQUPT"), QStringLiteral("MAJ309"));
     REQUIRE(dialog);
     CHECK(child<QLineEdit>(*dialog, "titleEnEdit")->text() == old);
     dialog->reject();

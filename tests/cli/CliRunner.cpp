@@ -27,7 +27,7 @@ Run cli(const QStringList& args, const QProcessEnvironment& env)
 int countRows(const QString& path, const QString& table)
 {
     dd::Database db;
-    QString error;
+    dd::Error error;
     REQUIRE(db.open(path, dd::Database::OpenMode::OpenExisting, &error));
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + table));

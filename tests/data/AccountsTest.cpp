@@ -19,7 +19,7 @@ using namespace dd;
 
 TEST_CASE("Passwords are Argon2id hashes that match only the password", "[accounts]")
 {
-    QString error;
+    Error error;
     const QString hash = Accounts::hashPassword(QStringLiteral("correct horse"), &error);
     CHECK(hash.startsWith(QLatin1String("$argon2id$")));
     CHECK(Accounts::passwordMatches(hash, QStringLiteral("correct horse")));
@@ -34,7 +34,7 @@ TEST_CASE("Failed logins back off, and a success resets the count", "[accounts]"
     ddtest::TempDatabase t(true);
     Accounts accounts(t.db());
     const QString user = QStringLiteral("cqupt.registrar");
-    QString error;
+    Error error;
     const QDateTime start(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
     CHECK(Accounts::backoffSeconds(2) == 0);
     CHECK(Accounts::backoffSeconds(3) == 1);
@@ -43,11 +43,11 @@ TEST_CASE("Failed logins back off, and a success resets the count", "[accounts]"
 
     for (int i = 0; i < 3; ++i) {
         CHECK_FALSE(accounts.logIn(user, QStringLiteral("guess %1").arg(i), &error, start.addSecs(i)));
-        CHECK(error == QStringLiteral("wrong user name or password"));
+        CHECK(error.message() == QStringLiteral("wrong user name or password"));
     }
     // The fourth attempt within a second is refused without looking at the password.
     CHECK_FALSE(accounts.logIn(user, QStringLiteral("cqupt-demo-2020"), &error, start.addSecs(2)));
-    CHECK(error == QStringLiteral("3 failed logins in a row for cqupt.registrar: try again in 1 s"));
+    CHECK(error.message() == QStringLiteral("3 failed logins in a row for cqupt.registrar: try again in 1 s"));
     CHECK(t.db().session().username() == QLatin1String("admin"));
     // After the wait, the right password logs in and the count starts again.
     REQUIRE(accounts.logIn(user, QStringLiteral("cqupt-demo-2020"), &error, start.addSecs(4)));
@@ -60,7 +60,7 @@ TEST_CASE("Failed logins back off, and a success resets the count", "[accounts]"
 
     // Unknown users get the same answer as wrong passwords.
     CHECK_FALSE(accounts.logIn(QStringLiteral("nobody"), QStringLiteral("x"), &error));
-    CHECK(error == QStringLiteral("wrong user name or password"));
+    CHECK(error.message() == QStringLiteral("wrong user name or password"));
 }
 
 TEST_CASE("A disabled account cannot log in — login can be required only with an administrator's password",
@@ -68,12 +68,12 @@ TEST_CASE("A disabled account cannot log in — login can be required only with 
 {
     ddtest::TempDatabase t;
     Accounts accounts(t.db());
-    QString error;
+    Error error;
     CHECK_FALSE(Accounts::loginRequired(t.db()));
     CHECK_FALSE(accounts.setLoginRequired(true, &error));
-    CHECK(error.contains(QLatin1String("no administrator has a password")));
+    CHECK(error.message().contains(QLatin1String("no administrator has a password")));
     CHECK_FALSE(accounts.setPassword(QStringLiteral("admin"), QStringLiteral("short"), &error));
-    CHECK(error == QStringLiteral("a password needs at least 8 characters"));
+    CHECK(error.message() == QStringLiteral("a password needs at least 8 characters"));
     REQUIRE(accounts.setPassword(QStringLiteral("admin"), QStringLiteral("long enough"), &error));
     REQUIRE(accounts.setLoginRequired(true, &error));
     CHECK(Accounts::loginRequired(t.db()));
@@ -84,14 +84,14 @@ TEST_CASE("A disabled account cannot log in — login can be required only with 
     REQUIRE(accounts.addUser(viewer, QStringLiteral("guest password"), &error));
     REQUIRE(accounts.setActive(QStringLiteral("guest"), false, &error));
     CHECK_FALSE(accounts.logIn(QStringLiteral("guest"), QStringLiteral("guest password"), &error));
-    CHECK(error == QStringLiteral("the account guest is disabled"));
+    CHECK(error.message() == QStringLiteral("the account guest is disabled"));
     CHECK_FALSE(accounts.setActive(QStringLiteral("admin"), false, &error));
 }
 
 TEST_CASE("Seeded passwords never appear in the database, its WAL or its copies", "[accounts][file]")
 {
     ddtest::TempDatabase t(true);
-    QString error;
+    Error error;
     // Changes after the seeding, so that the write-ahead log holds pages of users too.
     REQUIRE(Accounts(t.db()).setPassword(QStringLiteral("viewer"), QStringLiteral("viewer-changed-2026"), &error));
     REQUIRE(DatabaseBackup::backupTo(t.db(), t.dir() + QStringLiteral("/copy.db"), &error));

@@ -29,8 +29,8 @@ namespace {
 ChangeLogReport verified(Database& db)
 {
     ChangeLogReport report;
-    QString error;
-    INFO(error.toStdString());
+    Error error;
+    INFO(error.message().toStdString());
     REQUIRE(ChangeLogVerifier::verify(db, &report, &error));
     return report;
 }
@@ -104,7 +104,7 @@ TEST_CASE("A grade change is logged with who, when, why and both values", "[chan
 {
     ddtest::TempDatabase t(true);
     ResultRepository results(t.db());
-    QString error;
+    Error error;
     const QList<CourseResult> all = results.forStudent(QStringLiteral("DD2020001"), &error);
     const auto a
         = std::find_if(all.begin(), all.end(), [](const CourseResult& r) { return r.mark == QLatin1String("A"); });
@@ -234,7 +234,7 @@ TEST_CASE("Rows deleted at the end of the log are found through the head kept be
     ddtest::TempDatabase t;
     fillSmall(t);
     t.db().close();
-    QString error;
+    Error error;
     Database db;
     REQUIRE(db.open(t.path(), Database::OpenMode::OpenExisting, &error));
     const qint64 last = scalar(db, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong();
@@ -255,7 +255,7 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
     ddtest::TempDatabase t;
     fillSmall(t);
     Database& db = t.db();
-    QString error;
+    Error error;
     // Make the head current, as the application does after every transaction.
     REQUIRE(ChangeLogHead::write(db, ChangeLogHead::WriteMode::Replace, &error));
     REQUIRE(verified(db).intact());
@@ -376,7 +376,7 @@ TEST_CASE("A database made before the change log gets a baseline that verifies",
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.db"));
-    QString error;
+    Error error;
     {
         Database v3;
         v3.migrator().setMigrations(allMigrations().mid(0, 3));
@@ -404,7 +404,7 @@ TEST_CASE("Disclosures are recorded and found by student", "[changelog][disclosu
     d.purpose = QStringLiteral("visa renewal");
     d.records = {QStringLiteral("DD2020001"), QStringLiteral("DD2020002")};
     d.fileName = QStringLiteral("students.csv");
-    QString error;
+    Error error;
     REQUIRE(disclosures.record(d, &error));
     CHECK(d.recordCount == 2);
     const QList<Disclosure> found = disclosures.list(QStringLiteral("DD2020002"), 10, &error);
@@ -418,12 +418,12 @@ TEST_CASE("Disclosures are recorded and found by student", "[changelog][disclosu
 TEST_CASE("An export of students is written with its disclosure, or neither", "[changelog][disclosure]")
 {
     ddtest::TempDatabase t(true);
-    QString error;
+    Error error;
     const QString path = t.dir() + QStringLiteral("/out/students.csv");
     Disclosure released;
     released.recipient = QStringLiteral("Embassy");
     CHECK_FALSE(StudentExporter::exportStudents(t.db(), 2021, path, released, &error));
-    CHECK(error.contains(QLatin1String("recipient and purpose")));
+    CHECK(error.message().contains(QLatin1String("recipient and purpose")));
 
     // A folder that does not exist: nothing is recorded.
     released.purpose = QStringLiteral("visa");

@@ -43,7 +43,7 @@ struct Held
 
 Held read(Database& db, const Target& t)
 {
-    QString error;
+    Error error;
     Held h;
     switch (t.kind) {
     case Target::StudentEmail:
@@ -79,19 +79,19 @@ QString valueOf(const Held& h)
 /** Saves \a value over what \a h holds; false when refused. A refusal must be a conflict. */
 bool save(Database& db, Held& h, const QString& value, bool* conflict)
 {
-    QString error;
-    *conflict = false;
+    Error error;
     bool ok = false;
     if (h.student) {
         h.student->email = value;
-        ok = StudentRepository(db).update(*h.student, &error, conflict);
+        ok = StudentRepository(db).update(*h.student, &error);
     } else if (h.course) {
         h.course->titleEn = value;
-        ok = CourseRepository(db).update(*h.course, &error, conflict);
+        ok = CourseRepository(db).update(*h.course, &error);
     } else {
-        ok = ResultRepository(db).changeMark(*h.result, value, QStringLiteral("interleaving test"), &error, conflict);
+        ok = ResultRepository(db).changeMark(*h.result, value, QStringLiteral("interleaving test"), &error);
     }
-    INFO(error.toStdString());
+    *conflict = error.is(Error::Kind::Conflict);
+    INFO(error.message().toStdString());
     CHECK((ok || *conflict));
     return ok;
 }
@@ -118,7 +118,7 @@ public:
     {
     }
     bool ok = false;
-    QString error;
+    Error error;
 
 protected:
     void run() override
@@ -136,7 +136,7 @@ protected:
         m_start->acquire();
         ok = importer->run(m_csv, QStringLiteral("results.csv"), options, &report);
         if (!ok && !report.errors.isEmpty()) {
-            error = report.errors.first().toString();
+            error = Error::invalid(report.errors.first().toString());
         }
     }
 
@@ -261,17 +261,17 @@ TEST_CASE("Two imports at once queue one behind the other or fail whole — neve
         start.release(2);
         REQUIRE(first.wait(120000));
         REQUIRE(second.wait(120000));
-        INFO("first: " << first.error.toStdString() << " / second: " << second.error.toStdString());
+        INFO("first: " << first.error.message().toStdString() << " / second: " << second.error.message().toStdString());
         CHECK((first.ok || second.ok));
         for (const ImportThread* failed : {&first, &second}) {
             if (!failed->ok) {
                 // A clean refusal says why; nothing of it was written (checked below).
-                CHECK_FALSE(failed->error.isEmpty());
+                CHECK(failed->error.isSet());
             }
         }
 
         Database check;
-        QString error;
+        Error error;
         REQUIRE(check.open(t.path(), Database::OpenMode::OpenExisting, &error));
         QSqlQuery q(check.connection());
         REQUIRE(q.exec(QStringLiteral("SELECT r.mark, count(*) FROM results r JOIN terms tm ON tm.id = r.term_ref"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "data/db/Database.h"
+#include "DemoFacts.h"
 #include "TestSupport.h"
 #include "data/backup/DatabaseBackup.h"
 #include "data/db/DatabaseFile.h"
@@ -109,10 +110,10 @@ TEST_CASE("A file that is not SQLite is refused and left untouched", "[database]
     writeFile(path, QByteArray("student_id,name\nDD1,x\n"));
     const QByteArray before = digest(path);
     Database db;
-    QString error;
+    Error error;
     CHECK_FALSE(db.open(path, Database::OpenMode::CreateIfMissing, &error));
-    CHECK(error.contains(QStringLiteral("is not a DualDegree database")));
-    CHECK(error.contains(QStringLiteral("left untouched")));
+    CHECK(error.message().contains(QStringLiteral("is not a DualDegree database")));
+    CHECK(error.message().contains(QStringLiteral("left untouched")));
     CHECK(digest(path) == before);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
@@ -124,9 +125,9 @@ TEST_CASE("An SQLite database of another application is refused and left untouch
     makeForeignSqlite(path, 3);
     const QByteArray before = digest(path);
     Database db;
-    QString error;
+    Error error;
     CHECK_FALSE(db.open(path, Database::OpenMode::CreateIfMissing, &error));
-    CHECK(error.contains(QStringLiteral("another application")));
+    CHECK(error.message().contains(QStringLiteral("another application")));
     CHECK(digest(path) == before);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
@@ -142,10 +143,10 @@ TEST_CASE("A database from a newer version is refused and left untouched", "[dat
     t.db().close();
     const QByteArray before = digest(path);
     Database db;
-    QString error;
+    Error error;
     CHECK_FALSE(db.open(path, Database::OpenMode::OpenExisting, &error));
-    CHECK(error.contains(QStringLiteral("newer version")));
-    CHECK(error.contains(QStringLiteral("schema 99")));
+    CHECK(error.message().contains(QStringLiteral("newer version")));
+    CHECK(error.message().contains(QStringLiteral("schema 99")));
     CHECK(digest(path) == before);
 }
 
@@ -154,9 +155,9 @@ TEST_CASE("Opening a missing file without create mode makes no file", "[database
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.db"));
     Database db;
-    QString error;
+    Error error;
     CHECK_FALSE(db.open(path, Database::OpenMode::OpenExisting, &error));
-    CHECK(error.contains(QStringLiteral("there is no database")));
+    CHECK(error.message().contains(QStringLiteral("there is no database")));
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
@@ -174,14 +175,14 @@ TEST_CASE("An older database is backed up, then upgraded in order", "[database][
     db.migrator().setMigrations(
         withExtraStep({QStringLiteral("ALTER TABLE students ADD COLUMN preferred_name TEXT NOT NULL DEFAULT ''"),
                        QStringLiteral("CREATE INDEX students_preferred ON students (preferred_name)")}));
-    QString error;
+    Error error;
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
     CHECK(db.migrator().version() == oldVersion + 1);
     CHECK(db.connection().record(QStringLiteral("students")).contains(QStringLiteral("preferred_name")));
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM students")));
     REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == 100);
+    CHECK(q.value(0).toInt() == ddtest::kDemoStudents);
 
     // The copy taken before the upgrade is a complete database of the old version.
     const QString backup = db.migrator().preMigrationBackup();
@@ -203,10 +204,10 @@ TEST_CASE("A failing upgrade changes nothing", "[database][migration][file]")
     Database db;
     db.migrator().setMigrations(withExtraStep({QStringLiteral("ALTER TABLE students ADD COLUMN nickname TEXT"),
                                                QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}));
-    QString error;
+    Error error;
     CHECK_FALSE(db.open(path, Database::OpenMode::OpenExisting, &error));
-    CHECK(error.contains(QStringLiteral("nothing was changed")));
-    CHECK(error.contains(QStringLiteral("test step")));
+    CHECK(error.message().contains(QStringLiteral("nothing was changed")));
+    CHECK(error.message().contains(QStringLiteral("test step")));
 
     Database again;
     REQUIRE(again.open(path, Database::OpenMode::OpenExisting, &error));
@@ -218,7 +219,7 @@ TEST_CASE("Backup writes a verified copy and never overwrites", "[database][file
 {
     ddtest::TempDatabase t(true);
     const QString target = t.dir() + QStringLiteral("/copy.db");
-    QString error;
+    Error error;
     REQUIRE(DatabaseBackup::backupTo(t.db(), target, &error));
     Database copy;
     REQUIRE(copy.open(target, Database::OpenMode::OpenExisting, &error));
@@ -227,16 +228,16 @@ TEST_CASE("Backup writes a verified copy and never overwrites", "[database][file
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == t.count(QStringLiteral("results")));
     CHECK_FALSE(DatabaseBackup::backupTo(t.db(), target, &error));
-    CHECK(error.contains(QStringLiteral("exists already")));
+    CHECK(error.message().contains(QStringLiteral("exists already")));
 }
 
 TEST_CASE("A backup that cannot be written fails cleanly", "[database][file]")
 {
     ddtest::TempDatabase t;
-    QString error;
+    Error error;
     const QString target = t.dir() + QStringLiteral("/no/such/folder/copy.db");
     CHECK_FALSE(DatabaseBackup::backupTo(t.db(), target, &error));
-    CHECK(error.startsWith(QStringLiteral("backup to ")));
+    CHECK(error.message().startsWith(QStringLiteral("backup to ")));
     CHECK_FALSE(QFileInfo::exists(target));
     // The database itself is still usable afterwards.
     QStringList problems;
@@ -248,7 +249,7 @@ TEST_CASE("check() reports integrity and foreign-key problems", "[database][file
 {
     ddtest::TempDatabase t(true);
     QStringList problems;
-    QString error;
+    Error error;
     REQUIRE(Integrity::check(t.db(), &problems, &error));
     CHECK(problems.isEmpty());
 
@@ -265,7 +266,7 @@ TEST_CASE("A schema 1 database with transfers upgrades to the current schema", "
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.db"));
-    QString error;
+    Error error;
     {
         Database v1;
         v1.migrator().setMigrations({allMigrations().first()});
@@ -288,7 +289,7 @@ namespace {
 QString markOf(const QString& path, const QString& student, const QString& course)
 {
     dd::Database db;
-    QString error;
+    Error error;
     REQUIRE(db.open(path, dd::Database::OpenMode::OpenExisting, &error));
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT r.mark FROM results r JOIN students s ON s.id = r.student_ref"
@@ -347,7 +348,7 @@ TEST_CASE("Restore puts a checked copy back and keeps the database it replaces",
     ddtest::TempDatabase t(true);
     const QString path = t.path();
     const QString copy = QDir(t.dir()).filePath(QStringLiteral("copy.db"));
-    QString error;
+    Error error;
     REQUIRE(DatabaseBackup::backupTo(t.db(), copy, &error));
     REQUIRE(ddtest::importCsv(t.db(), QStringLiteral("results"),
                               "student_id,institution,course_code,term,mark,attempt\n"
@@ -362,7 +363,7 @@ TEST_CASE("Restore puts a checked copy back and keeps the database it replaces",
     ddtest::writeFile(junk, "SQLite format 3 but not really");
     QString previous;
     CHECK_FALSE(dd::DatabaseBackup::restore(junk, path, &previous, &error));
-    CHECK(error.startsWith(QStringLiteral("not restoring: ")));
+    CHECK(error.message().startsWith(QStringLiteral("not restoring: ")));
     CHECK(markOf(path, QStringLiteral("DD2020001"), QStringLiteral("MAJ301")) == QStringLiteral("41"));
 
     REQUIRE(dd::DatabaseBackup::restore(copy, path, &previous, &error));
@@ -394,7 +395,7 @@ TEST_CASE("A writer that finds the file locked is told another user is saving, a
           "[database][file][slow]")
 {
     ddtest::TempDatabase t;
-    QString error;
+    Error error;
     Transaction holding(t.db(), Transaction::Mode::Immediate, &error);
     REQUIRE(holding.isActive());
 
@@ -404,7 +405,9 @@ TEST_CASE("A writer that finds the file locked is told another user is saving, a
         // Waits for the busy timeout (5 s), then gives up with the reason.
         Transaction blocked(other, Transaction::Mode::Immediate, &error);
         CHECK_FALSE(blocked.isActive());
-        CHECK(error.startsWith(QLatin1String("another user or program is saving to this database; try again")));
+        CHECK(error.is(Error::Kind::Busy));
+        CHECK(
+            error.message().startsWith(QLatin1String("another user or program is saving to this database; try again")));
     }
     holding.rollback();
     // Once the other writer is done, the same connection begins and commits normally.

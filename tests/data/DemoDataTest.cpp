@@ -18,7 +18,7 @@ TEST_CASE("The demo data set loads through the importers and is consistent", "[d
     ddtest::TempDatabase t(true);
     Database& db = t.db();
     QStringList problems;
-    QString error;
+    Error error;
     REQUIRE(Integrity::check(db, &problems, &error));
     CHECK(problems.isEmpty());
 

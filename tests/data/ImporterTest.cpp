@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "data/import/Importer.h"
+#include "DemoFacts.h"
 #include "TestSupport.h"
 #include "data/db/Database.h"
 #include "data/import/Importers.h"
@@ -136,7 +137,7 @@ TEST_CASE("Every invalid field is refused with file, line, column and reason", "
         INFO(c.kind << ": " << c.csv.constData());
         CHECK(importCsv(t.db(), kind, c.csv).toStdString() == std::string(c.expected));
     }
-    CHECK(t.count(QStringLiteral("students")) == 100);
+    CHECK(t.count(QStringLiteral("students")) == ddtest::kDemoStudents);
     CHECK(t.count(QStringLiteral("import_runs")) == 6); // the demo's own imports only
 }
 
@@ -227,11 +228,11 @@ TEST_CASE("A dry run reports the changes and writes nothing", "[import]")
     CHECK(report.rows == 101);
     CHECK(report.inserted == 1);
     CHECK(report.updated == 1);
-    CHECK(report.unchanged == 99);
+    CHECK(report.unchanged == ddtest::kDemoStudents - 1);
     CHECK(report.changes.contains(QStringLiteral("add student DD2024001")));
     CHECK(report.changes.contains(QStringLiteral("change student DD2020001")));
     CHECK(report.summary().contains(QStringLiteral("dry run, nothing written")));
-    CHECK(t.count(QStringLiteral("students")) == 100);
+    CHECK(t.count(QStringLiteral("students")) == ddtest::kDemoStudents);
 }
 
 TEST_CASE("Importing the same file twice changes nothing the second time", "[import]")
@@ -260,7 +261,7 @@ TEST_CASE("A changed mark is a grade change and needs a reason", "[import]")
     CHECK(t.count(QStringLiteral("grade_changes")) == 0);
 
     CHECK(importCsv(t.db(), QStringLiteral("results"), csv, false, QStringLiteral("re-marked after appeal")).isEmpty());
-    QString error;
+    Error error;
     const std::optional<CourseResult> r
         = ResultRepository(t.db()).find(QStringLiteral("DD2020001"), QStringLiteral("CQUPT"), QStringLiteral("MAJ301"),
                                         QStringLiteral("2022-2023-1"), Attempt::Regular, &error);
@@ -274,7 +275,7 @@ TEST_CASE("A changed mark is a grade change and needs a reason", "[import]")
 TEST_CASE("The first mark of an in-progress course needs no reason", "[import]")
 {
     ddtest::TempDatabase t(true);
-    QString error;
+    Error error;
     const std::optional<CourseResult> before
         = ResultRepository(t.db()).find(QStringLiteral("DD2023001"), QStringLiteral("CQUPT"), QStringLiteral("MAJ309"),
                                         QStringLiteral("2026-2027-1"), Attempt::Regular, &error);

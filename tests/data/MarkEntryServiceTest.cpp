@@ -14,7 +14,7 @@ TEST_CASE("A mark sheet saves in one transaction, with reasons, and undoes exact
 {
     ddtest::TempDatabase t(true);
     MarkEntryService service(t.db());
-    QString error;
+    Error error;
     REQUIRE(service.load(&error));
     ResultRepository results(t.db());
     const QList<CourseResult> sheet
@@ -28,7 +28,7 @@ TEST_CASE("A mark sheet saves in one transaction, with reasons, and undoes exact
     QList<MarkEntryService::Entry> entries = {{sheet.at(0), QStringLiteral("93")}, {sheet.at(1), sheet.at(1).mark}};
     MarkEntryService::Saved saved;
     CHECK_FALSE(service.save(entries, QString(), &saved, &error));
-    CHECK(error.contains(QStringLiteral("a grade change needs a reason")));
+    CHECK(error.message().contains(QStringLiteral("a grade change needs a reason")));
 
     // An invalid mark anywhere stops the whole sheet before anything is written.
     CourseResult makeup = sheet.at(1);

@@ -41,8 +41,8 @@ using ddtest::ServerDatabase;
 QByteArray cohortAudit(Database& db, int cohort, const QString& institution)
 {
     AuditService audits(db);
-    QString error;
-    INFO(error.toStdString());
+    Error error;
+    INFO(error.message().toStdString());
     REQUIRE(audits.load(&error));
     QList<AuditResult> results;
     REQUIRE(audits.auditCohort(cohort, institution, QString(), &results, &error));
@@ -58,10 +58,10 @@ QByteArray cohortAudit(Database& db, int cohort, const QString& institution)
 TEST_CASE("A new database on the server gets the schema, its version in a table", "[postgres]")
 {
     ServerDatabase server;
-    QString error;
+    Error error;
     {
         Database db;
-        INFO(error.toStdString());
+        INFO(error.message().toStdString());
         REQUIRE(db.open(server.url(), Database::OpenMode::CreateIfMissing, &error));
         CHECK(db.dialect() == Database::Dialect::PostgreSQL);
         CHECK(db.migrator().version() == db.migrator().latestVersion());
@@ -86,23 +86,23 @@ TEST_CASE("A new database on the server gets the schema, its version in a table"
 TEST_CASE("A server database of another application, or an empty one, is refused and left untouched", "[postgres]")
 {
     ServerDatabase server;
-    QString error;
+    Error error;
     Database db;
     CHECK_FALSE(db.open(server.url(), Database::OpenMode::OpenExisting, &error));
-    CHECK(error.contains(QLatin1String("is an empty database")));
+    CHECK(error.message().contains(QLatin1String("is an empty database")));
     server.run(QStringLiteral("CREATE TABLE invoices (id INTEGER)"));
     CHECK_FALSE(db.open(server.url(), Database::OpenMode::CreateIfMissing, &error));
-    CHECK(error.contains(QLatin1String("a PostgreSQL database of another application")));
+    CHECK(error.message().contains(QLatin1String("a PostgreSQL database of another application")));
 
     const QString base = ServerDatabase::server();
     CHECK_FALSE(db.open(base + QStringLiteral("/"), Database::OpenMode::OpenExisting, &error));
-    CHECK(error.contains(QLatin1String("is not a server address")));
+    CHECK(error.message().contains(QLatin1String("is not a server address")));
     QString withPassword = server.url();
     withPassword.replace(QLatin1String("postgres@"), QLatin1String("postgres:secret@"));
     CHECK_FALSE(db.open(withPassword, Database::OpenMode::OpenExisting, &error));
-    CHECK(error.contains(QLatin1String("the password does not belong in the server address")));
+    CHECK(error.message().contains(QLatin1String("the password does not belong in the server address")));
     CHECK_FALSE(db.open(server.url() + QStringLiteral("?colour=blue"), Database::OpenMode::OpenExisting, &error));
-    CHECK(error.contains(QLatin1String("unknown server option 'colour'")));
+    CHECK(error.message().contains(QLatin1String("unknown server option 'colour'")));
 }
 
 TEST_CASE("The demo on the server audits exactly as the demo in a file", "[postgres]")
@@ -110,15 +110,15 @@ TEST_CASE("The demo on the server audits exactly as the demo in a file", "[postg
     ServerDatabase server;
     Database db;
     QStringList log;
-    QString error;
-    INFO(error.toStdString());
+    Error error;
+    INFO(error.message().toStdString());
     REQUIRE(DatabaseSetup::createDatabase(db, server.url(), ddtest::sourceDataDir(), true, &log, &error));
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM results")).toInt() == 6291);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM transfer_credits")).toInt() == 3775);
     // A second init on the same server database is refused.
     Database twice;
     CHECK_FALSE(DatabaseSetup::createDatabase(twice, server.url(), ddtest::sourceDataDir(), true, &log, &error));
-    CHECK(error.contains(QLatin1String("holds a DualDegree database already")));
+    CHECK(error.message().contains(QLatin1String("holds a DualDegree database already")));
 
     ddtest::TempDatabase file(true);
     for (const QString& institution : {QStringLiteral("CQUPT"), QStringLiteral("RUTS")}) {
@@ -148,7 +148,7 @@ TEST_CASE("The demo on the server audits exactly as the demo in a file", "[postg
 TEST_CASE("Two editors on the server: the second save of the same student is refused", "[postgres]")
 {
     ServerDatabase server;
-    QString error;
+    Error error;
     {
         Database db;
         QStringList log;
@@ -171,10 +171,9 @@ TEST_CASE("Two editors on the server: the second save of the same student is ref
     REQUIRE(theirs);
     mine->email = QStringLiteral("cqupt@example.edu");
     theirs->email = QStringLiteral("ruts@example.edu");
-    bool conflict = false;
-    REQUIRE(StudentRepository(cqupt).update(*mine, &error, &conflict));
-    CHECK_FALSE(StudentRepository(ruts).update(*theirs, &error, &conflict));
-    CHECK(conflict);
+    REQUIRE(StudentRepository(cqupt).update(*mine, &error));
+    CHECK_FALSE(StudentRepository(ruts).update(*theirs, &error));
+    CHECK(error.is(Error::Kind::Conflict));
     CHECK(StudentRepository(ruts).find(QStringLiteral("DD2020001"), &error)->email
           == QStringLiteral("cqupt@example.edu"));
 }
@@ -184,7 +183,7 @@ TEST_CASE("A connection dropped in the middle of a save leaves the data as befor
           "[postgres]")
 {
     ServerDatabase server;
-    QString error;
+    Error error;
     Database db;
     QStringList log;
     REQUIRE(DatabaseSetup::createDatabase(db, server.url(), ddtest::sourceDataDir(), true, &log, &error));
@@ -216,21 +215,21 @@ TEST_CASE("A connection dropped in the middle of a save leaves the data as befor
     // The same Database goes on: the next step connects again by itself.
     StudentRepository students(db);
     std::optional<Student> s = students.find(QStringLiteral("DD2020003"), &error);
-    INFO(error.toStdString());
+    INFO(error.message().toStdString());
     REQUIRE(s);
     const Student before = *s;
     s->email = QStringLiteral("drop.me@example.edu");
-    bool conflict = false;
-    CHECK_FALSE(students.update(*s, &error, &conflict));
-    CHECK_FALSE(conflict);
-    CHECK(error.contains(QLatin1String("the connection to the database server was lost, so this was not saved")));
+    CHECK_FALSE(students.update(*s, &error));
+    CHECK(error.is(Error::Kind::ConnectionLost));
+    CHECK(error.message().contains(
+        QLatin1String("the connection to the database server was lost, so this was not saved")));
     std::optional<Student> stored = students.find(QStringLiteral("DD2020003"), &error);
     REQUIRE(stored);
     CHECK(stored->email == before.email);
     CHECK(stored->rowVersion == before.rowVersion);
     s = stored;
     s->email = QStringLiteral("kept@example.edu");
-    CHECK(students.update(*s, &error, &conflict));
+    CHECK(students.update(*s, &error));
     CHECK(students.find(QStringLiteral("DD2020003"), &error)->email == QStringLiteral("kept@example.edu"));
 }
 
@@ -239,13 +238,13 @@ TEST_CASE("A database moves from a file to the server and back with the same row
 {
     ddtest::TempDatabase file(true);
     ServerDatabase server;
-    QString error;
+    Error error;
     QList<DatabaseCopy::Table> tables;
     {
         Database onServer;
         REQUIRE(onServer.open(server.url(), Database::OpenMode::CreateIfMissing, &error));
         int progressCalls = 0;
-        INFO(error.toStdString());
+        INFO(error.message().toStdString());
         REQUIRE(DatabaseCopy::copy(
             file.db(), onServer, QStringLiteral("moved to the server"),
             [&progressCalls](int done, int total) {
@@ -273,7 +272,7 @@ TEST_CASE("A database moves from a file to the server and back with the same row
         Database again;
         REQUIRE(again.open(server.url(), Database::OpenMode::OpenExisting, &error));
         CHECK_FALSE(DatabaseCopy::copy(file.db(), again, QString(), nullptr, &tables, &error));
-        CHECK(error.contains(QLatin1String("holds data already")));
+        CHECK(error.message().contains(QLatin1String("holds data already")));
     }
 
     // And back into a new file, whose own change log records the copied rows and verifies.
@@ -347,7 +346,7 @@ TEST_CASE("On the server the change log refuses other tools and finds what its a
     ServerDatabase server;
     Database db;
     QStringList log;
-    QString error;
+    Error error;
     REQUIRE(DatabaseSetup::createDatabase(db, server.url(), ddtest::sourceDataDir(), true, &log, &error));
     ChangeLogReport report;
     REQUIRE(ChangeLogVerifier::verify(db, &report, &error));
@@ -411,7 +410,7 @@ TEST_CASE("On the server the change log refuses other tools and finds what its a
 TEST_CASE("Two sessions that block each other: the one the server stops is told to try again", "[postgres]")
 {
     ServerDatabase server;
-    QString error;
+    Error error;
     Database a;
     QStringList log;
     REQUIRE(DatabaseSetup::createDatabase(a, server.url(), ddtest::sourceDataDir(), true, &log, &error));
@@ -421,12 +420,12 @@ TEST_CASE("Two sessions that block each other: the one the server stops is told 
     REQUIRE(tx->isActive());
     QSqlQuery qa(a.connection());
     REQUIRE(Sql::run(qa, QStringLiteral("UPDATE students SET email = 'a@example.edu' WHERE id = 1"), {}, &error));
-    QString bError;
+    Error bError;
     bool bOk = false;
     QSemaphore bStarted;
     std::unique_ptr<QThread> b(QThread::create([&]() {
         Database db;
-        QString e;
+        Error e;
         if (!db.open(server.url(), Database::OpenMode::OpenExisting, &e)
             || !DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &e)) {
             bError = e;
@@ -450,7 +449,7 @@ TEST_CASE("Two sessions that block each other: the one the server stops is told 
     REQUIRE(b->wait(30000));
     // Exactly one went through; the other was stopped by the server and says what to do.
     CHECK(aOk != bOk);
-    const QString refusal = aOk ? bError : error;
+    const QString refusal = aOk ? bError.message() : error.message();
     INFO(refusal.toStdString());
     CHECK(refusal.startsWith(QLatin1String("another user's save crossed this one, so this was not saved; try again")));
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "DemoFacts.h"
 #include "TestSupport.h"
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
@@ -66,7 +67,7 @@ TEST_CASE("Students round-trip, with Thai and Chinese names", "[repository]")
     ddtest::TempDatabase t;
     StudentRepository repo(t.db());
     Student s = sampleStudent(QStringLiteral("DD2021900"));
-    QString error;
+    Error error;
     REQUIRE(repo.insert(s, &error));
     CHECK(s.id > 0);
     CHECK(s.rowVersion == 1);
@@ -75,11 +76,11 @@ TEST_CASE("Students round-trip, with Thai and Chinese names", "[repository]")
     CHECK(back->sameContent(s));
     CHECK(back->nameTh == QStringLiteral("น้ำฝน ผึ้งภูมิ"));
     CHECK_FALSE(repo.find(QStringLiteral("DD0000000"), &error).has_value());
-    CHECK(error.isEmpty());
+    CHECK(!error.isSet());
 
     Student dup = sampleStudent(QStringLiteral("DD2021900"));
     CHECK_FALSE(repo.insert(dup, &error));
-    CHECK(error.contains(QStringLiteral("unique"), Qt::CaseInsensitive));
+    CHECK(error.message().contains(QStringLiteral("unique"), Qt::CaseInsensitive));
 }
 
 TEST_CASE("A second save of a stale student is refused as a conflict", "[repository][conflict]")
@@ -87,24 +88,23 @@ TEST_CASE("A second save of a stale student is refused as a conflict", "[reposit
     ddtest::TempDatabase t;
     StudentRepository repo(t.db());
     Student s = sampleStudent(QStringLiteral("DD2021901"));
-    QString error;
+    Error error;
     REQUIRE(repo.insert(s, &error));
     Student first = *repo.find(s.studentId, &error);
     Student second = first;
     first.email = QStringLiteral("first@example.edu");
     second.email = QStringLiteral("second@example.edu");
-    bool conflict = false;
-    REQUIRE(repo.update(first, &error, &conflict));
+    REQUIRE(repo.update(first, &error));
     CHECK(first.rowVersion == 2);
-    CHECK_FALSE(repo.update(second, &error, &conflict));
-    CHECK(conflict);
-    CHECK(error.contains(QStringLiteral("changed or deleted by someone else")));
+    CHECK_FALSE(repo.update(second, &error));
+    CHECK(error.is(Error::Kind::Conflict));
+    CHECK(error.message().contains(QStringLiteral("changed or deleted by someone else")));
     CHECK(repo.find(s.studentId, &error)->email == QStringLiteral("first@example.edu"));
 
     // A stale delete is refused too.
-    CHECK_FALSE(repo.remove(second, &error, &conflict));
-    CHECK(conflict);
-    REQUIRE(repo.remove(first, &error, &conflict));
+    CHECK_FALSE(repo.remove(second, &error));
+    CHECK(error.is(Error::Kind::Conflict));
+    REQUIRE(repo.remove(first, &error));
     CHECK_FALSE(repo.find(s.studentId, &error).has_value());
 }
 
@@ -112,8 +112,8 @@ TEST_CASE("Student search binds its text and matches every script", "[repository
 {
     ddtest::TempDatabase t(true);
     StudentRepository repo(t.db());
-    QString error;
-    CHECK(repo.search(QString(), 0, &error).size() == 100);
+    Error error;
+    CHECK(repo.search(QString(), 0, &error).size() == ddtest::kDemoStudents);
     CHECK(repo.search(QString(), 2021, &error).size() == 26);
     const QList<Student> thai = repo.search(QStringLiteral("ผึ้งภูมิ"), 0, &error);
     REQUIRE_FALSE(thai.isEmpty());
@@ -126,7 +126,7 @@ TEST_CASE("Student search binds its text and matches every script", "[repository
     CHECK(repo.search(QStringLiteral("%"), 0, &error).isEmpty());
     CHECK(repo.search(QStringLiteral("_"), 0, &error).isEmpty());
     CHECK(repo.search(QStringLiteral("' OR 1=1 --"), 0, &error).isEmpty());
-    CHECK(error.isEmpty());
+    CHECK(!error.isSet());
     CHECK(repo.cohorts(&error) == QList<int> {2020, 2021, 2022, 2023});
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("Courses round-trip and detect conflicts", "[repository][conflict]")
     ddtest::TempDatabase t;
     CourseRepository repo(t.db());
     Course c = sampleCourse(QStringLiteral("CQUPT"), QStringLiteral("BAS900"));
-    QString error;
+    Error error;
     REQUIRE(repo.insert(c, &error));
     std::optional<Course> back = repo.find(QStringLiteral("CQUPT"), QStringLiteral("BAS900"), &error);
     REQUIRE(back);
@@ -144,9 +144,8 @@ TEST_CASE("Courses round-trip and detect conflicts", "[repository][conflict]")
     Course stale = *back;
     back->titleEn = QStringLiteral("Data Structures and Algorithms");
     REQUIRE(repo.update(*back, &error));
-    bool conflict = false;
-    CHECK_FALSE(repo.update(stale, &error, &conflict));
-    CHECK(conflict);
+    CHECK_FALSE(repo.update(stale, &error));
+    CHECK(error.is(Error::Kind::Conflict));
     CHECK(repo.all(QStringLiteral("CQUPT"), &error).size() == 1);
     CHECK(repo.all(QStringLiteral("RUTS"), &error).isEmpty());
 }
@@ -154,7 +153,7 @@ TEST_CASE("Courses round-trip and detect conflicts", "[repository][conflict]")
 TEST_CASE("Results: insert, grade change with reason, delete refused while referenced", "[repository]")
 {
     ddtest::TempDatabase t;
-    QString error;
+    Error error;
     Student s = sampleStudent(QStringLiteral("DD2021902"));
     REQUIRE(StudentRepository(t.db()).insert(s, &error));
     Course c = sampleCourse(QStringLiteral("CQUPT"), QStringLiteral("BAS901"));
@@ -189,10 +188,10 @@ TEST_CASE("Results: insert, grade change with reason, delete refused while refer
     CourseResult unknown = r;
     unknown.courseCode = QStringLiteral("NOPE");
     CHECK_FALSE(results.insert(unknown, &error));
-    CHECK(error.contains(QStringLiteral("unknown student, course or term")));
+    CHECK(error.message().contains(QStringLiteral("unknown student, course or term")));
 
     CHECK_FALSE(results.changeMark(r, QStringLiteral("58"), QString(), &error));
-    CHECK(error.contains(QStringLiteral("needs a reason")));
+    CHECK(error.message().contains(QStringLiteral("needs a reason")));
     REQUIRE(results.changeMark(r, QStringLiteral("58"), QStringLiteral("exam re-marked"), &error));
     const std::optional<CourseResult> back
         = results.find(s.studentId, QStringLiteral("CQUPT"), c.code, term.code, Attempt::Regular, &error);
@@ -209,7 +208,7 @@ TEST_CASE("Results: insert, grade change with reason, delete refused while refer
     REQUIRE(StudentRepository(t.db()).holdings(stored, &held, &error));
     CHECK(held.results == 2);
     CHECK_FALSE(StudentRepository(t.db()).remove(stored, &error));
-    CHECK(error.contains(QStringLiteral("2 results")));
+    CHECK(error.message().contains(QStringLiteral("2 results")));
     // Below the repository, the foreign key refuses it too.
     QSqlQuery raw(t.db().connection());
     CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM students WHERE id = %1").arg(stored.id)));
@@ -219,7 +218,7 @@ TEST_CASE("Results: insert, grade change with reason, delete refused while refer
 TEST_CASE("Equivalencies only ever gain versions", "[repository]")
 {
     ddtest::TempDatabase t;
-    QString error;
+    Error error;
     Course source = sampleCourse(QStringLiteral("RUTS"), QStringLiteral("SP901"));
     Course target = sampleCourse(QStringLiteral("CQUPT"), QStringLiteral("BAS902"));
     REQUIRE(CourseRepository(t.db()).insert(source, &error));
@@ -264,7 +263,7 @@ TEST_CASE("Equivalencies only ever gain versions", "[repository]")
 TEST_CASE("Milestones, exceptions, transfers and transcript issues round-trip", "[repository]")
 {
     ddtest::TempDatabase t(true);
-    QString error;
+    Error error;
     const QString sid = QStringLiteral("DD2020001");
 
     MilestoneRepository milestones(t.db());
@@ -343,7 +342,7 @@ TEST_CASE("Milestones, exceptions, transfers and transcript issues round-trip", 
 TEST_CASE("Users, programmes and stored policies", "[repository]")
 {
     ddtest::TempDatabase t;
-    QString error;
+    Error error;
     UserRepository users(t.db());
     User u;
     u.username = QStringLiteral("registrar.cq");
@@ -356,7 +355,7 @@ TEST_CASE("Users, programmes and stored policies", "[repository]")
     CHECK_FALSE(users.insert(bad, QString(), &error));
     CHECK(users.all(&error).size() == 2);
     CHECK_FALSE(DatabaseSetup::actAs(t.db(), QStringLiteral("nobody"), &error));
-    CHECK(error.contains(QStringLiteral("unknown user")));
+    CHECK(error.message().contains(QStringLiteral("unknown user")));
 
     ProgrammeRepository programmes(t.db());
     CHECK(programmes.all(&error).size() == 10);

@@ -86,7 +86,7 @@ QString usernameOf(const QString& role)
 }
 
 /** Does the action in the data layer as the acting user; true when it was done. */
-bool attempt(Database& db, const QString& action, const QString& institution, QString* error)
+bool attempt(Database& db, const QString& action, const QString& institution, Error* error)
 {
     const QString student = QStringLiteral("DD2020001");
     if (action == QLatin1String("read records")) {
@@ -211,21 +211,23 @@ TEST_CASE("Every cell of the role matrix holds in the data layer", "[roles]")
         // Each cell on its own copy, so that one cell's change cannot decide another's.
         const QString copy = t.copy();
         Database db;
-        QString error;
+        Error error;
         REQUIRE(db.open(copy, Database::OpenMode::OpenExisting, &error));
         REQUIRE(DatabaseSetup::actAs(db, usernameOf(role), &error));
         REQUIRE(db.session().user().role == role);
 
         const QString action = QString::fromLatin1(cell.action);
         const QString institution = QString::fromLatin1(cell.institution);
-        error.clear();
+        error = Error();
         const bool done = attempt(db, action, institution, &error);
-        INFO(role.toStdString() << " / " << cell.action << " " << cell.institution << ": " << error.toStdString());
+        INFO(role.toStdString() << " / " << cell.action << " " << cell.institution << ": "
+                                << error.message().toStdString());
         CHECK(done == expected(cell, role));
         if (!done && action != QLatin1String("see passport numbers and dates of birth")) {
-            // The refusal names the user, the role and the action.
-            CHECK(error.contains(usernameOf(role)));
-            CHECK(error.contains(QStringLiteral("(%1) may not %2").arg(role, action)));
+            // The refusal is one by its kind, and names the user, the role and the action.
+            CHECK(error.is(Error::Kind::Refused));
+            CHECK(error.message().contains(usernameOf(role)));
+            CHECK(error.message().contains(QStringLiteral("(%1) may not %2").arg(role, action)));
         }
     }
 }
@@ -233,7 +235,7 @@ TEST_CASE("Every cell of the role matrix holds in the data layer", "[roles]")
 TEST_CASE("A new database's first account is its administrator — later accounts need one", "[roles]")
 {
     ddtest::TempDatabase t;
-    QString error;
+    Error error;
     REQUIRE(DatabaseSetup::actAs(t.db(), DatabaseSetup::defaultAdministrator(), &error));
     User registrar;
     registrar.username = QStringLiteral("li.na");
@@ -244,7 +246,7 @@ TEST_CASE("A new database's first account is its administrator — later account
     other.username = QStringLiteral("mallory");
     other.role = QStringLiteral("administrator");
     CHECK_FALSE(Accounts(t.db()).addUser(other, QString(), &error));
-    CHECK(error == QStringLiteral("li.na (cqupt_registrar) may not manage users"));
+    CHECK(error.message() == QStringLiteral("li.na (cqupt_registrar) may not manage users"));
     CHECK_FALSE(Accounts(t.db()).setRole(QStringLiteral("li.na"), QStringLiteral("administrator"), &error));
     // A user may change their own password.
     CHECK(Accounts(t.db()).setPassword(QStringLiteral("li.na"), QStringLiteral("another one 2"), &error));

@@ -64,7 +64,7 @@ struct Fixture
             INFO(error.toStdString());
             REQUIRE(error.isEmpty());
         }
-        QString error;
+        Error error;
         REQUIRE(service.load(&error));
     }
 
@@ -82,7 +82,7 @@ struct Fixture
     void actAs(const QString& username, const QString& role)
     {
         UserRepository users(t.db());
-        QString error;
+        Error error;
         std::optional<User> u = users.find(username, &error);
         if (!u) {
             REQUIRE(DatabaseSetup::actAs(t.db(), DatabaseSetup::defaultAdministrator(), &error));
@@ -98,8 +98,8 @@ struct Fixture
     TransferService::StudentTransfers plan(const QString& student, const QString& to, const QDate& asOf)
     {
         TransferService::StudentTransfers out;
-        QString error;
-        INFO(error.toStdString());
+        Error error;
+        INFO(error.message().toStdString());
         REQUIRE(service.plan(student, to, asOf, &out, &error));
         return out;
     }
@@ -151,18 +151,18 @@ TEST_CASE("A student's transfers are listed with converted grades and refusals",
     CHECK(calculus.creditsHalves == 10);
 
     TransferService::StudentTransfers none;
-    QString error;
+    Error error;
     CHECK_FALSE(f.service.plan(QStringLiteral("DD1999999"), QStringLiteral("RUTS"), QDate(), &none, &error));
-    CHECK(error == QStringLiteral("unknown student DD1999999"));
+    CHECK(error.message() == QStringLiteral("unknown student DD1999999"));
     CHECK_FALSE(f.service.plan(QStringLiteral("DD2020001"), QStringLiteral("MIT"), QDate(), &none, &error));
-    CHECK(error.startsWith(QStringLiteral("unknown institution 'MIT'")));
+    CHECK(error.message().startsWith(QStringLiteral("unknown institution 'MIT'")));
 }
 
 TEST_CASE("Applying records the allowed transfers, which feed the audit — a reversal needs a reason", "[transfer]")
 {
     Fixture f;
     QList<TransferCredit> applied;
-    QString error;
+    Error error;
     REQUIRE(f.service.apply(QStringLiteral("DD2020001"), QStringLiteral("RUTS"), QDate(2024, 1, 15), &applied, &error));
     REQUIRE(applied.size() == 1);
     CHECK(applied.first().targetCourseCode == QStringLiteral("SP301"));
@@ -191,13 +191,13 @@ TEST_CASE("Applying records the allowed transfers, which feed the audit — a re
 
     QList<TransferCredit> reversed;
     CHECK_FALSE(f.service.reverse(s.recorded.first().id, QStringLiteral("  "), &reversed, &error));
-    CHECK(error == QStringLiteral("reversing a transfer needs a reason"));
+    CHECK(error.message() == QStringLiteral("reversing a transfer needs a reason"));
     REQUIRE(f.service.reverse(s.recorded.first().id, QStringLiteral("Applied under the wrong catalogue"), &reversed,
                               &error));
     REQUIRE(reversed.size() == 1);
     CHECK(reversed.first().reversedBy == QStringLiteral("admin"));
     CHECK_FALSE(f.service.reverse(s.recorded.first().id, QStringLiteral("again"), &reversed, &error));
-    CHECK(error.contains(QStringLiteral("already reversed")));
+    CHECK(error.message().contains(QStringLiteral("already reversed")));
 
     REQUIRE(AuditLoader(f.t.db()).loadStudent(QStringLiteral("DD2020001"), &record, &error));
     CHECK(record.transfers.isEmpty());
@@ -209,12 +209,12 @@ TEST_CASE("Applying records the allowed transfers, which feed the audit — a re
 TEST_CASE("Only the receiving institution's side records transfers and decides", "[transfer]")
 {
     Fixture f;
-    QString error;
+    Error error;
     f.actAs(QStringLiteral("cqupt.registrar"), QStringLiteral("cqupt_registrar"));
     QList<TransferCredit> applied;
     CHECK_FALSE(
         f.service.apply(QStringLiteral("DD2020001"), QStringLiteral("RUTS"), QDate(2024, 1, 15), &applied, &error));
-    CHECK(error == QStringLiteral("cqupt.registrar (cqupt_registrar) cannot record transfers into RUTS"));
+    CHECK(error.message() == QStringLiteral("cqupt.registrar (cqupt_registrar) cannot record transfers into RUTS"));
     CHECK(f.t.count(QStringLiteral("transfer_credits")) == 0);
 
     const Equivalency proposal = f.rule(QStringLiteral("CQUPT:MAJ303>RUTS:SP:3"));
@@ -228,7 +228,7 @@ TEST_CASE("Only the receiving institution's side records transfers and decides",
 
     f.actAs(QStringLiteral("ruts.coordinator"), QStringLiteral("ruts_coordinator"));
     CHECK_FALSE(f.service.decide(proposal, QStringLiteral("approved"), QString(), nullptr, &error));
-    CHECK(error == QStringLiteral("a decision on an equivalency needs a reason"));
+    CHECK(error.message() == QStringLiteral("a decision on an equivalency needs a reason"));
     Equivalency decided;
     REQUIRE(f.service.decide(proposal, QStringLiteral("approved"), QStringLiteral("Syllabus matches SP electives"),
                              &decided, &error));
@@ -241,11 +241,9 @@ TEST_CASE("Only the receiving institution's side records transfers and decides",
     const QList<Equivalency> history = EquivalencyRepository(f.t.db()).history(decided.lineageId, &error);
     REQUIRE(history.size() == 2);
     CHECK(history.first().status == QStringLiteral("proposed"));
-    bool conflict = false;
-    CHECK_FALSE(
-        f.service.decide(proposal, QStringLiteral("rejected"), QStringLiteral("stale"), nullptr, &error, &conflict));
-    CHECK(conflict);
-    CHECK(error.contains(QStringLiteral("version 2 is approved (by ruts.coordinator)")));
+    CHECK_FALSE(f.service.decide(proposal, QStringLiteral("rejected"), QStringLiteral("stale"), nullptr, &error));
+    CHECK(error.is(Error::Kind::Conflict));
+    CHECK(error.message().contains(QStringLiteral("version 2 is approved (by ruts.coordinator)")));
 
     // Approved can only be retired.
     CHECK(f.service.decisionProblem(decided, QStringLiteral("rejected"))
@@ -255,7 +253,7 @@ TEST_CASE("Only the receiving institution's side records transfers and decides",
 TEST_CASE("A full equivalent beyond the hours cannot be approved, in the service or by import", "[transfer]")
 {
     Fixture f;
-    QString error;
+    Error error;
     // SP201 alone: 45 hours = 2.5 CQUPT credits against BAS101's 5.
     REQUIRE(importCsv(f.t.db(), QStringLiteral("equivalencies"),
                       kEquivalenciesHeader + "RUTS,SP201,CQUPT,BAS101,proposed,2020,,\n")
@@ -281,7 +279,7 @@ TEST_CASE("A full equivalent beyond the hours cannot be approved, in the service
 TEST_CASE("Decided transfers keep their version — a new version reports whom it treats differently", "[transfer]")
 {
     Fixture f;
-    QString error;
+    Error error;
     QList<TransferCredit> applied;
     REQUIRE(f.service.apply(QStringLiteral("DD2020001"), QStringLiteral("RUTS"), QDate(2024, 1, 15), &applied, &error));
     REQUIRE(applied.size() == 1);
@@ -324,7 +322,7 @@ TEST_CASE("Decided transfers keep their version — a new version reports whom i
 TEST_CASE("Evidence files are stored with their digest and stay with the lineage", "[transfer]")
 {
     Fixture f;
-    QString error;
+    Error error;
     EquivalencyRepository repository(f.t.db());
     const Equivalency proposal = f.rule(QStringLiteral("CQUPT:MAJ303>RUTS:SP:3"));
     const QByteArray syllabus = "%PDF-1.4 syllabus of Compilers, 48 lecture hours";
@@ -348,7 +346,7 @@ TEST_CASE("The demo has every allowed transfer applied as of the end of its sour
     Database& db = t.db();
     CHECK(t.count(QStringLiteral("transfer_credits")) > 1000);
     TransferService service(db);
-    QString error;
+    Error error;
     REQUIRE(service.load(&error));
     // Nothing more is allowed as of the source terms: the demo is complete.
     for (const QString& student : {QStringLiteral("DD2020001"), QStringLiteral("DD2021007"),
@@ -399,7 +397,7 @@ Equivalency newProposal()
 TEST_CASE("A new equivalency is proposed once, with known courses and categories", "[transfer]")
 {
     Fixture f;
-    QString error;
+    Error error;
     Equivalency e = newProposal();
     CHECK(f.service.proposalProblem(e).isEmpty());
 
@@ -428,7 +426,8 @@ TEST_CASE("A new equivalency is proposed once, with known courses and categories
 
     f.actAs(QStringLiteral("viewer"), QStringLiteral("viewer"));
     CHECK_FALSE(f.service.propose(e, &error));
-    CHECK(error == QStringLiteral("viewer (viewer) may not decide transfer credit and equivalencies for CQUPT"));
+    CHECK(error.message()
+          == QStringLiteral("viewer (viewer) may not decide transfer credit and equivalencies for CQUPT"));
     f.actAs(QStringLiteral("ruts.coordinator"), QStringLiteral("ruts_coordinator"));
     REQUIRE(f.service.propose(e, &error)); // the sending side may propose
     CHECK(e.version == 1);
@@ -437,7 +436,7 @@ TEST_CASE("A new equivalency is proposed once, with known courses and categories
     CHECK(e.decidedBy.isEmpty());
     Equivalency again = e;
     CHECK_FALSE(f.service.propose(again, &error));
-    CHECK(error.startsWith(QStringLiteral("this equivalency exists already")));
+    CHECK(error.message().startsWith(QStringLiteral("this equivalency exists already")));
     REQUIRE(f.service.load(&error));
     CHECK(f.rule(QStringLiteral("RUTS:SP301>CQUPT:MAJ301")).status == QStringLiteral("proposed"));
 }
@@ -445,7 +444,7 @@ TEST_CASE("A new equivalency is proposed once, with known courses and categories
 TEST_CASE("Where people log in, whoever proposed an equivalency does not approve it", "[transfer][roles]")
 {
     Fixture f;
-    QString error;
+    Error error;
     Equivalency e = newProposal();
     f.actAs(QStringLiteral("li.na"), QStringLiteral("cqupt_registrar"));
     REQUIRE(f.service.propose(e, &error));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "DemoFacts.h"
 #include "TestSupport.h"
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
@@ -63,7 +64,7 @@ Issued issue(Database& db, const QString& dir, const QString& student, const QSt
              const QString& language, bool pdfA = false)
 {
     TranscriptIssuer issuer(db);
-    QString error;
+    Error error;
     REQUIRE(issuer.load(&error));
     TranscriptIssuer::Request request;
     request.studentId = student;
@@ -75,7 +76,7 @@ Issued issue(Database& db, const QString& dir, const QString& student, const QSt
     request.pdfA = pdfA;
     Issued out;
     out.path = QDir(dir).filePath(QStringLiteral("%1-%2.pdf").arg(student, institution));
-    INFO(error.toStdString());
+    INFO(error.message().toStdString());
     REQUIRE(issuer.issue(request, out.path, &out.issue, &error));
     return out;
 }
@@ -83,10 +84,10 @@ Issued issue(Database& db, const QString& dir, const QString& student, const QSt
 Transcript built(Database& db, const QString& student, const QString& institution, const QString& language)
 {
     TranscriptService service(db);
-    QString error;
+    Error error;
     REQUIRE(service.load(&error));
     Transcript t;
-    INFO(error.toStdString());
+    INFO(error.message().toStdString());
     REQUIRE(service.build(student, institution, language, QDate(2026, 11, 28), &t, &error));
     return t;
 }
@@ -205,7 +206,7 @@ TEST_CASE("Verification: a genuine transcript, a grade changed after issue, a fo
     const Issued cq
         = issue(t.db(), t.dir(), QStringLiteral("DD2020001"), QStringLiteral("CQUPT"), QStringLiteral("en-zh"));
     TranscriptService service(t.db());
-    QString error;
+    Error error;
     REQUIRE(service.load(&error));
     TranscriptService::Verification v;
     const QByteArray bytes = ddtest::readFile(cq.path);
@@ -302,7 +303,7 @@ TEST_CASE("A cohort batch writes one file and one log entry a student, and stops
 {
     ddtest::TempDatabase t(true);
     TranscriptIssuer issuer(t.db());
-    QString error;
+    Error error;
     REQUIRE(issuer.load(&error));
     TranscriptIssuer::Request request;
     request.institution = QStringLiteral("RUTS");
@@ -328,13 +329,13 @@ TEST_CASE("A cohort batch writes one file and one log entry a student, and stops
     request.language = QStringLiteral("en-zh");
     request.studentId = QStringLiteral("DD2022001");
     CHECK_FALSE(issuer.issue(request, QDir(folder).filePath(QStringLiteral("x.pdf")), nullptr, &error));
-    CHECK(error == QStringLiteral("RUTS transcripts are written in en or en-th, not 'en-zh'"));
+    CHECK(error.message() == QStringLiteral("RUTS transcripts are written in en or en-th, not 'en-zh'"));
     CHECK(t.count(QStringLiteral("transcript_issues")) == 3);
     // Nor is a file that cannot be written kept in the log.
     request.language.clear();
     CHECK_FALSE(issuer.issue(request, QStringLiteral("/nonexistent-folder/x.pdf"), nullptr, &error));
-    INFO(error.toStdString());
-    CHECK(error.startsWith(QStringLiteral("cannot write /nonexistent-folder/x.pdf")));
+    INFO(error.message().toStdString());
+    CHECK(error.message().startsWith(QStringLiteral("cannot write /nonexistent-folder/x.pdf")));
     CHECK(t.count(QStringLiteral("transcript_issues")) == 3);
 }
 
@@ -347,7 +348,7 @@ TEST_CASE("No course row and no paragraph is cut by a page break, in any demo tr
     while (q.next()) {
         ids << q.value(0);
     }
-    REQUIRE(ids.size() == 100);
+    REQUIRE(ids.size() == ddtest::kDemoStudents);
     int multiPage = 0;
     for (const QVariant& id : std::as_const(ids)) {
         for (const auto& [institution, language] : {std::pair {"CQUPT", "en-zh"}, std::pair {"RUTS", "en-th"}}) {
@@ -377,7 +378,7 @@ TEST_CASE("The preview has the issued PDF's pages, page for page", "[transcript]
         preview.layoutForScreen();
         const int previewPages = preview.pageCount();
         QByteArray pdf;
-        QString error;
+        Error error;
         TranscriptDocument issued(shown, {QStringLiteral("TEST-CODE-0000-0000"), shown.digest()});
         REQUIRE(issued.writePdf(&pdf, false, &error));
         const QString path = QDir(t.dir()).filePath(QStringLiteral("%1.pdf").arg(QString::fromLatin1(student)));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TestSupport.h"
+#include "data/db/ChangeLogHead.h"
 
 #include "data/db/Database.h"
 #include "data/import/Importers.h"
@@ -14,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 
 namespace ddtest {
@@ -104,20 +106,59 @@ bool onServer()
     return dd::Database::isServerAddress(qEnvironmentVariable("DD_TEST_BACKEND"));
 }
 
+namespace {
+
+/**
+ * The demo database of this test process, built once through the importers (the
+ * DemoDataTest checks that build) and copied for every test that wants one: its
+ * file and the chain head beside it.
+ */
+QString demoTemplate()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (path.isEmpty()) {
+        REQUIRE(dir.isValid());
+        const QString target = dir.filePath(QStringLiteral("demo.db"));
+        QStringList log;
+        dd::Error error;
+        {
+            dd::Database db;
+            const bool ok = dd::DatabaseSetup::createDatabase(db, target, sourceDataDir(), true, &log, &error);
+            INFO(error.message().toStdString());
+            REQUIRE(ok);
+        } // closed: the write-ahead log is folded into the file
+        path = target;
+    }
+    return path;
+}
+
+} // namespace
+
 TempDatabase::TempDatabase(bool demo)
     : m_db(new dd::Database)
 {
     REQUIRE(m_dir.isValid());
+    dd::Error error;
     if (onServer()) {
         m_server = std::make_unique<ServerDatabase>();
         m_path = m_server->url();
     } else {
         m_path = m_dir.filePath(QStringLiteral("test.db"));
+        if (demo) {
+            const QString source = demoTemplate();
+            REQUIRE(QFile::copy(source, m_path));
+            REQUIRE(QFile::copy(dd::ChangeLogHead::path(source), dd::ChangeLogHead::path(m_path)));
+            const bool ok = m_db->open(m_path, dd::Database::OpenMode::OpenExisting, &error)
+                && dd::DatabaseSetup::actAs(*m_db, dd::DatabaseSetup::defaultAdministrator(), &error);
+            INFO(error.message().toStdString());
+            REQUIRE(ok);
+            return;
+        }
     }
     QStringList log;
-    QString error;
     const bool ok = dd::DatabaseSetup::createDatabase(*m_db, m_path, sourceDataDir(), demo, &log, &error);
-    INFO(error.toStdString());
+    INFO(error.message().toStdString());
     REQUIRE(ok);
 }
 
@@ -174,8 +215,8 @@ QString importCsv(dd::Database& db, const QString& kind, const QByteArray& csv, 
 
 void openAsSomeoneElse(dd::Database& db, const QString& path)
 {
-    QString error;
-    INFO(error.toStdString());
+    dd::Error error;
+    INFO(error.message().toStdString());
     REQUIRE(db.open(path, dd::Database::OpenMode::OpenExisting, &error));
     REQUIRE(dd::DatabaseSetup::actAs(db, dd::DatabaseSetup::defaultAdministrator(), &error));
 }

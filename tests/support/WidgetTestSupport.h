@@ -39,8 +39,8 @@ struct DemoWindow
     {
         data.db().close();
         window.show();
-        QString error;
-        INFO(error.toStdString());
+        dd::Error error;
+        INFO(error.message().toStdString());
         REQUIRE(window.openDatabase(data.path(), &error));
     }
     QString path() const { return data.path(); }

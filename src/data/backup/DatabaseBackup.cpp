@@ -7,6 +7,7 @@
 #include "data/db/Database.h"
 #include "data/db/Integrity.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -18,7 +19,7 @@
 namespace dd {
 namespace DatabaseBackup {
 
-bool backupTo(const Database& db, const QString& target, QString* error)
+bool backupTo(const Database& db, const QString& target, Error* error)
 {
     return db.session().permits(Permissions::Action::BackupRestore, error)
         && Integrity::writeCheckedCopy(db, target, error);
@@ -29,7 +30,7 @@ QString folder(const QString& path)
     return path + QStringLiteral(".backups");
 }
 
-bool automatic(const Database& db, const QString& label, int keep, QString* path, QString* error)
+bool automatic(const Database& db, const QString& label, int keep, QString* path, Error* error)
 {
     if (db.dialect() == Database::Dialect::PostgreSQL) {
         path->clear(); // the server's own backups (pg_dump, archiving) cover it
@@ -38,7 +39,8 @@ bool automatic(const Database& db, const QString& label, int keep, QString* path
     const QString databasePath = db.path();
     const QString into = folder(databasePath);
     if (!QDir().mkpath(into)) {
-        *error = QStringLiteral("cannot create the backup folder %1").arg(into);
+        *error = Error::storage(
+            QCoreApplication::translate("dd::DatabaseBackup", "cannot create the backup folder %1").arg(into));
         return false;
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
@@ -75,20 +77,22 @@ QStringList automaticBackups(const QString& databasePath)
     return out;
 }
 
-bool restore(const QString& backup, const QString& target, QString* previous, QString* error)
+bool restore(const QString& backup, const QString& target, QString* previous, Error* error)
 {
     previous->clear();
     {
         // The copy must be ours, current enough, and sound.
         Database copy;
         if (!copy.open(backup, Database::OpenMode::OpenExisting, error)) {
-            *error = QStringLiteral("not restoring: %1").arg(*error);
+            *error = error->withMessage(
+                QCoreApplication::translate("dd::DatabaseBackup", "not restoring: %1").arg(error->message()));
             return false;
         }
         QStringList problems;
         if (!Integrity::check(copy, &problems, error) || !problems.isEmpty()) {
-            *error = QStringLiteral("not restoring: %1 fails its checks: %2")
-                         .arg(backup, error->isEmpty() ? problems.join(QStringLiteral("; ")) : *error);
+            *error = error->withMessage(
+                QCoreApplication::translate("dd::DatabaseBackup", "not restoring: %1 fails its checks: %2")
+                    .arg(backup, !error->isSet() ? problems.join(QStringLiteral("; ")) : error->message()));
             return false;
         }
     }
@@ -96,7 +100,10 @@ bool restore(const QString& backup, const QString& target, QString* previous, QS
         Database current;
         if (!current.open(target, Database::OpenMode::OpenExisting, error)
             || !automatic(current, QStringLiteral("before-restore"), 1000, previous, error)) {
-            *error = QStringLiteral("not restoring: the copy of the current database failed: %1").arg(*error);
+            *error = error->withMessage(
+                QCoreApplication::translate("dd::DatabaseBackup",
+                                            "not restoring: the copy of the current database failed: %1")
+                    .arg(error->message()));
             return false;
         }
     }
@@ -104,21 +111,27 @@ bool restore(const QString& backup, const QString& target, QString* previous, QS
     const QString incoming = target + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backup, incoming)) {
-        *error = QStringLiteral("cannot copy %1 beside %2").arg(backup, target);
+        *error = Error::storage(
+            QCoreApplication::translate("dd::DatabaseBackup", "cannot copy %1 beside %2").arg(backup, target));
         return false;
     }
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
     QFile::remove(target);
     if (!QFile::rename(incoming, target)) {
-        *error = QStringLiteral("cannot put the restored copy in place as %1 (it is at %2)").arg(target, incoming);
+        *error = Error::storage(QCoreApplication::translate("dd::DatabaseBackup",
+                                                            "cannot put the restored copy in place as %1 (it is at %2)")
+                                    .arg(target, incoming));
         return false;
     }
     // The restored log is the log now: its last row becomes the chain head.
     Database restored;
     if (!restored.open(target, Database::OpenMode::OpenExisting, error)
         || !ChangeLogHead::write(restored, ChangeLogHead::WriteMode::Replace, error)) {
-        *error = QStringLiteral("restored, but the change log's chain head could not be written: %1").arg(*error);
+        *error = error->withMessage(
+            QCoreApplication::translate("dd::DatabaseBackup",
+                                        "restored, but the change log's chain head could not be written: %1")
+                .arg(error->message()));
         return false;
     }
     return true;

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -22,14 +24,14 @@ namespace DatabaseBackup {
  * Writes a consistent copy of the open database to \a target (which must not exist);
  * an administrator's action.
  */
-[[nodiscard]] bool backupTo(const Database& db, const QString& target, QString* error);
+[[nodiscard]] bool backupTo(const Database& db, const QString& target, Error* error);
 
 /**
  * A verified copy in the database's backup folder, named by time and \a label, before
  * something that changes many rows (an import); only the newest \a keep automatic
  * copies are kept. \a path receives the copy's name (empty on a server).
  */
-[[nodiscard]] bool automatic(const Database& db, const QString& label, int keep, QString* path, QString* error);
+[[nodiscard]] bool automatic(const Database& db, const QString& label, int keep, QString* path, Error* error);
 
 /** The automatic copies of the database at \a databasePath, newest first. */
 QStringList automaticBackups(const QString& databasePath);
@@ -42,7 +44,7 @@ QString folder(const QString& databasePath);
  * copy is a sound DualDegree database and taking an automatic copy of \a target as it
  * was (\a previous receives its name). \a target must not be open.
  */
-[[nodiscard]] bool restore(const QString& backup, const QString& target, QString* previous, QString* error);
+[[nodiscard]] bool restore(const QString& backup, const QString& target, QString* previous, Error* error);
 
 } // namespace DatabaseBackup
 } // namespace dd

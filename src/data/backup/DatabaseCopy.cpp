@@ -22,7 +22,7 @@ namespace {
 // Kept apart: the version and identity rows are the target's own, the change log its file's.
 const QStringList kNotCopied = {QStringLiteral("meta"), QStringLiteral("change_log")};
 
-bool baseTables(Database& db, QStringList* out, QString* error)
+bool baseTables(Database& db, QStringList* out, Error* error)
 {
     out->clear();
     QSqlQuery q(db.connection());
@@ -64,7 +64,7 @@ bool baseTables(Database& db, QStringList* out, QString* error)
     return true;
 }
 
-bool parentTables(Database& db, const QString& table, QSet<QString>* out, QString* error)
+bool parentTables(Database& db, const QString& table, QSet<QString>* out, Error* error)
 {
     out->clear();
     QSqlQuery q(db.connection());
@@ -126,7 +126,7 @@ QByteArray canonical(const QVariant& v)
     }
 }
 
-bool isEmpty(Database& db, const QString& table, bool* empty, QString* error)
+bool isEmpty(Database& db, const QString& table, bool* empty, Error* error)
 {
     QVariant v;
     if (!Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table), {}, &v, error)) {
@@ -138,7 +138,7 @@ bool isEmpty(Database& db, const QString& table, bool* empty, QString* error)
 
 } // namespace
 
-bool DatabaseCopy::tablesInOrder(Database& source, Database& target, QStringList* tables, QString* error)
+bool DatabaseCopy::tablesInOrder(Database& source, Database& target, QStringList* tables, Error* error)
 {
     QStringList fromSource;
     QStringList fromTarget;
@@ -175,8 +175,8 @@ bool DatabaseCopy::tablesInOrder(Database& source, Database& target, QStringList
         if (ready.isEmpty()) {
             QStringList left = pending.values();
             left.sort();
-            *error
-                = QStringLiteral("the tables %1 refer to each other in a circle").arg(left.join(QStringLiteral(", ")));
+            *error = Error::invalid(
+                tr("the tables %1 refer to each other in a circle").arg(left.join(QStringLiteral(", "))));
             return false;
         }
         ready.sort();
@@ -188,7 +188,7 @@ bool DatabaseCopy::tablesInOrder(Database& source, Database& target, QStringList
     return true;
 }
 
-bool DatabaseCopy::checksum(Database& db, const QString& table, qint64* rows, QByteArray* sum, QString* error)
+bool DatabaseCopy::checksum(Database& db, const QString& table, qint64* rows, QByteArray* sum, Error* error)
 {
     const QStringList columns = columnsOf(db, table);
     QSqlQuery q(db.connection());
@@ -218,21 +218,21 @@ bool DatabaseCopy::checksum(Database& db, const QString& table, qint64* rows, QB
 }
 
 bool DatabaseCopy::copy(Database& source, Database& target, const QString& reason, const Progress& progress,
-                        QList<Table>* tables, QString* error)
+                        QList<Table>* tables, Error* error)
 {
     tables->clear();
     if (source.dialect() == Database::Dialect::SQLite && target.dialect() == Database::Dialect::SQLite) {
-        *error = QStringLiteral("both are files: a file is copied with 'backup', which keeps its change log");
+        *error = Error::invalid(tr("both are files: a file is copied with 'backup', which keeps its change log"));
         return false;
     }
     if (!source.session().permits(Permissions::Action::BackupRestore, error)) {
         return false;
     }
     if (source.migrator().version() != target.migrator().version()) {
-        *error = QStringLiteral("the two databases are at different schema versions (%1 and %2); open both with this"
-                                " version of DualDegree first")
-                     .arg(source.migrator().version())
-                     .arg(target.migrator().version());
+        *error = Error::invalid(tr("the two databases are at different schema versions (%1 and %2); open both with this"
+                                   " version of DualDegree first")
+                                    .arg(source.migrator().version())
+                                    .arg(target.migrator().version()));
         return false;
     }
     QStringList order;
@@ -245,12 +245,13 @@ bool DatabaseCopy::copy(Database& source, Database& target, const QString& reaso
             return false;
         }
         if (!empty) {
-            *error = QStringLiteral("%1 holds data already (table %2): the target of a move must be a new database")
-                         .arg(target.path(), t);
+            *error = Error::invalid(tr("%1 holds data already (table %2): the target of a move must be a new database")
+                                        .arg(target.path(), t));
             return false;
         }
         if (columnsOf(source, t) != columnsOf(target, t)) {
-            *error = QStringLiteral("table %1 has other columns in %2 than in %3").arg(t, source.path(), target.path());
+            *error = Error::invalid(
+                tr("table %1 has other columns in %2 than in %3").arg(t, source.path(), target.path()));
             return false;
         }
     }
@@ -262,24 +263,24 @@ bool DatabaseCopy::copy(Database& source, Database& target, const QString& reaso
     if (!tx.isActive()) {
         return false;
     }
-    const auto fail = [&target](QString* error, const QString& message) {
-        *error = message;
+    const auto fail = [&target](Error* error, const QString& message) {
+        *error = Error::storage(message);
         return false;
     };
     // The settings rows of meta, not the target's identity and version.
     QSqlQuery meta(source.connection());
-    QString sqlError;
+    Error sqlError;
     if (!Sql::run(meta,
                   QStringLiteral("SELECT key, value FROM meta WHERE key NOT IN ('application', 'schema_version')"), {},
                   &sqlError)) {
-        return fail(error, sqlError);
+        return fail(error, sqlError.message());
     }
     while (meta.next()) {
         QSqlQuery q(target.connection());
         if (!Sql::run(q, QStringLiteral("DELETE FROM meta WHERE key = ?"), {meta.value(0)}, &sqlError)
             || !Sql::run(q, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
                          {meta.value(0), meta.value(1)}, &sqlError)) {
-            return fail(error, QStringLiteral("meta: %1").arg(sqlError));
+            return fail(error, QStringLiteral("meta: %1").arg(sqlError.message()));
         }
     }
     for (int i = 0; i < order.size(); ++i) {
@@ -291,7 +292,7 @@ bool DatabaseCopy::copy(Database& source, Database& target, const QString& reaso
         const QString orderBy = columns.contains(QLatin1String("id")) ? QStringLiteral(" ORDER BY id") : QString();
         if (!Sql::run(rows, QStringLiteral("SELECT %1 FROM %2%3").arg(columns.join(QStringLiteral(", ")), t, orderBy),
                       {}, &sqlError)) {
-            return fail(error, QStringLiteral("reading %1: %2").arg(t, sqlError));
+            return fail(error, QStringLiteral("reading %1: %2").arg(t, sqlError.message()));
         }
         Sql::BatchInsert batch(target, t, columns);
         while (rows.next()) {
@@ -301,11 +302,11 @@ bool DatabaseCopy::copy(Database& source, Database& target, const QString& reaso
                 values << rows.value(c);
             }
             if (!batch.add(values, &sqlError)) {
-                return fail(error, sqlError);
+                return fail(error, sqlError.message());
             }
         }
         if (!batch.flush(&sqlError)) {
-            return fail(error, sqlError);
+            return fail(error, sqlError.message());
         }
         // New rows on the server continue after the copied keys.
         if (target.dialect() == Database::Dialect::PostgreSQL && columns.contains(QLatin1String("id"))) {
@@ -315,7 +316,7 @@ bool DatabaseCopy::copy(Database& source, Database& target, const QString& reaso
                                          " (SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
                               .arg(t),
                           {}, &sqlError)) {
-                return fail(error, QStringLiteral("%1: %2").arg(t, sqlError));
+                return fail(error, QStringLiteral("%1: %2").arg(t, sqlError.message()));
             }
         }
         if (progress && !progress(i + 1, int(order.size()))) {

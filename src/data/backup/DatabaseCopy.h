@@ -3,7 +3,10 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +31,8 @@ class Database;
  */
 class DatabaseCopy
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::DatabaseCopy)
+
 public:
     struct Table
     {
@@ -47,14 +52,14 @@ public:
      * \a error when refused or failed (the target is then unchanged); true with
      * \a tables when copied, even if a comparison differs (see Table::matches).
      */
-    static bool copy(Database& source, Database& target, const QString& reason, const Progress& progress,
-                     QList<Table>* tables, QString* error);
+    [[nodiscard]] static bool copy(Database& source, Database& target, const QString& reason, const Progress& progress,
+                                   QList<Table>* tables, Error* error);
 
     /** The rows of \a table and their checksum (hex SHA-256), in any order. */
-    static bool checksum(Database& db, const QString& table, qint64* rows, QByteArray* sum, QString* error);
+    [[nodiscard]] static bool checksum(Database& db, const QString& table, qint64* rows, QByteArray* sum, Error* error);
 
     /** The tables that move: those of both sides, parents before the tables that refer to them. */
-    static bool tablesInOrder(Database& source, Database& target, QStringList* tables, QString* error);
+    [[nodiscard]] static bool tablesInOrder(Database& source, Database& target, QStringList* tables, Error* error);
 };
 
 } // namespace dd

@@ -45,7 +45,7 @@ ChangeLogEntry ChangeLogReader::readEntry(const QSqlQuery& q)
     return e;
 }
 
-std::optional<ChangeLogEntry> ChangeLogReader::entry(Database& db, qint64 seq, QString* error)
+std::optional<ChangeLogEntry> ChangeLogReader::entry(Database& db, qint64 seq, Error* error)
 {
     QSqlQuery q(db.connection());
     if (!Sql::run(q, selectEntries() + QStringLiteral(" WHERE seq = ?"), {seq}, error) || !q.next()) {
@@ -55,7 +55,7 @@ std::optional<ChangeLogEntry> ChangeLogReader::entry(Database& db, qint64 seq, Q
 }
 
 bool ChangeLogReader::entriesFor(Database& db, const QString& table, qint64 key, QList<ChangeLogEntry>* out,
-                                 QString* error)
+                                 Error* error)
 {
     QSqlQuery q(db.connection());
     return Sql::run(q, selectEntries() + QStringLiteral(" WHERE table_name = ? AND row_key = ? ORDER BY seq"),
@@ -63,7 +63,7 @@ bool ChangeLogReader::entriesFor(Database& db, const QString& table, qint64 key,
         && readAll(q, out);
 }
 
-bool ChangeLogReader::studentHistory(Database& db, qint64 studentRef, QList<ChangeLogEntry>* out, QString* error)
+bool ChangeLogReader::studentHistory(Database& db, qint64 studentRef, QList<ChangeLogEntry>* out, Error* error)
 {
     const QString studentRefOf = db.dialect() == Database::Dialect::PostgreSQL
         ? QStringLiteral("(coalesce(new_values, old_values)::jsonb ->> 'student_ref')::bigint")
@@ -79,7 +79,7 @@ bool ChangeLogReader::studentHistory(Database& db, qint64 studentRef, QList<Chan
         && readAll(q, out);
 }
 
-bool ChangeLogReader::latest(Database& db, int limit, QList<ChangeLogEntry>* out, QString* error)
+bool ChangeLogReader::latest(Database& db, int limit, QList<ChangeLogEntry>* out, Error* error)
 {
     QSqlQuery q(db.connection());
     return Sql::run(q, selectEntries() + QStringLiteral(" ORDER BY seq DESC LIMIT ?"), {limit}, error)

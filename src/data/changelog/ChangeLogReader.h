@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "data/db/ChangeLogEntry.h"
 
 #include <QList>
@@ -21,18 +23,17 @@ class ChangeLogReader
 {
 public:
     /** The log row numbered \a seq; std::nullopt when there is none (\a error set only on failure). */
-    static std::optional<ChangeLogEntry> entry(Database& db, qint64 seq, QString* error);
+    static std::optional<ChangeLogEntry> entry(Database& db, qint64 seq, Error* error);
     /** The log rows about the table row \a key of \a table, oldest first. */
     [[nodiscard]] static bool entriesFor(Database& db, const QString& table, qint64 key, QList<ChangeLogEntry>* out,
-                                         QString* error);
+                                         Error* error);
     /**
      * The log rows about one student: the student row and the results, transfers,
      * exceptions and milestones that belong to them (by student_ref), oldest first.
      */
-    [[nodiscard]] static bool studentHistory(Database& db, qint64 studentRef, QList<ChangeLogEntry>* out,
-                                             QString* error);
+    [[nodiscard]] static bool studentHistory(Database& db, qint64 studentRef, QList<ChangeLogEntry>* out, Error* error);
     /** The newest \a limit log rows, newest first. */
-    [[nodiscard]] static bool latest(Database& db, int limit, QList<ChangeLogEntry>* out, QString* error);
+    [[nodiscard]] static bool latest(Database& db, int limit, QList<ChangeLogEntry>* out, Error* error);
 
     /** SELECT of every column of change_log, to which a WHERE or ORDER BY is added. */
     static QString selectEntries();

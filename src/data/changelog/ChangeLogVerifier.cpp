@@ -25,13 +25,13 @@ namespace dd {
 namespace {
 
 /** The server's functions and triggers against the ones this version makes. */
-bool checkServerTriggers(Database& db, ChangeLogReport* report, QString* error)
+bool checkServerTriggers(Database& db, ChangeLogReport* report, Error* error)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT proname, prosrc FROM pg_proc WHERE pronamespace = current_schema()::regnamespace"
                                " AND proname LIKE 'dd\\_%'"))) {
-        *error = q.lastError().text();
+        *error = Sql::error(q);
         return false;
     }
     QHash<QString, QString> bodies;
@@ -50,7 +50,7 @@ bool checkServerTriggers(Database& db, ChangeLogReport* report, QString* error)
             "SELECT t.tgname, c.relname, t.tgenabled, pg_get_triggerdef(t.oid) AS definition FROM pg_trigger t"
             " JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
             " AND c.relnamespace = current_schema()::regnamespace"))) {
-        *error = q.lastError().text();
+        *error = Sql::error(q);
         return false;
     }
     struct Present
@@ -90,7 +90,7 @@ bool checkServerTriggers(Database& db, ChangeLogReport* report, QString* error)
 }
 
 /** The file's triggers against the ones this version makes. */
-bool checkFileTriggers(Database& db, ChangeLogReport* report, QString* error)
+bool checkFileTriggers(Database& db, ChangeLogReport* report, Error* error)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -101,7 +101,7 @@ bool checkFileTriggers(Database& db, ChangeLogReport* report, QString* error)
     expected += fieldLimitTriggers(); // the schema's own bounds on typed text are checked alike
     QHash<QString, QString> present;
     if (!q.exec(QStringLiteral("SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger'"))) {
-        *error = q.lastError().text();
+        *error = Sql::error(q);
         return false;
     }
     QStringList watched = ChangeLogSchema::loggedTables();
@@ -147,7 +147,7 @@ QString ChangeLogProblem::toString() const
     return where.isEmpty() ? text : QStringLiteral("%1: %2").arg(where, text);
 }
 
-bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, QString* error)
+bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, Error* error)
 {
     *report = ChangeLogReport();
     const bool server = db.dialect() == Database::Dialect::PostgreSQL;
@@ -161,7 +161,7 @@ bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, QString* e
 
     // 2. The chain: numbered without gaps, every seal recomputed.
     if (!q.exec(ChangeLogReader::selectEntries() + QStringLiteral(" ORDER BY seq"))) {
-        *error = q.lastError().text();
+        *error = Sql::error(q);
         return false;
     }
     qint64 expectedSeq = 1;
@@ -203,9 +203,10 @@ bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, QString* e
                              .arg(QFileInfo(headFile).fileName());
     } else {
         ChangeLogHead head;
-        QString headError;
+        Error headError;
         if (!ChangeLogHead::read(headFile, &head, &headError)) {
-            report->problems.append({0, {}, 0, QStringLiteral("the chain head cannot be read: %1").arg(headError)});
+            report->problems.append(
+                {0, {}, 0, QStringLiteral("the chain head cannot be read: %1").arg(headError.message())});
         } else if (head.seq > report->lastSeq) {
             report->problems.append(
                 {head.seq,
@@ -249,7 +250,7 @@ bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, QString* e
                         " OR l.new_values %4 %2 ORDER BY t.id")
                         .arg(table, current, lastEntries,
                              server ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT")))) {
-            *error = q.lastError().text();
+            *error = Sql::error(q);
             return false;
         }
         while (q.next()) {
@@ -273,7 +274,7 @@ bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, QString* e
         if (!q.exec(QStringLiteral("SELECT l.seq, l.row_key FROM (%2) l WHERE l.operation <> 'delete'"
                                    " AND NOT EXISTS (SELECT 1 FROM %1 t WHERE t.id = l.row_key) ORDER BY l.seq")
                         .arg(table, lastEntries))) {
-            *error = q.lastError().text();
+            *error = Sql::error(q);
             return false;
         }
         while (q.next()) {

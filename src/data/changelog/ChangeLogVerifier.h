@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,7 +47,7 @@ class ChangeLogVerifier
 {
 public:
     /** Checks the whole log; false only when the checks could not be made (\a error says why). */
-    [[nodiscard]] static bool verify(Database& db, ChangeLogReport* report, QString* error);
+    [[nodiscard]] static bool verify(Database& db, ChangeLogReport* report, Error* error);
 };
 
 } // namespace dd

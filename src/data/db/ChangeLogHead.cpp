@@ -20,24 +20,24 @@ QString ChangeLogHead::path(const QString& databasePath)
     return databasePath + QStringLiteral(".loghead");
 }
 
-bool ChangeLogHead::read(const QString& path, ChangeLogHead* head, QString* error)
+bool ChangeLogHead::read(const QString& path, ChangeLogHead* head, Error* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+        *error = Error::storage(file.errorString());
         return false;
     }
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     head->seq = o.value(QStringLiteral("seq")).toInteger();
     head->hash = o.value(QStringLiteral("hash")).toString();
     if (head->seq <= 0 || head->hash.size() != 64) {
-        *error = QStringLiteral("%1 is not a chain head").arg(path);
+        *error = Error::invalid(tr("%1 is not a chain head").arg(path));
         return false;
     }
     return true;
 }
 
-bool ChangeLogHead::write(Database& db, WriteMode mode, QString* error)
+bool ChangeLogHead::write(Database& db, WriteMode mode, Error* error)
 {
     QSqlQuery q(db.connection());
     if (!Sql::run(q, QStringLiteral("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1"), {}, error)) {
@@ -51,24 +51,24 @@ bool ChangeLogHead::write(Database& db, WriteMode mode, QString* error)
     const QString file = path(db.path());
     QLockFile lock(file + QStringLiteral(".lock"));
     if (!lock.tryLock(5000)) {
-        *error = QStringLiteral("the chain head %1 is locked by another program").arg(file);
+        *error = Error::busy(tr("the chain head %1 is locked by another program").arg(file));
         return false;
     }
     ChangeLogHead old;
-    QString ignored;
+    Error ignored;
     if (mode == WriteMode::KeepLater && read(file, &old, &ignored) && old.seq >= seq) {
         return true;
     }
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write the chain head %1: %2").arg(file, out.errorString());
+        *error = Error::storage(tr("cannot write the chain head %1: %2").arg(file, out.errorString()));
         return false;
     }
     const QJsonObject o {
         {QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}, {QStringLiteral("written"), Database::nowUtc()}};
     out.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     if (!out.commit()) {
-        *error = QStringLiteral("cannot write the chain head %1: %2").arg(file, out.errorString());
+        *error = Error::storage(tr("cannot write the chain head %1: %2").arg(file, out.errorString()));
         return false;
     }
     return true;

@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "core/Error.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 namespace dd {
@@ -16,6 +19,9 @@ class Database;
  */
 struct ChangeLogHead
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ChangeLogHead)
+
+public:
     qint64 seq = 0;
     QString hash;
 
@@ -23,7 +29,7 @@ struct ChangeLogHead
     static QString path(const QString& databasePath);
 
     /** Reads the head file at \a path; false with the reason when it is missing or not a head. */
-    [[nodiscard]] static bool read(const QString& path, ChangeLogHead* head, QString* error);
+    [[nodiscard]] static bool read(const QString& path, ChangeLogHead* head, Error* error);
 
     /**
      * Writes the newest log row's number and seal to the head file, unless the file
@@ -31,7 +37,7 @@ struct ChangeLogHead
      * writes it regardless (after a restore).
      */
     enum class WriteMode { KeepLater, Replace };
-    [[nodiscard]] static bool write(Database& db, WriteMode mode, QString* error);
+    [[nodiscard]] static bool write(Database& db, WriteMode mode, Error* error);
 };
 
 } // namespace dd

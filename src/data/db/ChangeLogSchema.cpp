@@ -154,12 +154,14 @@ QString serverFunctionStatement(const QString& name, const QString& body)
         .arg(name, body);
 }
 
-bool installOnServer(Database& db, QString* error)
+bool installOnServer(Database& db, Error* error)
 {
     QSqlQuery q(db.connection());
     auto exec = [&](const QString& sql) {
         if (!q.exec(sql)) {
-            *error = QStringLiteral("setting up the change log failed: %1").arg(q.lastError().text());
+            *error = Error::storage(
+                QCoreApplication::translate("dd::ChangeLogSchema", "setting up the change log failed: %1")
+                    .arg(q.lastError().text()));
             return false;
         }
         return true;
@@ -266,7 +268,7 @@ QList<ChangeLogSchema::ServerTrigger> ChangeLogSchema::serverTriggers()
     return out;
 }
 
-bool ChangeLogSchema::loggedColumns(Database& db, const QString& table, QStringList* columns, QString* error)
+bool ChangeLogSchema::loggedColumns(Database& db, const QString& table, QStringList* columns, Error* error)
 {
     QSqlQuery q(db.connection());
     if (!Sql::run(q, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table}, error)) {
@@ -281,7 +283,7 @@ bool ChangeLogSchema::loggedColumns(Database& db, const QString& table, QStringL
         }
     }
     if (columns->isEmpty()) {
-        *error = QStringLiteral("the table %1 is missing").arg(table);
+        *error = Error::storage(tr("the table %1 is missing").arg(table));
         return false;
     }
     return true;
@@ -292,7 +294,7 @@ QString ChangeLogSchema::rowState(Database& db, const QString& table, const QStr
     return db.dialect() == Database::Dialect::PostgreSQL ? serverJson(table, alias) : jsonOf(columns, alias);
 }
 
-QStringList ChangeLogSchema::triggerStatements(Database& db, QString* error)
+QStringList ChangeLogSchema::triggerStatements(Database& db, Error* error)
 {
     const QString guard = QString::fromUtf8(kGuardMessage);
     QStringList out = {
@@ -332,7 +334,7 @@ QStringList ChangeLogSchema::triggerStatements(Database& db, QString* error)
     return out;
 }
 
-bool ChangeLogSchema::install(Database& db, QString* error)
+bool ChangeLogSchema::install(Database& db, Error* error)
 {
     if (db.dialect() == Database::Dialect::PostgreSQL) {
         return installOnServer(db, error);
@@ -340,7 +342,9 @@ bool ChangeLogSchema::install(Database& db, QString* error)
     QSqlQuery q(db.connection());
     auto exec = [&](const QString& sql) {
         if (!q.exec(sql)) {
-            *error = QStringLiteral("setting up the change log failed: %1").arg(q.lastError().text());
+            *error = Error::storage(
+                QCoreApplication::translate("dd::ChangeLogSchema", "setting up the change log failed: %1")
+                    .arg(q.lastError().text()));
             return false;
         }
         return true;
@@ -348,7 +352,7 @@ bool ChangeLogSchema::install(Database& db, QString* error)
     // Drop every trigger of ours and create the current set.
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'change_log_%'"
                                " OR name = 'results_change_needs_reason')"))) {
-        *error = q.lastError().text();
+        *error = Sql::error(q);
         return false;
     }
     QStringList existing;

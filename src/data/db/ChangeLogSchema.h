@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "core/Error.h"
+
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +30,8 @@ class Database;
  */
 class ChangeLogSchema
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ChangeLogSchema)
+
 public:
     /** The tables whose changes are logged. */
     static QStringList loggedTables();
@@ -36,13 +41,13 @@ public:
      * row for every row whose current state the log does not yet hold. Run after the
      * migrations that made the log table or changed a logged table, in their transaction.
      */
-    [[nodiscard]] static bool install(Database& db, QString* error);
+    [[nodiscard]] static bool install(Database& db, Error* error);
 
     /** The statements of a file's triggers the log needs on the current schema (empty on a failure). */
-    static QStringList triggerStatements(Database& db, QString* error);
+    static QStringList triggerStatements(Database& db, Error* error);
 
     /** The logged columns of \a table in a file (all but the key and the secrets), in table order. */
-    [[nodiscard]] static bool loggedColumns(Database& db, const QString& table, QStringList* columns, QString* error);
+    [[nodiscard]] static bool loggedColumns(Database& db, const QString& table, QStringList* columns, Error* error);
 
     /** The SQL expression of a row's logged state (a JSON object) for the row \a alias of \a table. */
     static QString rowState(Database& db, const QString& table, const QStringList& columns, const QString& alias);

@@ -106,21 +106,21 @@ bool Database::isServerAddress(const QString& path)
     return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
 }
 
-bool Database::connectServer(const QString& address, QString* error)
+bool Database::connectServer(const QString& address, Error* error)
 {
     const QUrl url(address, QUrl::StrictMode);
     const QString name = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
-        *error = QStringLiteral("%1 is not a server address (postgresql://user@host:port/dbname)").arg(address);
+        *error = Error::invalid(tr("%1 is not a server address (postgresql://user@host:port/dbname)").arg(address));
         return false;
     }
     if (!url.password().isEmpty()) {
-        *error = QStringLiteral("the password does not belong in the server address: give it in PGPASSWORD, a"
-                                " PGPASSFILE or at the prompt");
+        *error = Error::invalid(tr("the password does not belong in the server address: give it in PGPASSWORD, a"
+                                   " PGPASSFILE or at the prompt"));
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        *error = QStringLiteral("the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)");
+        *error = Error::storage(tr("the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)"));
         return false;
     }
     QStringList options;
@@ -129,7 +129,7 @@ bool Database::connectServer(const QString& address, QString* error)
         static const QStringList allowed = {QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
                                             QStringLiteral("service"), QStringLiteral("connect_timeout")};
         if (!allowed.contains(key)) {
-            *error = QStringLiteral("unknown server option '%1' (%2)").arg(key, allowed.join(QStringLiteral(", ")));
+            *error = Error::invalid(tr("unknown server option '%1' (%2)").arg(key, allowed.join(QStringLiteral(", "))));
             return false;
         }
         options << QStringLiteral("%1=%2").arg(key, value);
@@ -142,7 +142,7 @@ bool Database::connectServer(const QString& address, QString* error)
     db.setPassword(m_serverPassword);
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
-        *error = QStringLiteral("cannot connect to %1: %2").arg(address, db.lastError().text().trimmed());
+        *error = Error::storage(tr("cannot connect to %1: %2").arg(address, db.lastError().text().trimmed()));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
@@ -150,7 +150,7 @@ bool Database::connectServer(const QString& address, QString* error)
     return true;
 }
 
-bool Database::open(const QString& path, OpenMode mode, QString* error)
+bool Database::open(const QString& path, OpenMode mode, Error* error)
 {
     close();
     m_migrator.clearPreMigrationBackup();
@@ -170,8 +170,8 @@ bool Database::open(const QString& path, OpenMode mode, QString* error)
         return false;
     }
     if (isNew && mode == OpenMode::OpenExisting) {
-        *error
-            = QStringLiteral("%1 is an empty database, not a DualDegree database (create one with 'init')").arg(path);
+        *error = Error::invalid(
+            tr("%1 is an empty database, not a DualDegree database (create one with 'init')").arg(path));
         close();
         return false;
     }
@@ -187,16 +187,16 @@ bool Database::open(const QString& path, OpenMode mode, QString* error)
     return true;
 }
 
-bool Database::openFile(const QString& path, OpenMode mode, QString* error)
+bool Database::openFile(const QString& path, OpenMode mode, Error* error)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir()) {
-        *error = QStringLiteral("%1 is a folder, not a database file").arg(path);
+        *error = Error::invalid(tr("%1 is a folder, not a database file").arg(path));
         return false;
     }
     if (!exists && mode == OpenMode::OpenExisting) {
-        *error = QStringLiteral("there is no database at %1 (create one with 'init')").arg(path);
+        *error = Error::notFound(tr("there is no database at %1 (create one with 'init')").arg(path));
         return false;
     }
     if (!DatabaseFile::looksLikeSqlite(path, error)) {
@@ -204,18 +204,18 @@ bool Database::openFile(const QString& path, OpenMode mode, QString* error)
     }
     const QString network = DatabaseFile::networkFileSystem(path);
     if (!network.isEmpty()) {
-        *error
-            = QStringLiteral("%1 is on a network file system (%2): SQLite cannot lock a database there reliably, and"
-                             " two offices writing to it would corrupt it. Copy it to a local disk, or use the shared"
-                             " server.")
-                  .arg(path, network);
+        *error = Error::refused(
+            tr("%1 is on a network file system (%2): SQLite cannot lock a database there reliably, and"
+               " two offices writing to it would corrupt it. Copy it to a local disk, or use the shared"
+               " server.")
+                .arg(path, network));
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        *error = Error::storage(tr("cannot open %1: %2").arg(path, db.lastError().text()));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
@@ -223,14 +223,14 @@ bool Database::openFile(const QString& path, OpenMode mode, QString* error)
     return true;
 }
 
-bool Database::installConnectionFunctions(QString* error)
+bool Database::installConnectionFunctions(Error* error)
 {
     const QVariant handle = connection().driver()->handle();
     sqlite3* sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
         ? *static_cast<sqlite3* const*>(handle.constData())
         : nullptr;
     if (sqlite == nullptr) {
-        *error = QStringLiteral("%1: the SQLite driver gave no connection handle").arg(m_path);
+        *error = Error::storage(tr("%1: the SQLite driver gave no connection handle").arg(m_path));
         return false;
     }
     const int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
@@ -243,7 +243,7 @@ bool Database::installConnectionFunctions(QString* error)
         || sqlite3_create_function_v2(sqlite, "dd_chain", 10, flags, this, &ConnectionFunctions::chain, nullptr,
                                       nullptr, nullptr)
             != SQLITE_OK) {
-        *error = QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(sqlite)));
+        *error = Error::invalid(tr("%1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(sqlite))));
         return false;
     }
     return true;
@@ -254,15 +254,15 @@ void Database::updateLogHead()
     if (!m_logAdvanced || m_inTransaction || !isOpen()) {
         return;
     }
-    QString error;
+    Error error;
     if (ChangeLogHead::write(*this, ChangeLogHead::WriteMode::KeepLater, &error)) {
         m_logAdvanced = false;
     } else {
-        qWarning("%s", qPrintable(error));
+        qWarning("%s", qPrintable(error.message()));
     }
 }
 
-bool Database::applyPragmas(QString* error)
+bool Database::applyPragmas(Error* error)
 {
     if (!execute(QStringLiteral("PRAGMA foreign_keys = ON"), error)
         || !execute(QStringLiteral("PRAGMA synchronous = FULL"), error)) {
@@ -273,24 +273,24 @@ bool Database::applyPragmas(QString* error)
         return false;
     }
     if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        *error = QStringLiteral("%1: the database cannot use write-ahead logging (journal mode is %2)")
-                     .arg(m_path, mode.toString());
+        *error = Error::storage(
+            tr("%1: the database cannot use write-ahead logging (journal mode is %2)").arg(m_path, mode.toString()));
         return false;
     }
     return true;
 }
 
-bool Database::execute(const QString& sql, QString* error)
+bool Database::execute(const QString& sql, Error* error)
 {
     QSqlQuery q(connection());
     if (!q.exec(sql)) {
-        *error = Sql::errorText(q);
+        *error = Sql::error(q);
         return false;
     }
     return true;
 }
 
-QSqlQuery* Database::cachedQuery(const QString& sql, QString* error)
+QSqlQuery* Database::cachedQuery(const QString& sql, Error* error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     reconnectIfLost(db);
@@ -300,7 +300,7 @@ QSqlQuery* Database::cachedQuery(const QString& sql, QString* error)
     }
     q = new QSqlQuery(connection());
     if (!q->prepare(sql)) {
-        *error = QStringLiteral("could not prepare a statement: %1").arg(q->lastError().text());
+        *error = Error::storage(tr("could not prepare a statement: %1").arg(q->lastError().text()));
         delete q;
         return nullptr;
     }
@@ -372,11 +372,11 @@ bool Database::serverConnectionLost(const QSqlDriver* driver)
     return PQstatus(conn) == CONNECTION_BAD;
 }
 
-bool Database::begin(Transaction::Mode mode, QString* error)
+bool Database::begin(Transaction::Mode mode, Error* error)
 {
     const bool immediate = mode == Transaction::Mode::Immediate;
     if (m_inTransaction) {
-        *error = QStringLiteral("cannot start a transaction: one is already open");
+        *error = Error::storage(tr("cannot start a transaction: one is already open"));
         return false;
     }
     updateLogHead();
@@ -387,10 +387,10 @@ bool Database::begin(Transaction::Mode mode, QString* error)
         const QString code = q.lastError().nativeErrorCode();
         const bool busy = m_dialect == Dialect::SQLite
             && (code == QLatin1String("5") /* SQLITE_BUSY */ || code == QLatin1String("6") /* SQLITE_LOCKED */);
-        *error = busy ? QStringLiteral("another user or program is saving to this database; try again when it has"
-                                       " finished (%1)")
-                            .arg(Sql::errorText(q))
-                      : QStringLiteral("cannot start a transaction: %1").arg(Sql::errorText(q));
+        // A busy file needs no driver detail: the sentence says all there is to do.
+        *error = busy ? Error::busy(tr("another user or program is saving to this database; try again when it has"
+                                       " finished"))
+                      : Sql::error(q).withContext(tr("cannot start a transaction"));
         return false;
     }
     m_inTransaction = true;
@@ -404,10 +404,10 @@ bool Database::begin(Transaction::Mode mode, QString* error)
             if (!q.exec(statement)) {
                 // SQLSTATE 55P03, lock_not_available: the wait for the writers' lock ran out.
                 const bool waitedTooLong = q.lastError().nativeErrorCode() == QLatin1String("55P03");
-                *error = waitedTooLong ? QStringLiteral("another user has been saving to this database for more than"
+                *error = waitedTooLong ? Error::busy(tr("another user has been saving to this database for more than"
                                                         " %1 seconds; try again when they have finished")
-                                             .arg(kWriterWaitSeconds)
-                                       : QStringLiteral("cannot start a transaction: %1").arg(Sql::errorText(q));
+                                                         .arg(kWriterWaitSeconds))
+                                       : Sql::error(q).withContext(tr("cannot start a transaction"));
                 q.finish();
                 rollback();
                 return false;
@@ -417,14 +417,14 @@ bool Database::begin(Transaction::Mode mode, QString* error)
     return true;
 }
 
-bool Database::commit(QString* error)
+bool Database::commit(Error* error)
 {
-    QString sqlError;
+    Error sqlError;
     for (QSqlQuery* q : std::as_const(m_statements)) {
         q->finish();
     }
     if (!execute(QStringLiteral("COMMIT"), &sqlError)) {
-        *error = QStringLiteral("the changes could not be saved: %1").arg(sqlError);
+        *error = Error::storage(tr("the changes could not be saved: %1").arg(sqlError.message()));
         rollback();
         return false;
     }
@@ -438,10 +438,10 @@ void Database::rollback()
     for (QSqlQuery* q : std::as_const(m_statements)) {
         q->finish();
     }
-    QString error;
+    Error error;
     if (!execute(QStringLiteral("ROLLBACK"), &error)) {
         // A dropped connection or a failed COMMIT has ended the transaction already.
-        qDebug("rollback of %s: %s", qPrintable(m_path), qPrintable(error));
+        qDebug("rollback of %s: %s", qPrintable(m_path), qPrintable(error.message()));
     }
     m_inTransaction = false;
     // Settings made inside the transaction went with it.

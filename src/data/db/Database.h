@@ -3,10 +3,13 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "data/db/SchemaMigrator.h"
 #include "data/db/Session.h"
 #include "data/db/Transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -29,6 +32,8 @@ namespace dd {
  */
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::Database)
+
 public:
     enum class OpenMode {
         OpenExisting, ///< the file must already be a DualDegree database
@@ -49,7 +54,7 @@ public:
      * PGPASSWORD, PGPASSFILE or a service file, never from the address; or from
      * setServerPassword()). Returns false with a one-line reason in \a error.
      */
-    [[nodiscard]] bool open(const QString& path, OpenMode mode, QString* error);
+    [[nodiscard]] bool open(const QString& path, OpenMode mode, Error* error);
     /**
      * The password for the next open() of a server address (typed at a prompt).
      * It stays in memory with the connection, to connect again after a drop, and
@@ -79,10 +84,10 @@ public:
      * paths of imports run the same statement for every row). Returns nullptr
      * and the driver's reason when \a sql does not prepare.
      */
-    QSqlQuery* cachedQuery(const QString& sql, QString* error);
+    QSqlQuery* cachedQuery(const QString& sql, Error* error);
 
     /** Runs \a sql, a fixed statement without values (DDL, PRAGMA, BEGIN …). */
-    [[nodiscard]] bool execute(const QString& sql, QString* error);
+    [[nodiscard]] bool execute(const QString& sql, Error* error);
 
     /** Who acts and why. */
     const Session& session() const { return m_session; }
@@ -101,15 +106,15 @@ public:
 private:
     friend class Transaction;
     friend struct ConnectionFunctions;
-    bool begin(Transaction::Mode mode, QString* error);
-    bool commit(QString* error);
+    [[nodiscard]] bool begin(Transaction::Mode mode, Error* error);
+    [[nodiscard]] bool commit(Error* error);
     void rollback();
 
-    bool installConnectionFunctions(QString* error);
+    [[nodiscard]] bool installConnectionFunctions(Error* error);
     void updateLogHead();
-    bool openFile(const QString& path, OpenMode mode, QString* error);
-    bool connectServer(const QString& address, QString* error);
-    bool applyPragmas(QString* error);
+    [[nodiscard]] bool openFile(const QString& path, OpenMode mode, Error* error);
+    [[nodiscard]] bool connectServer(const QString& address, Error* error);
+    [[nodiscard]] bool applyPragmas(Error* error);
 
     /** On a server: the session settings the change log's triggers read (client, acting user, reason). */
     void applySessionSettings() const;

@@ -3,6 +3,7 @@
 
 #include "data/db/DatabaseFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
@@ -17,20 +18,23 @@ const char kSqliteHeader[] = "SQLite format 3";
 
 } // namespace
 
-bool looksLikeSqlite(const QString& path, QString* error)
+bool looksLikeSqlite(const QString& path, Error* error)
 {
     QFile file(path);
     if (!file.exists() || file.size() == 0) {
         return true;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        *error = Error::storage(
+            QCoreApplication::translate("dd::DatabaseFile", "cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     const QByteArray head = file.read(16);
     if (head.size() < 16 || !head.startsWith(QByteArray(kSqliteHeader)) || head.at(15) != '\0') {
-        *error = QStringLiteral("%1 is not a DualDegree database (it is not an SQLite file); it was left untouched")
-                     .arg(path);
+        *error = Error::invalid(
+            QCoreApplication::translate(
+                "dd::DatabaseFile", "%1 is not a DualDegree database (it is not an SQLite file); it was left untouched")
+                .arg(path));
         return false;
     }
     return true;

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,7 +14,7 @@ namespace dd {
 namespace DatabaseFile {
 
 /** True when \a path starts with the SQLite header, or is empty or missing. */
-[[nodiscard]] bool looksLikeSqlite(const QString& path, QString* error);
+[[nodiscard]] bool looksLikeSqlite(const QString& path, Error* error);
 
 /**
  * The kind of network file system \a path lies on ("nfs", "cifs", …), or empty for a

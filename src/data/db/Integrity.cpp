@@ -7,6 +7,7 @@
 #include "data/db/SqlUtil.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,7 +19,7 @@ namespace {
 
 QAtomicInt s_copyCounter;
 
-bool checkFile(const QSqlDatabase& connection, QStringList* problems, QString* error)
+bool checkFile(const QSqlDatabase& connection, QStringList* problems, Error* error)
 {
     QSqlQuery q(connection);
     q.setForwardOnly(true);
@@ -47,7 +48,7 @@ bool checkFile(const QSqlDatabase& connection, QStringList* problems, QString* e
 
 } // namespace
 
-bool check(const Database& db, QStringList* problems, QString* error)
+bool check(const Database& db, QStringList* problems, Error* error)
 {
     problems->clear();
     if (db.dialect() == Database::Dialect::PostgreSQL) {
@@ -58,20 +59,24 @@ bool check(const Database& db, QStringList* problems, QString* error)
     return checkFile(db.connection(), problems, error);
 }
 
-bool writeCheckedCopy(const Database& db, const QString& target, QString* error)
+bool writeCheckedCopy(const Database& db, const QString& target, Error* error)
 {
     if (db.dialect() == Database::Dialect::PostgreSQL) {
-        *error = QStringLiteral("a database on a server is copied by the server's administrator (pg_dump), not to %1")
-                     .arg(target);
+        *error = Error::invalid(
+            QCoreApplication::translate(
+                "dd::Integrity", "a database on a server is copied by the server's administrator (pg_dump), not to %1")
+                .arg(target));
         return false;
     }
     if (QFileInfo::exists(target)) {
-        *error = QStringLiteral("%1 exists already; choose another file name").arg(target);
+        *error = Error::invalid(
+            QCoreApplication::translate("dd::Integrity", "%1 exists already; choose another file name").arg(target));
         return false;
     }
     QSqlQuery q(db.connection());
     if (!Sql::run(q, QStringLiteral("VACUUM INTO ?"), {target}, error)) {
-        *error = QStringLiteral("backup to %1 failed: %2").arg(target, *error);
+        *error = error->withMessage(
+            QCoreApplication::translate("dd::Integrity", "backup to %1 failed: %2").arg(target, error->message()));
         return false;
     }
     // Prove the copy readable before calling it a copy.
@@ -82,14 +87,16 @@ bool writeCheckedCopy(const Database& db, const QString& target, QString* error)
         copy.setDatabaseName(target);
         copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!copy.open()) {
-            *error = QStringLiteral("the backup %1 cannot be opened: %2").arg(target, copy.lastError().text());
+            *error = Error::storage(QCoreApplication::translate("dd::Integrity", "the backup %1 cannot be opened: %2")
+                                        .arg(target, copy.lastError().text()));
         } else {
             QStringList problems;
-            QString checkError;
+            Error checkError;
             sound = checkFile(copy, &problems, &checkError) && problems.isEmpty();
             if (!sound) {
-                *error = QStringLiteral("the backup %1 failed its integrity check: %2")
-                             .arg(target, checkError.isEmpty() ? problems.join(QStringLiteral("; ")) : checkError);
+                *error = Error::storage(
+                    QCoreApplication::translate("dd::Integrity", "the backup %1 failed its integrity check: %2")
+                        .arg(target, !checkError.isSet() ? problems.join(QStringLiteral("; ")) : checkError.message()));
             }
             copy.close();
         }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,13 +16,13 @@ class Database;
 namespace Integrity {
 
 /** Runs the integrity and foreign-key checks; \a problems lists what they found. */
-[[nodiscard]] bool check(const Database& db, QStringList* problems, QString* error);
+[[nodiscard]] bool check(const Database& db, QStringList* problems, Error* error);
 
 /**
  * Writes a consistent copy of the open file database to \a target (which must not
  * exist) and opens it read-only to check it before calling it a copy.
  */
-[[nodiscard]] bool writeCheckedCopy(const Database& db, const QString& target, QString* error);
+[[nodiscard]] bool writeCheckedCopy(const Database& db, const QString& target, Error* error);
 
 } // namespace Integrity
 } // namespace dd

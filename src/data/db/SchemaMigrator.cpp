@@ -19,7 +19,7 @@ SchemaMigrator::SchemaMigrator(Database& db)
 {
 }
 
-bool SchemaMigrator::checkOwnership(bool* isNew, QString* error) const
+bool SchemaMigrator::checkOwnership(bool* isNew, Error* error) const
 {
     // Only reads here: nothing may be written before we know the file is ours.
     const bool server = m_db.dialect() == Database::Dialect::PostgreSQL;
@@ -27,10 +27,10 @@ bool SchemaMigrator::checkOwnership(bool* isNew, QString* error) const
         ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")
         : QStringLiteral("SELECT count(*) FROM sqlite_master");
     QVariant tables;
-    QString sqlError;
+    Error sqlError;
     if (!Sql::scalar(m_db.connection(), tableCount, {}, &tables, &sqlError)) {
-        *error
-            = QStringLiteral("%1 is not a DualDegree database (%2); it was left untouched").arg(m_db.path(), sqlError);
+        *error = Error::invalid(
+            tr("%1 is not a DualDegree database (%2); it was left untouched").arg(m_db.path(), sqlError.message()));
         return false;
     }
     if (tables.toInt() == 0) {
@@ -53,24 +53,25 @@ bool SchemaMigrator::checkOwnership(bool* isNew, QString* error) const
         return false;
     }
     if (application.toString() != QLatin1String("DualDegree")) {
-        *error = QStringLiteral(
-                     "%1 is %2 database of another application, not a DualDegree database; it was left untouched")
-                     .arg(m_db.path(), server ? QStringLiteral("a PostgreSQL") : QStringLiteral("an SQLite"));
+        *error = Error::invalid(
+            tr("%1 is %2 database of another application, not a DualDegree database; it was left untouched")
+                .arg(m_db.path(), server ? QStringLiteral("a PostgreSQL") : QStringLiteral("an SQLite")));
         return false;
     }
     const int current = version();
     if (current > latestVersion()) {
-        *error = QStringLiteral("%1 was written by a newer version of DualDegree (schema %2; this version reads up to "
+        *error
+            = Error::invalid(tr("%1 was written by a newer version of DualDegree (schema %2; this version reads up to "
                                 "%3); it was left untouched")
-                     .arg(m_db.path())
-                     .arg(current)
-                     .arg(latestVersion());
+                                 .arg(m_db.path())
+                                 .arg(current)
+                                 .arg(latestVersion()));
         return false;
     }
     return true;
 }
 
-bool SchemaMigrator::upgrade(int fromVersion, QString* error)
+bool SchemaMigrator::upgrade(int fromVersion, Error* error)
 {
     const bool server = m_db.dialect() == Database::Dialect::PostgreSQL;
     // A server database is copied by its administrator (pg_dump); the upgrade is one transaction there too.
@@ -80,10 +81,10 @@ bool SchemaMigrator::upgrade(int fromVersion, QString* error)
         for (int n = 2; QFileInfo::exists(target); ++n) {
             target = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_db.path()).arg(fromVersion).arg(stamp).arg(n);
         }
-        QString backupError;
+        Error backupError;
         if (!Integrity::writeCheckedCopy(m_db, target, &backupError)) {
-            *error = QStringLiteral("not upgrading %1: the backup before the upgrade failed: %2")
-                         .arg(m_db.path(), backupError);
+            *error = Error::storage(tr("not upgrading %1: the backup before the upgrade failed: %2")
+                                        .arg(m_db.path(), backupError.message()));
             return false;
         }
         m_preMigrationBackup = target;
@@ -98,16 +99,16 @@ bool SchemaMigrator::upgrade(int fromVersion, QString* error)
             continue;
         }
         if (m.version != version + 1) {
-            *error = QStringLiteral("internal error: migration %1 does not follow %2").arg(m.version).arg(version);
+            *error = Error::storage(tr("internal error: migration %1 does not follow %2").arg(m.version).arg(version));
             return false;
         }
         for (const QString& statement : m.statements + (server ? m.postgresStatements : m.sqliteStatements)) {
-            QString stepError;
+            Error stepError;
             if (!m_db.execute(expandDialect(statement), &stepError)) {
-                *error = QStringLiteral("upgrading %1 to schema %2 (%3) failed, nothing was changed: %4")
-                             .arg(m_db.path())
-                             .arg(m.version)
-                             .arg(m.description, stepError);
+                *error = Error::storage(tr("upgrading %1 to schema %2 (%3) failed, nothing was changed: %4")
+                                            .arg(m_db.path())
+                                            .arg(m.version)
+                                            .arg(m.description, stepError.message()));
                 return false;
             }
         }
@@ -125,7 +126,8 @@ bool SchemaMigrator::upgrade(int fromVersion, QString* error)
         return false;
     }
     if (hasLog.toInt() > 0 && !ChangeLogSchema::install(m_db, error)) {
-        *error = QStringLiteral("upgrading %1 failed, nothing was changed: %2").arg(m_db.path(), *error);
+        *error
+            = error->withMessage(tr("upgrading %1 failed, nothing was changed: %2").arg(m_db.path(), error->message()));
         return false;
     }
     // user_version is transactional in SQLite: it commits with the schema or not at all;
@@ -157,7 +159,7 @@ QString SchemaMigrator::expandDialect(const QString& statement) const
 int SchemaMigrator::version() const
 {
     QVariant v;
-    QString error;
+    Error error;
     const QString sql = m_db.dialect() == Database::Dialect::PostgreSQL
         ? QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")
         : QStringLiteral("PRAGMA user_version");

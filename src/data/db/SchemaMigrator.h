@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "data/db/Migration.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,6 +24,8 @@ class Database;
  */
 class SchemaMigrator
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::SchemaMigrator)
+
 public:
     explicit SchemaMigrator(Database& db);
 
@@ -28,9 +33,9 @@ public:
      * Whether the open database is DualDegree's and not newer than this build (only
      * reads); \a isNew is set for an empty one.
      */
-    [[nodiscard]] bool checkOwnership(bool* isNew, QString* error) const;
+    [[nodiscard]] bool checkOwnership(bool* isNew, Error* error) const;
     /** Upgrades the open database from \a fromVersion (0: empty) to latestVersion(). */
-    [[nodiscard]] bool upgrade(int fromVersion, QString* error);
+    [[nodiscard]] bool upgrade(int fromVersion, Error* error);
 
     /** The schema version of the open database (-1 when it cannot be read). */
     int version() const;

@@ -7,16 +7,16 @@
 
 namespace dd {
 
-bool Session::permits(Permissions::Action action, const QString& institution, QString* error) const
+bool Session::permits(Permissions::Action action, const QString& institution, Error* error) const
 {
     if (Permissions::allows(m_user, action, institution)) {
         return true;
     }
-    *error = Permissions::refusal(m_user, action, institution);
+    *error = Error::refused(Permissions::refusal(m_user, action, institution));
     return false;
 }
 
-bool Session::permitsEach(Permissions::Action action, const QStringList& institutions, QString* error) const
+bool Session::permitsEach(Permissions::Action action, const QStringList& institutions, Error* error) const
 {
     return std::all_of(institutions.cbegin(), institutions.cend(),
                        [&](const QString& institution) { return permits(action, institution, error); });

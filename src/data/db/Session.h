@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Permissions.h"
 #include "core/User.h"
 
@@ -29,13 +31,13 @@ public:
      * Whether the acting user may do \a action (for \a institution when the action is one
      * institution's); otherwise \a error receives the refusal naming user, role and action.
      */
-    [[nodiscard]] bool permits(Permissions::Action action, const QString& institution, QString* error) const;
-    [[nodiscard]] bool permits(Permissions::Action action, QString* error) const
+    [[nodiscard]] bool permits(Permissions::Action action, const QString& institution, Error* error) const;
+    [[nodiscard]] bool permits(Permissions::Action action, Error* error) const
     {
         return permits(action, QString(), error);
     }
     /** permits() for each institution of \a institutions (a batch of records of several). */
-    [[nodiscard]] bool permitsEach(Permissions::Action action, const QStringList& institutions, QString* error) const;
+    [[nodiscard]] bool permitsEach(Permissions::Action action, const QStringList& institutions, Error* error) const;
 
 private:
     friend class Database;

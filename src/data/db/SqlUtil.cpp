@@ -6,6 +6,7 @@
 #include "core/Decimal.h"
 #include "data/db/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace dd {
@@ -13,7 +14,7 @@ namespace Sql {
 
 namespace {
 
-bool bindAndExec(QSqlQuery& query, const QVariantList& values, QString* error)
+bool bindAndExec(QSqlQuery& query, const QVariantList& values, Error* error)
 {
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& v = values.at(i);
@@ -25,13 +26,26 @@ bool bindAndExec(QSqlQuery& query, const QVariantList& values, QString* error)
         }
     }
     if (!query.exec()) {
-        *error = errorText(query);
+        *error = Sql::error(query);
         return false;
     }
     return true;
 }
 
 } // namespace
+
+Error error(const QSqlQuery& query)
+{
+    const QString state = query.lastError().nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03") || Database::serverConnectionLost(query.driver())) {
+        return Error::connectionLost(errorText(query));
+    }
+    if (state == QLatin1String("40P01") || state == QLatin1String("40001")) {
+        return Error::busy(errorText(query));
+    }
+    return Error::storage(errorText(query));
+}
 
 QString errorText(const QSqlQuery& query)
 {
@@ -41,27 +55,31 @@ QString errorText(const QSqlQuery& query)
     const QString state = query.lastError().nativeErrorCode();
     if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
         || state == QLatin1String("57P03") || Database::serverConnectionLost(query.driver())) {
-        return QStringLiteral("the connection to the database server was lost, so this was not saved (%1); the next"
-                              " step connects again")
+        return QCoreApplication::translate("dd::Sql",
+                                           "the connection to the database server was lost, so this was not"
+                                           " saved (%1); the next step connects again")
             .arg(text);
     }
     // 40P01 deadlock, 40001 serialization failure: the server gave way to another session.
     if (state == QLatin1String("40P01") || state == QLatin1String("40001")) {
-        return QStringLiteral("another user's save crossed this one, so this was not saved; try again (%1)").arg(text);
+        return QCoreApplication::translate(
+                   "dd::Sql", "another user's save crossed this one, so this was not saved; try again (%1)")
+            .arg(text);
     }
     return text;
 }
 
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, Error* error)
 {
     if (!query.prepare(sql)) {
-        *error = QStringLiteral("could not prepare a statement: %1").arg(query.lastError().text());
+        *error = Error::storage(
+            QCoreApplication::translate("dd::Sql", "could not prepare a statement: %1").arg(query.lastError().text()));
         return false;
     }
     return bindAndExec(query, values, error);
 }
 
-QSqlQuery* runCached(Database& db, const QString& sql, const QVariantList& values, QString* error)
+QSqlQuery* runCached(Database& db, const QString& sql, const QVariantList& values, Error* error)
 {
     QSqlQuery* query = db.cachedQuery(sql, error);
     if (!query) {
@@ -71,7 +89,7 @@ QSqlQuery* runCached(Database& db, const QString& sql, const QVariantList& value
     return bindAndExec(*query, values, error) ? query : nullptr;
 }
 
-bool scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QVariant* value, QString* error)
+bool scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QVariant* value, Error* error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -117,11 +135,8 @@ void stampUpdated(Assignments& assignments, qint64 userId)
 }
 
 bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion,
-                     const Assignments& assignments, QString* error, bool* conflict)
+                     const Assignments& assignments, Error* error)
 {
-    if (conflict) {
-        *conflict = false;
-    }
     QStringList sets;
     QVariantList values;
     for (const auto& a : assignments) {
@@ -137,18 +152,17 @@ bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, in
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        if (conflict) {
-            *conflict = true;
-        }
-        *error = QStringLiteral(
-                     "the %1 row was changed or deleted by someone else since it was read; reload it and try again")
-                     .arg(table);
+        *error = Error::conflict(
+            QCoreApplication::translate(
+                "dd::Sql",
+                "the %1 row was changed or deleted by someone else since it was read; reload it and try again")
+                .arg(table));
         return false;
     }
     return true;
 }
 
-bool insert(const QSqlDatabase& db, const QString& table, const Assignments& assignments, qint64* id, QString* error)
+bool insert(const QSqlDatabase& db, const QString& table, const Assignments& assignments, qint64* id, Error* error)
 {
     QStringList columns;
     QStringList marks;
@@ -170,22 +184,17 @@ bool insert(const QSqlDatabase& db, const QString& table, const Assignments& ass
     return true;
 }
 
-bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, QString* error,
-                     bool* conflict)
+bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, Error* error)
 {
-    if (conflict) {
-        *conflict = false;
-    }
     QSqlQuery q(db);
     if (!run(q, QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ?").arg(table), {id, rowVersion},
              error)) {
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        if (conflict) {
-            *conflict = true;
-        }
-        *error = QStringLiteral("the %1 row was changed or deleted by someone else since it was read").arg(table);
+        *error = Error::conflict(QCoreApplication::translate(
+                                     "dd::Sql", "the %1 row was changed or deleted by someone else since it was read")
+                                     .arg(table));
         return false;
     }
     return true;
@@ -215,7 +224,7 @@ QString BatchInsert::statement(int rows) const
         .arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")));
 }
 
-bool BatchInsert::add(const QVariantList& row, QString* error)
+bool BatchInsert::add(const QVariantList& row, Error* error)
 {
     Q_ASSERT(row.size() == m_columns.size());
     m_pending += row;
@@ -226,7 +235,7 @@ bool BatchInsert::add(const QVariantList& row, QString* error)
     return true;
 }
 
-bool BatchInsert::flush(QString* error)
+bool BatchInsert::flush(Error* error)
 {
     if (m_pending.isEmpty()) {
         return true;
@@ -236,14 +245,15 @@ bool BatchInsert::flush(QString* error)
     QSqlQuery* q = runCached(m_db, statement(rows), m_pending, error);
     m_pending.clear();
     if (!q) {
-        *error = QStringLiteral("cannot add rows to %1: %2").arg(m_table, *error);
+        *error = error->withMessage(
+            QCoreApplication::translate("dd::Sql", "cannot add rows to %1: %2").arg(m_table, error->message()));
         return false;
     }
     q->finish();
     return true;
 }
 
-bool insertAll(Database& db, const QString& table, const QList<Assignments>& rows, QString* error)
+bool insertAll(Database& db, const QString& table, const QList<Assignments>& rows, Error* error)
 {
     if (rows.isEmpty()) {
         return true;
@@ -267,7 +277,7 @@ bool insertAll(Database& db, const QString& table, const QList<Assignments>& row
 }
 
 bool countReferences(const QSqlDatabase& db, const QList<Reference>& references, qint64 id, QList<int>* counts,
-                     QString* error)
+                     Error* error)
 {
     counts->clear();
     for (const Reference& r : references) {

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QPair>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,17 +30,23 @@ namespace Sql {
  */
 QString errorText(const QSqlQuery& query);
 
+/**
+ * The error of \a query with its kind: the connection lost (SQLSTATE class 08, 57P01-57P03),
+ * busy (a deadlock or serialization failure: the server gave way to another session), or storage.
+ */
+Error error(const QSqlQuery& query);
+
 /** Prepares \a sql on \a query, binds \a values in order and executes it. */
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error);
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, Error* error);
 
 /**
  * Like run(), on the statement \a db keeps prepared for \a sql. The returned
  * query is shared: read it at once, then call finish() on it.
  */
-QSqlQuery* runCached(Database& db, const QString& sql, const QVariantList& values, QString* error);
+QSqlQuery* runCached(Database& db, const QString& sql, const QVariantList& values, Error* error);
 
 /** Runs a statement that returns one value (or none: then \a value is invalid). */
-bool scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QVariant* value, QString* error);
+bool scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QVariant* value, Error* error);
 
 /** Empty string -> NULL, so that optional unique columns stay unique. */
 QVariant nullIfEmpty(const QString& text);
@@ -58,23 +66,22 @@ void stampUpdated(Assignments& assignments, qint64 userId);
 /**
  * UPDATE \a table SET the \a assignments, row_version = row_version + 1
  * WHERE id = \a id AND row_version = \a rowVersion. Exactly one row must change;
- * otherwise \a conflict is set (someone else changed or deleted the row).
+ * otherwise \a error is a Conflict (someone else changed or deleted the row).
  */
 bool updateVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion,
-                     const Assignments& assignments, QString* error, bool* conflict);
+                     const Assignments& assignments, Error* error);
 
 /** INSERT INTO \a table the \a assignments; \a id receives the new row's key. */
-bool insert(const QSqlDatabase& db, const QString& table, const Assignments& assignments, qint64* id, QString* error);
+bool insert(const QSqlDatabase& db, const QString& table, const Assignments& assignments, qint64* id, Error* error);
 
 /**
  * INSERT INTO \a table every row of \a rows (all with the same columns, in the
  * same order) in batches (BatchInsert). New keys are not read back.
  */
-bool insertAll(Database& db, const QString& table, const QList<Assignments>& rows, QString* error);
+bool insertAll(Database& db, const QString& table, const QList<Assignments>& rows, Error* error);
 
 /** DELETE FROM \a table WHERE id = \a id AND row_version = \a rowVersion, with the same conflict rule. */
-bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, QString* error,
-                     bool* conflict);
+bool removeVersioned(const QSqlDatabase& db, const QString& table, qint64 id, int rowVersion, Error* error);
 
 /**
  * Inserts many rows into one table with multi-row INSERT statements: one round
@@ -88,9 +95,9 @@ public:
     BatchInsert(Database& db, QString table, QStringList columns);
 
     /** Adds one row (values in the order of the columns); may send a full batch. */
-    bool add(const QVariantList& row, QString* error);
+    [[nodiscard]] bool add(const QVariantList& row, Error* error);
     /** Sends the rows not sent yet. */
-    bool flush(QString* error);
+    [[nodiscard]] bool flush(Error* error);
     /** Rows added so far. */
     int rows() const { return m_rows; }
 
@@ -117,7 +124,7 @@ struct Reference
  * the caller names them. Returns false on a database error.
  */
 bool countReferences(const QSqlDatabase& db, const QList<Reference>& references, qint64 id, QList<int>* counts,
-                     QString* error);
+                     Error* error);
 
 } // namespace Sql
 } // namespace dd

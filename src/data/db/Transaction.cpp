@@ -7,7 +7,7 @@
 
 namespace dd {
 
-Transaction::Transaction(Database& db, Mode mode, QString* error)
+Transaction::Transaction(Database& db, Mode mode, Error* error)
     : m_db(db)
 {
     m_active = m_db.begin(mode, error);
@@ -18,10 +18,10 @@ Transaction::~Transaction()
     rollback();
 }
 
-bool Transaction::commit(QString* error)
+bool Transaction::commit(Error* error)
 {
     if (!m_active) {
-        *error = QStringLiteral("internal error: commit without a transaction");
+        *error = Error::storage(tr("internal error: commit without a transaction"));
         return false;
     }
     m_active = false; // a failed COMMIT has rolled back already

@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "core/Error.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 namespace dd {
@@ -21,6 +24,8 @@ class Database;
  */
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::Transaction)
+
 public:
     enum class Mode {
         /** Takes the write lock at the first write (reads that decide nothing, a dry run). */
@@ -33,7 +38,7 @@ public:
     };
 
     /** Begins the transaction; when it cannot, isActive() is false and \a error says why. */
-    Transaction(Database& db, Mode mode, QString* error);
+    Transaction(Database& db, Mode mode, Error* error);
     /** Rolls back unless committed. */
     ~Transaction();
     Transaction(const Transaction&) = delete;
@@ -43,7 +48,7 @@ public:
     bool isActive() const { return m_active; }
 
     /** Commits; on a failure the transaction has rolled back and \a error says why. */
-    [[nodiscard]] bool commit(QString* error);
+    [[nodiscard]] bool commit(Error* error);
     /** Rolls back now (the destructor would otherwise). */
     void rollback();
 

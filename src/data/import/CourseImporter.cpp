@@ -43,18 +43,18 @@ void CourseImporter::validateRow(const Row& row)
         return;
     }
 
-    QString sqlError;
+    Error sqlError;
     CourseRepository courses(m_db);
     const std::optional<Course> existing = courses.find(c.institution, c.code, &sqlError);
-    if (!sqlError.isEmpty()) {
-        error(row, QString(), sqlError);
+    if (sqlError.isSet()) {
+        error(row, QString(), sqlError.message());
         return;
     }
     plan(m_plan, existing, c, existing && existing->sameContent(c),
          QStringLiteral("course %1 %2").arg(c.institution, c.code));
 }
 
-bool CourseImporter::apply(QString* error)
+bool CourseImporter::apply(Error* error)
 {
     CourseRepository courses(m_db);
     return m_plan.apply(courses, error);

@@ -27,11 +27,11 @@ QByteArray EquivalencyExporter::toCsv(const QList<Equivalency>& equivalencies)
     return csv;
 }
 
-bool EquivalencyExporter::exportCurrent(Database& db, QByteArray* csv, QString* error)
+bool EquivalencyExporter::exportCurrent(Database& db, QByteArray* csv, Error* error)
 {
-    QString sqlError;
+    Error sqlError;
     const QList<Equivalency> list = EquivalencyRepository(db).current(&sqlError);
-    if (!sqlError.isEmpty()) {
+    if (sqlError.isSet()) {
         *error = sqlError;
         return false;
     }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Equivalency.h"
 
 #include <QByteArray>
@@ -22,7 +24,7 @@ public:
     /** \a equivalencies as CSV, with the header row. */
     static QByteArray toCsv(const QList<Equivalency>& equivalencies);
     /** The newest version of every equivalency in \a db. */
-    static bool exportCurrent(Database& db, QByteArray* csv, QString* error);
+    [[nodiscard]] static bool exportCurrent(Database& db, QByteArray* csv, Error* error);
 };
 
 } // namespace dd

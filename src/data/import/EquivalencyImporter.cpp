@@ -43,7 +43,7 @@ bool EquivalencyImporter::courseExists(const QString& institution, const QString
     if (it != m_courses.cend()) {
         return it.value();
     }
-    QString sqlError;
+    Error sqlError;
     const bool exists = CourseRepository(m_db).find(institution, code, &sqlError).has_value();
     m_courses.insert(key, exists);
     return exists;
@@ -138,9 +138,9 @@ void EquivalencyImporter::validateRow(const Row& row)
     if (from && to && errorCount() == errorsBefore && e.status != QLatin1String("proposed")) {
         if (!m_rules) {
             m_rules = std::make_unique<TransferService>(m_db);
-            QString loadError;
+            Error loadError;
             if (!m_rules->load(&loadError)) {
-                error(row, QString(), loadError);
+                error(row, QString(), loadError.message());
                 return;
             }
         }
@@ -165,10 +165,10 @@ void EquivalencyImporter::validateRow(const Row& row)
     if (!from || !to) {
         return;
     }
-    QString sqlError;
+    Error sqlError;
     const std::optional<Equivalency> latest = EquivalencyRepository(m_db).latest(key, &sqlError);
-    if (!sqlError.isEmpty()) {
-        error(row, QString(), sqlError);
+    if (sqlError.isSet()) {
+        error(row, QString(), sqlError.message());
         return;
     }
     const QString what
@@ -185,7 +185,7 @@ void EquivalencyImporter::validateRow(const Row& row)
     }
 }
 
-bool EquivalencyImporter::apply(QString* error)
+bool EquivalencyImporter::apply(Error* error)
 {
     EquivalencyRepository equivalencies(m_db);
     for (Equivalency& e : m_versions) {

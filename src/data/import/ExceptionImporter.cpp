@@ -36,7 +36,7 @@ QStringList ExceptionImporter::columns() const
 void ExceptionImporter::validateRow(const Row& row)
 {
     StudentException e;
-    QString sqlError;
+    Error sqlError;
     e.studentId = required(row, QStringLiteral("student_id"));
     const bool studentKnown
         = !e.studentId.isEmpty() && StudentRepository(m_db).find(e.studentId, &sqlError).has_value();
@@ -77,15 +77,15 @@ void ExceptionImporter::validateRow(const Row& row)
     }
     const std::optional<StudentException> existing = ExceptionRepository(m_db).findActive(e, &sqlError);
     const QString what = QStringLiteral("%1 %2 %3 %4").arg(e.studentId, e.institution, e.kind, e.requirement);
-    if (!sqlError.isEmpty()) {
-        error(row, QString(), sqlError);
+    if (sqlError.isSet()) {
+        error(row, QString(), sqlError.message());
     } else {
         plan(m_plan, existing, e, existing && existing->reason == e.reason && existing->approvedBy == e.approvedBy,
              what);
     }
 }
 
-bool ExceptionImporter::apply(QString* error)
+bool ExceptionImporter::apply(Error* error)
 {
     ExceptionRepository exceptions(m_db);
     return m_plan.apply(exceptions, error);
@@ -94,9 +94,9 @@ bool ExceptionImporter::apply(QString* error)
 bool ExceptionImporter::recordOne(Database& db, const StudentException& e, ImportReport* report)
 {
     // Refused before anything is read or copied, in the words of the refusal itself.
-    QString refusal;
+    Error refusal;
     if (!db.session().permits(Permissions::Action::ManageExceptions, e.institution, &refusal)) {
-        report->errors.append({QStringLiteral("exception"), 0, QString(), refusal});
+        report->errors.append({QStringLiteral("exception"), 0, QString(), refusal.message()});
         return false;
     }
     ExceptionImporter importer(db);

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/StudentException.h"
 #include "data/import/Importer.h"
 
@@ -27,7 +29,7 @@ public:
 
 protected:
     void validateRow(const Row& row) override;
-    bool apply(QString* error) override;
+    [[nodiscard]] bool apply(Error* error) override;
 
 private:
     RecordPlan<StudentException> m_plan;

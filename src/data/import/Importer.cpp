@@ -122,33 +122,32 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
                            options.reason.trimmed().isEmpty() ? QStringLiteral("import of %1").arg(report->file)
                                                               : options.reason.trimmed());
 
-    QString loadError;
+    Error loadError;
     PolicyRepository policyRepo(m_db);
     if (!policyRepo.load(&m_policies, &loadError) || m_policies.isEmpty()) {
         error(0, QString(),
-              loadError.isEmpty()
-                  ? QStringLiteral("the database has no institution policies (was it made with 'init'?)")
-                  : loadError);
+              !loadError.isSet() ? QStringLiteral("the database has no institution policies (was it made with 'init'?)")
+                                 : loadError.message());
         return false;
     }
 
     // A copy of the database as it was, before anything is written.
     if (!options.dryRun && options.backup) {
-        QString backupError;
+        Error backupError;
         if (!DatabaseBackup::automatic(m_db, QStringLiteral("before-import-") + m_kind, options.keepBackups,
                                        &report->backup, &backupError)) {
             error(0, QString(),
-                  QStringLiteral("not importing: the backup before the import failed: %1").arg(backupError));
+                  QStringLiteral("not importing: the backup before the import failed: %1").arg(backupError.message()));
             return false;
         }
     }
 
     // Validation and writing happen in one transaction, so what was checked is what
     // gets written; an immediate one keeps other writers out until the end.
-    QString txError;
+    Error txError;
     Transaction tx(m_db, options.dryRun ? Transaction::Mode::Deferred : Transaction::Mode::Immediate, &txError);
     if (!tx.isActive()) {
-        error(0, QString(), txError);
+        error(0, QString(), txError.message());
         return false;
     }
     // A dry run, a refused file and a file that changes nothing end with the rollback of tx.
@@ -220,7 +219,7 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
         return true;
     }
 
-    QString writeError;
+    Error writeError;
     const Sql::Assignments run = {
         {QStringLiteral("kind"), m_kind},
         {QStringLiteral("file_name"), report->file},
@@ -236,7 +235,7 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
     };
     if (!apply(&writeError) || !Sql::insert(m_db.connection(), QStringLiteral("import_runs"), run, nullptr, &writeError)
         || !tx.commit(&writeError)) {
-        error(0, QString(), QStringLiteral("nothing was imported: %1").arg(writeError));
+        error(0, QString(), QStringLiteral("nothing was imported: %1").arg(writeError.message()));
         return false;
     }
     report->written = true;

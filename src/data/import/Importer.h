@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/FieldRules.h"
 
 #include "core/CsvParser.h"
@@ -84,7 +86,7 @@ protected:
     /** Checks that need every row (default: none). */
     virtual void validateAll() { }
     /** Writes the planned changes; called inside the transaction. */
-    virtual bool apply(QString* error) = 0;
+    [[nodiscard]] virtual bool apply(Error* error) = 0;
 
     void error(const Row& row, const QString& column, const QString& message);
     void error(int line, const QString& column, const QString& message);

@@ -29,7 +29,7 @@ void MilestoneImporter::validateRow(const Row& row)
     m.studentId = required(row, QStringLiteral("student_id"));
     if (!m.studentId.isEmpty()) {
         if (!m_students.contains(m.studentId)) {
-            QString sqlError;
+            Error sqlError;
             m_students.insert(m.studentId, StudentRepository(m_db).find(m.studentId, &sqlError).has_value());
         }
         if (!m_students.value(m.studentId)) {
@@ -91,17 +91,17 @@ void MilestoneImporter::validateRow(const Row& row)
     if (!m.date.isValid() || !m_students.value(m.studentId)) {
         return;
     }
-    QString sqlError;
+    Error sqlError;
     const std::optional<Milestone> existing = MilestoneRepository(m_db).find(m.studentId, m.kind, m.date, &sqlError);
     const QString what = QStringLiteral("%1 %2 %3 on %4").arg(m.studentId, m.kind, m.level, date);
-    if (!sqlError.isEmpty()) {
-        error(row, QString(), sqlError);
+    if (sqlError.isSet()) {
+        error(row, QString(), sqlError.message());
     } else {
         plan(m_plan, existing, m, existing && existing->level == m.level && existing->score == m.score, what);
     }
 }
 
-bool MilestoneImporter::apply(QString* error)
+bool MilestoneImporter::apply(Error* error)
 {
     MilestoneRepository milestones(m_db);
     return m_plan.apply(milestones, error);

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Milestone.h"
 #include "data/import/Importer.h"
 
@@ -20,7 +22,7 @@ public:
 
 protected:
     void validateRow(const Row& row) override;
-    bool apply(QString* error) override;
+    [[nodiscard]] bool apply(Error* error) override;
 
 private:
     RecordPlan<Milestone> m_plan;

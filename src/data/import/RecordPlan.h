@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QList>
 #include <QString>
 
@@ -34,10 +36,10 @@ template<typename T> struct RecordPlan
     {
     };
 
-    template<typename Repository> bool apply(Repository& repository, QString* error)
+    template<typename Repository> bool apply(Repository& repository, Error* error)
     {
         for (T& record : updates) {
-            if (!repository.update(record, error, nullptr)) {
+            if (!repository.update(record, error)) {
                 return false;
             }
         }

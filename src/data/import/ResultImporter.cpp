@@ -29,7 +29,7 @@ std::optional<Course> ResultImporter::course(const QString& institution, const Q
     if (it != m_courses.cend()) {
         return it.value();
     }
-    QString sqlError;
+    Error sqlError;
     const std::optional<Course> found = CourseRepository(m_db).find(institution, code, &sqlError);
     m_courses.insert(key, found);
     return found;
@@ -41,7 +41,7 @@ bool ResultImporter::studentExists(const QString& studentId)
     if (it != m_students.cend()) {
         return it.value();
     }
-    QString sqlError;
+    Error sqlError;
     const bool exists = StudentRepository(m_db).find(studentId, &sqlError).has_value();
     m_students.insert(studentId, exists);
     if (exists) {
@@ -140,7 +140,7 @@ void ResultImporter::validateRow(const Row& row)
     }
 }
 
-bool ResultImporter::apply(QString* error)
+bool ResultImporter::apply(Error* error)
 {
     TermRepository terms(m_db);
     for (auto it = m_terms.cbegin(); it != m_terms.cend(); ++it) {

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Course.h"
 #include "core/CourseResult.h"
 #include "core/TermNaming.h"
@@ -29,7 +31,7 @@ public:
 
 protected:
     void validateRow(const Row& row) override;
-    bool apply(QString* error) override;
+    [[nodiscard]] bool apply(Error* error) override;
 
 private:
     struct Change

@@ -15,22 +15,21 @@
 
 namespace dd {
 
-bool StudentExporter::exportStudents(Database& db, int cohort, const QString& path, Disclosure& released,
-                                     QString* error)
+bool StudentExporter::exportStudents(Database& db, int cohort, const QString& path, Disclosure& released, Error* error)
 {
     released.recipient = released.recipient.trimmed();
     released.purpose = released.purpose.trimmed();
     if (released.recipient.isEmpty() || released.purpose.isEmpty()) {
-        *error = QStringLiteral("personal data leaves only for a named recipient and purpose, recorded in the"
-                                " disclosure log");
+        *error = Error::invalid(tr("personal data leaves only for a named recipient and purpose, recorded in the"
+                                   " disclosure log"));
         return false;
     }
     if (!db.session().permits(Permissions::Action::ExportPersonalData, error)) {
         return false;
     }
-    QString readError;
+    Error readError;
     const QList<Student> students = StudentRepository(db).all(&readError);
-    if (!readError.isEmpty()) {
+    if (readError.isSet()) {
         *error = readError;
         return false;
     }
@@ -57,7 +56,7 @@ bool StudentExporter::exportStudents(Database& db, int cohort, const QString& pa
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = Error::storage(tr("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     if (!tx.commit(error)) {

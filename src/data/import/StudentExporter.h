@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "core/Error.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 namespace dd {
@@ -17,13 +20,16 @@ struct Disclosure;
  */
 class StudentExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::StudentExporter)
+
 public:
     /**
      * Writes the students of \a cohort (0: all) to \a path and records \a released
      * (its recipient and purpose must be given; kind, records and file name are filled
      * in). Refused for a role that may not export personal data.
      */
-    static bool exportStudents(Database& db, int cohort, const QString& path, Disclosure& released, QString* error);
+    [[nodiscard]] static bool exportStudents(Database& db, int cohort, const QString& path, Disclosure& released,
+                                             Error* error);
 };
 
 } // namespace dd

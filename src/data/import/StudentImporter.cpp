@@ -34,11 +34,11 @@ void StudentImporter::validateRow(const Row& row)
     for (const QString& column : columns() + optionalColumns()) {
         fields.insert(column, row.value(column));
     }
-    QString sqlError;
+    Error sqlError;
     StudentRepository students(m_db);
     const std::optional<Student> existing = students.find(row.value(QStringLiteral("student_id")), &sqlError);
-    if (!sqlError.isEmpty()) {
-        error(row, QString(), sqlError);
+    if (sqlError.isSet()) {
+        error(row, QString(), sqlError.message());
         return;
     }
     if (!row.has(QStringLiteral("national_id")) && existing) {
@@ -72,7 +72,7 @@ void StudentImporter::validateRow(const Row& row)
     plan(m_plan, existing, s, existing && existing->sameContent(s), QStringLiteral("student %1").arg(s.studentId));
 }
 
-bool StudentImporter::apply(QString* error)
+bool StudentImporter::apply(Error* error)
 {
     StudentRepository students(m_db);
     return m_plan.apply(students, error);

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Student.h"
 #include "data/import/Importer.h"
 
@@ -21,7 +23,7 @@ public:
 
 protected:
     void validateRow(const Row& row) override;
-    bool apply(QString* error) override;
+    [[nodiscard]] bool apply(Error* error) override;
 
 private:
     RecordPlan<Student> m_plan;

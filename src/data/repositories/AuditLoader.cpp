@@ -15,31 +15,31 @@ AuditLoader::AuditLoader(Database& db)
 {
 }
 
-bool AuditLoader::loadStudent(const QString& studentId, StudentRecord* record, QString* error)
+bool AuditLoader::loadStudent(const QString& studentId, StudentRecord* record, Error* error)
 {
     QList<StudentRecord> records;
     if (!load(QStringLiteral("s.student_id = ?"), {studentId}, &records, error)) {
         return false;
     }
     if (records.isEmpty()) {
-        *error = QStringLiteral("unknown student %1").arg(studentId);
+        *error = Error::notFound(tr("unknown student %1").arg(studentId));
         return false;
     }
     *record = records.first();
     return true;
 }
 
-bool AuditLoader::loadCohort(int cohort, QList<StudentRecord>* records, QString* error)
+bool AuditLoader::loadCohort(int cohort, QList<StudentRecord>* records, Error* error)
 {
     return load(QStringLiteral("s.cohort = ?"), {cohort}, records, error);
 }
 
-bool AuditLoader::loadAll(QList<StudentRecord>* records, QString* error)
+bool AuditLoader::loadAll(QList<StudentRecord>* records, Error* error)
 {
     return load(QStringLiteral("1 = 1"), {}, records, error);
 }
 
-bool AuditLoader::load(const QString& where, const QVariantList& values, QList<StudentRecord>* records, QString* error)
+bool AuditLoader::load(const QString& where, const QVariantList& values, QList<StudentRecord>* records, Error* error)
 {
     records->clear();
     QHash<QString, int> index;
@@ -195,7 +195,7 @@ bool AuditLoader::load(const QString& where, const QVariantList& values, QList<S
     return true;
 }
 
-bool AuditLoader::loadRules(const QString& programmeCode, RuleSet* rules, QString* error)
+bool AuditLoader::loadRules(const QString& programmeCode, RuleSet* rules, Error* error)
 {
     QVariant content;
     if (!Sql::scalar(m_db.connection(),
@@ -205,13 +205,18 @@ bool AuditLoader::loadRules(const QString& programmeCode, RuleSet* rules, QStrin
         return false;
     }
     if (!content.isValid()) {
-        *error = QStringLiteral("unknown programme %1 (see 'programmes')").arg(programmeCode);
+        *error = Error::invalid(tr("unknown programme %1 (see 'programmes')").arg(programmeCode));
         return false;
     }
-    return RuleSet::fromJson(content.toString().toUtf8(), programmeCode + QStringLiteral(".json"), rules, error);
+    QString reason;
+    if (!RuleSet::fromJson(content.toString().toUtf8(), programmeCode + QStringLiteral(".json"), rules, &reason)) {
+        *error = Error::invalid(reason);
+        return false;
+    }
+    return true;
 }
 
-QString AuditLoader::programmeFor(const QString& institution, int cohort, QString* error)
+QString AuditLoader::programmeFor(const QString& institution, int cohort, Error* error)
 {
     QVariant code;
     if (!Sql::scalar(m_db.connection(),

@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/RuleSet.h"
 #include "core/StudentRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,23 +24,26 @@ class Database;
  */
 class AuditLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::AuditLoader)
+
 public:
     explicit AuditLoader(Database& db);
 
     /** The record of \a studentId; false with a reason for an unknown student. */
-    bool loadStudent(const QString& studentId, StudentRecord* record, QString* error);
+    [[nodiscard]] bool loadStudent(const QString& studentId, StudentRecord* record, Error* error);
     /** The records of every student of \a cohort, by student id. */
-    bool loadCohort(int cohort, QList<StudentRecord>* records, QString* error);
+    [[nodiscard]] bool loadCohort(int cohort, QList<StudentRecord>* records, Error* error);
     /** Every student's record, by student id. */
-    bool loadAll(QList<StudentRecord>* records, QString* error);
+    [[nodiscard]] bool loadAll(QList<StudentRecord>* records, Error* error);
 
     /** The stored rule file of \a programmeCode. */
-    bool loadRules(const QString& programmeCode, RuleSet* rules, QString* error);
+    [[nodiscard]] bool loadRules(const QString& programmeCode, RuleSet* rules, Error* error);
     /** The programme code of \a institution for catalogue year \a cohort, or empty. */
-    QString programmeFor(const QString& institution, int cohort, QString* error);
+    QString programmeFor(const QString& institution, int cohort, Error* error);
 
 private:
-    bool load(const QString& where, const QVariantList& values, QList<StudentRecord>* records, QString* error);
+    [[nodiscard]] bool load(const QString& where, const QVariantList& values, QList<StudentRecord>* records,
+                            Error* error);
 
     Database& m_db;
 };

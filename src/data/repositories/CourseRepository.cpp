@@ -57,8 +57,7 @@ CourseRepository::CourseRepository(Database& db)
 {
 }
 
-std::optional<Course> CourseRepository::findWhere(const QString& where, const QVariantList& values,
-                                                  QString* error) const
+std::optional<Course> CourseRepository::findWhere(const QString& where, const QVariantList& values, Error* error) const
 {
     QSqlQuery* q = Sql::runCached(m_db, kSelect + where, values, error);
     if (!q || !q->next()) {
@@ -69,17 +68,17 @@ std::optional<Course> CourseRepository::findWhere(const QString& where, const QV
     return c;
 }
 
-std::optional<Course> CourseRepository::find(const QString& institution, const QString& code, QString* error) const
+std::optional<Course> CourseRepository::find(const QString& institution, const QString& code, Error* error) const
 {
     return findWhere(QStringLiteral(" WHERE institution = ? AND code = ?"), {institution, code}, error);
 }
 
-std::optional<Course> CourseRepository::findById(qint64 id, QString* error) const
+std::optional<Course> CourseRepository::findById(qint64 id, Error* error) const
 {
     return findWhere(QStringLiteral(" WHERE id = ?"), {id}, error);
 }
 
-QList<Course> CourseRepository::all(const QString& institution, QString* error) const
+QList<Course> CourseRepository::all(const QString& institution, Error* error) const
 {
     QList<Course> out;
     QSqlQuery q(m_db.connection());
@@ -95,7 +94,7 @@ QList<Course> CourseRepository::all(const QString& institution, QString* error) 
     return out;
 }
 
-bool CourseRepository::insert(Course& course, QString* error)
+bool CourseRepository::insert(Course& course, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::EditCourses, course.institution, error)) {
         return false;
@@ -103,14 +102,15 @@ bool CourseRepository::insert(Course& course, QString* error)
     Sql::Assignments f = fields(course);
     Sql::stampCreated(f, m_db.session().userId());
     if (!Sql::insert(m_db.connection(), QStringLiteral("courses"), f, &course.id, error)) {
-        *error = QStringLiteral("cannot add course %1 %2: %3").arg(course.institution, course.code, *error);
+        *error = error->withMessage(
+            tr("cannot add course %1 %2: %3").arg(course.institution, course.code, error->message()));
         return false;
     }
     course.rowVersion = 1;
     return true;
 }
 
-bool CourseRepository::insertAll(const QList<Course>& courses, QString* error)
+bool CourseRepository::insertAll(const QList<Course>& courses, Error* error)
 {
     QStringList institutions;
     for (const Course& c : courses) {
@@ -128,29 +128,29 @@ bool CourseRepository::insertAll(const QList<Course>& courses, QString* error)
         rows.append(f);
     }
     if (!Sql::insertAll(m_db, QStringLiteral("courses"), rows, error)) {
-        *error = QStringLiteral("cannot add the courses: %1").arg(*error);
+        *error = error->withMessage(tr("cannot add the courses: %1").arg(error->message()));
         return false;
     }
     return true;
 }
 
-bool CourseRepository::update(Course& course, QString* error, bool* conflict)
+bool CourseRepository::update(Course& course, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::EditCourses, course.institution, error)) {
         return false;
     }
     Sql::Assignments f = fields(course);
     Sql::stampUpdated(f, m_db.session().userId());
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, f, error,
-                              conflict)) {
-        *error = QStringLiteral("cannot save course %1 %2: %3").arg(course.institution, course.code, *error);
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, f, error)) {
+        *error = error->withMessage(
+            tr("cannot save course %1 %2: %3").arg(course.institution, course.code, error->message()));
         return false;
     }
     ++course.rowVersion;
     return true;
 }
 
-bool CourseRepository::holdings(const Course& course, Holdings* out, QString* error) const
+bool CourseRepository::holdings(const Course& course, Holdings* out, Error* error) const
 {
     QList<int> n;
     if (!Sql::countReferences(m_db.connection(),
@@ -166,7 +166,7 @@ bool CourseRepository::holdings(const Course& course, Holdings* out, QString* er
     return true;
 }
 
-bool CourseRepository::remove(const Course& course, QString* error, bool* conflict)
+bool CourseRepository::remove(const Course& course, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::EditCourses, course.institution, error)) {
         return false;
@@ -176,18 +176,19 @@ bool CourseRepository::remove(const Course& course, QString* error, bool* confli
         return false;
     }
     if (held.any()) {
-        *error = QStringLiteral("cannot delete course %1 %2: %3 results, %4 equivalency versions, %5 transfers and %6"
+        *error
+            = Error::refused(tr("cannot delete course %1 %2: %3 results, %4 equivalency versions, %5 transfers and %6"
                                 " exceptions refer to it")
-                     .arg(course.institution, course.code)
-                     .arg(held.results)
-                     .arg(held.equivalencies)
-                     .arg(held.transfers)
-                     .arg(held.exceptions);
+                                 .arg(course.institution, course.code)
+                                 .arg(held.results)
+                                 .arg(held.equivalencies)
+                                 .arg(held.transfers)
+                                 .arg(held.exceptions));
         return false;
     }
-    if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, error,
-                              conflict)) {
-        *error = QStringLiteral("cannot delete course %1 %2: %3").arg(course.institution, course.code, *error);
+    if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("courses"), course.id, course.rowVersion, error)) {
+        *error = error->withMessage(
+            tr("cannot delete course %1 %2: %3").arg(course.institution, course.code, error->message()));
         return false;
     }
     return true;

@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Course.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,18 +18,20 @@ class Database;
 /** Both institutions' course catalogues. */
 class CourseRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::CourseRepository)
+
 public:
     explicit CourseRepository(Database& db);
 
-    std::optional<Course> find(const QString& institution, const QString& code, QString* error) const;
-    std::optional<Course> findById(qint64 id, QString* error) const;
+    std::optional<Course> find(const QString& institution, const QString& code, Error* error) const;
+    std::optional<Course> findById(qint64 id, Error* error) const;
     /** Every course of \a institution, or of both when it is empty, by institution and code. */
-    QList<Course> all(const QString& institution, QString* error) const;
+    QList<Course> all(const QString& institution, Error* error) const;
 
-    bool insert(Course& course, QString* error);
+    [[nodiscard]] bool insert(Course& course, Error* error);
     /** Adds all of \a courses in batches (an import); their keys are not read back. Inside a transaction. */
-    bool insertAll(const QList<Course>& courses, QString* error);
-    bool update(Course& course, QString* error, bool* conflict = nullptr);
+    [[nodiscard]] bool insertAll(const QList<Course>& courses, Error* error);
+    [[nodiscard]] bool update(Course& course, Error* error);
     /** What still refers to a course and keeps it from being deleted. */
     struct Holdings
     {
@@ -37,12 +42,12 @@ public:
         bool any() const { return results + equivalencies + transfers + exceptions > 0; }
     };
     /** The records that refer to \a course; false on a database error. */
-    bool holdings(const Course& course, Holdings* out, QString* error) const;
+    [[nodiscard]] bool holdings(const Course& course, Holdings* out, Error* error) const;
     /** Deletes \a course (refused while results or other records refer to it). */
-    bool remove(const Course& course, QString* error, bool* conflict = nullptr);
+    [[nodiscard]] bool remove(const Course& course, Error* error);
 
 private:
-    std::optional<Course> findWhere(const QString& where, const QVariantList& values, QString* error) const;
+    std::optional<Course> findWhere(const QString& where, const QVariantList& values, Error* error) const;
 
     Database& m_db;
 };

@@ -13,7 +13,7 @@ DisclosureRepository::DisclosureRepository(Database& db)
 {
 }
 
-bool DisclosureRepository::record(Disclosure& d, QString* error)
+bool DisclosureRepository::record(Disclosure& d, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::ExportPersonalData, error)) {
         return false;
@@ -34,14 +34,14 @@ bool DisclosureRepository::record(Disclosure& d, QString* error)
                       {QStringLiteral("disclosed_by"), m_db.session().userId()},
                       {QStringLiteral("disclosed_at"), d.at}},
                      &id, error)) {
-        *error = QStringLiteral("cannot record the disclosure: %1").arg(*error);
+        *error = error->withMessage(tr("cannot record the disclosure: %1").arg(error->message()));
         return false;
     }
     d.id = id;
     return true;
 }
 
-QList<Disclosure> DisclosureRepository::list(const QString& studentId, int limit, QString* error) const
+QList<Disclosure> DisclosureRepository::list(const QString& studentId, int limit, Error* error) const
 {
     QList<Disclosure> out;
     QSqlQuery q(m_db.connection());

@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "core/Error.h"
+
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,13 +34,15 @@ struct Disclosure
  */
 class DisclosureRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::DisclosureRepository)
+
 public:
     explicit DisclosureRepository(Database& db);
 
     /** Records \a d as released now by the acting user. */
-    bool record(Disclosure& d, QString* error);
+    [[nodiscard]] bool record(Disclosure& d, Error* error);
     /** The newest \a limit disclosures, of \a studentId's records only when it is given. */
-    QList<Disclosure> list(const QString& studentId, int limit, QString* error) const;
+    QList<Disclosure> list(const QString& studentId, int limit, Error* error) const;
 
 private:
     Database& m_db;

@@ -24,7 +24,7 @@ EquivalencyRepository::EquivalencyRepository(Database& db)
 {
 }
 
-bool EquivalencyRepository::loadCodes(Equivalency& e, QString* error) const
+bool EquivalencyRepository::loadCodes(Equivalency& e, Error* error) const
 {
     QSqlQuery q(m_db.connection());
     if (!Sql::run(
@@ -45,7 +45,7 @@ bool EquivalencyRepository::loadCodes(Equivalency& e, QString* error) const
     return true;
 }
 
-QList<Equivalency> EquivalencyRepository::select(const QString& where, const QVariantList& values, QString* error) const
+QList<Equivalency> EquivalencyRepository::select(const QString& where, const QVariantList& values, Error* error) const
 {
     QList<Equivalency> out;
     QSqlQuery q(m_db.connection());
@@ -79,7 +79,7 @@ QList<Equivalency> EquivalencyRepository::select(const QString& where, const QVa
     return out;
 }
 
-std::optional<Equivalency> EquivalencyRepository::latest(const QString& key, QString* error) const
+std::optional<Equivalency> EquivalencyRepository::latest(const QString& key, Error* error) const
 {
     const QList<Equivalency> list
         = select(QStringLiteral(" WHERE e.rule_key = ? ORDER BY e.version DESC LIMIT 1"), {key}, error);
@@ -89,7 +89,7 @@ std::optional<Equivalency> EquivalencyRepository::latest(const QString& key, QSt
     return list.first();
 }
 
-std::optional<Equivalency> EquivalencyRepository::findById(qint64 id, QString* error) const
+std::optional<Equivalency> EquivalencyRepository::findById(qint64 id, Error* error) const
 {
     const QList<Equivalency> list = select(QStringLiteral(" WHERE e.id = ?"), {id}, error);
     if (list.isEmpty()) {
@@ -98,18 +98,18 @@ std::optional<Equivalency> EquivalencyRepository::findById(qint64 id, QString* e
     return list.first();
 }
 
-QList<Equivalency> EquivalencyRepository::history(qint64 lineageId, QString* error) const
+QList<Equivalency> EquivalencyRepository::history(qint64 lineageId, Error* error) const
 {
     return select(QStringLiteral(" WHERE e.id = ? OR e.lineage_id = ? ORDER BY e.version"), {lineageId, lineageId},
                   error);
 }
 
-QList<Equivalency> EquivalencyRepository::all(QString* error) const
+QList<Equivalency> EquivalencyRepository::all(Error* error) const
 {
     return select(QStringLiteral(" ORDER BY e.id"), {}, error);
 }
 
-QList<Equivalency> EquivalencyRepository::current(QString* error) const
+QList<Equivalency> EquivalencyRepository::current(Error* error) const
 {
     return select(
         QStringLiteral(" WHERE e.version = (SELECT max(v.version) FROM equivalencies v WHERE v.rule_key = e.rule_key)"
@@ -117,7 +117,7 @@ QList<Equivalency> EquivalencyRepository::current(QString* error) const
         {}, error);
 }
 
-bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
+bool EquivalencyRepository::addVersion(Equivalency& e, Error* error)
 {
     // Either side's office may propose; the receiving side decides (TransferService).
     if (!Permissions::allows(m_db.session().user(), Permissions::Action::DecideTransfers, e.fromInstitution)
@@ -125,9 +125,9 @@ bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
         return false;
     }
     const QString key = e.key();
-    QString lookupError;
+    Error lookupError;
     const std::optional<Equivalency> previous = latest(key, &lookupError);
-    if (!lookupError.isEmpty()) {
+    if (lookupError.isSet()) {
         *error = lookupError;
         return false;
     }
@@ -157,7 +157,7 @@ bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
     };
     qint64 id = 0;
     if (!Sql::insert(m_db.connection(), QStringLiteral("equivalencies"), f, &id, error)) {
-        *error = QStringLiteral("cannot store equivalency %1: %2").arg(key, *error);
+        *error = error->withMessage(tr("cannot store equivalency %1: %2").arg(key, error->message()));
         return false;
     }
     auto link = [&](const QString& table, const QString& institution, const QStringList& codes) {
@@ -171,8 +171,8 @@ bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
                 return false;
             }
             if (q.numRowsAffected() != 1) {
-                *error
-                    = QStringLiteral("cannot store equivalency %1: unknown course %2 %3").arg(key, institution, code);
+                *error = Error::notFound(
+                    tr("cannot store equivalency %1: unknown course %2 %3").arg(key, institution, code));
                 return false;
             }
         }
@@ -192,10 +192,10 @@ bool EquivalencyRepository::addVersion(Equivalency& e, QString* error)
 }
 
 bool EquivalencyRepository::addEvidence(qint64 equivalencyId, const QString& fileName, const QByteArray& content,
-                                        Evidence* added, QString* error)
+                                        Evidence* added, Error* error)
 {
     if (content.isEmpty()) {
-        *error = QStringLiteral("evidence file %1 is empty").arg(fileName);
+        *error = Error::invalid(tr("evidence file %1 is empty").arg(fileName));
         return false;
     }
     Evidence ev;
@@ -215,7 +215,7 @@ bool EquivalencyRepository::addEvidence(qint64 equivalencyId, const QString& fil
         {QStringLiteral("added_at"), now},
     };
     if (!Sql::insert(m_db.connection(), QStringLiteral("equivalency_evidence"), f, &ev.id, error)) {
-        *error = QStringLiteral("cannot store evidence %1: %2").arg(fileName, *error);
+        *error = error->withMessage(tr("cannot store evidence %1: %2").arg(fileName, error->message()));
         return false;
     }
     if (added) {
@@ -224,7 +224,7 @@ bool EquivalencyRepository::addEvidence(qint64 equivalencyId, const QString& fil
     return true;
 }
 
-QList<EquivalencyRepository::Evidence> EquivalencyRepository::evidence(qint64 lineageId, QString* error) const
+QList<EquivalencyRepository::Evidence> EquivalencyRepository::evidence(qint64 lineageId, Error* error) const
 {
     QList<Evidence> out;
     QSqlQuery q(m_db.connection());
@@ -251,7 +251,7 @@ QList<EquivalencyRepository::Evidence> EquivalencyRepository::evidence(qint64 li
     return out;
 }
 
-std::optional<QByteArray> EquivalencyRepository::evidenceContent(qint64 evidenceId, QString* error) const
+std::optional<QByteArray> EquivalencyRepository::evidenceContent(qint64 evidenceId, Error* error) const
 {
     QVariant content;
     if (!Sql::scalar(m_db.connection(), QStringLiteral("SELECT content FROM equivalency_evidence WHERE id = ?"),
@@ -259,7 +259,7 @@ std::optional<QByteArray> EquivalencyRepository::evidenceContent(qint64 evidence
         return std::nullopt;
     }
     if (!content.isValid()) {
-        *error = QStringLiteral("no evidence with id %1").arg(evidenceId);
+        *error = Error::notFound(tr("no evidence with id %1").arg(evidenceId));
         return std::nullopt;
     }
     return content.toByteArray();

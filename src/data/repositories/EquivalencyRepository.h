@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Equivalency.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <optional>
@@ -20,6 +23,8 @@ class Database;
  */
 class EquivalencyRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::EquivalencyRepository)
+
 public:
     /** A file (a syllabus) attached to one version as evidence for its decision. */
     struct Evidence
@@ -37,32 +42,32 @@ public:
     explicit EquivalencyRepository(Database& db);
 
     /** The newest version of the rule with \a key (see Equivalency::key()). */
-    std::optional<Equivalency> latest(const QString& key, QString* error) const;
-    std::optional<Equivalency> findById(qint64 id, QString* error) const;
+    std::optional<Equivalency> latest(const QString& key, Error* error) const;
+    std::optional<Equivalency> findById(qint64 id, Error* error) const;
     /** Every version of a lineage, oldest first. */
-    QList<Equivalency> history(qint64 lineageId, QString* error) const;
+    QList<Equivalency> history(qint64 lineageId, Error* error) const;
     /** The newest version of every rule. */
-    QList<Equivalency> current(QString* error) const;
+    QList<Equivalency> current(Error* error) const;
     /** Every version of every rule, by id. */
-    QList<Equivalency> all(QString* error) const;
+    QList<Equivalency> all(Error* error) const;
 
     /**
      * Stores \a equivalency as a new version: version 1 of a new lineage when no
      * rule with its key exists, otherwise the next version of that lineage.
      * An approved, rejected or retired status records the acting user as the decider.
      */
-    bool addVersion(Equivalency& equivalency, QString* error);
+    [[nodiscard]] bool addVersion(Equivalency& equivalency, Error* error);
 
     /** Stores \a content as evidence of version \a equivalencyId, with its SHA-256. */
-    bool addEvidence(qint64 equivalencyId, const QString& fileName, const QByteArray& content, Evidence* added,
-                     QString* error);
+    [[nodiscard]] bool addEvidence(qint64 equivalencyId, const QString& fileName, const QByteArray& content,
+                                   Evidence* added, Error* error);
     /** The evidence of every version of a lineage, oldest first (without the content). */
-    QList<Evidence> evidence(qint64 lineageId, QString* error) const;
-    std::optional<QByteArray> evidenceContent(qint64 evidenceId, QString* error) const;
+    QList<Evidence> evidence(qint64 lineageId, Error* error) const;
+    std::optional<QByteArray> evidenceContent(qint64 evidenceId, Error* error) const;
 
 private:
-    QList<Equivalency> select(const QString& where, const QVariantList& values, QString* error) const;
-    bool loadCodes(Equivalency& e, QString* error) const;
+    QList<Equivalency> select(const QString& where, const QVariantList& values, Error* error) const;
+    [[nodiscard]] bool loadCodes(Equivalency& e, Error* error) const;
 
     Database& m_db;
 };

@@ -14,7 +14,7 @@ ExceptionRepository::ExceptionRepository(Database& db)
 }
 
 QList<StudentException> ExceptionRepository::select(const QString& where, const QVariantList& values,
-                                                    QString* error) const
+                                                    Error* error) const
 {
     QList<StudentException> out;
     QSqlQuery q(m_db.connection());
@@ -46,7 +46,7 @@ QList<StudentException> ExceptionRepository::select(const QString& where, const 
     return out;
 }
 
-std::optional<StudentException> ExceptionRepository::findActive(const StudentException& like, QString* error) const
+std::optional<StudentException> ExceptionRepository::findActive(const StudentException& like, Error* error) const
 {
     const QList<StudentException> list
         = select(QStringLiteral(" WHERE s.student_id = ? AND x.institution = ? AND x.kind = ? AND x.requirement = ?"
@@ -58,12 +58,12 @@ std::optional<StudentException> ExceptionRepository::findActive(const StudentExc
     return list.first();
 }
 
-QList<StudentException> ExceptionRepository::forStudent(const QString& studentId, QString* error) const
+QList<StudentException> ExceptionRepository::forStudent(const QString& studentId, Error* error) const
 {
     return select(QStringLiteral(" WHERE s.student_id = ? ORDER BY x.id"), {studentId}, error);
 }
 
-bool ExceptionRepository::insert(StudentException& e, QString* error)
+bool ExceptionRepository::insert(StudentException& e, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::ManageExceptions, e.institution, error)) {
         return false;
@@ -81,11 +81,11 @@ bool ExceptionRepository::insert(StudentException& e, QString* error)
                   {e.institution, e.kind, e.requirement, e.institution, e.courseCode, e.reason, e.approvedBy,
                    m_db.session().userId(), now, e.studentId},
                   error)) {
-        *error = QStringLiteral("cannot record the exception for %1: %2").arg(e.studentId, *error);
+        *error = error->withMessage(tr("cannot record the exception for %1: %2").arg(e.studentId, error->message()));
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = QStringLiteral("cannot record the exception for %1: unknown student").arg(e.studentId);
+        *error = Error::notFound(tr("cannot record the exception for %1: unknown student").arg(e.studentId));
         return false;
     }
     e.id = q.lastInsertId().toLongLong();
@@ -94,7 +94,7 @@ bool ExceptionRepository::insert(StudentException& e, QString* error)
     return true;
 }
 
-bool ExceptionRepository::update(StudentException& e, QString* error, bool* conflict)
+bool ExceptionRepository::update(StudentException& e, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::ManageExceptions, e.institution, error)) {
         return false;
@@ -104,15 +104,14 @@ bool ExceptionRepository::update(StudentException& e, QString* error, bool* conf
         {QStringLiteral("reason"), e.reason},
         {QStringLiteral("approved_by"), e.approvedBy},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("exceptions"), e.id, e.rowVersion, f, error,
-                              conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("exceptions"), e.id, e.rowVersion, f, error)) {
         return false;
     }
     ++e.rowVersion;
     return true;
 }
 
-bool ExceptionRepository::revoke(StudentException& e, QString* error, bool* conflict)
+bool ExceptionRepository::revoke(StudentException& e, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::ManageExceptions, e.institution, error)) {
         return false;
@@ -122,8 +121,7 @@ bool ExceptionRepository::revoke(StudentException& e, QString* error, bool* conf
         {QStringLiteral("revoked_by"), m_db.session().userId()},
         {QStringLiteral("revoked_at"), Database::nowUtc()},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("exceptions"), e.id, e.rowVersion, f, error,
-                              conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("exceptions"), e.id, e.rowVersion, f, error)) {
         return false;
     }
     e.revoked = true;

@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/StudentException.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,22 +18,24 @@ class Database;
 /** Approved exceptions to one institution's requirements for one student. */
 class ExceptionRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ExceptionRepository)
+
 public:
     explicit ExceptionRepository(Database& db);
 
     /** The unrevoked exception with the same student, institution, kind, requirement and course. */
-    std::optional<StudentException> findActive(const StudentException& like, QString* error) const;
+    std::optional<StudentException> findActive(const StudentException& like, Error* error) const;
     /** Every exception of \a studentId, revoked ones included, oldest first. */
-    QList<StudentException> forStudent(const QString& studentId, QString* error) const;
+    QList<StudentException> forStudent(const QString& studentId, Error* error) const;
 
-    bool insert(StudentException& exception, QString* error);
+    [[nodiscard]] bool insert(StudentException& exception, Error* error);
     /** Updates reason and approver. */
-    bool update(StudentException& exception, QString* error, bool* conflict = nullptr);
+    [[nodiscard]] bool update(StudentException& exception, Error* error);
     /** Marks an exception revoked by the acting user; it stays on record. */
-    bool revoke(StudentException& exception, QString* error, bool* conflict = nullptr);
+    [[nodiscard]] bool revoke(StudentException& exception, Error* error);
 
 private:
-    QList<StudentException> select(const QString& where, const QVariantList& values, QString* error) const;
+    QList<StudentException> select(const QString& where, const QVariantList& values, Error* error) const;
 
     Database& m_db;
 };

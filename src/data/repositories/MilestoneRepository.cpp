@@ -13,7 +13,7 @@ MilestoneRepository::MilestoneRepository(Database& db)
 {
 }
 
-QList<Milestone> MilestoneRepository::select(const QString& where, const QVariantList& values, QString* error) const
+QList<Milestone> MilestoneRepository::select(const QString& where, const QVariantList& values, Error* error) const
 {
     QList<Milestone> out;
     QSqlQuery q(m_db.connection());
@@ -39,7 +39,7 @@ QList<Milestone> MilestoneRepository::select(const QString& where, const QVarian
 }
 
 std::optional<Milestone> MilestoneRepository::find(const QString& studentId, const QString& kind, const QDate& date,
-                                                   QString* error) const
+                                                   Error* error) const
 {
     const QList<Milestone> list = select(QStringLiteral(" WHERE s.student_id = ? AND m.kind = ? AND m.date = ?"),
                                          {studentId, kind, date.toString(Qt::ISODate)}, error);
@@ -49,12 +49,12 @@ std::optional<Milestone> MilestoneRepository::find(const QString& studentId, con
     return list.first();
 }
 
-QList<Milestone> MilestoneRepository::forStudent(const QString& studentId, QString* error) const
+QList<Milestone> MilestoneRepository::forStudent(const QString& studentId, Error* error) const
 {
     return select(QStringLiteral(" WHERE s.student_id = ? ORDER BY m.date, m.kind"), {studentId}, error);
 }
 
-bool MilestoneRepository::insert(Milestone& m, QString* error)
+bool MilestoneRepository::insert(Milestone& m, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::RecordMilestones, error)) {
         return false;
@@ -67,11 +67,11 @@ bool MilestoneRepository::insert(Milestone& m, QString* error)
             {m.kind, m.level, m.score >= 0 ? QVariant(m.score) : QVariant(QMetaType::fromType<int>()),
              m.date.toString(Qt::ISODate), m_db.session().userId(), Database::nowUtc(), m.studentId},
             error)) {
-        *error = QStringLiteral("cannot record %1 of %2: %3").arg(m.kind, m.studentId, *error);
+        *error = error->withMessage(tr("cannot record %1 of %2: %3").arg(m.kind, m.studentId, error->message()));
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = QStringLiteral("cannot record %1 of %2: unknown student").arg(m.kind, m.studentId);
+        *error = Error::notFound(tr("cannot record %1 of %2: unknown student").arg(m.kind, m.studentId));
         return false;
     }
     m.id = q.lastInsertId().toLongLong();
@@ -79,7 +79,7 @@ bool MilestoneRepository::insert(Milestone& m, QString* error)
     return true;
 }
 
-bool MilestoneRepository::update(Milestone& m, QString* error, bool* conflict)
+bool MilestoneRepository::update(Milestone& m, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::RecordMilestones, error)) {
         return false;
@@ -90,20 +90,19 @@ bool MilestoneRepository::update(Milestone& m, QString* error, bool* conflict)
         {QStringLiteral("recorded_by"), m_db.session().userId()},
         {QStringLiteral("recorded_at"), Database::nowUtc()},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("milestones"), m.id, m.rowVersion, f, error,
-                              conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("milestones"), m.id, m.rowVersion, f, error)) {
         return false;
     }
     ++m.rowVersion;
     return true;
 }
 
-bool MilestoneRepository::remove(const Milestone& m, QString* error, bool* conflict)
+bool MilestoneRepository::remove(const Milestone& m, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::RecordMilestones, error)) {
         return false;
     }
-    return Sql::removeVersioned(m_db.connection(), QStringLiteral("milestones"), m.id, m.rowVersion, error, conflict);
+    return Sql::removeVersioned(m_db.connection(), QStringLiteral("milestones"), m.id, m.rowVersion, error);
 }
 
 } // namespace dd

@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Milestone.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,19 +18,20 @@ class Database;
 /** HSK sittings, theses and internships; keyed by (student, kind, date). */
 class MilestoneRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::MilestoneRepository)
+
 public:
     explicit MilestoneRepository(Database& db);
 
-    std::optional<Milestone> find(const QString& studentId, const QString& kind, const QDate& date,
-                                  QString* error) const;
-    QList<Milestone> forStudent(const QString& studentId, QString* error) const;
+    std::optional<Milestone> find(const QString& studentId, const QString& kind, const QDate& date, Error* error) const;
+    QList<Milestone> forStudent(const QString& studentId, Error* error) const;
 
-    bool insert(Milestone& milestone, QString* error);
-    bool update(Milestone& milestone, QString* error, bool* conflict = nullptr);
-    bool remove(const Milestone& milestone, QString* error, bool* conflict = nullptr);
+    [[nodiscard]] bool insert(Milestone& milestone, Error* error);
+    [[nodiscard]] bool update(Milestone& milestone, Error* error);
+    [[nodiscard]] bool remove(const Milestone& milestone, Error* error);
 
 private:
-    QList<Milestone> select(const QString& where, const QVariantList& values, QString* error) const;
+    QList<Milestone> select(const QString& where, const QVariantList& values, Error* error) const;
 
     Database& m_db;
 };

@@ -18,7 +18,7 @@ PolicyRepository::PolicyRepository(Database& db)
 }
 
 bool PolicyRepository::store(const QString& kind, const QString& name, const QString& version, const QByteArray& bytes,
-                             QString* error)
+                             Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::LoadPolicies, error)) {
         return false;
@@ -43,16 +43,18 @@ bool PolicyRepository::store(const QString& kind, const QString& name, const QSt
         {QStringLiteral("loaded_at"), Database::nowUtc()},
     };
     if (!Sql::insert(m_db.connection(), QStringLiteral("policies"), f, nullptr, error)) {
-        *error = QStringLiteral("cannot store %1 policy %2: %3").arg(kind, name, *error);
+        *error = error->withMessage(tr("cannot store %1 policy %2: %3").arg(kind, name, error->message()));
         return false;
     }
     return true;
 }
 
-bool PolicyRepository::storeInstitution(const QByteArray& bytes, const QString& fileName, QString* error)
+bool PolicyRepository::storeInstitution(const QByteArray& bytes, const QString& fileName, Error* error)
 {
     InstitutionPolicy policy;
-    if (!InstitutionPolicy::fromJson(bytes, fileName, &policy, error)) {
+    QString reason;
+    if (!InstitutionPolicy::fromJson(bytes, fileName, &policy, &reason)) {
+        *error = Error::invalid(reason);
         return false;
     }
     QSqlQuery q(m_db.connection());
@@ -67,10 +69,12 @@ bool PolicyRepository::storeInstitution(const QByteArray& bytes, const QString& 
     return store(QStringLiteral("institution"), policy.code(), policy.version(), bytes, error);
 }
 
-bool PolicyRepository::storeConversions(const QByteArray& bytes, const QString& fileName, QString* error)
+bool PolicyRepository::storeConversions(const QByteArray& bytes, const QString& fileName, Error* error)
 {
     QList<ConversionTable> tables;
-    if (!ConversionTable::listFromJson(bytes, fileName, &tables, error)) {
+    QString reason;
+    if (!ConversionTable::listFromJson(bytes, fileName, &tables, &reason)) {
+        *error = Error::invalid(reason);
         return false;
     }
     QStringList versions;
@@ -81,11 +85,13 @@ bool PolicyRepository::storeConversions(const QByteArray& bytes, const QString& 
                  error);
 }
 
-bool PolicyRepository::storeProgramme(const QByteArray& bytes, const QString& fileName, QString* error)
+bool PolicyRepository::storeProgramme(const QByteArray& bytes, const QString& fileName, Error* error)
 {
     // The whole rule file is checked, so a broken requirement is refused when loaded, not at audit time.
     RuleSet rules;
-    if (!RuleSet::fromJson(bytes, fileName, &rules, error)) {
+    QString reason;
+    if (!RuleSet::fromJson(bytes, fileName, &rules, &reason)) {
+        *error = Error::invalid(reason);
         return false;
     }
     Programme programme = rules.programme();
@@ -96,7 +102,7 @@ bool PolicyRepository::storeProgramme(const QByteArray& bytes, const QString& fi
     return store(QStringLiteral("programme"), programme.code, QString::number(programme.catalogueYear), bytes, error);
 }
 
-bool PolicyRepository::load(PolicySet* policies, QString* error) const
+bool PolicyRepository::load(PolicySet* policies, Error* error) const
 {
     *policies = PolicySet();
     QSqlQuery q(m_db.connection());
@@ -114,13 +120,17 @@ bool PolicyRepository::load(PolicySet* policies, QString* error) const
         const QByteArray bytes = q.value(2).toString().toUtf8();
         if (kind == QLatin1String("institution")) {
             InstitutionPolicy policy;
-            if (!InstitutionPolicy::fromJson(bytes, name, &policy, error)) {
+            QString reason;
+            if (!InstitutionPolicy::fromJson(bytes, name, &policy, &reason)) {
+                *error = Error::invalid(reason);
                 return false;
             }
             policies->addInstitution(policy);
         } else {
             QList<ConversionTable> tables;
-            if (!ConversionTable::listFromJson(bytes, name, &tables, error)) {
+            QString reason;
+            if (!ConversionTable::listFromJson(bytes, name, &tables, &reason)) {
+                *error = Error::invalid(reason);
                 return false;
             }
             for (const ConversionTable& t : tables) {

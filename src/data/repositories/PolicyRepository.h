@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/PolicySet.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace dd {
@@ -19,22 +22,24 @@ class Database;
  */
 class PolicyRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::PolicyRepository)
+
 public:
     explicit PolicyRepository(Database& db);
 
     /** Validates and stores an institution policy file, and records the institution. */
-    bool storeInstitution(const QByteArray& bytes, const QString& fileName, QString* error);
+    [[nodiscard]] bool storeInstitution(const QByteArray& bytes, const QString& fileName, Error* error);
     /** Validates and stores a conversions file. */
-    bool storeConversions(const QByteArray& bytes, const QString& fileName, QString* error);
+    [[nodiscard]] bool storeConversions(const QByteArray& bytes, const QString& fileName, Error* error);
     /** Validates and stores a programme file, and records the programme. */
-    bool storeProgramme(const QByteArray& bytes, const QString& fileName, QString* error);
+    [[nodiscard]] bool storeProgramme(const QByteArray& bytes, const QString& fileName, Error* error);
 
     /** The newest stored institution policies and conversion tables. */
-    bool load(PolicySet* policies, QString* error) const;
+    [[nodiscard]] bool load(PolicySet* policies, Error* error) const;
 
 private:
-    bool store(const QString& kind, const QString& name, const QString& version, const QByteArray& bytes,
-               QString* error);
+    [[nodiscard]] bool store(const QString& kind, const QString& name, const QString& version, const QByteArray& bytes,
+                             Error* error);
 
     Database& m_db;
 };

@@ -13,7 +13,7 @@ ProgrammeRepository::ProgrammeRepository(Database& db)
 {
 }
 
-bool ProgrammeRepository::save(Programme& p, QString* error)
+bool ProgrammeRepository::save(Programme& p, Error* error)
 {
     QSqlQuery q(m_db.connection());
     if (!Sql::run(
@@ -27,7 +27,7 @@ bool ProgrammeRepository::save(Programme& p, QString* error)
                            " row_version = programmes.row_version + 1"),
             {p.code, p.institution, p.catalogueYear, p.nameEn, p.nameZh, p.nameTh, p.degreeEn, p.degreeZh, p.degreeTh},
             error)) {
-        *error = QStringLiteral("cannot store programme %1: %2").arg(p.code, *error);
+        *error = error->withMessage(tr("cannot store programme %1: %2").arg(p.code, error->message()));
         return false;
     }
     const std::optional<Programme> stored = find(p.code, error);
@@ -38,7 +38,7 @@ bool ProgrammeRepository::save(Programme& p, QString* error)
     return true;
 }
 
-QList<Programme> ProgrammeRepository::select(const QString& where, const QVariantList& values, QString* error) const
+QList<Programme> ProgrammeRepository::select(const QString& where, const QVariantList& values, Error* error) const
 {
     QList<Programme> out;
     QSqlQuery q(m_db.connection());
@@ -66,7 +66,7 @@ QList<Programme> ProgrammeRepository::select(const QString& where, const QVarian
     return out;
 }
 
-std::optional<Programme> ProgrammeRepository::find(const QString& code, QString* error) const
+std::optional<Programme> ProgrammeRepository::find(const QString& code, Error* error) const
 {
     const QList<Programme> list = select(QStringLiteral(" WHERE code = ?"), {code}, error);
     if (list.isEmpty()) {
@@ -75,7 +75,7 @@ std::optional<Programme> ProgrammeRepository::find(const QString& code, QString*
     return list.first();
 }
 
-QList<Programme> ProgrammeRepository::all(QString* error) const
+QList<Programme> ProgrammeRepository::all(Error* error) const
 {
     return select(QStringLiteral(" ORDER BY institution, catalogue_year"), {}, error);
 }

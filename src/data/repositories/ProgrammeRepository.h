@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Programme.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,16 +18,18 @@ class Database;
 /** The programmes (institution x catalogue year) known to the database. */
 class ProgrammeRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ProgrammeRepository)
+
 public:
     explicit ProgrammeRepository(Database& db);
 
     /** Inserts \a programme, or updates the one with the same code. */
-    bool save(Programme& programme, QString* error);
-    std::optional<Programme> find(const QString& code, QString* error) const;
-    QList<Programme> all(QString* error) const;
+    [[nodiscard]] bool save(Programme& programme, Error* error);
+    std::optional<Programme> find(const QString& code, Error* error) const;
+    QList<Programme> all(Error* error) const;
 
 private:
-    QList<Programme> select(const QString& where, const QVariantList& values, QString* error) const;
+    QList<Programme> select(const QString& where, const QVariantList& values, Error* error) const;
 
     Database& m_db;
 };

@@ -44,7 +44,7 @@ ResultRepository::ResultRepository(Database& db)
 
 std::optional<CourseResult> ResultRepository::find(const QString& studentId, const QString& institution,
                                                    const QString& courseCode, const QString& term, Attempt attempt,
-                                                   QString* error) const
+                                                   Error* error) const
 {
     QSqlQuery* q
         = Sql::runCached(m_db,
@@ -60,7 +60,7 @@ std::optional<CourseResult> ResultRepository::find(const QString& studentId, con
     return r;
 }
 
-QList<CourseResult> ResultRepository::forStudent(const QString& studentId, QString* error) const
+QList<CourseResult> ResultRepository::forStudent(const QString& studentId, Error* error) const
 {
     QList<CourseResult> out;
     QSqlQuery* q = Sql::runCached(
@@ -76,7 +76,7 @@ QList<CourseResult> ResultRepository::forStudent(const QString& studentId, QStri
 }
 
 QList<CourseResult> ResultRepository::forCourse(const QString& institution, const QString& courseCode,
-                                                const QString& term, QString* error) const
+                                                const QString& term, Error* error) const
 {
     QList<CourseResult> out;
     QSqlQuery q(m_db.connection());
@@ -92,7 +92,7 @@ QList<CourseResult> ResultRepository::forCourse(const QString& institution, cons
     return out;
 }
 
-QStringList ResultRepository::coursesInTerm(const QString& institution, const QString& term, QString* error) const
+QStringList ResultRepository::coursesInTerm(const QString& institution, const QString& term, Error* error) const
 {
     QStringList out;
     QSqlQuery q(m_db.connection());
@@ -108,14 +108,14 @@ QStringList ResultRepository::coursesInTerm(const QString& institution, const QS
     return out;
 }
 
-int ResultRepository::count(QString* error) const
+int ResultRepository::count(Error* error) const
 {
     QVariant v;
     return Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM results"), {}, &v, error) ? v.toInt()
                                                                                                          : -1;
 }
 
-bool ResultRepository::insert(CourseResult& result, QString* error)
+bool ResultRepository::insert(CourseResult& result, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::EnterResults, result.institution, error)) {
         return false;
@@ -133,13 +133,14 @@ bool ResultRepository::insert(CourseResult& result, QString* error)
          result.courseCode, result.term},
         error);
     if (!q) {
-        *error = QStringLiteral("cannot record the result of %1 in %2 %3: %4")
-                     .arg(result.studentId, result.institution, result.courseCode, *error);
+        *error
+            = error->withMessage(tr("cannot record the result of %1 in %2 %3: %4")
+                                     .arg(result.studentId, result.institution, result.courseCode, error->message()));
         return false;
     }
     if (q->numRowsAffected() != 1) {
-        *error = QStringLiteral("cannot record the result of %1 in %2 %3 (%4): unknown student, course or term")
-                     .arg(result.studentId, result.institution, result.courseCode, result.term);
+        *error = Error::notFound(tr("cannot record the result of %1 in %2 %3 (%4): unknown student, course or term")
+                                     .arg(result.studentId, result.institution, result.courseCode, result.term));
         return false;
     }
     result.id = q->lastInsertId().toLongLong();
@@ -149,7 +150,7 @@ bool ResultRepository::insert(CourseResult& result, QString* error)
     return true;
 }
 
-bool ResultRepository::insertAll(const QList<CourseResult>& results, QString* error)
+bool ResultRepository::insertAll(const QList<CourseResult>& results, Error* error)
 {
     QStringList institutions;
     for (const CourseResult& r : results) {
@@ -190,8 +191,8 @@ bool ResultRepository::insertAll(const QList<CourseResult>& results, QString* er
         const qint64 course = courses.value(r.institution + QLatin1Char(':') + r.courseCode);
         const qint64 term = terms.value(r.institution + QLatin1Char(':') + r.term);
         if (student == 0 || course == 0 || term == 0) {
-            *error = QStringLiteral("cannot record the result of %1 in %2 %3 (%4): unknown student, course or term")
-                         .arg(r.studentId, r.institution, r.courseCode, r.term);
+            *error = Error::notFound(tr("cannot record the result of %1 in %2 %3 (%4): unknown student, course or term")
+                                         .arg(r.studentId, r.institution, r.courseCode, r.term));
             return false;
         }
         if (!batch.add({student, course, term, attemptName(r.attempt), r.mark, m_db.session().userId(), now}, error)) {
@@ -201,14 +202,13 @@ bool ResultRepository::insertAll(const QList<CourseResult>& results, QString* er
     return batch.flush(error);
 }
 
-bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, const QString& reason, QString* error,
-                                  bool* conflict)
+bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, const QString& reason, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::EnterResults, result.institution, error)) {
         return false;
     }
     if (reason.trimmed().isEmpty()) {
-        *error = QStringLiteral("a grade change needs a reason");
+        *error = Error::invalid(tr("a grade change needs a reason"));
         return false;
     }
     const ChangeReason why(m_db, reason.trimmed());
@@ -218,8 +218,7 @@ bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, 
         {QStringLiteral("recorded_by"), m_db.session().userId()},
         {QStringLiteral("recorded_at"), now},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, f, error,
-                              conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, f, error)) {
         return false;
     }
     const Sql::Assignments change = {
@@ -240,28 +239,26 @@ bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, 
     return true;
 }
 
-bool ResultRepository::remove(const CourseResult& result, QString* error, bool* conflict)
+bool ResultRepository::remove(const CourseResult& result, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::EnterResults, result.institution, error)) {
         return false;
     }
-    return Sql::removeVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, error,
-                                conflict);
+    return Sql::removeVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, error);
 }
 
-QList<ResultRepository::GradeChange> ResultRepository::gradeChanges(qint64 resultId, QString* error) const
+QList<ResultRepository::GradeChange> ResultRepository::gradeChanges(qint64 resultId, Error* error) const
 {
     return selectGradeChanges(QStringLiteral("g.result_ref = ? ORDER BY g.id"), {resultId}, error);
 }
 
-QList<ResultRepository::GradeChange> ResultRepository::studentGradeChanges(const QString& studentId,
-                                                                           QString* error) const
+QList<ResultRepository::GradeChange> ResultRepository::studentGradeChanges(const QString& studentId, Error* error) const
 {
     return selectGradeChanges(QStringLiteral("s.student_id = ? ORDER BY g.id DESC"), {studentId}, error);
 }
 
 QList<ResultRepository::GradeChange>
-ResultRepository::selectGradeChanges(const QString& whereAndOrder, const QVariantList& values, QString* error) const
+ResultRepository::selectGradeChanges(const QString& whereAndOrder, const QVariantList& values, Error* error) const
 {
     QList<GradeChange> out;
     QSqlQuery q(m_db.connection());

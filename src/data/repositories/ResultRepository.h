@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/CourseResult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QVariantList>
@@ -21,6 +24,8 @@ class Database;
  */
 class ResultRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ResultRepository)
+
 public:
     struct GradeChange
     {
@@ -38,36 +43,34 @@ public:
     explicit ResultRepository(Database& db);
 
     std::optional<CourseResult> find(const QString& studentId, const QString& institution, const QString& courseCode,
-                                     const QString& term, Attempt attempt, QString* error) const;
+                                     const QString& term, Attempt attempt, Error* error) const;
     /** Every result of \a studentId, in term order. */
-    QList<CourseResult> forStudent(const QString& studentId, QString* error) const;
+    QList<CourseResult> forStudent(const QString& studentId, Error* error) const;
     /** The results of one course in one term (every attempt), by student id. */
     QList<CourseResult> forCourse(const QString& institution, const QString& courseCode, const QString& term,
-                                  QString* error) const;
+                                  Error* error) const;
     /** The codes of the courses with results at \a institution in \a term. */
-    QStringList coursesInTerm(const QString& institution, const QString& term, QString* error) const;
-    int count(QString* error) const;
+    QStringList coursesInTerm(const QString& institution, const QString& term, Error* error) const;
+    int count(Error* error) const;
 
     /** Records \a result; the student, course and term must exist. */
-    bool insert(CourseResult& result, QString* error);
+    [[nodiscard]] bool insert(CourseResult& result, Error* error);
     /**
      * Inserts all of \a results in batches (an import): their students, courses
      * and terms must exist. The new rows' keys are not read back. Call inside a
      * transaction; on failure roll it back.
      */
-    bool insertAll(const QList<CourseResult>& results, QString* error);
+    [[nodiscard]] bool insertAll(const QList<CourseResult>& results, Error* error);
     /** Changes the mark of a recorded result; \a reason is required. */
-    bool changeMark(CourseResult& result, const QString& newMark, const QString& reason, QString* error,
-                    bool* conflict = nullptr);
-    bool remove(const CourseResult& result, QString* error, bool* conflict = nullptr);
-    QList<GradeChange> gradeChanges(qint64 resultId, QString* error) const;
+    [[nodiscard]] bool changeMark(CourseResult& result, const QString& newMark, const QString& reason, Error* error);
+    [[nodiscard]] bool remove(const CourseResult& result, Error* error);
+    QList<GradeChange> gradeChanges(qint64 resultId, Error* error) const;
     /** Every grade change of \a studentId's results, newest first, with the result each is of. */
-    QList<GradeChange> studentGradeChanges(const QString& studentId, QString* error) const;
+    QList<GradeChange> studentGradeChanges(const QString& studentId, Error* error) const;
 
 private:
     /** Grade changes joined to their results; \a whereAndOrder is fixed SQL, the values are bound. */
-    QList<GradeChange> selectGradeChanges(const QString& whereAndOrder, const QVariantList& values,
-                                          QString* error) const;
+    QList<GradeChange> selectGradeChanges(const QString& whereAndOrder, const QVariantList& values, Error* error) const;
 
     Database& m_db;
 };

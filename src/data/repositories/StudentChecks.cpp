@@ -50,7 +50,7 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
             problems.append({column, reason});
             continue;
         }
-        QString sqlError;
+        Error sqlError;
         // column is one of two fixed names, never user text.
         QSqlQuery* q = Sql::runCached(db, QStringLiteral("SELECT student_id FROM students WHERE %1 = ?").arg(column),
                                       {number}, &sqlError);
@@ -59,7 +59,7 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
             problems.append(
                 {column,
                  QCoreApplication::translate("dd::StudentChecks", "could not be checked against other students: %1")
-                     .arg(sqlError)});
+                     .arg(sqlError.message())});
             continue;
         }
         if (q->next() && q->value(0).toString() != s->studentId) {
@@ -111,14 +111,14 @@ QList<Problem> check(Database& db, const QHash<QString, QString>& fields, Studen
         if (!FieldRules::nationalId(s->nationalId, s->nationality, s->dateOfBirth, &reason)) {
             problems.append({QStringLiteral("national_id"), reason});
         } else {
-            QString sqlError;
+            Error sqlError;
             QSqlQuery* q = Sql::runCached(db, QStringLiteral("SELECT student_id FROM students WHERE national_id = ?"),
                                           {s->nationalId}, &sqlError);
             if (!q) {
                 problems.append(
                     {QStringLiteral("national_id"),
                      QCoreApplication::translate("dd::StudentChecks", "could not be checked against other students: %1")
-                         .arg(sqlError)});
+                         .arg(sqlError.message())});
             } else {
                 if (q->next() && q->value(0).toString() != s->studentId) {
                     problems.append({QStringLiteral("national_id"),

@@ -65,7 +65,7 @@ StudentRepository::StudentRepository(Database& db)
 {
 }
 
-std::optional<Student> StudentRepository::find(const QString& studentId, QString* error) const
+std::optional<Student> StudentRepository::find(const QString& studentId, Error* error) const
 {
     QSqlQuery* q = Sql::runCached(m_db, kSelect + QStringLiteral(" WHERE student_id = ?"), {studentId}, error);
     if (!q || !q->next()) {
@@ -76,7 +76,7 @@ std::optional<Student> StudentRepository::find(const QString& studentId, QString
     return s;
 }
 
-QList<Student> StudentRepository::all(QString* error) const
+QList<Student> StudentRepository::all(Error* error) const
 {
     QList<Student> out;
     QSqlQuery q(m_db.connection());
@@ -151,13 +151,13 @@ QString sortColumn(StudentRepository::SortKey key)
 
 } // namespace
 
-QList<Student> StudentRepository::search(const QString& text, int cohort, QString* error) const
+QList<Student> StudentRepository::search(const QString& text, int cohort, Error* error) const
 {
     return searchPage(text, cohort, SortKey::StudentId, true, 0, -1, error);
 }
 
 QList<Student> StudentRepository::searchPage(const QString& text, int cohort, SortKey key, bool ascending, int offset,
-                                             int limit, QString* error) const
+                                             int limit, Error* error) const
 {
     QList<Student> out;
     QVariantList values;
@@ -179,7 +179,7 @@ QList<Student> StudentRepository::searchPage(const QString& text, int cohort, So
     return out;
 }
 
-int StudentRepository::searchCount(const QString& text, int cohort, QString* error) const
+int StudentRepository::searchCount(const QString& text, int cohort, Error* error) const
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT count(*) FROM students")
@@ -193,7 +193,7 @@ int StudentRepository::searchCount(const QString& text, int cohort, QString* err
     return n;
 }
 
-QList<int> StudentRepository::cohorts(QString* error) const
+QList<int> StudentRepository::cohorts(Error* error) const
 {
     QList<int> out;
     QSqlQuery q(m_db.connection());
@@ -205,7 +205,7 @@ QList<int> StudentRepository::cohorts(QString* error) const
     return out;
 }
 
-int StudentRepository::count(QString* error) const
+int StudentRepository::count(Error* error) const
 {
     QVariant v;
     return Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM students"), {}, &v, error) ? v.toInt()
@@ -227,7 +227,7 @@ QString StudentRepository::maskedText()
     return QStringLiteral("••••••");
 }
 
-bool StudentRepository::insert(Student& student, QString* error)
+bool StudentRepository::insert(Student& student, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::EditStudents, error)) {
         return false;
@@ -235,14 +235,14 @@ bool StudentRepository::insert(Student& student, QString* error)
     Sql::Assignments f = fields(student);
     Sql::stampCreated(f, m_db.session().userId());
     if (!Sql::insert(m_db.connection(), QStringLiteral("students"), f, &student.id, error)) {
-        *error = QStringLiteral("cannot add student %1: %2").arg(student.studentId, *error);
+        *error = error->withMessage(tr("cannot add student %1: %2").arg(student.studentId, error->message()));
         return false;
     }
     student.rowVersion = 1;
     return true;
 }
 
-bool StudentRepository::insertAll(const QList<Student>& students, QString* error)
+bool StudentRepository::insertAll(const QList<Student>& students, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::EditStudents, error)) {
         return false;
@@ -255,29 +255,29 @@ bool StudentRepository::insertAll(const QList<Student>& students, QString* error
         rows.append(f);
     }
     if (!Sql::insertAll(m_db, QStringLiteral("students"), rows, error)) {
-        *error = QStringLiteral("cannot add the students: %1").arg(*error);
+        *error = error->withMessage(tr("cannot add the students: %1").arg(error->message()));
         return false;
     }
     return true;
 }
 
-bool StudentRepository::update(Student& student, QString* error, bool* conflict)
+bool StudentRepository::update(Student& student, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::EditStudents, error)) {
         return false;
     }
     Sql::Assignments f = fields(student);
     Sql::stampUpdated(f, m_db.session().userId());
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, f, error,
-                              conflict)) {
-        *error = QStringLiteral("cannot save student %1: %2").arg(student.studentId, *error);
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, f,
+                              error)) {
+        *error = error->withMessage(tr("cannot save student %1: %2").arg(student.studentId, error->message()));
         return false;
     }
     ++student.rowVersion;
     return true;
 }
 
-bool StudentRepository::holdings(const Student& student, Holdings* out, QString* error) const
+bool StudentRepository::holdings(const Student& student, Holdings* out, Error* error) const
 {
     QList<int> n;
     if (!Sql::countReferences(m_db.connection(),
@@ -293,7 +293,7 @@ bool StudentRepository::holdings(const Student& student, Holdings* out, QString*
     return true;
 }
 
-bool StudentRepository::remove(const Student& student, QString* error, bool* conflict)
+bool StudentRepository::remove(const Student& student, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::DeleteStudents, error)) {
         return false;
@@ -303,19 +303,19 @@ bool StudentRepository::remove(const Student& student, QString* error, bool* con
         return false;
     }
     if (held.any()) {
-        *error = QStringLiteral("cannot delete student %1: %2 results, %3 transfers, %4 exceptions, %5 milestones and"
+        *error
+            = Error::refused(tr("cannot delete student %1: %2 results, %3 transfers, %4 exceptions, %5 milestones and"
                                 " %6 transcripts refer to it")
-                     .arg(student.studentId)
-                     .arg(held.results)
-                     .arg(held.transfers)
-                     .arg(held.exceptions)
-                     .arg(held.milestones)
-                     .arg(held.transcripts);
+                                 .arg(student.studentId)
+                                 .arg(held.results)
+                                 .arg(held.transfers)
+                                 .arg(held.exceptions)
+                                 .arg(held.milestones)
+                                 .arg(held.transcripts));
         return false;
     }
-    if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, error,
-                              conflict)) {
-        *error = QStringLiteral("cannot delete student %1: %2").arg(student.studentId, *error);
+    if (!Sql::removeVersioned(m_db.connection(), QStringLiteral("students"), student.id, student.rowVersion, error)) {
+        *error = error->withMessage(tr("cannot delete student %1: %2").arg(student.studentId, error->message()));
         return false;
     }
     return true;

@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Student.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,18 +18,20 @@ class Database;
 /** Students: lookup by programme-wide id, insert, versioned update and delete. */
 class StudentRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::StudentRepository)
+
 public:
     explicit StudentRepository(Database& db);
 
-    std::optional<Student> find(const QString& studentId, QString* error) const;
-    QList<Student> all(QString* error) const;
-    int count(QString* error) const;
+    std::optional<Student> find(const QString& studentId, Error* error) const;
+    QList<Student> all(Error* error) const;
+    int count(Error* error) const;
     /**
      * Students whose id, CQUPT or RUTS number, or any name (Latin, Chinese, Thai)
      * contains \a text, optionally of one \a cohort (0 = all). The text is bound,
      * never spliced into SQL.
      */
-    QList<Student> search(const QString& text, int cohort, QString* error) const;
+    QList<Student> search(const QString& text, int cohort, Error* error) const;
 
     /** The order of a page of search results: a column of the students table. */
     enum class SortKey {
@@ -42,18 +47,18 @@ public:
     };
     /** One page (\a limit rows from \a offset) of search(), sorted by \a key then student id. */
     QList<Student> searchPage(const QString& text, int cohort, SortKey key, bool ascending, int offset, int limit,
-                              QString* error) const;
+                              Error* error) const;
     /** How many students search() would return. */
-    int searchCount(const QString& text, int cohort, QString* error) const;
+    int searchCount(const QString& text, int cohort, Error* error) const;
     /** The cohorts that have students, oldest first. */
-    QList<int> cohorts(QString* error) const;
+    QList<int> cohorts(Error* error) const;
 
     /** Inserts \a student and sets its id and row version. */
-    bool insert(Student& student, QString* error);
+    [[nodiscard]] bool insert(Student& student, Error* error);
     /** Adds all of \a students in batches (an import); their keys are not read back. Inside a transaction. */
-    bool insertAll(const QList<Student>& students, QString* error);
+    [[nodiscard]] bool insertAll(const QList<Student>& students, Error* error);
     /** Saves \a student if nobody changed it since it was read; \a conflict tells when someone did. */
-    bool update(Student& student, QString* error, bool* conflict = nullptr);
+    [[nodiscard]] bool update(Student& student, Error* error);
     /** What still refers to a student and keeps it from being deleted. */
     struct Holdings
     {
@@ -65,10 +70,10 @@ public:
         bool any() const { return results + transfers + exceptions + milestones + transcripts > 0; }
     };
     /** The records that refer to \a student; false on a database error. */
-    bool holdings(const Student& student, Holdings* out, QString* error) const;
+    [[nodiscard]] bool holdings(const Student& student, Holdings* out, Error* error) const;
 
     /** Deletes \a student (refused while results or other records refer to it). */
-    bool remove(const Student& student, QString* error, bool* conflict = nullptr);
+    [[nodiscard]] bool remove(const Student& student, Error* error);
 
     /**
      * What the acting user may see of \a s: for a role without ReadPersonalDetails (the

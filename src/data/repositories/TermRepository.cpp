@@ -13,7 +13,7 @@ TermRepository::TermRepository(Database& db)
 {
 }
 
-qint64 TermRepository::find(const QString& institution, const QString& code, QString* error) const
+qint64 TermRepository::find(const QString& institution, const QString& code, Error* error) const
 {
     QVariant id;
     if (!Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM terms WHERE institution = ? AND code = ?"),
@@ -23,11 +23,11 @@ qint64 TermRepository::find(const QString& institution, const QString& code, QSt
     return id.toLongLong();
 }
 
-qint64 TermRepository::ensure(const QString& institution, const TermInfo& term, QString* error)
+qint64 TermRepository::ensure(const QString& institution, const TermInfo& term, Error* error)
 {
-    QString findError;
+    Error findError;
     const qint64 existing = find(institution, term.code, &findError);
-    if (!findError.isEmpty()) {
+    if (findError.isSet()) {
         *error = findError;
         return 0;
     }
@@ -45,13 +45,13 @@ qint64 TermRepository::ensure(const QString& institution, const TermInfo& term, 
         {QStringLiteral("end_date"), term.endDate.toString(Qt::ISODate)},
     };
     if (!Sql::insert(m_db.connection(), QStringLiteral("terms"), f, &id, error)) {
-        *error = QStringLiteral("cannot add term %1 %2: %3").arg(institution, term.code, *error);
+        *error = error->withMessage(tr("cannot add term %1 %2: %3").arg(institution, term.code, error->message()));
         return 0;
     }
     return id;
 }
 
-QList<TermInfo> TermRepository::all(const QString& institution, QString* error) const
+QList<TermInfo> TermRepository::all(const QString& institution, Error* error) const
 {
     QList<TermInfo> out;
     QSqlQuery q(m_db.connection());

@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/TermNaming.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace dd {
@@ -14,15 +17,17 @@ class Database;
 /** The terms results were recorded in; a term row is made the first time a valid code is used. */
 class TermRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TermRepository)
+
 public:
     explicit TermRepository(Database& db);
 
     /** The key of \a term at \a institution, inserting the term when it is new; 0 on failure. */
-    qint64 ensure(const QString& institution, const TermInfo& term, QString* error);
+    qint64 ensure(const QString& institution, const TermInfo& term, Error* error);
     /** The key of an existing term, or 0. */
-    qint64 find(const QString& institution, const QString& code, QString* error) const;
+    qint64 find(const QString& institution, const QString& code, Error* error) const;
     /** Every term of \a institution in date order. */
-    QList<TermInfo> all(const QString& institution, QString* error) const;
+    QList<TermInfo> all(const QString& institution, Error* error) const;
 
 private:
     Database& m_db;

@@ -14,7 +14,7 @@ TranscriptIssueRepository::TranscriptIssueRepository(Database& db)
 {
 }
 
-bool TranscriptIssueRepository::insert(TranscriptIssue& t, QString* error)
+bool TranscriptIssueRepository::insert(TranscriptIssue& t, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::IssueTranscripts, t.institution, error)) {
         return false;
@@ -29,11 +29,11 @@ bool TranscriptIssueRepository::insert(TranscriptIssue& t, QString* error)
             {t.institution, t.language, t.recipient, t.purpose, m_db.session().userId(), now, t.contentDigest,
              t.pdfDigest, t.verificationCode, t.canonicalContent, t.studentId},
             error)) {
-        *error = QStringLiteral("cannot record the transcript of %1: %2").arg(t.studentId, *error);
+        *error = error->withMessage(tr("cannot record the transcript of %1: %2").arg(t.studentId, error->message()));
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = QStringLiteral("cannot record the transcript of %1: unknown student").arg(t.studentId);
+        *error = Error::notFound(tr("cannot record the transcript of %1: unknown student").arg(t.studentId));
         return false;
     }
     t.id = q.lastInsertId().toLongLong();
@@ -50,27 +50,26 @@ bool TranscriptIssueRepository::insert(TranscriptIssue& t, QString* error)
     return true;
 }
 
-std::optional<TranscriptIssue> TranscriptIssueRepository::findByCode(const QString& code, QString* error) const
+std::optional<TranscriptIssue> TranscriptIssueRepository::findByCode(const QString& code, Error* error) const
 {
     const QList<TranscriptIssue> found = select(QStringLiteral("t.verification_code = ?"), {code}, error);
     return found.isEmpty() ? std::nullopt : std::optional<TranscriptIssue>(found.first());
 }
 
-std::optional<TranscriptIssue> TranscriptIssueRepository::findByPdfDigest(const QString& pdfDigest,
-                                                                          QString* error) const
+std::optional<TranscriptIssue> TranscriptIssueRepository::findByPdfDigest(const QString& pdfDigest, Error* error) const
 {
     const QList<TranscriptIssue> found = select(QStringLiteral("t.pdf_digest = ?"), {pdfDigest}, error);
     return found.isEmpty() ? std::nullopt : std::optional<TranscriptIssue>(found.first());
 }
 
-QList<TranscriptIssue> TranscriptIssueRepository::forStudent(const QString& studentId, QString* error) const
+QList<TranscriptIssue> TranscriptIssueRepository::forStudent(const QString& studentId, Error* error) const
 {
     return studentId.isEmpty() ? select(QStringLiteral("1 = 1"), {}, error)
                                : select(QStringLiteral("s.student_id = ?"), {studentId}, error);
 }
 
 QList<TranscriptIssue> TranscriptIssueRepository::select(const QString& where, const QVariantList& values,
-                                                         QString* error) const
+                                                         Error* error) const
 {
     QList<TranscriptIssue> out;
     QSqlQuery q(m_db.connection());

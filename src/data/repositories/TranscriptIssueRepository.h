@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/TranscriptIssue.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariantList>
 
@@ -17,18 +20,20 @@ class Database;
 /** The log of transcripts issued. */
 class TranscriptIssueRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TranscriptIssueRepository)
+
 public:
     explicit TranscriptIssueRepository(Database& db);
 
-    bool insert(TranscriptIssue& issue, QString* error);
-    std::optional<TranscriptIssue> findByCode(const QString& verificationCode, QString* error) const;
+    [[nodiscard]] bool insert(TranscriptIssue& issue, Error* error);
+    std::optional<TranscriptIssue> findByCode(const QString& verificationCode, Error* error) const;
     /** The issue whose PDF bytes had the SHA-256 \a pdfDigest. */
-    std::optional<TranscriptIssue> findByPdfDigest(const QString& pdfDigest, QString* error) const;
+    std::optional<TranscriptIssue> findByPdfDigest(const QString& pdfDigest, Error* error) const;
     /** The issues to \a studentId (everyone's when empty), newest first. */
-    QList<TranscriptIssue> forStudent(const QString& studentId, QString* error) const;
+    QList<TranscriptIssue> forStudent(const QString& studentId, Error* error) const;
 
 private:
-    QList<TranscriptIssue> select(const QString& where, const QVariantList& values, QString* error) const;
+    QList<TranscriptIssue> select(const QString& where, const QVariantList& values, Error* error) const;
 
     Database& m_db;
 };

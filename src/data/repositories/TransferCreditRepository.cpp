@@ -16,7 +16,7 @@ TransferCreditRepository::TransferCreditRepository(Database& db)
 }
 
 QList<TransferCredit> TransferCreditRepository::select(const QString& where, const QVariantList& values,
-                                                       QString* error) const
+                                                       Error* error) const
 {
     QList<TransferCredit> out;
     QSqlQuery q(m_db.connection());
@@ -90,23 +90,23 @@ QList<TransferCredit> TransferCreditRepository::select(const QString& where, con
     return out;
 }
 
-QList<TransferCredit> TransferCreditRepository::forStudent(const QString& studentId, QString* error) const
+QList<TransferCredit> TransferCreditRepository::forStudent(const QString& studentId, Error* error) const
 {
     return select(QStringLiteral("s.student_id = ?"), {studentId}, error);
 }
 
-QList<TransferCredit> TransferCreditRepository::forLineage(qint64 lineageId, QString* error) const
+QList<TransferCredit> TransferCreditRepository::forLineage(qint64 lineageId, Error* error) const
 {
     return select(QStringLiteral("t.equivalency_ref IN (SELECT id FROM equivalencies WHERE id = ? OR lineage_id = ?)"),
                   {lineageId, lineageId}, error);
 }
 
-QList<TransferCredit> TransferCreditRepository::all(QString* error) const
+QList<TransferCredit> TransferCreditRepository::all(Error* error) const
 {
     return select(QStringLiteral("1 = 1"), {}, error);
 }
 
-std::optional<TransferCredit> TransferCreditRepository::findById(qint64 id, QString* error) const
+std::optional<TransferCredit> TransferCreditRepository::findById(qint64 id, Error* error) const
 {
     const QList<TransferCredit> list = select(QStringLiteral("t.id = ?"), {id}, error);
     if (list.isEmpty()) {
@@ -115,7 +115,7 @@ std::optional<TransferCredit> TransferCreditRepository::findById(qint64 id, QStr
     return list.first();
 }
 
-bool TransferCreditRepository::insert(TransferCredit& t, QString* error)
+bool TransferCreditRepository::insert(TransferCredit& t, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::DecideTransfers, t.toInstitution, error)) {
         return false;
@@ -134,11 +134,11 @@ bool TransferCreditRepository::insert(TransferCredit& t, QString* error)
          t.asOf.toString(Qt::ISODate), m_db.session().userId(), now, t.studentId},
         error);
     if (!q) {
-        *error = QStringLiteral("cannot record the transfer for %1: %2").arg(t.studentId, *error);
+        *error = error->withMessage(tr("cannot record the transfer for %1: %2").arg(t.studentId, error->message()));
         return false;
     }
     if (q->numRowsAffected() != 1) {
-        *error = QStringLiteral("cannot record the transfer for %1: unknown student").arg(t.studentId);
+        *error = Error::notFound(tr("cannot record the transfer for %1: unknown student").arg(t.studentId));
         return false;
     }
     t.id = q->lastInsertId().toLongLong();
@@ -156,17 +156,17 @@ bool TransferCreditRepository::insert(TransferCredit& t, QString* error)
     return true;
 }
 
-bool TransferCreditRepository::reverse(TransferCredit& t, const QString& reason, QString* error, bool* conflict)
+bool TransferCreditRepository::reverse(TransferCredit& t, const QString& reason, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::DecideTransfers, t.toInstitution, error)) {
         return false;
     }
     if (reason.trimmed().isEmpty()) {
-        *error = QStringLiteral("reversing a transfer needs a reason");
+        *error = Error::invalid(tr("reversing a transfer needs a reason"));
         return false;
     }
     if (!t.isApplied()) {
-        *error = QStringLiteral("transfer %1 is already reversed").arg(t.id);
+        *error = Error::conflict(tr("transfer %1 is already reversed").arg(t.id));
         return false;
     }
     const QString now = Database::nowUtc();
@@ -176,8 +176,7 @@ bool TransferCreditRepository::reverse(TransferCredit& t, const QString& reason,
         {QStringLiteral("reversed_by"), m_db.session().userId()},
         {QStringLiteral("reversed_at"), now},
     };
-    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("transfer_credits"), t.id, t.rowVersion, f, error,
-                              conflict)) {
+    if (!Sql::updateVersioned(m_db.connection(), QStringLiteral("transfer_credits"), t.id, t.rowVersion, f, error)) {
         return false;
     }
     t.status = QStringLiteral("reversed");

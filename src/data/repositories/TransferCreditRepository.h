@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/TransferCredit.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariantList>
 
@@ -17,22 +20,24 @@ class Database;
 /** Transfer credits recorded for students, with the results they came from. */
 class TransferCreditRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TransferCreditRepository)
+
 public:
     explicit TransferCreditRepository(Database& db);
 
     /** Every transfer of \a studentId, applied or reversed, oldest first. */
-    QList<TransferCredit> forStudent(const QString& studentId, QString* error) const;
+    QList<TransferCredit> forStudent(const QString& studentId, Error* error) const;
     /** Every transfer decided under any version of the equivalency lineage \a lineageId. */
-    QList<TransferCredit> forLineage(qint64 lineageId, QString* error) const;
-    QList<TransferCredit> all(QString* error) const;
-    std::optional<TransferCredit> findById(qint64 id, QString* error) const;
+    QList<TransferCredit> forLineage(qint64 lineageId, Error* error) const;
+    QList<TransferCredit> all(Error* error) const;
+    std::optional<TransferCredit> findById(qint64 id, Error* error) const;
     /** Records \a credit (status applied) as decided by the acting user now. */
-    bool insert(TransferCredit& credit, QString* error);
+    [[nodiscard]] bool insert(TransferCredit& credit, Error* error);
     /** Marks \a credit reversed by the acting user, with a reason; the record stays. */
-    bool reverse(TransferCredit& credit, const QString& reason, QString* error, bool* conflict = nullptr);
+    [[nodiscard]] bool reverse(TransferCredit& credit, const QString& reason, Error* error);
 
 private:
-    QList<TransferCredit> select(const QString& where, const QVariantList& values, QString* error) const;
+    QList<TransferCredit> select(const QString& where, const QVariantList& values, Error* error) const;
 
     Database& m_db;
 };

@@ -33,7 +33,7 @@ UserRepository::UserRepository(Database& db)
 {
 }
 
-std::optional<User> UserRepository::find(const QString& username, QString* error) const
+std::optional<User> UserRepository::find(const QString& username, Error* error) const
 {
     QSqlQuery q(m_db.connection());
     if (!Sql::run(q, kSelect + QStringLiteral(" WHERE username = ?"), {username}, error) || !q.next()) {
@@ -42,7 +42,7 @@ std::optional<User> UserRepository::find(const QString& username, QString* error
     return readUser(q);
 }
 
-QList<User> UserRepository::all(QString* error) const
+QList<User> UserRepository::all(Error* error) const
 {
     QList<User> out;
     QSqlQuery q(m_db.connection());
@@ -54,7 +54,7 @@ QList<User> UserRepository::all(QString* error) const
     return out;
 }
 
-bool UserRepository::insert(User& user, const QString& passwordHash, QString* error)
+bool UserRepository::insert(User& user, const QString& passwordHash, Error* error)
 {
     // The first account of a new database is made before anyone can act.
     QVariant users;
@@ -73,7 +73,7 @@ bool UserRepository::insert(User& user, const QString& passwordHash, QString* er
                    passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(passwordHash),
                    passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(now)},
                   error)) {
-        *error = QStringLiteral("cannot add user '%1': %2").arg(user.username, *error);
+        *error = error->withMessage(tr("cannot add user '%1': %2").arg(user.username, error->message()));
         return false;
     }
     user.id = q.lastInsertId().toLongLong();

@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/User.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,17 +18,19 @@ class Database;
 /** Users of the database. */
 class UserRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::UserRepository)
+
 public:
     explicit UserRepository(Database& db);
 
     /** The user called \a username; std::nullopt when unknown (\a error is set only on failure). */
-    std::optional<User> find(const QString& username, QString* error) const;
-    QList<User> all(QString* error) const;
+    std::optional<User> find(const QString& username, Error* error) const;
+    QList<User> all(Error* error) const;
     /**
      * Adds \a user with the stored form of their password (empty: none yet). Managing
      * users is the administrator's, except for the first account of a new database.
      */
-    bool insert(User& user, const QString& passwordHash, QString* error);
+    [[nodiscard]] bool insert(User& user, const QString& passwordHash, Error* error);
 
 private:
     Database& m_db;

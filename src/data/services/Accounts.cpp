@@ -28,10 +28,10 @@ Accounts::Accounts(Database& db)
 {
 }
 
-QString Accounts::hashPassword(const QString& password, QString* error)
+QString Accounts::hashPassword(const QString& password, Error* error)
 {
     if (!sodiumReady()) {
-        *error = QStringLiteral("the password library cannot start");
+        *error = Error::storage(tr("the password library cannot start"));
         return QString();
     }
     QByteArray utf8 = password.toUtf8();
@@ -40,7 +40,7 @@ QString Accounts::hashPassword(const QString& password, QString* error)
                                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (result != 0) {
-        *error = QStringLiteral("not enough memory to hash the password");
+        *error = Error::storage(tr("not enough memory to hash the password"));
         return QString();
     }
     return QString::fromLatin1(hash);
@@ -66,7 +66,7 @@ int Accounts::backoffSeconds(int failures)
     return failures - 3 >= 10 ? 900 : std::min(900, 1 << (failures - 3));
 }
 
-bool Accounts::logIn(const QString& username, const QString& password, QString* error, const QDateTime& now)
+bool Accounts::logIn(const QString& username, const QString& password, Error* error, const QDateTime& now)
 {
     const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.connection());
@@ -77,7 +77,7 @@ bool Accounts::logIn(const QString& username, const QString& password, QString* 
         return false;
     }
     // One message for an unknown user and a wrong password: nothing to learn from it.
-    const QString refused = QStringLiteral("wrong user name or password");
+    const Error refused = Error::refused(tr("wrong user name or password"));
     if (!q.next()) {
         *error = refused;
         return false;
@@ -89,25 +89,28 @@ bool Accounts::logIn(const QString& username, const QString& password, QString* 
     q.finish();
     const int wait = backoffSeconds(failures);
     if (wait > 0 && lastFailed.isValid() && at < lastFailed.addSecs(wait)) {
-        *error = QStringLiteral("%1 failed logins in a row for %2: try again in %3 s")
-                     .arg(failures)
-                     .arg(username)
-                     .arg(std::max<qint64>(1, at.secsTo(lastFailed.addSecs(wait))));
+        *error = Error::refused(tr("%1 failed logins in a row for %2: try again in %3 s")
+                                    .arg(failures)
+                                    .arg(username)
+                                    .arg(std::max<qint64>(1, at.secsTo(lastFailed.addSecs(wait)))));
         return false;
     }
     if (!passwordMatches(hash, password)) {
-        QString ignored;
-        Sql::run(
-            q,
-            QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ? WHERE username = ?"),
-            {at.toUTC().toString(Qt::ISODateWithMs), username}, &ignored);
+        Error countError;
+        if (!Sql::run(q,
+                      QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ?"
+                                     " WHERE username = ?"),
+                      {at.toUTC().toString(Qt::ISODateWithMs), username}, &countError)) {
+            // The refusal stands; only the back-off may be shorter than it should.
+            qWarning("cannot count a failed login of %s: %s", qPrintable(username), qPrintable(countError.message()));
+        }
         *error = hash.isEmpty() && !password.isEmpty()
-            ? QStringLiteral("%1 has no password yet; an administrator sets one").arg(username)
+            ? Error::refused(tr("%1 has no password yet; an administrator sets one").arg(username))
             : refused;
         return false;
     }
     if (!active) {
-        *error = QStringLiteral("the account %1 is disabled").arg(username);
+        *error = Error::refused(tr("the account %1 is disabled").arg(username));
         return false;
     }
     if (failures > 0
@@ -123,23 +126,23 @@ bool Accounts::logIn(const QString& username, const QString& password, QString* 
     return true;
 }
 
-bool Accounts::checkPassword(const QString& password, QString* error) const
+bool Accounts::checkPassword(const QString& password, Error* error) const
 {
     if (password.size() < kMinimumPasswordLength) {
-        *error = QStringLiteral("a password needs at least %1 characters").arg(kMinimumPasswordLength);
+        *error = Error::invalid(tr("a password needs at least %1 characters").arg(kMinimumPasswordLength));
         return false;
     }
     return true;
 }
 
-bool Accounts::addUser(User& user, const QString& password, QString* error)
+bool Accounts::addUser(User& user, const QString& password, Error* error)
 {
     if (!password.isEmpty() && !checkPassword(password, error)) {
         return false;
     }
     if (!Permissions::allRoles().contains(user.role)) {
-        *error = QStringLiteral("'%1' is not a role (%2)")
-                     .arg(user.role, Permissions::allRoles().join(QStringLiteral(", ")));
+        *error = Error::invalid(
+            tr("'%1' is not a role (%2)").arg(user.role, Permissions::allRoles().join(QStringLiteral(", "))));
         return false;
     }
     const QString hash = password.isEmpty() ? QString() : hashPassword(password, error);
@@ -149,8 +152,7 @@ bool Accounts::addUser(User& user, const QString& password, QString* error)
     return UserRepository(m_db).insert(user, hash, error);
 }
 
-bool Accounts::updateUser(const QString& username, const QString& assignments, const QVariantList& values,
-                          QString* error)
+bool Accounts::updateUser(const QString& username, const QString& assignments, const QVariantList& values, Error* error)
 {
     QSqlQuery q(m_db.connection());
     if (!Sql::run(
@@ -159,13 +161,13 @@ bool Accounts::updateUser(const QString& username, const QString& assignments, c
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = QStringLiteral("no user %1").arg(username);
+        *error = Error::notFound(tr("no user %1").arg(username));
         return false;
     }
     return true;
 }
 
-bool Accounts::setPassword(const QString& username, const QString& password, QString* error)
+bool Accounts::setPassword(const QString& username, const QString& password, Error* error)
 {
     if (username != m_db.session().username() && !m_db.session().permits(Permissions::Action::ManageUsers, error)) {
         return false;
@@ -177,7 +179,7 @@ bool Accounts::setPassword(const QString& username, const QString& password, QSt
     return !hash.isEmpty() && setPasswordHash(username, hash, error);
 }
 
-bool Accounts::setPasswordHash(const QString& username, const QString& hash, QString* error)
+bool Accounts::setPasswordHash(const QString& username, const QString& hash, Error* error)
 {
     if (username != m_db.session().username() && !m_db.session().permits(Permissions::Action::ManageUsers, error)) {
         return false;
@@ -189,34 +191,34 @@ bool Accounts::setPasswordHash(const QString& username, const QString& hash, QSt
                       {hash, Database::nowUtc()}, error);
 }
 
-bool Accounts::setRole(const QString& username, const QString& role, QString* error)
+bool Accounts::setRole(const QString& username, const QString& role, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::ManageUsers, error)) {
         return false;
     }
     if (!Permissions::allRoles().contains(role)) {
-        *error
-            = QStringLiteral("'%1' is not a role (%2)").arg(role, Permissions::allRoles().join(QStringLiteral(", ")));
+        *error = Error::invalid(
+            tr("'%1' is not a role (%2)").arg(role, Permissions::allRoles().join(QStringLiteral(", "))));
         return false;
     }
     const ChangeReason why(m_db, QStringLiteral("role changed"));
     return updateUser(username, QStringLiteral("role = ?"), {role}, error);
 }
 
-bool Accounts::setActive(const QString& username, bool active, QString* error)
+bool Accounts::setActive(const QString& username, bool active, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::ManageUsers, error)) {
         return false;
     }
     if (!active && username == m_db.session().username()) {
-        *error = QStringLiteral("you cannot disable your own account");
+        *error = Error::refused(tr("you cannot disable your own account"));
         return false;
     }
     const ChangeReason why(m_db, active ? QStringLiteral("account enabled") : QStringLiteral("account disabled"));
     return updateUser(username, QStringLiteral("active = ?"), {active ? 1 : 0}, error);
 }
 
-bool Accounts::setLoginRequired(bool required, QString* error)
+bool Accounts::setLoginRequired(bool required, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::ManageUsers, error)) {
         return false;
@@ -230,8 +232,8 @@ bool Accounts::setLoginRequired(bool required, QString* error)
             return false;
         }
         if (admins.toInt() == 0) {
-            *error = QStringLiteral("no administrator has a password yet: set one first, or no one could manage"
-                                    " the users afterwards");
+            *error = Error::refused(tr("no administrator has a password yet: set one first, or no one could manage"
+                                       " the users afterwards"));
             return false;
         }
     }
@@ -243,11 +245,11 @@ bool Accounts::setLoginRequired(bool required, QString* error)
 bool Accounts::loginRequired(const Database& db)
 {
     QVariant value;
-    QString error;
+    Error error;
     // Not known to be off is on: a database whose setting cannot be read asks for a login.
     if (!Sql::scalar(db.connection(), QStringLiteral("SELECT value FROM meta WHERE key = 'login_required'"), {}, &value,
                      &error)) {
-        qWarning("cannot read whether %s requires a login: %s", qPrintable(db.path()), qPrintable(error));
+        qWarning("cannot read whether %s requires a login: %s", qPrintable(db.path()), qPrintable(error.message()));
         return true;
     }
     return value.toString() == QLatin1String("1");

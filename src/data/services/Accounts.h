@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/User.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -23,6 +26,8 @@ class Database;
  */
 class Accounts
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::Accounts)
+
 public:
     explicit Accounts(Database& db);
 
@@ -30,7 +35,7 @@ public:
     static constexpr int kMinimumPasswordLength = 8;
 
     /** An Argon2id hash string of \a password; empty with \a error on failure. */
-    static QString hashPassword(const QString& password, QString* error);
+    static QString hashPassword(const QString& password, Error* error);
     /** Whether \a password matches the stored \a hash. */
     static bool passwordMatches(const QString& hash, const QString& password);
     /** The wait after \a failures failed logins in a row, in seconds (0 for fewer than three). */
@@ -42,24 +47,25 @@ public:
      * back-off lasts (\a error says how long), for an unknown or disabled account, and
      * for an account without a password.
      */
-    bool logIn(const QString& username, const QString& password, QString* error, const QDateTime& now = {});
+    bool logIn(const QString& username, const QString& password, Error* error, const QDateTime& now = {});
 
     /** Adds \a user with \a password (may be empty: then the account cannot log in). */
-    bool addUser(User& user, const QString& password, QString* error);
+    [[nodiscard]] bool addUser(User& user, const QString& password, Error* error);
     /** Sets the password of \a username (an administrator, or the user themself). */
-    bool setPassword(const QString& username, const QString& password, QString* error);
+    [[nodiscard]] bool setPassword(const QString& username, const QString& password, Error* error);
     /** Sets a password hash made earlier with hashPassword() (the demo accounts). */
-    bool setPasswordHash(const QString& username, const QString& hash, QString* error);
-    bool setRole(const QString& username, const QString& role, QString* error);
-    bool setActive(const QString& username, bool active, QString* error);
+    [[nodiscard]] bool setPasswordHash(const QString& username, const QString& hash, Error* error);
+    [[nodiscard]] bool setRole(const QString& username, const QString& role, Error* error);
+    [[nodiscard]] bool setActive(const QString& username, bool active, Error* error);
     /** Requires everyone to log in (only when an active administrator has a password), or stops requiring it. */
-    bool setLoginRequired(bool required, QString* error);
+    [[nodiscard]] bool setLoginRequired(bool required, Error* error);
     /** Whether everyone must log in with a password (otherwise the CLI and app act as the administrator). */
     static bool loginRequired(const Database& db);
 
 private:
-    bool checkPassword(const QString& password, QString* error) const;
-    bool updateUser(const QString& username, const QString& assignments, const QVariantList& values, QString* error);
+    [[nodiscard]] bool checkPassword(const QString& password, Error* error) const;
+    [[nodiscard]] bool updateUser(const QString& username, const QString& assignments, const QVariantList& values,
+                                  Error* error);
 
     Database& m_db;
 };

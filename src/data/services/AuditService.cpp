@@ -15,14 +15,14 @@ AuditService::AuditService(Database& db)
 {
 }
 
-bool AuditService::load(QString* error)
+bool AuditService::load(Error* error)
 {
     m_policies = PolicySet();
     m_rules.clear();
     return PolicyRepository(m_db).load(&m_policies, error);
 }
 
-QStringList AuditService::programmes(const QString& institution, QString* error) const
+QStringList AuditService::programmes(const QString& institution, Error* error) const
 {
     QStringList codes;
     for (const Programme& p : ProgrammeRepository(m_db).all(error)) {
@@ -33,7 +33,7 @@ QStringList AuditService::programmes(const QString& institution, QString* error)
     return codes;
 }
 
-bool AuditService::rulesFor(const QString& code, RuleSet* rules, QString* error)
+bool AuditService::rulesFor(const QString& code, RuleSet* rules, Error* error)
 {
     const auto it = m_rules.constFind(code);
     if (it != m_rules.cend()) {
@@ -48,32 +48,32 @@ bool AuditService::rulesFor(const QString& code, RuleSet* rules, QString* error)
 }
 
 bool AuditService::audit(const StudentRecord& record, const QString& institution, const QString& whatIf,
-                         AuditResult* result, QString* error, Problem* problem)
+                         AuditResult* result, Error* error, Problem* problem)
 {
     Problem ignored;
     Problem& p = problem ? *problem : ignored;
     p = Problem::None;
     if (!m_policies.institution(institution)) {
         p = Problem::UnknownInstitution;
-        *error = QStringLiteral("unknown institution '%1' (expected %2)")
-                     .arg(institution, m_policies.institutionCodes().join(QStringLiteral(" or ")));
+        *error = Error::invalid(tr("unknown institution '%1' (expected %2)")
+                                    .arg(institution, m_policies.institutionCodes().join(QStringLiteral(" or "))));
         return false;
     }
     QString code = whatIf;
     if (code.isEmpty()) {
-        QString sqlError;
+        Error sqlError;
         code = AuditLoader(m_db).programmeFor(institution, record.cohort, &sqlError);
-        if (!sqlError.isEmpty()) {
+        if (sqlError.isSet()) {
             p = Problem::Storage;
             *error = sqlError;
             return false;
         }
         if (code.isEmpty()) {
             p = Problem::NoProgramme;
-            *error = QStringLiteral("no %1 programme for catalogue year %2 (student %3)")
-                         .arg(institution)
-                         .arg(record.cohort)
-                         .arg(record.studentId);
+            *error = Error::notFound(tr("no %1 programme for catalogue year %2 (student %3)")
+                                         .arg(institution)
+                                         .arg(record.cohort)
+                                         .arg(record.studentId));
             return false;
         }
     }
@@ -84,8 +84,8 @@ bool AuditService::audit(const StudentRecord& record, const QString& institution
     }
     if (rules.programme().institution != institution) {
         p = Problem::WrongInstitution;
-        *error
-            = QStringLiteral("%1 is a programme of %2, not %3").arg(code, rules.programme().institution, institution);
+        *error = Error::invalid(
+            tr("%1 is a programme of %2, not %3").arg(code, rules.programme().institution, institution));
         return false;
     }
     *result = AuditEngine::audit(record, rules, m_policies);
@@ -94,12 +94,12 @@ bool AuditService::audit(const StudentRecord& record, const QString& institution
 }
 
 bool AuditService::auditStudent(const QString& studentId, const QString& institution, const QString& whatIf,
-                                AuditResult* result, QString* error, Problem* problem)
+                                AuditResult* result, Error* error, Problem* problem)
 {
     StudentRecord record;
     if (!AuditLoader(m_db).loadStudent(studentId, &record, error)) {
         if (problem) {
-            *problem = error->startsWith(QLatin1String("unknown student")) ? Problem::UnknownStudent : Problem::Storage;
+            *problem = error->is(Error::Kind::NotFound) ? Problem::UnknownStudent : Problem::Storage;
         }
         return false;
     }
@@ -107,7 +107,7 @@ bool AuditService::auditStudent(const QString& studentId, const QString& institu
 }
 
 bool AuditService::auditCohort(int cohort, const QString& institution, const QString& whatIf,
-                               QList<AuditResult>* results, QString* error, Problem* problem)
+                               QList<AuditResult>* results, Error* error, Problem* problem)
 {
     results->clear();
     QList<StudentRecord> records;

@@ -3,11 +3,14 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/AuditResult.h"
 #include "core/PolicySet.h"
 #include "core/RuleSet.h"
 #include "core/StudentRecord.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -23,6 +26,8 @@ class Database;
  */
 class AuditService
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::AuditService)
+
 public:
     /** Why an audit could not be made. */
     enum class Problem {
@@ -37,24 +42,24 @@ public:
     explicit AuditService(Database& db);
 
     /** Reads the policies in force. */
-    bool load(QString* error);
+    [[nodiscard]] bool load(Error* error);
     const PolicySet& policies() const { return m_policies; }
 
     /** The programme codes of \a institution, by catalogue year. */
-    QStringList programmes(const QString& institution, QString* error) const;
+    QStringList programmes(const QString& institution, Error* error) const;
 
     /** The audit of \a record at \a institution, against \a whatIf or the cohort's programme. */
-    bool audit(const StudentRecord& record, const QString& institution, const QString& whatIf, AuditResult* result,
-               QString* error, Problem* problem = nullptr);
+    [[nodiscard]] bool audit(const StudentRecord& record, const QString& institution, const QString& whatIf,
+                             AuditResult* result, Error* error, Problem* problem = nullptr);
     /** Reads \a studentId's record and audits it. */
-    bool auditStudent(const QString& studentId, const QString& institution, const QString& whatIf, AuditResult* result,
-                      QString* error, Problem* problem = nullptr);
+    [[nodiscard]] bool auditStudent(const QString& studentId, const QString& institution, const QString& whatIf,
+                                    AuditResult* result, Error* error, Problem* problem = nullptr);
     /** Every student of \a cohort, by student id. */
-    bool auditCohort(int cohort, const QString& institution, const QString& whatIf, QList<AuditResult>* results,
-                     QString* error, Problem* problem = nullptr);
+    [[nodiscard]] bool auditCohort(int cohort, const QString& institution, const QString& whatIf,
+                                   QList<AuditResult>* results, Error* error, Problem* problem = nullptr);
 
 private:
-    bool rulesFor(const QString& code, RuleSet* rules, QString* error);
+    [[nodiscard]] bool rulesFor(const QString& code, RuleSet* rules, Error* error);
 
     Database& m_db;
     PolicySet m_policies;

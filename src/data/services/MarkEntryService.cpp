@@ -16,7 +16,7 @@ MarkEntryService::MarkEntryService(Database& db)
 {
 }
 
-bool MarkEntryService::load(QString* error)
+bool MarkEntryService::load(Error* error)
 {
     m_policies = PolicySet();
     return PolicyRepository(m_db).load(&m_policies, error);
@@ -29,10 +29,11 @@ QString MarkEntryService::checkMark(const QString& institution, const QString& c
     if (!policy) {
         return QStringLiteral("unknown institution %1").arg(institution);
     }
-    QString error;
+    Error error;
     const std::optional<Course> course = CourseRepository(m_db).find(institution, courseCode, &error);
     if (!course) {
-        return error.isEmpty() ? QStringLiteral("unknown course %1 at %2").arg(courseCode, institution) : error;
+        return !error.isSet() ? QStringLiteral("unknown course %1 at %2").arg(courseCode, institution)
+                              : error.message();
     }
     QString reason;
     const std::optional<Grade> grade = policy->grading().classify(mark.trimmed(), course->grading, &reason);
@@ -45,7 +46,7 @@ QString MarkEntryService::checkMark(const QString& institution, const QString& c
     return QString();
 }
 
-bool MarkEntryService::save(const QList<Entry>& typed, const QString& reason, Saved* saved, QString* error,
+bool MarkEntryService::save(const QList<Entry>& typed, const QString& reason, Saved* saved, Error* error,
                             std::optional<CourseResult>* conflict)
 {
     if (conflict) {
@@ -68,13 +69,15 @@ bool MarkEntryService::save(const QList<Entry>& typed, const QString& reason, Sa
         }
         const QString problem = checkMark(e.result.institution, e.result.courseCode, mark);
         if (!problem.isEmpty()) {
-            *error = QStringLiteral("%1 %2 (%3): %4")
-                         .arg(e.result.studentId, e.result.courseCode, attemptName(e.result.attempt), problem);
+            *error = Error::invalid(
+                tr("%1 %2 (%3): %4")
+                    .arg(e.result.studentId, e.result.courseCode, attemptName(e.result.attempt), problem));
             return false;
         }
         if (e.result.id != 0 && !e.result.mark.isEmpty() && done.reason.isEmpty()) {
-            *error = QStringLiteral("%1: the recorded mark %2 becomes %3; a grade change needs a reason")
-                         .arg(e.result.studentId, e.result.mark, mark.isEmpty() ? QStringLiteral("in progress") : mark);
+            *error = Error::invalid(
+                tr("%1: the recorded mark %2 becomes %3; a grade change needs a reason")
+                    .arg(e.result.studentId, e.result.mark, mark.isEmpty() ? QStringLiteral("in progress") : mark));
             return false;
         }
     }
@@ -96,11 +99,10 @@ bool MarkEntryService::save(const QList<Entry>& typed, const QString& reason, Sa
             }
             done.before.append(e.result);
         } else {
-            bool isConflict = false;
             const QString why = r.mark.isEmpty() ? QStringLiteral("first mark recorded") : done.reason;
-            if (!results.changeMark(r, mark, why, error, &isConflict)) {
-                if (isConflict && conflict) {
-                    QString readError;
+            if (!results.changeMark(r, mark, why, error)) {
+                if (error->is(Error::Kind::Conflict) && conflict) {
+                    Error readError;
                     *conflict = results.find(r.studentId, r.institution, r.courseCode, r.term, r.attempt, &readError);
                 }
                 return false;
@@ -119,7 +121,7 @@ bool MarkEntryService::save(const QList<Entry>& typed, const QString& reason, Sa
     return true;
 }
 
-bool MarkEntryService::undo(Saved& saved, QString* error)
+bool MarkEntryService::undo(Saved& saved, Error* error)
 {
     Transaction tx(m_db, Transaction::Mode::Immediate, error);
     if (!tx.isActive()) {
@@ -143,7 +145,7 @@ bool MarkEntryService::undo(Saved& saved, QString* error)
     return true;
 }
 
-bool MarkEntryService::redo(Saved& saved, QString* error)
+bool MarkEntryService::redo(Saved& saved, Error* error)
 {
     QList<Entry> entries;
     for (int i = 0; i < saved.before.size(); ++i) {

@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/CourseResult.h"
 #include "core/PolicySet.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +28,8 @@ class Database;
  */
 class MarkEntryService
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::MarkEntryService)
+
 public:
     /** One row of the sheet: the stored result (id 0 for a new attempt) and the mark typed. */
     struct Entry
@@ -43,7 +48,7 @@ public:
     };
 
     explicit MarkEntryService(Database& db);
-    bool load(QString* error);
+    [[nodiscard]] bool load(Error* error);
     const PolicySet& policies() const { return m_policies; }
 
     /**
@@ -58,12 +63,12 @@ public:
      * recorded mark needs \a reason. On a concurrent change nothing is saved:
      * \a conflict receives the row as it is stored now.
      */
-    bool save(const QList<Entry>& entries, const QString& reason, Saved* saved, QString* error,
-              std::optional<CourseResult>* conflict = nullptr);
+    [[nodiscard]] bool save(const QList<Entry>& entries, const QString& reason, Saved* saved, Error* error,
+                            std::optional<CourseResult>* conflict = nullptr);
     /** Puts back what \a saved changed (marks restored as grade changes, added rows removed); updates it for redo. */
-    bool undo(Saved& saved, QString* error);
+    [[nodiscard]] bool undo(Saved& saved, Error* error);
     /** Applies \a saved again after undo(). */
-    bool redo(Saved& saved, QString* error);
+    [[nodiscard]] bool redo(Saved& saved, Error* error);
 
 private:
     Database& m_db;

@@ -24,7 +24,7 @@ TranscriptService::TranscriptService(Database& db)
 {
 }
 
-bool TranscriptService::load(QString* error)
+bool TranscriptService::load(Error* error)
 {
     return m_audit.load(error);
 }
@@ -41,23 +41,23 @@ QStringList TranscriptService::languages(const QString& institution) const
 }
 
 bool TranscriptService::build(const QString& studentId, const QString& institution, const QString& language,
-                              const QDate& issued, Transcript* transcript, QString* error)
+                              const QDate& issued, Transcript* transcript, Error* error)
 {
-    error->clear(); // the reads below report failure through it
+    *error = Error(); // the reads below report failure through it
     const InstitutionPolicy* policy = policies().institution(institution);
     if (!policy) {
-        *error = QStringLiteral("unknown institution '%1'").arg(institution);
+        *error = Error::invalid(tr("unknown institution '%1'").arg(institution));
         return false;
     }
     if (!languages(institution).contains(language)) {
-        *error = QStringLiteral("%1 transcripts are written in %2, not '%3'")
-                     .arg(institution, languages(institution).join(QStringLiteral(" or ")), language);
+        *error = Error::invalid(tr("%1 transcripts are written in %2, not '%3'")
+                                    .arg(institution, languages(institution).join(QStringLiteral(" or ")), language));
         return false;
     }
     const std::optional<Student> student = StudentRepository(m_db).find(studentId, error);
     if (!student) {
-        if (error->isEmpty()) {
-            *error = QStringLiteral("unknown student '%1'").arg(studentId);
+        if (!error->isSet()) {
+            *error = Error::notFound(tr("unknown student '%1'").arg(studentId));
         }
         return false;
     }
@@ -77,12 +77,12 @@ bool TranscriptService::build(const QString& studentId, const QString& instituti
     }
     const std::optional<Programme> programme = ProgrammeRepository(m_db).find(source.audit.programme, error);
     if (!programme) {
-        *error = QStringLiteral("programme %1 is not stored").arg(source.audit.programme);
+        *error = Error::invalid(tr("programme %1 is not stored").arg(source.audit.programme));
         return false;
     }
     source.programme = *programme;
     const QList<Course> courses = CourseRepository(m_db).all(institution, error);
-    if (!error->isEmpty()) {
+    if (error->isSet()) {
         return false;
     }
     for (const Course& c : courses) {
@@ -95,7 +95,7 @@ bool TranscriptService::build(const QString& studentId, const QString& instituti
             source.results.append(r);
         }
     }
-    if (!error->isEmpty()) {
+    if (error->isSet()) {
         return false;
     }
     for (const TransferCredit& t : TransferCreditRepository(m_db).forStudent(studentId, error)) {
@@ -107,10 +107,12 @@ bool TranscriptService::build(const QString& studentId, const QString& instituti
             }
         }
     }
-    if (!error->isEmpty()) {
+    if (error->isSet()) {
         return false;
     }
-    if (!TranscriptBuilder::build(source, transcript, error)) {
+    QString reason;
+    if (!TranscriptBuilder::build(source, transcript, &reason)) {
+        *error = Error::invalid(reason);
         return false;
     }
     return true;
@@ -134,24 +136,24 @@ QString TranscriptService::sha256(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-bool TranscriptService::record(TranscriptIssue& issue, QString* error)
+bool TranscriptService::record(TranscriptIssue& issue, Error* error)
 {
     return TranscriptIssueRepository(m_db).insert(issue, error);
 }
 
-QList<TranscriptIssue> TranscriptService::issued(const QString& studentId, QString* error) const
+QList<TranscriptIssue> TranscriptService::issued(const QString& studentId, Error* error) const
 {
     return TranscriptIssueRepository(m_db).forStudent(studentId, error);
 }
 
-bool TranscriptService::verifyCode(const QString& code, Verification* out, QString* error)
+bool TranscriptService::verifyCode(const QString& code, Verification* out, Error* error)
 {
-    error->clear();
+    *error = Error();
     *out = Verification();
     const QString normalised = code.trimmed().toUpper();
     const std::optional<TranscriptIssue> issue = TranscriptIssueRepository(m_db).findByCode(normalised, error);
     if (!issue) {
-        if (!error->isEmpty()) {
+        if (error->isSet()) {
             return false;
         }
         out->message = QStringLiteral("no transcript was issued under the code %1").arg(normalised);
@@ -160,16 +162,16 @@ bool TranscriptService::verifyCode(const QString& code, Verification* out, QStri
     return compare(*issue, out, error);
 }
 
-bool TranscriptService::verifyFile(const QByteArray& pdf, Verification* out, QString* error)
+bool TranscriptService::verifyFile(const QByteArray& pdf, Verification* out, Error* error)
 {
-    error->clear();
+    *error = Error();
     *out = Verification();
     const QString digest = sha256(pdf);
     const std::optional<TranscriptIssue> issue = TranscriptIssueRepository(m_db).findByPdfDigest(digest, error);
     if (issue) {
         return compare(*issue, out, error);
     }
-    if (!error->isEmpty()) {
+    if (error->isSet()) {
         return false;
     }
     // Not the bytes issued. Name the issue the file claims to be, when it carries a code.
@@ -194,7 +196,7 @@ bool TranscriptService::verifyFile(const QByteArray& pdf, Verification* out, QSt
     return true;
 }
 
-bool TranscriptService::compare(const TranscriptIssue& issue, Verification* out, QString* error)
+bool TranscriptService::compare(const TranscriptIssue& issue, Verification* out, Error* error)
 {
     out->issue = issue;
     if (sha256(issue.canonicalContent.toUtf8()) != issue.contentDigest) {
@@ -208,13 +210,13 @@ bool TranscriptService::compare(const TranscriptIssue& issue, Verification* out,
                                                QRegularExpression::MultilineOption);
     const QDate issuedOn = QDate::fromString(issuedLine.match(issue.canonicalContent).captured(1), Qt::ISODate);
     Transcript now;
-    QString reason;
+    Error reason;
     if (!build(issue.studentId, issue.institution, issue.language, issuedOn, &now, &reason)) {
-        if (!error->isEmpty()) {
+        if (error->isSet()) {
             return false;
         }
         out->verdict = Verdict::Changed;
-        out->changes << QStringLiteral("the record cannot be read as it was: %1").arg(reason);
+        out->changes << QStringLiteral("the record cannot be read as it was: %1").arg(reason.message());
     } else {
         out->changes = Transcript::differences(issue.canonicalContent, now.canonical());
         out->verdict = out->changes.isEmpty() ? Verdict::Genuine : Verdict::Changed;

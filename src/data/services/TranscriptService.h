@@ -3,11 +3,14 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Transcript.h"
 #include "core/TranscriptIssue.h"
 #include "data/services/AuditService.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -25,6 +28,8 @@ class Database;
  */
 class TranscriptService
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TranscriptService)
+
 public:
     /** How verification ended; the numbers are the CLI's exit codes. */
     enum class Verdict {
@@ -43,7 +48,7 @@ public:
     explicit TranscriptService(Database& db);
 
     /** Reads the policies in force. */
-    bool load(QString* error);
+    [[nodiscard]] bool load(Error* error);
     const PolicySet& policies() const { return m_audit.policies(); }
 
     /** The languages \a institution's transcripts may be written in: "en" and its own. */
@@ -54,8 +59,8 @@ public:
      * \a issued shows. False with a reason (unknown student or institution, a
      * language the institution does not write, no programme for the cohort).
      */
-    bool build(const QString& studentId, const QString& institution, const QString& language, const QDate& issued,
-               Transcript* transcript, QString* error);
+    [[nodiscard]] bool build(const QString& studentId, const QString& institution, const QString& language,
+                             const QDate& issued, Transcript* transcript, Error* error);
 
     /** A new verification code: 16 characters of Crockford base-32 in groups of four, from the system's random source.
      */
@@ -64,20 +69,20 @@ public:
     static QString sha256(const QByteArray& bytes);
 
     /** Records \a issue (code, digests, recipient, purpose filled in) as issued by the acting user now. */
-    bool record(TranscriptIssue& issue, QString* error);
+    [[nodiscard]] bool record(TranscriptIssue& issue, Error* error);
     /** The transcripts issued to \a studentId, newest first (every student's when empty). */
-    QList<TranscriptIssue> issued(const QString& studentId, QString* error) const;
+    QList<TranscriptIssue> issued(const QString& studentId, Error* error) const;
 
     /** Verifies the transcript issued under \a code against the record as it is now. */
-    bool verifyCode(const QString& code, Verification* out, QString* error);
+    [[nodiscard]] bool verifyCode(const QString& code, Verification* out, Error* error);
     /**
      * Verifies a transcript file: its bytes must be exactly those issued (their
      * SHA-256 is in the log), then it is checked like a code.
      */
-    bool verifyFile(const QByteArray& pdf, Verification* out, QString* error);
+    [[nodiscard]] bool verifyFile(const QByteArray& pdf, Verification* out, Error* error);
 
 private:
-    bool compare(const TranscriptIssue& issue, Verification* out, QString* error);
+    [[nodiscard]] bool compare(const TranscriptIssue& issue, Verification* out, Error* error);
 
     Database& m_db;
     AuditService m_audit;

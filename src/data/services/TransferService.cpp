@@ -58,7 +58,7 @@ TransferService::TransferService(Database& db)
 {
 }
 
-bool TransferService::load(QString* error)
+bool TransferService::load(Error* error)
 {
     m_policies = PolicySet();
     m_courses.clear();
@@ -68,9 +68,9 @@ bool TransferService::load(QString* error)
     }
     CourseRepository courses(m_db);
     for (const QString& institution : m_policies.institutionCodes()) {
-        QString sqlError;
+        Error sqlError;
         const QList<Course> list = courses.all(institution, &sqlError);
-        if (!sqlError.isEmpty()) {
+        if (sqlError.isSet()) {
             *error = sqlError;
             return false;
         }
@@ -78,9 +78,9 @@ bool TransferService::load(QString* error)
             m_courses.insert(TransferPlanner::courseKey(c.institution, c.code), c);
         }
     }
-    QString sqlError;
+    Error sqlError;
     m_current = EquivalencyRepository(m_db).current(&sqlError);
-    if (!sqlError.isEmpty()) {
+    if (sqlError.isSet()) {
         *error = sqlError;
         return false;
     }
@@ -119,7 +119,7 @@ QString TransferService::decisionProblem(const Equivalency& e, const QString& st
     if (status == QLatin1String("approved") && e.status == QLatin1String("proposed") && e.id != 0
         && Accounts::loginRequired(m_db)) {
         QVariant proposer;
-        QString error;
+        Error error;
         Sql::scalar(m_db.connection(),
                     QStringLiteral("SELECT u.username FROM equivalencies e JOIN users u ON u.id = e.created_by"
                                    " WHERE e.id = ?"),
@@ -194,12 +194,12 @@ QString TransferService::proposalProblem(const Equivalency& e) const
     return QString();
 }
 
-bool TransferService::propose(Equivalency& e, QString* error)
+bool TransferService::propose(Equivalency& e, Error* error)
 {
     e.status = QStringLiteral("proposed");
     const QString problem = proposalProblem(e);
     if (!problem.isEmpty()) {
-        *error = problem;
+        *error = Error::invalid(problem);
         return false;
     }
     Transaction tx(m_db, Transaction::Mode::Immediate, error);
@@ -208,14 +208,13 @@ bool TransferService::propose(Equivalency& e, QString* error)
     }
     EquivalencyRepository repository(m_db);
     // Checked again inside the write transaction: someone may have proposed it meanwhile.
-    QString lookupError;
+    Error lookupError;
     const std::optional<Equivalency> existing = repository.latest(e.key(), &lookupError);
-    if (existing || !lookupError.isEmpty()) {
+    if (existing || lookupError.isSet()) {
         *error = lookupError;
         if (existing) {
-            *error = QStringLiteral("this equivalency exists already (version %1, %2)")
-                         .arg(existing->version)
-                         .arg(existing->status);
+            *error = Error::invalid(
+                tr("this equivalency exists already (version %1, %2)").arg(existing->version).arg(existing->status));
         }
         return false;
     }
@@ -227,19 +226,16 @@ bool TransferService::propose(Equivalency& e, QString* error)
 }
 
 bool TransferService::decide(const Equivalency& e, const QString& status, const QString& reason, Equivalency* decided,
-                             QString* error, bool* conflict)
+                             Error* error)
 {
-    if (conflict) {
-        *conflict = false;
-    }
     if (reason.trimmed().isEmpty()) {
-        *error = QStringLiteral("a decision on an equivalency needs a reason");
+        *error = Error::invalid(tr("a decision on an equivalency needs a reason"));
         return false;
     }
     const ChangeReason why(m_db, reason.trimmed());
     const QString problem = decisionProblem(e, status);
     if (!problem.isEmpty()) {
-        *error = problem;
+        *error = Error::invalid(problem);
         return false;
     }
     Transaction tx(m_db, Transaction::Mode::Immediate, error);
@@ -250,14 +246,12 @@ bool TransferService::decide(const Equivalency& e, const QString& status, const 
     const std::optional<Equivalency> latest = repository.latest(e.key(), error);
     if (!latest || latest->id != e.id) {
         if (latest) {
-            if (conflict) {
-                *conflict = true;
-            }
-            *error = QStringLiteral("the equivalency changed since it was opened: version %1 is %2 (by %3)")
-                         .arg(latest->version)
-                         .arg(latest->status, latest->decidedBy.isEmpty() ? QStringLiteral("-") : latest->decidedBy);
-        } else if (error->isEmpty()) {
-            *error = QStringLiteral("unknown equivalency %1").arg(e.key());
+            *error = Error::conflict(
+                tr("the equivalency changed since it was opened: version %1 is %2 (by %3)")
+                    .arg(latest->version)
+                    .arg(latest->status, latest->decidedBy.isEmpty() ? QStringLiteral("-") : latest->decidedBy));
+        } else if (!error->isSet()) {
+            *error = Error::notFound(tr("unknown equivalency %1").arg(e.key()));
         }
         return false;
     }
@@ -278,7 +272,7 @@ bool TransferService::decide(const Equivalency& e, const QString& status, const 
     return true;
 }
 
-bool TransferService::capFor(const QString& institution, int cohort, QString* programme, int* capHalves, QString* error)
+bool TransferService::capFor(const QString& institution, int cohort, QString* programme, int* capHalves, Error* error)
 {
     const QString key = QStringLiteral("%1:%2").arg(institution).arg(cohort);
     const auto it = m_caps.constFind(key);
@@ -288,10 +282,10 @@ bool TransferService::capFor(const QString& institution, int cohort, QString* pr
         return true;
     }
     AuditLoader loader(m_db);
-    QString sqlError;
+    Error sqlError;
     *programme = loader.programmeFor(institution, cohort, &sqlError);
     *capHalves = 0;
-    if (!sqlError.isEmpty()) {
+    if (sqlError.isSet()) {
         *error = sqlError;
         return false;
     }
@@ -324,20 +318,20 @@ TransferPlanner::Recorded TransferService::recordedSet(const QList<TransferCredi
 }
 
 bool TransferService::plan(const QString& studentId, const QString& toInstitution, const QDate& asOf,
-                           StudentTransfers* out, QString* error)
+                           StudentTransfers* out, Error* error)
 {
     if (!m_policies.institution(toInstitution)) {
-        *error = QStringLiteral("unknown institution '%1' (expected %2)")
-                     .arg(toInstitution, m_policies.institutionCodes().join(QStringLiteral(" or ")));
+        *error = Error::invalid(tr("unknown institution '%1' (expected %2)")
+                                    .arg(toInstitution, m_policies.institutionCodes().join(QStringLiteral(" or "))));
         return false;
     }
     StudentRecord record;
     if (!AuditLoader(m_db).loadStudent(studentId, &record, error)) {
         return false;
     }
-    QString sqlError;
+    Error sqlError;
     QList<TransferCredit> recorded = TransferCreditRepository(m_db).forStudent(studentId, &sqlError);
-    if (!sqlError.isEmpty()) {
+    if (sqlError.isSet()) {
         *error = sqlError;
         return false;
     }
@@ -365,7 +359,7 @@ bool TransferService::plan(const QString& studentId, const QString& toInstitutio
     return true;
 }
 
-bool TransferService::record(const TransferPlan& plan, QList<TransferCredit>* applied, QString* error)
+bool TransferService::record(const TransferPlan& plan, QList<TransferCredit>* applied, Error* error)
 {
     TransferCreditRepository repository(m_db);
     for (const TransferCandidate& c : plan.candidates) {
@@ -403,11 +397,11 @@ bool TransferService::record(const TransferPlan& plan, QList<TransferCredit>* ap
 }
 
 bool TransferService::apply(const QString& studentId, const QString& toInstitution, const QDate& asOf,
-                            QList<TransferCredit>* applied, QString* error)
+                            QList<TransferCredit>* applied, Error* error)
 {
     if (!Permissions::allows(m_db.session().user(), Permissions::Action::DecideTransfers, toInstitution)) {
-        *error = QStringLiteral("%1 (%2) cannot record transfers into %3")
-                     .arg(m_db.session().username(), m_db.session().user().role, toInstitution);
+        *error = Error::refused(tr("%1 (%2) cannot record transfers into %3")
+                                    .arg(m_db.session().username(), m_db.session().user().role, toInstitution));
         return false;
     }
     // Planned again inside the write transaction: what is applied is what the data says now.
@@ -427,27 +421,23 @@ bool TransferService::apply(const QString& studentId, const QString& toInstituti
     return true;
 }
 
-bool TransferService::reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed, QString* error,
-                              bool* conflict)
+bool TransferService::reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed, Error* error)
 {
     const ChangeReason why(m_db, reason.trimmed());
-    if (conflict) {
-        *conflict = false;
-    }
     TransferCreditRepository repository(m_db);
-    QString sqlError;
+    Error sqlError;
     const std::optional<TransferCredit> found = repository.findById(transferId, &sqlError);
     if (!found) {
-        *error = sqlError.isEmpty() ? QStringLiteral("no transfer with id %1").arg(transferId) : sqlError;
+        *error = !sqlError.isSet() ? Error::notFound(tr("no transfer with id %1").arg(transferId)) : sqlError;
         return false;
     }
     if (!Permissions::allows(m_db.session().user(), Permissions::Action::DecideTransfers, found->toInstitution)) {
-        *error = QStringLiteral("%1 (%2) cannot reverse transfers into %3")
-                     .arg(m_db.session().username(), m_db.session().user().role, found->toInstitution);
+        *error = Error::refused(tr("%1 (%2) cannot reverse transfers into %3")
+                                    .arg(m_db.session().username(), m_db.session().user().role, found->toInstitution));
         return false;
     }
     if (!found->isApplied()) {
-        *error = QStringLiteral("transfer %1 is already reversed (%2)").arg(transferId).arg(found->reason);
+        *error = Error::conflict(tr("transfer %1 is already reversed (%2)").arg(transferId).arg(found->reason));
         return false;
     }
     Transaction tx(m_db, Transaction::Mode::Immediate, error);
@@ -464,13 +454,13 @@ bool TransferService::reverse(qint64 transferId, const QString& reason, QList<Tr
         if (t.id == found->id) {
             t.rowVersion = found->rowVersion;
         }
-        if (!repository.reverse(t, reason, error, conflict)) {
+        if (!repository.reverse(t, reason, error)) {
             return false;
         }
         done.append(t);
     }
-    if (!sqlError.isEmpty() || !tx.commit(error)) {
-        if (!sqlError.isEmpty()) {
+    if (sqlError.isSet() || !tx.commit(error)) {
+        if (sqlError.isSet()) {
             *error = sqlError;
         }
         return false;
@@ -482,14 +472,14 @@ bool TransferService::reverse(qint64 transferId, const QString& reason, QList<Tr
 }
 
 bool TransferService::loadEveryone(QList<StudentRecord>* records, QHash<QString, QList<TransferCredit>>* byStudent,
-                                   QString* error)
+                                   Error* error)
 {
     if (!AuditLoader(m_db).loadAll(records, error)) {
         return false;
     }
-    QString sqlError;
+    Error sqlError;
     const QList<TransferCredit> existing = TransferCreditRepository(m_db).all(&sqlError);
-    if (!sqlError.isEmpty()) {
+    if (sqlError.isSet()) {
         *error = sqlError;
         return false;
     }
@@ -500,7 +490,7 @@ bool TransferService::loadEveryone(QList<StudentRecord>* records, QHash<QString,
     return true;
 }
 
-bool TransferService::planAll(const QDate& asOf, QList<TransferPlan>* plans, QString* error)
+bool TransferService::planAll(const QDate& asOf, QList<TransferPlan>* plans, Error* error)
 {
     plans->clear();
     if (!load(error)) {
@@ -525,7 +515,7 @@ bool TransferService::planAll(const QDate& asOf, QList<TransferPlan>* plans, QSt
     return true;
 }
 
-bool TransferService::applyAllAtSourceTerms(int* applied, QString* error)
+bool TransferService::applyAllAtSourceTerms(int* applied, Error* error)
 {
     *applied = 0;
     Transaction tx(m_db, Transaction::Mode::Immediate, error);
@@ -549,12 +539,12 @@ bool TransferService::applyAllAtSourceTerms(int* applied, QString* error)
     return true;
 }
 
-bool TransferService::impact(const Equivalency& e, const QDate& asOf, QList<Impact>* out, QString* error)
+bool TransferService::impact(const Equivalency& e, const QDate& asOf, QList<Impact>* out, Error* error)
 {
     out->clear();
     EquivalencyRepository repository(m_db);
     const QList<Equivalency> versions = repository.history(e.lineageId, error);
-    if (!error->isEmpty()) {
+    if (error->isSet()) {
         return false;
     }
     std::optional<Equivalency> previous;

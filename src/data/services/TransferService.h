@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include "core/Course.h"
 #include "core/Equivalency.h"
 #include "core/PolicySet.h"
@@ -10,6 +12,7 @@
 #include "core/TransferCredit.h"
 #include "core/TransferPlanner.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -30,6 +33,8 @@ class Database;
  */
 class TransferService
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TransferService)
+
 public:
     /** Everything about one student's transfers into one institution. */
     struct StudentTransfers
@@ -55,7 +60,7 @@ public:
     explicit TransferService(Database& db);
 
     /** Reads the policies, both catalogues and the equivalency catalogue. */
-    bool load(QString* error);
+    [[nodiscard]] bool load(Error* error);
 
     const PolicySet& policies() const { return m_policies; }
     const QHash<QString, Course>& courses() const { return m_courses; }
@@ -79,37 +84,37 @@ public:
      */
     QString proposalProblem(const Equivalency& equivalency) const;
     /** Stores \a equivalency as version 1 of a new rule, status proposed, by the acting user. */
-    bool propose(Equivalency& equivalency, QString* error);
+    [[nodiscard]] bool propose(Equivalency& equivalency, Error* error);
 
     /** Records the decision as a new version; refused when \a equivalency is no longer the newest. */
-    bool decide(const Equivalency& equivalency, const QString& status, const QString& reason, Equivalency* decided,
-                QString* error, bool* conflict = nullptr);
+    [[nodiscard]] bool decide(const Equivalency& equivalency, const QString& status, const QString& reason,
+                              Equivalency* decided, Error* error);
 
     /** The transfers \a studentId may have into \a toInstitution as of \a asOf (null: as of each source term). */
-    bool plan(const QString& studentId, const QString& toInstitution, const QDate& asOf, StudentTransfers* out,
-              QString* error);
+    [[nodiscard]] bool plan(const QString& studentId, const QString& toInstitution, const QDate& asOf,
+                            StudentTransfers* out, Error* error);
     /** Records every allowed transfer in one transaction; nothing when one fails. */
-    bool apply(const QString& studentId, const QString& toInstitution, const QDate& asOf,
-               QList<TransferCredit>* applied, QString* error);
+    [[nodiscard]] bool apply(const QString& studentId, const QString& toInstitution, const QDate& asOf,
+                             QList<TransferCredit>* applied, Error* error);
     /** Reverses a recorded transfer (with its sibling rows of the same decision), with a reason. */
-    bool reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed, QString* error,
-                 bool* conflict = nullptr);
+    [[nodiscard]] bool reverse(qint64 transferId, const QString& reason, QList<TransferCredit>* reversed, Error* error);
     /** For every student and institution, applies every allowed transfer as of the end of its source term. */
-    bool applyAllAtSourceTerms(int* applied, QString* error);
+    [[nodiscard]] bool applyAllAtSourceTerms(int* applied, Error* error);
     /** The plans of every student into every institution as of \a asOf (null: each source term's end); writes nothing.
      */
-    bool planAll(const QDate& asOf, QList<TransferPlan>* plans, QString* error);
+    [[nodiscard]] bool planAll(const QDate& asOf, QList<TransferPlan>* plans, Error* error);
 
     /** The students whom version \a equivalency treats differently from the version before it. */
-    bool impact(const Equivalency& equivalency, const QDate& asOf, QList<Impact>* out, QString* error);
+    [[nodiscard]] bool impact(const Equivalency& equivalency, const QDate& asOf, QList<Impact>* out, Error* error);
 
 private:
-    bool capFor(const QString& institution, int cohort, QString* programme, int* capHalves, QString* error);
+    [[nodiscard]] bool capFor(const QString& institution, int cohort, QString* programme, int* capHalves, Error* error);
     static TransferPlanner::Recorded recordedSet(const QList<TransferCredit>& recorded, const QString& toInstitution,
                                                  qint64 exceptLineage = 0);
-    bool record(const TransferPlan& plan, QList<TransferCredit>* applied, QString* error);
+    [[nodiscard]] bool record(const TransferPlan& plan, QList<TransferCredit>* applied, Error* error);
     /** Every student's record and recorded transfers (by student id), one query a table. */
-    bool loadEveryone(QList<StudentRecord>* records, QHash<QString, QList<TransferCredit>>* byStudent, QString* error);
+    [[nodiscard]] bool loadEveryone(QList<StudentRecord>* records, QHash<QString, QList<TransferCredit>>* byStudent,
+                                    Error* error);
 
     Database& m_db;
     PolicySet m_policies;

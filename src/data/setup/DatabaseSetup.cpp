@@ -21,11 +21,12 @@ namespace dd {
 
 namespace {
 
-bool readFile(const QString& path, QByteArray* bytes, QString* error)
+bool readFile(const QString& path, QByteArray* bytes, Error* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        *error = Error::storage(
+            QCoreApplication::translate("dd::DatabaseSetup", "cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     *bytes = file.readAll();
@@ -66,23 +67,23 @@ QString DatabaseSetup::defaultAdministrator()
     return QStringLiteral("admin");
 }
 
-bool DatabaseSetup::actAs(Database& db, const QString& username, QString* error)
+bool DatabaseSetup::actAs(Database& db, const QString& username, Error* error)
 {
-    QString sqlError;
+    Error sqlError;
     const std::optional<User> user = UserRepository(db).find(username, &sqlError);
     if (!user) {
-        *error = sqlError.isEmpty() ? QStringLiteral("unknown user '%1'").arg(username) : sqlError;
+        *error = !sqlError.isSet() ? Error::notFound(tr("unknown user '%1'").arg(username)) : sqlError;
         return false;
     }
     if (!user->active) {
-        *error = QStringLiteral("user '%1' is disabled").arg(username);
+        *error = Error::refused(tr("user '%1' is disabled").arg(username));
         return false;
     }
     db.setActingUser(*user);
     return true;
 }
 
-bool DatabaseSetup::loadRegulations(Database& db, const QString& dataDir, QStringList* log, QString* error)
+bool DatabaseSetup::loadRegulations(Database& db, const QString& dataDir, QStringList* log, Error* error)
 {
     PolicyRepository policies(db);
     const QStringList institutionFiles = jsonFiles(dataDir + QStringLiteral("/policies"));
@@ -101,7 +102,7 @@ bool DatabaseSetup::loadRegulations(Database& db, const QString& dataDir, QStrin
         ++count;
     }
     if (count == 0) {
-        *error = QStringLiteral("no policy files in %1/policies").arg(dataDir);
+        *error = Error::notFound(tr("no policy files in %1/policies").arg(dataDir));
         return false;
     }
     int programmes = 0;
@@ -116,7 +117,7 @@ bool DatabaseSetup::loadRegulations(Database& db, const QString& dataDir, QStrin
     return true;
 }
 
-bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringList* log, QString* error)
+bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringList* log, Error* error)
 {
     // The demo offices' accounts with their documented passwords: only the hashes
     // are stored. Hashing is slow on purpose; one process making many demo
@@ -124,20 +125,25 @@ bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringL
     static QHash<QString, QString> hashes;
     QByteArray bytes;
     QList<CsvParser::Record> records;
-    if (!readFile(path, &bytes, error) || !CsvParser::parse(bytes, &records, error)) {
+    QString reason;
+    if (!readFile(path, &bytes, error)) {
+        return false;
+    }
+    if (!CsvParser::parse(bytes, &records, &reason)) {
+        *error = Error::invalid(reason);
         return false;
     }
     const QStringList header = {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role"),
                                 QStringLiteral("password")};
     if (records.isEmpty() || records.first().fields != header) {
-        *error = QStringLiteral("%1: the header must be %2").arg(path, header.join(QLatin1Char(',')));
+        *error = Error::invalid(tr("%1: the header must be %2").arg(path, header.join(QLatin1Char(','))));
         return false;
     }
     UserRepository users(db);
     Accounts accounts(db);
     for (const CsvParser::Record& r : records.mid(1)) {
         if (r.fields.size() != header.size()) {
-            *error = QStringLiteral("%1:%2: expected %3 fields").arg(path).arg(r.line).arg(header.size());
+            *error = Error::invalid(tr("%1:%2: expected %3 fields").arg(path).arg(r.line).arg(header.size()));
             return false;
         }
         const QString password = r.fields.at(3);
@@ -145,7 +151,7 @@ bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringL
         if (hash.isEmpty() && (hash = Accounts::hashPassword(password, error)).isEmpty()) {
             return false;
         }
-        QString sqlError;
+        Error sqlError;
         if (users.find(r.fields.at(0), &sqlError)) {
             if (!accounts.setPasswordHash(r.fields.at(0), hash, error)) {
                 return false;
@@ -157,7 +163,7 @@ bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringL
         u.displayName = r.fields.at(1);
         u.role = r.fields.at(2);
         if (!Permissions::allRoles().contains(u.role)) {
-            *error = QStringLiteral("%1:%2: '%3' is not a role").arg(path).arg(r.line).arg(u.role);
+            *error = Error::invalid(tr("%1:%2: '%3' is not a role").arg(path).arg(r.line).arg(u.role));
             return false;
         }
         if (!users.insert(u, hash, error)) {
@@ -170,7 +176,7 @@ bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringL
     return true;
 }
 
-bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* log, QString* error)
+bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* log, Error* error)
 {
     for (const QString& kind : Importers::kinds()) {
         const QString path = QStringLiteral("%1/demo/%2.csv").arg(dataDir, kind);
@@ -186,8 +192,8 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
         Importer::Options options;
         options.backup = false; // a database being made has nothing to lose yet
         if (!importer->run(bytes, path, options, &report)) {
-            *error = report.errors.isEmpty() ? QStringLiteral("importing %1 failed").arg(path)
-                                             : report.errors.first().toString();
+            *error = Error::invalid(report.errors.isEmpty() ? tr("importing %1 failed").arg(path)
+                                                            : report.errors.first().toString());
             return false;
         }
         log->append(report.summary());
@@ -206,16 +212,16 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
 }
 
 bool DatabaseSetup::createDatabase(Database& db, const QString& path, const QString& dataDir, bool demo,
-                                   QStringList* log, QString* error)
+                                   QStringList* log, Error* error)
 {
     const bool server = Database::isServerAddress(path);
     const QFileInfo info(path);
     if (!server && info.exists() && info.size() > 0) {
-        *error = QStringLiteral("%1 exists already; 'init' only creates new databases").arg(path);
+        *error = Error::invalid(tr("%1 exists already; 'init' only creates new databases").arg(path));
         return false;
     }
     if (!server && !QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        *error = Error::storage(tr("cannot create the folder %1").arg(info.absolutePath()));
         return false;
     }
     if (!db.open(path, Database::OpenMode::CreateIfMissing, error)) {
@@ -226,9 +232,9 @@ bool DatabaseSetup::createDatabase(Database& db, const QString& path, const QStr
         && (!Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM users"), {}, &accounts, error)
             || accounts.toInt() > 0)) {
         db.close();
-        if (error->isEmpty()) {
-            *error
-                = QStringLiteral("%1 holds a DualDegree database already; 'init' only creates new databases").arg(path);
+        if (!error->isSet()) {
+            *error = Error::invalid(
+                tr("%1 holds a DualDegree database already; 'init' only creates new databases").arg(path));
         }
         return false;
     }
@@ -236,7 +242,9 @@ bool DatabaseSetup::createDatabase(Database& db, const QString& path, const QStr
         db.close();
         if (server) {
             // A server database cannot be removed like a file; say how far it got.
-            *error += QStringLiteral(" (the server database is left as far as it got: drop it and create it again)");
+            *error = error->withMessage(
+                tr("%1 (the server database is left as far as it got: drop it and create it again)")
+                    .arg(error->message()));
             return false;
         }
         QFile::remove(path);

@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "core/Error.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +23,8 @@ class Database;
  */
 class DatabaseSetup
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::DatabaseSetup)
+
 public:
     /** The data folder built into the program. */
     static QString embeddedDataDir();
@@ -37,23 +42,23 @@ public:
      * file exists and is not empty, or when any file of \a dataDir is invalid.
      * \a log receives one line per step.
      */
-    static bool createDatabase(Database& db, const QString& path, const QString& dataDir, bool demo, QStringList* log,
-                               QString* error);
+    [[nodiscard]] static bool createDatabase(Database& db, const QString& path, const QString& dataDir, bool demo,
+                                             QStringList* log, Error* error);
 
     /** Loads the policy, conversion and programme files of \a dataDir into the open database. */
-    static bool loadRegulations(Database& db, const QString& dataDir, QStringList* log, QString* error);
+    [[nodiscard]] static bool loadRegulations(Database& db, const QString& dataDir, QStringList* log, Error* error);
 
     /** Imports the demo CSV files of \a dataDir/demo in dependency order. */
-    static bool loadDemo(Database& db, const QString& dataDir, QStringList* log, QString* error);
+    [[nodiscard]] static bool loadDemo(Database& db, const QString& dataDir, QStringList* log, Error* error);
 
     /**
      * Adds the accounts of \a path (username, display_name, role, password), or sets the
      * password of one that exists already (the administrator).
      */
-    static bool loadDemoAccounts(Database& db, const QString& path, QStringList* log, QString* error);
+    [[nodiscard]] static bool loadDemoAccounts(Database& db, const QString& path, QStringList* log, Error* error);
 
     /** Makes \a username the acting user of \a db; fails for an unknown or inactive user. */
-    static bool actAs(Database& db, const QString& username, QString* error);
+    [[nodiscard]] static bool actAs(Database& db, const QString& username, Error* error);
 };
 
 } // namespace dd
