@@ -634,6 +634,12 @@ GLOSSARY = {
     "%n typed mark(s) of %1 %2 (%3)": (["%1 %2（%3）中已输入的 %n 条成绩"], ["ผลการเรียนที่ป้อนไว้ %n รายการของ %1 %2 (%3)"]),
     "Not saved yet: %1.\n\nSave it before %2?": ("尚未保存：%1。\n\n%2前先保存吗？", "ยังไม่ได้บันทึก: %1\n\nบันทึกก่อน%2หรือไม่"),
     # The data layer's errors, as the window shows them.
+    "The evidence cannot be read: %1": ("无法读取证明材料：%1", "อ่านหลักฐานไม่ได้: %1"),
+    "The cohorts cannot be read: %1": ("无法读取年级列表：%1", "อ่านรายการรุ่นไม่ได้: %1"),
+    "The transcripts issued to %1 cannot be read: %2": ("无法读取发给 %1 的成绩单：%2", "อ่านใบแสดงผลการเรียนที่ออกให้ %1 ไม่ได้: %2"),
+    "The sheet cannot be read: %1": ("无法读取成绩单：%1", "อ่านใบบันทึกผลการเรียนไม่ได้: %1"),
+    "who proposed this equivalency cannot be read, so it cannot be approved now: %1": ("无法读取该等效关系的提议人，因此目前不能批准：%1", "อ่านไม่ได้ว่าใครเสนอการเทียบเท่านี้ จึงยังอนุมัติไม่ได้: %1"),
+    "%1 (the row as stored now cannot be read: %2)": ("%1（无法读取当前存储的记录：%2）", "%1 (อ่านแถวที่บันทึกอยู่ขณะนี้ไม่ได้: %2)"),
     "the password library cannot start": ("无法启动密码库", "ไม่สามารถเริ่มไลบรารีรหัสผ่านได้"),
     "not enough memory to hash the password": ("内存不足，无法计算密码哈希", "หน่วยความจำไม่พอสำหรับแฮชรหัสผ่าน"),
     "wrong user name or password": ("用户名或密码错误", "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"),

@@ -2009,6 +2009,22 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>the reason typed for a decision</source>
         <translation>เหตุผลการพิจารณาที่พิมพ์ไว้</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>The evidence cannot be read: %1</source>
+        <translation>อ่านหลักฐานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>ประวัติฉบับการพิจารณา</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>อ่านประวัติไม่ได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyModel</name>
@@ -2440,6 +2456,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>%1: the recorded mark %2 becomes %3; a grade change needs a reason</source>
         <translation>%1: คะแนนที่บันทึกไว้ %2 จะเปลี่ยนเป็น %3 การเปลี่ยนเกรดต้องมีเหตุผล</translation>
     </message>
+    <message>
+        <source>%1 (the row as stored now cannot be read: %2)</source>
+        <translation>%1 (อ่านแถวที่บันทึกอยู่ขณะนี้ไม่ได้: %2)</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkSheetModel</name>
@@ -2725,6 +2745,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>(name cannot be read: %1)</source>
         <translation>(อ่านชื่อไม่ได้: %1)</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be read: %1</source>
+        <translation>อ่านใบบันทึกผลการเรียนไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3425,18 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>&amp;Purpose:</source>
         <translation>วัตถุประสงค์(&amp;P):</translation>
     </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>ใบแสดงผลการศึกษา</translation>
+    </message>
+    <message>
+        <source>The cohorts cannot be read: %1</source>
+        <translation>อ่านรายการรุ่นไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The transcripts issued to %1 cannot be read: %2</source>
+        <translation>อ่านใบแสดงผลการเรียนที่ออกให้ %1 ไม่ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::TransferCreditRepository</name>
@@ -3628,6 +3664,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>transfer %1 is already reversed (%2)</source>
         <translation>การเทียบโอน %1 ถูกยกเลิกไปแล้ว (%2)</translation>
+    </message>
+    <message>
+        <source>who proposed this equivalency cannot be read, so it cannot be approved now: %1</source>
+        <translation>อ่านไม่ได้ว่าใครเสนอการเทียบเท่านี้ จึงยังอนุมัติไม่ได้: %1</translation>
     </message>
 </context>
 <context>

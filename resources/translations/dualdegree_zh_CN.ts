@@ -2009,6 +2009,22 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>the reason typed for a decision</source>
         <translation>已填写的审批意见</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>The evidence cannot be read: %1</source>
+        <translation>无法读取证明材料：%1</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyModel</name>
@@ -2440,6 +2456,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>%1: the recorded mark %2 becomes %3; a grade change needs a reason</source>
         <translation>%1：已记录的成绩 %2 将变为 %3；更改成绩需要填写原因</translation>
     </message>
+    <message>
+        <source>%1 (the row as stored now cannot be read: %2)</source>
+        <translation>%1（无法读取当前存储的记录：%2）</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkSheetModel</name>
@@ -2725,6 +2745,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>(name cannot be read: %1)</source>
         <translation>（无法读取姓名：%1）</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be read: %1</source>
+        <translation>无法读取成绩单：%1</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3425,18 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>&amp;Purpose:</source>
         <translation>用途(&amp;P)：</translation>
     </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>成绩单</translation>
+    </message>
+    <message>
+        <source>The cohorts cannot be read: %1</source>
+        <translation>无法读取年级列表：%1</translation>
+    </message>
+    <message>
+        <source>The transcripts issued to %1 cannot be read: %2</source>
+        <translation>无法读取发给 %1 的成绩单：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::TransferCreditRepository</name>
@@ -3628,6 +3664,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>transfer %1 is already reversed (%2)</source>
         <translation>学分转换 %1 已被撤销（%2）</translation>
+    </message>
+    <message>
+        <source>who proposed this equivalency cannot be read, so it cannot be approved now: %1</source>
+        <translation>无法读取该等效关系的提议人，因此目前不能批准：%1</translation>
     </message>
 </context>
 <context>

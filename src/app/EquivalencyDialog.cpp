@@ -182,6 +182,9 @@ void EquivalencyDialog::fillEvidence()
     Error error;
     const QList<EquivalencyRepository::Evidence> list
         = EquivalencyRepository(m_db).evidence(m_equivalency.lineageId, &error);
+    if (error.isSet()) {
+        QMessageBox::warning(this, tr("Evidence"), tr("The evidence cannot be read: %1").arg(error.message()));
+    }
     prepare(m_ui->evidenceTable, {tr("File"), tr("Version"), tr("Size"), tr("Added by"), tr("SHA-256")});
     m_ui->evidenceTable->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
@@ -202,6 +205,9 @@ void EquivalencyDialog::fillHistory()
 {
     Error error;
     const QList<Equivalency> versions = EquivalencyRepository(m_db).history(m_equivalency.lineageId, &error);
+    if (error.isSet()) {
+        QMessageBox::warning(this, tr("Version history"), tr("The history cannot be read: %1").arg(error.message()));
+    }
     prepare(m_ui->historyTable,
             {tr("Version"), tr("Status"), tr("Cohorts"), tr("Target"), tr("Decided by"), tr("When"), tr("Reason")});
     m_ui->historyTable->setRowCount(int(versions.size()));

@@ -145,6 +145,9 @@ void ResultsEntryView::setDatabase(Database* db)
     m_ui->entryInstitution->clear();
     Error error;
     if (!m_service || !m_service->load(&error)) {
+        if (error.isSet()) {
+            showReadError(error);
+        }
         fillTerms();
         return;
     }
@@ -167,6 +170,9 @@ void ResultsEntryView::fillTerms()
                 m_ui->entryTerm->addItem(t.code, t.code);
             }
             m_ui->entryTerm->setCurrentIndex(int(terms.size()) - 1); // the newest term first
+            if (error.isSet()) {
+                showReadError(error);
+            }
         }
     }
     fillCourses();
@@ -185,6 +191,9 @@ void ResultsEntryView::fillCourses()
                      institution, m_ui->entryTerm->currentData().toString(), &error)) {
                 const std::optional<Course> c = courses.find(institution, code, &error);
                 m_ui->entryCourse->addItem(c ? QStringLiteral("%1 %2").arg(code, c->titleEn) : code, code);
+            }
+            if (error.isSet()) {
+                showReadError(error);
             }
         }
     }
@@ -290,6 +299,10 @@ void ResultsEntryView::updateScaleLabel()
     Error error;
     const std::optional<Course> c
         = CourseRepository(*m_db).find(institution, m_ui->entryCourse->currentData().toString(), &error);
+    if (error.isSet()) {
+        showReadError(error);
+        return;
+    }
     const bool passFail = c && c->grading == GradingMode::PassFail;
     m_ui->scaleLabel->setText(
         passFail ? tr(
@@ -430,6 +443,12 @@ void ResultsEntryView::updateState()
     } else {
         m_ui->saveMarksButton->setText(tr("Save &marks"));
     }
+}
+
+void ResultsEntryView::showReadError(const Error& error)
+{
+    m_ui->entryMessage->setStyleSheet(QStringLiteral("color: #9e2a2b;"));
+    m_ui->entryMessage->setText(tr("The sheet cannot be read: %1").arg(error.message()));
 }
 
 } // namespace dd

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/Error.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -54,6 +56,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /** Says in the message line that what the sheet needs could not be read. */
+    void showReadError(const Error& error);
     void fillTerms();
     void updateScaleLabel();
     void fillCourses();

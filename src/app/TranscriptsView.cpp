@@ -251,6 +251,9 @@ void TranscriptsView::fillCohorts()
     for (int year : StudentRepository(*m_db).cohorts(&error)) {
         m_ui->cohortCombo->addItem(tr("Cohort %1").arg(year), year);
     }
+    if (error.isSet()) {
+        QMessageBox::warning(this, tr("Transcripts"), tr("The cohorts cannot be read: %1").arg(error.message()));
+    }
 }
 
 TranscriptIssuer::Request TranscriptsView::request() const
@@ -320,6 +323,10 @@ void TranscriptsView::refreshIssued()
     }
     Error error;
     const QList<TranscriptIssue> issued = m_issuer->service().issued(m_student, &error);
+    if (error.isSet()) {
+        QMessageBox::warning(this, tr("Transcripts"),
+                             tr("The transcripts issued to %1 cannot be read: %2").arg(m_student, error.message()));
+    }
     m_ui->issuedTable->setRowCount(int(issued.size()));
     for (int row = 0; row < issued.size(); ++row) {
         const TranscriptIssue& t = issued.at(row);

@@ -45,6 +45,9 @@ bool EquivalencyImporter::courseExists(const QString& institution, const QString
     }
     Error sqlError;
     const bool exists = CourseRepository(m_db).find(institution, code, &sqlError).has_value();
+    if (sqlError.isSet()) {
+        error(0, QString(), QStringLiteral("the catalogue cannot be read: %1").arg(sqlError.message()));
+    }
     m_courses.insert(key, exists);
     return exists;
 }

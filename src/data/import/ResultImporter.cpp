@@ -31,6 +31,10 @@ std::optional<Course> ResultImporter::course(const QString& institution, const Q
     }
     Error sqlError;
     const std::optional<Course> found = CourseRepository(m_db).find(institution, code, &sqlError);
+    if (sqlError.isSet()) {
+        // Not known to exist is not unknown: the whole file is refused with the reason.
+        error(0, QString(), QStringLiteral("the catalogue cannot be read: %1").arg(sqlError.message()));
+    }
     m_courses.insert(key, found);
     return found;
 }
@@ -49,6 +53,9 @@ bool ResultImporter::studentExists(const QString& studentId)
             const QStringList key {r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt)};
             m_stored.insert(key.join(QLatin1Char('|')), r);
         }
+    }
+    if (sqlError.isSet()) {
+        error(0, QString(), QStringLiteral("the stored results cannot be read: %1").arg(sqlError.message()));
     }
     return exists;
 }

@@ -102,8 +102,14 @@ bool MarkEntryService::save(const QList<Entry>& typed, const QString& reason, Sa
             const QString why = r.mark.isEmpty() ? QStringLiteral("first mark recorded") : done.reason;
             if (!results.changeMark(r, mark, why, error)) {
                 if (error->is(Error::Kind::Conflict) && conflict) {
+                    // The row as stored now, for the conflict dialog; if it cannot be read the
+                    // conflict is still reported (error), only without the other value.
                     Error readError;
                     *conflict = results.find(r.studentId, r.institution, r.courseCode, r.term, r.attempt, &readError);
+                    if (readError.isSet()) {
+                        *error = error->withMessage(tr("%1 (the row as stored now cannot be read: %2)")
+                                                        .arg(error->message(), readError.message()));
+                    }
                 }
                 return false;
             }

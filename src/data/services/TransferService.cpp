@@ -120,10 +120,14 @@ QString TransferService::decisionProblem(const Equivalency& e, const QString& st
         && Accounts::loginRequired(m_db)) {
         QVariant proposer;
         Error error;
-        Sql::scalar(m_db.connection(),
-                    QStringLiteral("SELECT u.username FROM equivalencies e JOIN users u ON u.id = e.created_by"
-                                   " WHERE e.id = ?"),
-                    {e.id}, &proposer, &error);
+        if (!Sql::scalar(m_db.connection(),
+                         QStringLiteral("SELECT u.username FROM equivalencies e JOIN users u ON u.id = e.created_by"
+                                        " WHERE e.id = ?"),
+                         {e.id}, &proposer, &error)) {
+            // Who proposed it decides whether this user may approve: not known is not allowed.
+            return tr("who proposed this equivalency cannot be read, so it cannot be approved now: %1")
+                .arg(error.message());
+        }
         if (proposer.toString() == user.username) {
             return QStringLiteral("%1 proposed this equivalency and cannot also approve it: another person of %2"
                                   " decides")

@@ -152,7 +152,12 @@ bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringL
             return false;
         }
         Error sqlError;
-        if (users.find(r.fields.at(0), &sqlError)) {
+        const bool known = users.find(r.fields.at(0), &sqlError).has_value();
+        if (sqlError.isSet()) {
+            *error = sqlError;
+            return false;
+        }
+        if (known) {
             if (!accounts.setPasswordHash(r.fields.at(0), hash, error)) {
                 return false;
             }
