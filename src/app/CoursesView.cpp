@@ -23,13 +23,12 @@
 namespace dd {
 
 CoursesView::CoursesView(DatabaseSession* session, QWidget* parent)
-    : QWidget(parent)
+    : PageView(parent)
     , m_ui(std::make_unique<Ui::CoursesView>())
     , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->coursesLayout->setContentsMargins(0, 0, 0, 0);
-    m_undo = new QUndoStack(this);
 
     m_courses = new CourseListModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -67,7 +66,7 @@ int CoursesView::shownCount() const
 
 void CoursesView::setDatabase(Database* db)
 {
-    m_undo->clear();
+    undoStack()->clear();
     m_db = db;
     m_courses->setDatabase(db, db ? m_session->policies() : PolicySet());
     if (!db) {
@@ -157,7 +156,8 @@ CourseDialog* CoursesView::openCourse(const QString& institution, const QString&
         }
     }
     auto* dialog = new CourseDialog(
-        *m_db, m_session->policies(), m_undo, [this](const QString& problem) { afterUndo(problem); }, course, window());
+        *m_db, m_session->policies(), undoStack(), [this](const QString& problem) { afterUndo(problem); }, course,
+        window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CourseDialog::saved, this, &CoursesView::refresh);
     dialog->open();
@@ -205,7 +205,7 @@ void CoursesView::deleteSelected()
         refresh();
         return;
     }
-    m_undo->push(new SaveRecordCommand<Course, CourseRepository>(
+    undoStack()->push(new SaveRecordCommand<Course, CourseRepository>(
         CourseRepository(*m_db),
         [](CourseRepository& r, const Course& x, Error* e) { return r.find(x.institution, x.code, e); }, c,
         std::nullopt, tr("Delete course %1").arg(label), [this](const QString& problem) { afterUndo(problem); }));
@@ -219,11 +219,6 @@ void CoursesView::afterUndo(const QString& problem)
         showError(tr("Course"), problem);
     }
     refresh();
-}
-
-void CoursesView::showError(const QString& title, const QString& message)
-{
-    QMessageBox::warning(window(), title, message);
 }
 
 void CoursesView::changeEvent(QEvent* event)
@@ -242,7 +237,7 @@ void CoursesView::changeEvent(QEvent* event)
             refresh();
         }
     }
-    QWidget::changeEvent(event);
+    PageView::changeEvent(event);
 }
 
 } // namespace dd

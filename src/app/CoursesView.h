@@ -3,12 +3,11 @@
 
 #pragma once
 
-#include <QWidget>
+#include "app/PageView.h"
 
 #include <memory>
 
 class QSortFilterProxyModel;
-class QUndoStack;
 
 namespace Ui {
 class CoursesView;
@@ -26,7 +25,7 @@ class DatabaseSession;
  * category, and the course dialogs opened from it. Follows the window's
  * DatabaseSession; its edits go to its own undo stack.
  */
-class CoursesView : public QWidget
+class CoursesView : public PageView
 {
     Q_OBJECT
 
@@ -34,7 +33,6 @@ public:
     explicit CoursesView(DatabaseSession* session, QWidget* parent = nullptr);
     ~CoursesView() override;
 
-    QUndoStack* undoStack() const { return m_undo; }
     /** The courses shown. */
     int shownCount() const;
 
@@ -45,14 +43,7 @@ public:
     /** Reads the catalogue again with the filters as they are. */
     void refresh();
 
-    /** Called by followSession(): shows \a db (nullptr: none). */
-    void setDatabase(Database* db);
-
-signals:
-    /** What the status bar counts changed. */
-    void countsChanged();
-    /** A short message for the status bar. */
-    void statusMessage(const QString& message);
+    void setDatabase(Database* db) override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,14 +53,12 @@ private:
     void fillCategories();
     void applyRole();
     void afterUndo(const QString& problem);
-    void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Ui::CoursesView> m_ui;
     DatabaseSession* m_session;
     Database* m_db = nullptr;
     CourseListModel* m_courses = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
-    QUndoStack* m_undo = nullptr;
 };
 
 } // namespace dd

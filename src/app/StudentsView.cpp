@@ -22,13 +22,12 @@
 namespace dd {
 
 StudentsView::StudentsView(DatabaseSession* session, QWidget* parent)
-    : QWidget(parent)
+    : PageView(parent)
     , m_ui(std::make_unique<Ui::StudentsView>())
     , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->studentsLayout->setContentsMargins(0, 0, 0, 0);
-    m_undo = new QUndoStack(this);
 
     m_students = new StudentListModel(this);
     // Filtered, sorted and paged in the database: no proxy in between.
@@ -71,7 +70,7 @@ int StudentsView::matchingCount() const
 
 void StudentsView::setDatabase(Database* db)
 {
-    m_undo->clear();
+    undoStack()->clear();
     m_db = db;
     m_students->setDatabase(db);
     if (!db) {
@@ -147,7 +146,7 @@ StudentDialog* StudentsView::openStudent(const QString& studentId)
         return nullptr;
     }
     auto* dialog = new StudentDialog(
-        *m_db, m_undo, [this](const QString& p) { afterUndo(p); }, s, window());
+        *m_db, undoStack(), [this](const QString& p) { afterUndo(p); }, s, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StudentDialog::saved, this, &StudentsView::refresh);
     dialog->open();
@@ -160,7 +159,7 @@ StudentDialog* StudentsView::newStudent()
         return nullptr;
     }
     auto* dialog = new StudentDialog(
-        *m_db, m_undo, [this](const QString& p) { afterUndo(p); }, std::nullopt, window());
+        *m_db, undoStack(), [this](const QString& p) { afterUndo(p); }, std::nullopt, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StudentDialog::saved, this, [this]() {
         reloadCohorts();
@@ -212,7 +211,7 @@ void StudentsView::deleteSelected()
         refresh();
         return;
     }
-    m_undo->push(new SaveRecordCommand<Student, StudentRepository>(
+    undoStack()->push(new SaveRecordCommand<Student, StudentRepository>(
         StudentRepository(*m_db),
         [](StudentRepository& r, const Student& x, Error* e) { return r.find(x.studentId, e); }, s, std::nullopt,
         tr("Delete student %1").arg(id), [this](const QString& p) { afterUndo(p); }));
@@ -228,11 +227,6 @@ void StudentsView::afterUndo(const QString& problem)
     refresh();
 }
 
-void StudentsView::showError(const QString& title, const QString& message)
-{
-    QMessageBox::warning(window(), title, message);
-}
-
 void StudentsView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -246,7 +240,7 @@ void StudentsView::changeEvent(QEvent* event)
             refresh();
         }
     }
-    QWidget::changeEvent(event);
+    PageView::changeEvent(event);
 }
 
 } // namespace dd

@@ -3,11 +3,9 @@
 
 #pragma once
 
-#include <QWidget>
+#include "app/PageView.h"
 
 #include <memory>
-
-class QUndoStack;
 
 namespace Ui {
 class StudentsView;
@@ -25,7 +23,7 @@ class StudentListModel;
  * sorted in the database, and the student dialogs opened from it. Follows the
  * window's DatabaseSession; its edits go to its own undo stack.
  */
-class StudentsView : public QWidget
+class StudentsView : public PageView
 {
     Q_OBJECT
 
@@ -33,7 +31,6 @@ public:
     explicit StudentsView(DatabaseSession* session, QWidget* parent = nullptr);
     ~StudentsView() override;
 
-    QUndoStack* undoStack() const { return m_undo; }
     /** Every student that matches the search and filter. */
     int matchingCount() const;
 
@@ -48,14 +45,7 @@ public:
     /** Reads the list again with the search and filter as they are. */
     void refresh();
 
-    /** Called by followSession(): shows \a db (nullptr: none). */
-    void setDatabase(Database* db);
-
-signals:
-    /** What the status bar counts changed. */
-    void countsChanged();
-    /** A short message for the status bar. */
-    void statusMessage(const QString& message);
+    void setDatabase(Database* db) override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,13 +54,11 @@ private:
     void reloadCohorts();
     void applyRole();
     void afterUndo(const QString& problem);
-    void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Ui::StudentsView> m_ui;
     DatabaseSession* m_session;
     Database* m_db = nullptr;
     StudentListModel* m_students = nullptr;
-    QUndoStack* m_undo = nullptr;
 };
 
 } // namespace dd
