@@ -219,7 +219,15 @@ bool MainWindow::logIn()
     return true;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages (and their undo stacks) are destroyed after this window's own part: what
+    // they signal on the way out must not reach it.
+    disconnect(m_undoGroup, nullptr, this, nullptr);
+    disconnect(m_ui->viewTabs, nullptr, this, nullptr);
+    disconnect(m_studentsView, nullptr, this, nullptr);
+    disconnect(m_coursesView, nullptr, this, nullptr);
+}
 
 QString MainWindow::databasePath() const
 {
