@@ -12,7 +12,7 @@
 // part is not timed.
 
 #include "BenchDatabase.h"
-#include "core/AuditEngine.h"
+#include "core/audit/AuditEngine.h"
 #include "data/db/Database.h"
 #include "data/repositories/AuditLoader.h"
 #include "data/repositories/PolicyRepository.h"

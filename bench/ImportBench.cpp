@@ -11,7 +11,7 @@
 
 #include "BenchDatabase.h"
 #include "SyntheticData.h"
-#include "core/CsvParser.h"
+#include "core/text/CsvParser.h"
 #include "data/db/Database.h"
 #include "data/import/Importer.h"
 #include "data/setup/DatabaseSetup.h"

@@ -11,7 +11,7 @@
 
 #include "BenchDatabase.h"
 #include "SyntheticData.h"
-#include "app/MainWindow.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/setup/DatabaseSetup.h"
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "app/MainWindow.h"
-#include "app/Startup.h"
-#include "app/Translations.h"
+#include "app/common/Translations.h"
+#include "app/window/MainWindow.h"
+#include "app/window/Startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,7 +7,7 @@
 #include "data/import/StudentExporter.h"
 #include "data/repositories/DisclosureRepository.h"
 
-#include "core/Decimal.h"
+#include "core/text/Decimal.h"
 #include "data/db/Database.h"
 #include "data/import/EquivalencyExporter.h"
 #include "data/repositories/EquivalencyRepository.h"

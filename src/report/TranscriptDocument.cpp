@@ -3,7 +3,7 @@
 
 #include "report/TranscriptDocument.h"
 
-#include "core/Decimal.h"
+#include "core/text/Decimal.h"
 #include "report/QrCode.h"
 #include "report/ReportFonts.h"
 

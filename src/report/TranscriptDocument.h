@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Transcript.h"
+#include "core/transcript/Transcript.h"
 
 #include <QBuffer>
 #include <QByteArray>

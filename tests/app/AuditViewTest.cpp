@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "app/AuditView.h"
+#include "app/audit/AuditView.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/AuditPanel.h"
-#include "app/AuditTreeModel.h"
-#include "app/CohortAuditModel.h"
-#include "app/ExceptionDialog.h"
-#include "app/MainWindow.h"
+#include "app/audit/AuditPanel.h"
+#include "app/audit/AuditTreeModel.h"
+#include "app/audit/CohortAuditModel.h"
+#include "app/audit/ExceptionDialog.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/services/AuditService.h"
 

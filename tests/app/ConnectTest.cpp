@@ -7,9 +7,9 @@
 #include "DemoFacts.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/ConnectDialog.h"
-#include "app/MainWindow.h"
-#include "app/StudentListModel.h"
+#include "app/common/StudentListModel.h"
+#include "app/window/ConnectDialog.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/setup/DatabaseSetup.h"
 

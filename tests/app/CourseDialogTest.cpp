@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "app/CourseDialog.h"
+#include "app/courses/CourseDialog.h"
 #include "DemoFacts.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/CoursesView.h"
-#include "app/MainWindow.h"
+#include "app/courses/CoursesView.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
 

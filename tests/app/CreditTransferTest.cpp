@@ -3,12 +3,12 @@
 
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/CreditTransferView.h"
-#include "app/EquivalencyDialog.h"
-#include "app/EquivalencyModel.h"
-#include "app/MainWindow.h"
-#include "app/NewEquivalencyDialog.h"
-#include "app/TransferPlanModel.h"
+#include "app/transfer/CreditTransferView.h"
+#include "app/transfer/EquivalencyDialog.h"
+#include "app/transfer/EquivalencyModel.h"
+#include "app/transfer/NewEquivalencyDialog.h"
+#include "app/transfer/TransferPlanModel.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/EquivalencyRepository.h"
 #include "data/repositories/TransferCreditRepository.h"
@@ -16,7 +16,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "app/DateField.h"
+#include "app/common/DateField.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "app/MainWindow.h"
+#include "app/window/MainWindow.h"
 #include "DemoFacts.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/StudentListModel.h"
-#include "app/Translations.h"
+#include "app/common/StudentListModel.h"
+#include "app/common/Translations.h"
 #include "data/backup/DatabaseBackup.h"
 #include "data/db/Database.h"
 #include "data/setup/DatabaseSetup.h"

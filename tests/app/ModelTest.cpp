@@ -3,8 +3,8 @@
 
 #include "DemoFacts.h"
 #include "TestSupport.h"
-#include "app/CourseListModel.h"
-#include "app/StudentListModel.h"
+#include "app/common/StudentListModel.h"
+#include "app/courses/CourseListModel.h"
 #include "data/db/Database.h"
 #include "data/repositories/PolicyRepository.h"
 

@@ -3,9 +3,9 @@
 
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/MainWindow.h"
-#include "app/MarkSheetModel.h"
-#include "app/ResultsEntryView.h"
+#include "app/results/MarkSheetModel.h"
+#include "app/results/ResultsEntryView.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/ResultRepository.h"
 #include "data/services/MarkEntryService.h"

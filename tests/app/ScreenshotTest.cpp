@@ -8,11 +8,11 @@
 
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/MainWindow.h"
-#include "app/MarkSheetModel.h"
-#include "app/ResultsEntryView.h"
-#include "app/StudentDialog.h"
-#include "app/StudentsView.h"
+#include "app/results/MarkSheetModel.h"
+#include "app/results/ResultsEntryView.h"
+#include "app/students/StudentDialog.h"
+#include "app/students/StudentsView.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
 

@@ -3,10 +3,10 @@
 
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/MainWindow.h"
-#include "app/MarkSheetModel.h"
-#include "app/ResultsEntryView.h"
-#include "app/Translations.h"
+#include "app/common/Translations.h"
+#include "app/results/MarkSheetModel.h"
+#include "app/results/ResultsEntryView.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 
 #include <catch2/catch.hpp>

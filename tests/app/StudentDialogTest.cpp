@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "app/StudentDialog.h"
+#include "app/students/StudentDialog.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/MainWindow.h"
-#include "app/StudentsView.h"
+#include "app/students/StudentsView.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/ResultRepository.h"
 #include "data/repositories/StudentRepository.h"

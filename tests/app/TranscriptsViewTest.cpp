@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "app/TranscriptsView.h"
+#include "app/transcripts/TranscriptsView.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "app/MainWindow.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 
 #include <catch2/catch.hpp>

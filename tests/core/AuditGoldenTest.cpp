@@ -7,9 +7,9 @@
 // its result to golden-actual/audit/<case>.json in the build folder, to be read
 // and, when right, copied over expected.json. Each case is its own ctest entry.
 
-#include "core/AuditEngine.h"
-#include "core/ConversionTable.h"
-#include "core/PolicySet.h"
+#include "core/audit/AuditEngine.h"
+#include "core/policy/ConversionTable.h"
+#include "core/policy/PolicySet.h"
 
 #include "GoldenCases.h"
 #include "PolicyFixtures.h"

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/CsvParser.h"
-#include "core/FieldLimits.h"
+#include "core/text/CsvParser.h"
+#include "core/text/FieldLimits.h"
 
 #include <catch2/catch.hpp>
 

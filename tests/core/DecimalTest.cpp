@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/Decimal.h"
+#include "core/text/Decimal.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/GpaCalculator.h"
+#include "core/audit/GpaCalculator.h"
 #include "PolicyFixtures.h"
 
 #include <catch2/catch.hpp>

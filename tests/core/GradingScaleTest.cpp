@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/GradingScale.h"
+#include "core/policy/GradingScale.h"
 #include "PolicyFixtures.h"
 
 #include <catch2/catch.hpp>

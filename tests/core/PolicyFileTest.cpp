@@ -3,9 +3,9 @@
 
 #include "GoldenCases.h"
 #include "PolicyFixtures.h"
-#include "core/ConversionTable.h"
-#include "core/InstitutionPolicy.h"
-#include "core/Programme.h"
+#include "core/policy/ConversionTable.h"
+#include "core/policy/InstitutionPolicy.h"
+#include "core/policy/Programme.h"
 
 #include <catch2/catch.hpp>
 

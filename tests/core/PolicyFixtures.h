@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/InstitutionPolicy.h"
+#include "core/policy/InstitutionPolicy.h"
 
 #include <catch2/catch.hpp>
 

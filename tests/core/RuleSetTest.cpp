@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/RuleSet.h"
+#include "core/policy/RuleSet.h"
 
 #include "GoldenCases.h"
 #include "PolicyFixtures.h"

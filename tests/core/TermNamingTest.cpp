@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/TermNaming.h"
+#include "core/policy/TermNaming.h"
 #include "PolicyFixtures.h"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "PolicyFixtures.h"
-#include "core/Transcript.h"
+#include "core/transcript/Transcript.h"
 
 #include <catch2/catch.hpp>
 

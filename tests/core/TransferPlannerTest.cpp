@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/TransferPlanner.h"
+#include "core/transfer/TransferPlanner.h"
 #include "PolicyFixtures.h"
-#include "core/PolicySet.h"
+#include "core/policy/PolicySet.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "app/MainWindow.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 
 #include <catch2/catch.hpp>

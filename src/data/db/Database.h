@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
 #include "data/db/SchemaMigrator.h"
 #include "data/db/Session.h"

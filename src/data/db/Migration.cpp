@@ -3,7 +3,7 @@
 
 #include "data/db/Migration.h"
 
-#include "core/FieldLimits.h"
+#include "core/text/FieldLimits.h"
 
 namespace dd {
 

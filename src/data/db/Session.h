@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Permissions.h"
-#include "core/User.h"
+#include "core/policy/Permissions.h"
+#include "core/records/User.h"
 
 #include <QString>
 #include <QStringList>

@@ -3,7 +3,7 @@
 
 #include "data/db/SqlUtil.h"
 
-#include "core/Decimal.h"
+#include "core/text/Decimal.h"
 #include "data/db/Database.h"
 
 #include <QCoreApplication>

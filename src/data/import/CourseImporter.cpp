@@ -3,7 +3,7 @@
 
 #include "data/import/CourseImporter.h"
 
-#include "core/CourseChecks.h"
+#include "core/policy/CourseChecks.h"
 #include "data/repositories/CourseRepository.h"
 
 namespace dd {

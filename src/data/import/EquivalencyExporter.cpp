@@ -3,7 +3,7 @@
 
 #include "data/import/EquivalencyExporter.h"
 
-#include "core/CsvParser.h"
+#include "core/text/CsvParser.h"
 #include "data/import/EquivalencyImporter.h"
 #include "data/repositories/EquivalencyRepository.h"
 

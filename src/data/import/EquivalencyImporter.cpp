@@ -3,9 +3,9 @@
 
 #include "data/import/EquivalencyImporter.h"
 
-#include "core/FieldLimits.h"
+#include "core/text/FieldLimits.h"
 
-#include "core/FieldRules.h"
+#include "core/text/FieldRules.h"
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
 #include "data/repositories/EquivalencyRepository.h"

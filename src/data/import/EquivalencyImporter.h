@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Equivalency.h"
+#include "core/records/Equivalency.h"
 #include "data/import/Importer.h"
 #include "data/services/TransferService.h"
 

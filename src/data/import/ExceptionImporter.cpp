@@ -3,10 +3,10 @@
 
 #include "data/import/ExceptionImporter.h"
 
-#include "core/FieldLimits.h"
+#include "core/text/FieldLimits.h"
 #include "data/db/Database.h"
 
-#include "core/CsvParser.h"
+#include "core/text/CsvParser.h"
 
 #include "data/repositories/CourseRepository.h"
 #include "data/repositories/ExceptionRepository.h"

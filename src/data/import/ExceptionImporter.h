@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/StudentException.h"
+#include "core/records/StudentException.h"
 #include "data/import/Importer.h"
 
 #include <QHash>

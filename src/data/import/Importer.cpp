@@ -5,7 +5,7 @@
 
 #include "data/backup/DatabaseBackup.h"
 
-#include "core/FieldLimits.h"
+#include "core/text/FieldLimits.h"
 
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"

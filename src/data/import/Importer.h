@@ -3,12 +3,12 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/FieldRules.h"
+#include "core/text/FieldRules.h"
 
-#include "core/CsvParser.h"
-#include "core/PolicySet.h"
+#include "core/policy/PolicySet.h"
+#include "core/text/CsvParser.h"
 #include "data/import/ImportReport.h"
 #include "data/import/RecordPlan.h"
 

@@ -3,9 +3,9 @@
 
 #include "data/import/MilestoneImporter.h"
 
-#include "core/FieldLimits.h"
+#include "core/text/FieldLimits.h"
 
-#include "core/FieldRules.h"
+#include "core/text/FieldRules.h"
 #include "data/repositories/MilestoneRepository.h"
 #include "data/repositories/StudentRepository.h"
 

@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Milestone.h"
+#include "core/records/Milestone.h"
 #include "data/import/Importer.h"
 
 #include <QHash>

@@ -3,11 +3,11 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Course.h"
-#include "core/CourseResult.h"
-#include "core/TermNaming.h"
+#include "core/policy/TermNaming.h"
+#include "core/records/Course.h"
+#include "core/records/CourseResult.h"
 #include "data/import/Importer.h"
 
 #include <QHash>

@@ -3,7 +3,7 @@
 
 #include "data/import/StudentExporter.h"
 
-#include "core/CsvParser.h"
+#include "core/text/CsvParser.h"
 #include "data/db/Database.h"
 #include "data/import/StudentImporter.h"
 #include "data/repositories/DisclosureRepository.h"

@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Student.h"
+#include "core/records/Student.h"
 #include "data/import/Importer.h"
 
 #include <QHash>

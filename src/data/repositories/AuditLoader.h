@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/RuleSet.h"
-#include "core/StudentRecord.h"
+#include "core/audit/StudentRecord.h"
+#include "core/policy/RuleSet.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Milestone.h"
+#include "core/records/Milestone.h"
 
 #include <QCoreApplication>
 #include <QList>

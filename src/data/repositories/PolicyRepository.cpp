@@ -3,7 +3,7 @@
 
 #include "data/repositories/PolicyRepository.h"
 
-#include "core/RuleSet.h"
+#include "core/policy/RuleSet.h"
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
 #include "data/repositories/ProgrammeRepository.h"

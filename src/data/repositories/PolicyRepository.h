@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/PolicySet.h"
+#include "core/policy/PolicySet.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

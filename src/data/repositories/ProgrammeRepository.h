@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Programme.h"
+#include "core/policy/Programme.h"
 
 #include <QCoreApplication>
 #include <QList>

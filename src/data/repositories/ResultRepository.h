@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/CourseResult.h"
+#include "core/records/CourseResult.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -3,8 +3,8 @@
 
 #include "data/repositories/StudentChecks.h"
 
-#include "core/FieldLimits.h"
-#include "core/FieldRules.h"
+#include "core/text/FieldLimits.h"
+#include "core/text/FieldRules.h"
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
 

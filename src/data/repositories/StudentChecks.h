@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/Student.h"
+#include "core/records/Student.h"
 
 #include <QHash>
 #include <QList>

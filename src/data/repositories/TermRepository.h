@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/TermNaming.h"
+#include "core/policy/TermNaming.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/TranscriptIssue.h"
+#include "core/records/TranscriptIssue.h"
 
 #include <QCoreApplication>
 #include <QList>

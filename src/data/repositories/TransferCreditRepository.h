@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/TransferCredit.h"
+#include "core/records/TransferCredit.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/User.h"
+#include "core/records/User.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 
 #include "data/services/AuditService.h"
 
-#include "core/AuditEngine.h"
+#include "core/audit/AuditEngine.h"
 #include "data/repositories/AuditLoader.h"
 #include "data/repositories/PolicyRepository.h"
 #include "data/repositories/ProgrammeRepository.h"

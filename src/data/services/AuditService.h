@@ -3,12 +3,12 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/AuditResult.h"
-#include "core/PolicySet.h"
-#include "core/RuleSet.h"
-#include "core/StudentRecord.h"
+#include "core/audit/AuditResult.h"
+#include "core/audit/StudentRecord.h"
+#include "core/policy/PolicySet.h"
+#include "core/policy/RuleSet.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/CourseResult.h"
-#include "core/PolicySet.h"
+#include "core/policy/PolicySet.h"
+#include "core/records/CourseResult.h"
 
 #include <QCoreApplication>
 #include <QList>

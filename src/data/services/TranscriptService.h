@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Transcript.h"
-#include "core/TranscriptIssue.h"
+#include "core/records/TranscriptIssue.h"
+#include "core/transcript/Transcript.h"
 #include "data/services/AuditService.h"
 
 #include <QByteArray>

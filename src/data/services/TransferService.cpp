@@ -5,7 +5,7 @@
 
 #include "data/services/Accounts.h"
 
-#include "core/Decimal.h"
+#include "core/text/Decimal.h"
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
 #include "data/repositories/AuditLoader.h"

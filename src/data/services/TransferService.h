@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "core/Error.h"
+#include "core/text/Error.h"
 
-#include "core/Course.h"
-#include "core/Equivalency.h"
-#include "core/PolicySet.h"
-#include "core/StudentRecord.h"
-#include "core/TransferCredit.h"
-#include "core/TransferPlanner.h"
+#include "core/audit/StudentRecord.h"
+#include "core/policy/PolicySet.h"
+#include "core/records/Course.h"
+#include "core/records/Equivalency.h"
+#include "core/records/TransferCredit.h"
+#include "core/transfer/TransferPlanner.h"
 
 #include <QCoreApplication>
 #include <QDate>

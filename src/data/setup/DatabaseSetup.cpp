@@ -3,7 +3,7 @@
 
 #include "data/setup/DatabaseSetup.h"
 
-#include "core/CsvParser.h"
+#include "core/text/CsvParser.h"
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
 #include "data/import/Importers.h"

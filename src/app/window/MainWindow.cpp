@@ -1,0 +1,639 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "app/window/MainWindow.h"
+#include "data/backup/DatabaseBackup.h"
+#include "data/changelog/ChangeLogVerifier.h"
+#include "data/services/Accounts.h"
+#include "ui_MainWindow.h"
+
+#include "app/audit/AuditView.h"
+#include "app/common/DatabaseSession.h"
+#include "app/common/RoleNote.h"
+#include "app/common/SaveRecordCommand.h"
+#include "app/common/Translations.h"
+#include "app/courses/CourseDialog.h"
+#include "app/courses/CoursesView.h"
+#include "app/results/ResultsEntryView.h"
+#include "app/students/StudentDialog.h"
+#include "app/students/StudentsView.h"
+#include "app/transcripts/TranscriptsView.h"
+#include "app/transfer/CreditTransferView.h"
+#include "app/window/ConnectDialog.h"
+#include "app/window/LoginDialog.h"
+#include "data/db/Database.h"
+#include "data/repositories/CourseRepository.h"
+#include "data/repositories/PolicyRepository.h"
+#include "data/repositories/StudentRepository.h"
+#include "data/setup/DatabaseSetup.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUrl>
+
+namespace dd {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+
+    // The open database lives in the session; every view follows it.
+    m_session = new DatabaseSession(this);
+    m_studentsView = new StudentsView(m_session, m_ui->studentsPage);
+    m_studentsView->setObjectName(QStringLiteral("studentsView"));
+    m_ui->studentsLayout->addWidget(m_studentsView);
+    m_coursesView = new CoursesView(m_session, m_ui->coursesPage);
+    m_coursesView->setObjectName(QStringLiteral("coursesView"));
+    m_ui->coursesLayout->addWidget(m_coursesView);
+    connect(m_studentsView, &StudentsView::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_coursesView, &CoursesView::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_studentsView, &StudentsView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_coursesView, &CoursesView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+
+    m_transferView = new CreditTransferView(m_ui->creditTransferPage);
+    m_transferView->setObjectName(QStringLiteral("creditTransferView"));
+    m_ui->creditTransferLayout->addWidget(m_transferView);
+    followSession(m_session, m_transferView);
+    m_resultsView = new ResultsEntryView(m_ui->resultsPage);
+    m_resultsView->setObjectName(QStringLiteral("resultsView"));
+    m_ui->resultsLayout->addWidget(m_resultsView);
+    followSession(m_session, m_resultsView);
+
+    // Edit › Undo and Redo act on the view in front.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_studentsView->undoStack());
+    m_undoGroup->addStack(m_coursesView->undoStack());
+    m_undoGroup->addStack(m_resultsView->undoStack());
+    m_undoGroup->addStack(m_transferView->undoStack());
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this]() {
+        QWidget* page = m_ui->viewTabs->currentWidget();
+        QUndoStack* active = nullptr;
+        if (page == m_ui->studentsPage) {
+            active = m_studentsView->undoStack();
+        } else if (page == m_ui->coursesPage) {
+            active = m_coursesView->undoStack();
+        } else if (page == m_ui->resultsPage) {
+            active = m_resultsView->undoStack();
+        } else if (page == m_ui->creditTransferPage) {
+            active = m_transferView->undoStack();
+        }
+        m_undoGroup->setActiveStack(active);
+    });
+    // Undo and Redo name the step in one translatable sentence, so that a translation can
+    // put the mnemonic where its language does ("撤销 %1(&U)").
+    auto* undo = new QAction(this);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    auto* redo = new QAction(this);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_undo = undo;
+    m_redo = redo;
+    updateUndoTexts();
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+
+    m_auditView = new AuditView(m_ui->auditPage);
+    m_auditView->setObjectName(QStringLiteral("auditView"));
+    m_ui->auditLayout->addWidget(m_auditView);
+    followSession(m_session, m_auditView);
+    m_transcriptsView = new TranscriptsView(m_ui->transcriptsPage);
+    m_transcriptsView->setObjectName(QStringLiteral("transcriptsView"));
+    m_ui->transcriptsLayout->addWidget(m_transcriptsView);
+    followSession(m_session, m_transcriptsView);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionConnect, &QAction::triggered, this, [this]() { connectToServer(); });
+    connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
+    connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restore);
+    connect(m_ui->actionLogIn, &QAction::triggered, this, &MainWindow::logIn);
+    connect(m_ui->actionVerifyLog, &QAction::triggered, this, [this]() {
+        QString summary;
+        const bool intact = verifyChangeLog(&summary);
+        QMessageBox box(intact ? QMessageBox::Information : QMessageBox::Warning, tr("Change log"),
+                        summary.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
+        box.setDetailedText(summary.section(QLatin1Char('\n'), 1));
+        box.setWindowModality(Qt::WindowModal);
+        box.exec();
+    });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionStudents, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
+    connect(m_ui->actionCourses, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->coursesPage); });
+    connect(m_ui->actionCreditTransfer, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->creditTransferPage); });
+    connect(m_ui->actionResults, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage); });
+    connect(m_ui->actionAudit, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->auditPage); });
+    connect(m_ui->actionTranscripts, &QAction::triggered, this,
+            [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->transcriptsPage); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this]() {
+        m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage);
+        m_studentsView->focusSearch();
+    });
+    m_undoGroup->setActiveStack(m_studentsView->undoStack());
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(m_ui->welcomeNewButton, &QPushButton::clicked, this, &MainWindow::chooseNewDatabase);
+    connect(m_ui->welcomeOpenButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
+    connect(m_ui->welcomeDemoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
+
+    // Language: each named in its own script, applied at once.
+    m_languages = new QActionGroup(this);
+    const QList<QPair<QString, QString>> languages = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                                      {QStringLiteral("th"), QStringLiteral("ไทย")}};
+    for (const auto& [code, name] : languages) {
+        QAction* a = m_ui->menuLanguage->addAction(name);
+        a->setObjectName(QStringLiteral("actionLanguage_%1").arg(code));
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == Translations::current());
+        m_languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code]() { setLanguage(code); });
+    }
+
+    QFont title = m_ui->welcomeTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.8);
+    title.setBold(true);
+    m_ui->welcomeTitle->setFont(title);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    fillRecentMenu();
+    m_ui->actionBackup->setEnabled(false);
+    m_ui->actionRestore->setEnabled(false);
+    m_ui->actionLogIn->setEnabled(false);
+    m_ui->actionVerifyLog->setEnabled(false);
+    updateStatus();
+}
+
+bool MainWindow::logIn()
+{
+    if (!m_session->isOpen()) {
+        return false;
+    }
+    if (!mayLeaveDatabase(tr("logging in as another user"))) {
+        return false;
+    }
+    LoginDialog login(*m_session->database(), QString(), this);
+    login.setWindowModality(Qt::WindowModal);
+    if (login.exec() != QDialog::Accepted) {
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("login/lastUser"), m_session->database()->session().username());
+    // What the views show and offer depends on who is looking (masked details for a viewer,
+    // disabled actions with their reason for a role that may not take them).
+    m_session->actingUserHasChanged();
+    updateStatus();
+    return true;
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages (and their undo stacks) are destroyed after this window's own part: what
+    // they signal on the way out must not reach it.
+    disconnect(m_undoGroup, nullptr, this, nullptr);
+    disconnect(m_ui->viewTabs, nullptr, this, nullptr);
+    disconnect(m_studentsView, nullptr, this, nullptr);
+    disconnect(m_coursesView, nullptr, this, nullptr);
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_session->isOpen() ? m_session->database()->path() : QString();
+}
+
+bool MainWindow::openDatabase(const QString& path, Error* error)
+{
+    auto db = std::make_unique<Database>();
+    if (!db->open(path, Database::OpenMode::OpenExisting, error)) {
+        return false;
+    }
+    return useDatabase(std::move(db), error);
+}
+
+bool MainWindow::connectToServer(const QString& address, const QString& reason)
+{
+    if (!mayLeaveDatabase(tr("connecting to a server"))) {
+        return false;
+    }
+    ConnectDialog dialog(
+        address.isEmpty() ? QSettings().value(QStringLiteral("server/lastAddress")).toString() : address, this);
+    dialog.setErrorText(reason);
+    dialog.setWindowModality(Qt::WindowModal);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("server/lastAddress"), dialog.address());
+    Error error;
+    if (!useDatabase(dialog.takeDatabase(), &error)) {
+        showError(tr("Cannot open the database"), error.message());
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
+{
+    const QString path = db->path();
+    const bool onServer = db->dialect() == Database::Dialect::PostgreSQL;
+    if (Accounts::loginRequired(*db)) {
+        LoginDialog login(*db, QSettings().value(QStringLiteral("login/lastUser")).toString(), this);
+        login.setWindowModality(Qt::WindowModal);
+        if (login.exec() != QDialog::Accepted) {
+            *error
+                = Error::refused(tr("%1 was not opened: it requires logging in").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        QSettings().setValue(QStringLiteral("login/lastUser"), db->session().username());
+    } else if (!DatabaseSetup::actAs(*db, DatabaseSetup::defaultAdministrator(), error)) {
+        return false;
+    }
+    PolicySet policies;
+    if (!PolicyRepository(*db).load(&policies, error)) {
+        return false;
+    }
+    // The views let go of the old connection and read the new one (DatabaseSession's signals).
+    m_session->open(std::move(db), policies);
+    m_ui->actionLogIn->setEnabled(true);
+    m_ui->actionVerifyLog->setEnabled(true);
+    updateTitle();
+    rememberDatabase(onServer ? path : QFileInfo(path).absoluteFilePath());
+    updateStatus();
+    return true;
+}
+
+void MainWindow::showView(const QString& name)
+{
+    if (name == QLatin1String("transfer")) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->creditTransferPage);
+    } else if (name == QLatin1String("results")) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage);
+    } else if (name == QLatin1String("audit")) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->auditPage);
+    } else if (name == QLatin1String("transcripts")) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->transcriptsPage);
+    } else {
+        m_ui->viewTabs->setCurrentWidget(name == QLatin1String("courses") ? m_ui->coursesPage : m_ui->studentsPage);
+    }
+}
+
+void MainWindow::applyRole()
+{
+    // The data layer refuses what the role may not do; the window does not offer it.
+    // On a server, copies are made by the server's administrator (pg_dump).
+    const Database* db = m_session->database();
+    const bool file = db->dialect() == Database::Dialect::SQLite;
+    const bool mayCopy = Permissions::allows(db->session().user(), Permissions::Action::BackupRestore);
+    m_ui->actionBackup->setEnabled(file && mayCopy);
+    m_ui->actionRestore->setEnabled(file && mayCopy);
+}
+
+void MainWindow::updateStatus()
+{
+    const Database* db = m_session->database();
+    m_ui->mainStack->setCurrentWidget(db ? m_ui->viewsPage : m_ui->welcomePage);
+    if (!db) {
+        m_statusLabel->setText(tr("No database open — File › Open Database or Open Demo Database"));
+        return;
+    }
+    applyRole();
+    m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_studentsView->matchingCount()) + QStringLiteral("  ·  ")
+                           + tr("%n course(s) shown", nullptr, m_coursesView->shownCount()) + QStringLiteral("  ·  ")
+                           + tr("%1 (%2)").arg(db->session().username(), RoleNote::roleText(db->session().user().role))
+                           + QStringLiteral("  ·  ") + QDir::toNativeSeparators(db->path()));
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::updateTitle()
+{
+    const Database* db = m_session->database();
+    if (!db) {
+        setWindowTitle(QStringLiteral("DualDegree"));
+        return;
+    }
+    const QString path = db->path();
+    const QUrl server(path);
+    setWindowTitle(db->dialect() == Database::Dialect::PostgreSQL
+                       ? tr("DualDegree — %1 on %2").arg(server.path().mid(1), server.host())
+                       : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
+}
+
+bool MainWindow::mayLeaveDatabase(const QString& action)
+{
+    return !m_session->isOpen() || m_resultsView->confirmLeave(action);
+}
+
+void MainWindow::chooseDatabase()
+{
+    if (!mayLeaveDatabase(tr("opening another database"))) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+                                                      QFileInfo(DatabaseSetup::defaultDatabasePath()).absolutePath(),
+                                                      tr("DualDegree databases (*.db);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    Error error;
+    if (!openDatabase(path, &error)) {
+        showError(tr("Cannot open the database"), error.message());
+    }
+}
+
+void MainWindow::openDemo()
+{
+    if (!mayLeaveDatabase(tr("opening the demo database"))) {
+        return;
+    }
+    const QString path = DatabaseSetup::demoDatabasePath();
+    Error error;
+    if (!QFileInfo::exists(path)) {
+        Database db;
+        QStringList log;
+        if (!DatabaseSetup::createDatabase(db, path, DatabaseSetup::embeddedDataDir(), true, &log, &error)) {
+            showError(tr("Cannot create the demo database"), error.message());
+            return;
+        }
+    }
+    if (!openDatabase(path, &error)) {
+        showError(tr("Cannot open the demo database"), error.message());
+    }
+}
+
+bool MainWindow::verifyChangeLog(QString* summary)
+{
+    if (!m_session->isOpen()) {
+        *summary = tr("No database is open.");
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ChangeLogReport report;
+    Error error;
+    const bool checked = ChangeLogVerifier::verify(*m_session->database(), &report, &error);
+    QApplication::restoreOverrideCursor();
+    if (!checked) {
+        *summary = tr("The change log could not be checked: %1").arg(error.message());
+        return false;
+    }
+    QStringList lines;
+    if (report.intact()) {
+        lines << tr("The change log is complete and unaltered: %n row(s).", nullptr, int(report.rows));
+    } else {
+        lines << tr("The change log fails its check: %n problem(s). The first: %1", nullptr,
+                    int(report.problems.size()))
+                     .arg(report.problems.first().toString());
+    }
+    for (const ChangeLogProblem& p : std::as_const(report.problems)) {
+        lines << p.toString();
+    }
+    lines << report.notes;
+    if (report.intact()) {
+        lines << tr("Last row %1, sealed %2").arg(report.lastSeq).arg(report.lastHash);
+    }
+    *summary = lines.join(QLatin1Char('\n'));
+    return report.intact();
+}
+
+void MainWindow::backup()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    const QString suggested = QStringLiteral("%1-%2.db")
+                                  .arg(QFileInfo(m_session->database()->path()).completeBaseName(),
+                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Backup"), QFileInfo(m_session->database()->path()).absoluteDir().filePath(suggested),
+        tr("DualDegree databases (*.db)"));
+    if (target.isEmpty()) {
+        return;
+    }
+    Error error;
+    if (!DatabaseBackup::backupTo(*m_session->database(), target, &error)) {
+        showError(tr("Backup failed"), error.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1 and verified").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+bool MainWindow::restoreFrom(const QString& copy, Error* error)
+{
+    if (!m_session->isOpen()) {
+        *error = Error::invalid(tr("No database is open."));
+        return false;
+    }
+    if (!m_session->database()->session().permits(Permissions::Action::BackupRestore, error)) {
+        return false;
+    }
+    if (!mayLeaveDatabase(tr("restoring from a copy"))) {
+        *error = Error::refused(tr("Save or discard the marks being entered first."));
+        return false;
+    }
+    const QString target = m_session->database()->path();
+    // The file is replaced: every view lets go of it first, and it is opened again afterwards.
+    m_session->close();
+    QString previous;
+    const bool restored = DatabaseBackup::restore(copy, target, &previous, error);
+    Error reopenError;
+    if (!openDatabase(target, &reopenError)) {
+        *error
+            = restored ? reopenError : error->withMessage(error->message() + QLatin1Char('\n') + reopenError.message());
+        return false;
+    }
+    if (!restored) {
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored from %1; the database as it was is kept as %2")
+                                 .arg(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(previous)),
+                             10000);
+    return true;
+}
+
+void MainWindow::restore()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    const QString copy = QFileDialog::getOpenFileName(this, tr("Restore from a copy"),
+                                                      DatabaseBackup::folder(m_session->database()->path()),
+                                                      tr("DualDegree databases (*.db)"));
+    if (copy.isEmpty()) {
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Restore from a copy"),
+            tr("Replace %1 by the copy %2? The database as it is now is kept as a copy first.")
+                .arg(QDir::toNativeSeparators(m_session->database()->path()), QDir::toNativeSeparators(copy)))
+        != QMessageBox::Yes) {
+        return;
+    }
+    Error error;
+    if (!restoreFrom(copy, &error)) {
+        showError(tr("Restore failed"), error.message());
+    }
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_resultsView->hasUnsavedMarks()) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage);
+        if (!mayLeaveDatabase(tr("quitting"))) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::createDatabase(const QString& path, Error* error)
+{
+    Database db;
+    QStringList log;
+    if (!DatabaseSetup::createDatabase(db, path, DatabaseSetup::embeddedDataDir(), false, &log, error)) {
+        return false;
+    }
+    db.close();
+    return openDatabase(path, error);
+}
+
+void MainWindow::chooseNewDatabase()
+{
+    if (!mayLeaveDatabase(tr("creating a new database"))) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                QFileInfo(DatabaseSetup::defaultDatabasePath()).absolutePath(),
+                                                tr("DualDegree databases (*.db)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".db"))) {
+        path += QStringLiteral(".db");
+    }
+    Error error;
+    if (!createDatabase(path, &error)) {
+        showError(tr("Cannot create the database"), error.message());
+    }
+}
+
+QStringList MainWindow::recentDatabases() const
+{
+    return QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+}
+
+void MainWindow::rememberDatabase(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8) {
+        recent.removeLast();
+    }
+    settings.setValue(QStringLiteral("recentDatabases"), recent);
+    settings.setValue(QStringLiteral("lastDatabase"), path);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = recentDatabases();
+    for (const QString& path : recent) {
+        if (Database::isServerAddress(path)) {
+            // A server asks for the password again.
+            QAction* a = m_ui->menuRecent->addAction(path);
+            connect(a, &QAction::triggered, this, [this, path]() { connectToServer(path); });
+            continue;
+        }
+        QAction* a = m_ui->menuRecent->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path]() {
+            Error error;
+            if (!mayLeaveDatabase(tr("opening another database"))) {
+                return;
+            }
+            if (!openDatabase(path, &error)) {
+                showError(tr("Cannot open the database"), error.message());
+            }
+        });
+    }
+    m_ui->menuRecent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    const QString installed = Translations::install(language);
+    // Delivered now rather than on the next turn of the event loop: every open view retranslates itself.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QSettings().setValue(QStringLiteral("language"), installed);
+    for (QAction* a : m_languages->actions()) {
+        a->setChecked(a->data().toString() == installed);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    // The views retranslate themselves; the title and status are set in code.
+    updateUndoTexts();
+    updateTitle();
+    updateStatus();
+}
+
+} // namespace dd
