@@ -463,3 +463,23 @@ TEST_CASE("Where people log in, whoever proposed an equivalency does not approve
     f.actAs(QStringLiteral("wang.wei"), QStringLiteral("cqupt_registrar"));
     REQUIRE(f.service.decide(e, QStringLiteral("approved"), QStringLiteral("syllabus checked"), nullptr, &error));
 }
+
+TEST_CASE("The four-eyes rule holds when who proposed cannot be read: the approval is refused, not let through",
+          "[transfer][roles]")
+{
+    Fixture f;
+    Error error;
+    Equivalency e = newProposal();
+    f.actAs(QStringLiteral("li.na"), QStringLiteral("cqupt_registrar"));
+    REQUIRE(f.service.propose(e, &error));
+    QSqlQuery q(f.t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'login_required'")));
+    // The lookup of the proposer fails (its table is gone from under the query): before, an
+    // unread error left the proposer unknown and the proposer's own approval went through.
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE users RENAME TO users_elsewhere")));
+    CHECK(
+        f.service.decisionProblem(e, QStringLiteral("approved"))
+            .startsWith(QStringLiteral("who proposed this equivalency cannot be read, so it cannot be approved now")));
+    CHECK_FALSE(f.service.decide(e, QStringLiteral("approved"), QStringLiteral("syllabus checked"), nullptr, &error));
+    CHECK(error.message().startsWith(QStringLiteral("who proposed this equivalency cannot be read")));
+}
