@@ -3,68 +3,54 @@
 
 #pragma once
 
-#include "core/text/Error.h"
+#include "cli/command/CommandContext.h"
 
-#include <QString>
+#include <QCommandLineOption>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+#include <vector>
+
 namespace dd {
 
-class Database;
+class Command;
 
 /**
  * dualdegree-cli: the product's operations without a window.
  *
- *   dualdegree-cli [--db FILE] [--user NAME] [--data DIR] COMMAND ...
+ *   dualdegree-cli [--db FILE|URL] [--user NAME] [--data DIR] COMMAND ...
  *
- * Every command exits 0 on success and non-zero with a one-line reason on
- * standard error otherwise; with bad input nothing is written.
+ * Reads the global options, finds the command (one word, or two for a group
+ * such as "log verify") and hands it the rest. Every command exits 0 on success
+ * and non-zero with a one-line reason on standard error otherwise; with bad
+ * input nothing is written. The usage text is made from the commands.
  */
 class CommandLine
 {
 public:
     CommandLine(QTextStream& out, QTextStream& err);
+    ~CommandLine();
+    CommandLine(const CommandLine&) = delete;
+    CommandLine& operator=(const CommandLine&) = delete;
 
     /** Runs the command in \a arguments (without the program name); returns the exit code. */
     int run(const QStringList& arguments);
 
+    /** The usage text: the global options and every command's synopsis and description. */
+    QString usage() const;
+
 private:
-    int fail(const QString& reason, int code = 1);
-    int usage();
-    /** Opens the database and logs in as --user (or acts as the administrator where no login is required). */
-    bool openDatabase(Database& db);
-    /** A password from the environment variable \a variable, or typed at the terminal without echo. */
-    [[nodiscard]] bool readPassword(const QString& prompt, QString* password, Error* error,
-                                    const char* variable = "DUALDEGREE_PASSWORD");
-    /** Takes "--name value" out of \a args; false when the value is missing. */
-    bool takeOption(QStringList& args, const QString& name, QString* value);
-    bool takeFlag(QStringList& args, const QString& name);
+    /** --db, --user, --data, --help and --version, with what they mean. */
+    static QList<QCommandLineOption> globalOptions();
+    /** The command named by the first one or two of \a words; it takes the words that name it. */
+    Command* find(QStringList& words) const;
+    /** The actions of a group ("verify, show, disclosures" for "log"); empty for a word that is no group. */
+    QStringList actionsOf(const QString& group) const;
 
-    int cmdInit(QStringList args);
-    int cmdImport(QStringList args);
-    int cmdProgrammes(QStringList args);
-    int cmdBackup(QStringList args);
-    int cmdCheck(QStringList args);
-    int cmdRestore(QStringList args);
-    int cmdAudit(QStringList args);
-    int cmdException(QStringList args);
-    int cmdTransfer(QStringList args);
-    int cmdEquivalency(QStringList args);
-    int cmdExport(QStringList args);
-    int exportStudents(QStringList args);
-    int cmdTranscript(QStringList args);
-    int cmdVerify(QStringList args);
-    int cmdLog(QStringList args);
-    int cmdUser(QStringList args);
-    int cmdMigrate(QStringList args);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    QString m_dbPath;
-    QString m_user;
-    QString m_dataDir;
-    QString m_optionError;
+    CommandContext m_context;
+    std::vector<std::unique_ptr<Command>> m_commands;
 };
 
 } // namespace dd

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "cli/command/DatabaseCommand.h"
+
+namespace dd {
+
+/** dualdegree-cli user passwd NAME: sets an account's password. */
+class UserPasswordCommand : public DatabaseCommand
+{
+public:
+    UserPasswordCommand();
+
+private:
+    bool readArguments(const CommandContext& context, const QCommandLineParser& parser) override;
+    int runWithDatabase(CommandContext& context, Database& db) override;
+
+    QString m_username;
+};
+
+} // namespace dd

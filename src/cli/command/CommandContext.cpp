@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/command/CommandContext.h"
+
+#include "data/db/Database.h"
+#include "data/repositories/UserRepository.h"
+#include "data/services/Accounts.h"
+#include "data/setup/DatabaseSetup.h"
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace dd {
+
+CommandContext::CommandContext(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int CommandContext::fail(const QString& reason, int exitCode) const
+{
+    m_err << QStringLiteral("dualdegree-cli: ") << reason << Qt::endl;
+    return exitCode;
+}
+
+bool CommandContext::openDatabase(Database& db) const
+{
+    Error error;
+    if (!db.open(m_databasePath, Database::OpenMode::OpenExisting, &error)) {
+        fail(error.message());
+        return false;
+    }
+    const bool required = Accounts::loginRequired(db);
+    if (m_user.isEmpty()) {
+        if (required) {
+            fail(QStringLiteral("%1 requires logging in: --user NAME (the password from DUALDEGREE_PASSWORD or a"
+                                " prompt)")
+                     .arg(m_databasePath));
+            return false;
+        }
+        if (!DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error)) {
+            fail(error.message());
+            return false;
+        }
+        return true;
+    }
+    const std::optional<User> user = UserRepository(db).find(m_user, &error);
+    if (!required && !user) {
+        fail(!error.isSet() ? QStringLiteral("unknown user '%1'").arg(m_user) : error.message());
+        return false;
+    }
+    // A user with a password proves it; without one only where no login is required.
+    if (required || user->hasPassword) {
+        QString password;
+        if (!readPassword(QStringLiteral("Password for %1: ").arg(m_user), PasswordVariable::Login, &password,
+                          &error)) {
+            fail(error.message());
+            return false;
+        }
+        if (!Accounts(db).logIn(m_user, password, &error)) {
+            fail(QStringLiteral("login refused: %1").arg(error.message()));
+            return false;
+        }
+        return true;
+    }
+    if (!DatabaseSetup::actAs(db, m_user, &error)) {
+        fail(error.message());
+        return false;
+    }
+    return true;
+}
+
+bool CommandContext::readPassword(const QString& prompt, PasswordVariable variable, QString* password,
+                                  Error* error) const
+{
+    const char* name = variable == PasswordVariable::Login ? "DUALDEGREE_PASSWORD" : "DUALDEGREE_NEW_PASSWORD";
+    const QByteArray fromEnvironment = qgetenv(name);
+    if (!fromEnvironment.isEmpty()) {
+        *password = QString::fromUtf8(fromEnvironment);
+        return true;
+    }
+    // From the terminal, without echo.
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (tty == nullptr) {
+        *error = Error::invalid(
+            QStringLiteral("a password is needed: set %1 or run in a terminal").arg(QLatin1String(name)));
+        return false;
+    }
+    std::fputs(prompt.toLocal8Bit().constData(), tty);
+    std::fflush(tty);
+    termios saved {};
+    const bool isTerminal = tcgetattr(fileno(tty), &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+    }
+    char line[1024] = {};
+    const bool read = std::fgets(line, sizeof line, tty) != nullptr;
+    if (isTerminal) {
+        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+        std::fputs("\n", tty);
+    }
+    std::fclose(tty);
+    *password = QString::fromUtf8(line).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    std::fill(std::begin(line), std::end(line), '\0');
+    if (!read) {
+        *error = Error::invalid(QStringLiteral("no password was entered"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "cli/command/DatabaseCommand.h"
+
+namespace dd {
+
+/** dualdegree-cli log verify: is the change log complete and unaltered? Exit 0 yes, 1 no, 3 could not check. */
+class LogVerifyCommand : public DatabaseCommand
+{
+public:
+    LogVerifyCommand();
+
+private:
+    int runWithDatabase(CommandContext& context, Database& db) override;
+};
+
+} // namespace dd

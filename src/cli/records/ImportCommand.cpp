@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/records/ImportCommand.h"
+
+#include "cli/command/CommandContext.h"
+#include "data/db/Database.h"
+#include "data/import/Importers.h"
+
+#include <QFile>
+
+namespace dd {
+
+ImportCommand::ImportCommand()
+    : DatabaseCommand(QStringLiteral("import"), QStringLiteral("import a CSV file, all or nothing"))
+{
+    addArgument(QStringLiteral("KIND"), Importers::kinds().join(QStringLiteral(", ")));
+    addArgument(QStringLiteral("FILE.csv"), QStringLiteral("UTF-8, a header row, comma separated"));
+    addFlag(QStringLiteral("dry-run"), QStringLiteral("check the file and list the changes without saving"));
+    addOption(QStringLiteral("reason"), QStringLiteral("TEXT"),
+              QStringLiteral("why; needed where results change grades already recorded"));
+}
+
+bool ImportCommand::readArguments(const CommandContext& context, const QCommandLineParser& parser)
+{
+    m_kind = parser.positionalArguments().at(0);
+    m_path = parser.positionalArguments().at(1);
+    m_dryRun = parser.isSet(QStringLiteral("dry-run"));
+    m_reason = parser.value(QStringLiteral("reason"));
+    if (!Importers::kinds().contains(m_kind)) {
+        return usageError(context,
+                          QStringLiteral("unknown kind '%1' (expected %2)")
+                              .arg(m_kind, Importers::kinds().join(QStringLiteral(", "))));
+    }
+    return true;
+}
+
+int ImportCommand::runWithDatabase(CommandContext& context, Database& db)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return context.fail(QStringLiteral("import: cannot read %1: %2").arg(m_path, file.errorString()));
+    }
+    const QByteArray bytes = file.readAll();
+    Importer::Options options;
+    options.dryRun = m_dryRun;
+    options.reason = m_reason;
+    std::unique_ptr<Importer> importer = Importers::create(m_kind, db);
+    ImportReport report;
+    if (!importer->run(bytes, m_path, options, &report)) {
+        const qsizetype n = report.errors.size();
+        const QString first = n > 0 ? report.errors.first().toString() : QStringLiteral("import failed");
+        context.fail(QStringLiteral("%1; nothing was imported (%2 error%3)")
+                         .arg(first)
+                         .arg(n)
+                         .arg(n == 1 ? QString() : QStringLiteral("s")));
+        for (qsizetype i = 1; i < n; ++i) {
+            context.err() << report.errors.at(i).toString() << Qt::endl;
+        }
+        return 1;
+    }
+    if (m_dryRun) {
+        for (const QString& change : std::as_const(report.changes)) {
+            context.out() << QStringLiteral("would ") << change << Qt::endl;
+        }
+    }
+    context.out() << report.summary() << Qt::endl;
+    if (!report.backup.isEmpty()) {
+        context.out() << QStringLiteral("the database as it was before: %1").arg(report.backup) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace dd

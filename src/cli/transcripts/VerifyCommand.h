@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "cli/command/DatabaseCommand.h"
+
+namespace dd {
+
+/** dualdegree-cli verify FILE.pdf|CODE: is a transcript genuine, and still true to the record? Exit 0 genuine, 1 not
+ * genuine, 2 the record changed since issue, 3 could not check. */
+class VerifyCommand : public DatabaseCommand
+{
+public:
+    VerifyCommand();
+
+private:
+    bool readArguments(const CommandContext& context, const QCommandLineParser& parser) override;
+    int runWithDatabase(CommandContext& context, Database& db) override;
+
+    QString m_what;
+};
+
+} // namespace dd
