@@ -37,6 +37,9 @@ struct StudentRecord
         bool regularTerm = true;
         QString mark;
         Attempt attempt = Attempt::Regular;
+
+        /** Orders the regular semesters, two a year: academicYear * 2 + semester - 1. */
+        int slot() const { return academicYear * 2 + (semester - 1); }
     };
     struct Transfer
     {
