@@ -6,6 +6,7 @@
 #include "core/text/Error.h"
 
 #include "core/transcript/Transcript.h"
+#include "report/TranscriptHtml.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -48,6 +49,7 @@ public:
 
     TranscriptDocument(const Transcript& transcript, const Seal& seal);
     ~TranscriptDocument();
+    Q_DISABLE_COPY_MOVE(TranscriptDocument) // m_html refers to m_transcript
 
     /**
      * Lays the document out for \a device: pages of \a pageSizeMm (A4 by default)
@@ -84,13 +86,8 @@ public:
     QString title() const;
 
 private:
+    /** A heading in English and the document's native language. */
     QString label(const char* key) const;
-    /** \a text escaped as HTML, set larger when the script needs it. */
-    QString native(const QString& text) const;
-    /** label() as HTML. */
-    QString labelHtml(const char* key) const;
-    /** label() as HTML with the native text on its own line. */
-    QString stackedLabel(const char* key) const;
     /** Builds the document from html() and lays it out on \a device (the pages of m_body). */
     void build(QPaintDevice* device);
     /** Moves every course row that a page break would cut to the next page, whole. */
@@ -100,6 +97,7 @@ private:
 
     Transcript m_transcript;
     Seal m_seal;
+    TranscriptHtml m_html; ///< of m_transcript and m_seal
     std::unique_ptr<QTextDocument> m_document;
     QRectF m_body; ///< where the document's page flows, in device pixels
     QSizeF m_page;
