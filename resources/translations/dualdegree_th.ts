@@ -812,10 +812,6 @@
         <translation>%2 เข้าสู่ระบบไม่สำเร็จติดต่อกัน %1 ครั้ง: ลองใหม่ใน %3 วินาที</translation>
     </message>
     <message>
-        <source>%1 has no password yet; an administrator sets one</source>
-        <translation>%1 ยังไม่มีรหัสผ่าน ผู้ดูแลระบบเป็นผู้ตั้งให้</translation>
-    </message>
-    <message>
         <source>the account %1 is disabled</source>
         <translation>บัญชี %1 ถูกระงับ</translation>
     </message>
@@ -838,6 +834,14 @@
     <message>
         <source>no administrator has a password yet: set one first, or no one could manage the users afterwards</source>
         <translation>ยังไม่มีผู้ดูแลระบบคนใดมีรหัสผ่าน: ตั้งก่อน มิฉะนั้นจะไม่มีใครจัดการผู้ใช้ได้อีก</translation>
+    </message>
+    <message>
+        <source>this database requires logging in</source>
+        <translation>ฐานข้อมูลนี้ต้องเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>%1 has a password: log in with it</source>
+        <translation>%1 มีรหัสผ่าน: เข้าสู่ระบบด้วยรหัสผ่านนั้น</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2448,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>creating a new database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>%1 (%2, single-user database: no password)</source>
+        <translation>%1 (%2, ฐานข้อมูลผู้ใช้คนเดียว: ไม่มีรหัสผ่าน)</translation>
     </message>
 </context>
 <context>

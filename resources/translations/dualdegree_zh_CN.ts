@@ -812,10 +812,6 @@
         <translation>%2 已连续 %1 次登录失败：请在 %3 秒后重试</translation>
     </message>
     <message>
-        <source>%1 has no password yet; an administrator sets one</source>
-        <translation>%1 尚未设置密码；请由管理员设置</translation>
-    </message>
-    <message>
         <source>the account %1 is disabled</source>
         <translation>账户 %1 已停用</translation>
     </message>
@@ -838,6 +834,14 @@
     <message>
         <source>no administrator has a password yet: set one first, or no one could manage the users afterwards</source>
         <translation>尚无管理员设置密码：请先设置，否则之后无人能管理用户</translation>
+    </message>
+    <message>
+        <source>this database requires logging in</source>
+        <translation>此数据库要求登录</translation>
+    </message>
+    <message>
+        <source>%1 has a password: log in with it</source>
+        <translation>%1 设有密码：请用密码登录</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2448,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>creating a new database</source>
         <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>%1 (%2, single-user database: no password)</source>
+        <translation>%1（%2，单用户数据库：无密码）</translation>
     </message>
 </context>
 <context>

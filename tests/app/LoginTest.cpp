@@ -49,10 +49,47 @@ void answerLogin(const QString& user, const QString& password, QString* refusal)
 
 } // namespace
 
+TEST_CASE("Attack: the window asks for the administrator's password also where login is not required",
+          "[gui][login][attack]")
+{
+    ddtest::TempDatabase data(true);
+    data.db().close();
+    {
+        // The demo is a single-user database: its administrator has no password, and the window says so.
+        MainWindow window;
+        window.show();
+        Error error;
+        REQUIRE(window.openDatabase(data.path(), &error));
+        CHECK(child<QLabel>(window, "databaseStatus")->text().contains(QLatin1String("single-user database")));
+    }
+    {
+        Database db;
+        Error error;
+        REQUIRE(db.open(data.path(), Database::OpenMode::OpenExisting, &error));
+        REQUIRE(DatabaseSetup::actAs(db, QStringLiteral("admin"), &error));
+        REQUIRE(Accounts(db).setPassword(QStringLiteral("admin"), QStringLiteral("the admin's own"), &error));
+        CHECK_FALSE(Accounts::loginRequired(db));
+    }
+    MainWindow window;
+    window.show();
+    QString refusal;
+    Error error;
+    answerLogin(QStringLiteral("admin"), QStringLiteral("a guess"), &refusal);
+    CHECK_FALSE(window.openDatabase(data.path(), &error));
+    CHECK(refusal == QStringLiteral("wrong user name or password"));
+    CHECK(window.databasePath().isEmpty());
+    answerLogin(QStringLiteral("admin"), QStringLiteral("the admin's own"), &refusal);
+    REQUIRE(window.openDatabase(data.path(), &error));
+    const QString status = child<QLabel>(window, "databaseStatus")->text();
+    CHECK(status.contains(QLatin1String("admin (")));
+    CHECK_FALSE(status.contains(QLatin1String("single-user")));
+}
+
 TEST_CASE("A database that requires login opens only after a successful login", "[gui][login]")
 {
     ddtest::TempDatabase data(true);
     Error error;
+    REQUIRE(Accounts(data.db()).setPassword(QStringLiteral("admin"), QStringLiteral("the admin's own"), &error));
     REQUIRE(Accounts(data.db()).setLoginRequired(true, &error));
     data.db().close();
 

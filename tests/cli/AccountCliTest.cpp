@@ -9,6 +9,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <memory>
+#include <unistd.h>
+#include <vector>
+
 using namespace ddtest;
 
 namespace {
@@ -85,9 +89,22 @@ TEST_CASE("A user logs in with --user and the password from the environment — 
     CHECK(r.err.contains(QLatin1String("viewer (viewer) may not export personal data")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("s.csv"))));
 
-    // The administrator requires login; then no one acts without it.
+    // The demo's administrator has no password: login cannot be required yet.
+    r = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("require-login"), QStringLiteral("on")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QLatin1String("no administrator has a password")));
+    // The administrator sets one and requires login; then no one acts without it.
+    QProcessEnvironment admin = QProcessEnvironment::systemEnvironment();
+    admin.insert(QStringLiteral("DUALDEGREE_NEW_PASSWORD"), QStringLiteral("the admin's own"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin")},
+                admin)
+                .exitCode
+            == 0);
+    admin.insert(QStringLiteral("DUALDEGREE_PASSWORD"), QStringLiteral("the admin's own"));
     REQUIRE(
-        cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("require-login"), QStringLiteral("on")})
+        cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("require-login"), QStringLiteral("on")},
+            admin)
             .exitCode
         == 0);
     r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
@@ -95,7 +112,7 @@ TEST_CASE("A user logs in with --user and the password from the environment — 
     CHECK(r.err.contains(QLatin1String("requires logging in")));
     r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
              QStringLiteral("list")},
-            loggedIn(QStringLiteral("admin")));
+            admin);
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QLatin1String("login is required")));
     CHECK(r.out.contains(QLatin1String("cqupt.registrar\tcqupt_registrar\tactive\tpassword set")));
@@ -131,4 +148,131 @@ TEST_CASE("export students writes the file and records the disclosure", "[cli][d
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QLatin1String("ruts.coordinator  students.csv  to: Thai embassy  purpose: visa renewal")));
     CHECK(r.out.contains(QLatin1String("file: cohort2021.csv")));
+}
+
+TEST_CASE("Attack: the administrator's password is asked for even where login is not required", "[cli][attack]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("single.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    // A single-user database: no password, no question.
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DUALDEGREE_PASSWORD"));
+    env.insert(QStringLiteral("DUALDEGREE_NEW_PASSWORD"), QStringLiteral("the admin's own"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin")},
+                env)
+                .exitCode
+            == 0);
+    // Now nobody changes it, or does anything else, as admin without it.
+    env.insert(QStringLiteral("DUALDEGREE_NEW_PASSWORD"), QStringLiteral("taken over"));
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin")},
+                env);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QLatin1String("a password is needed")));
+    env.insert(QStringLiteral("DUALDEGREE_PASSWORD"), QStringLiteral("a guess at it"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin")},
+            env);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QLatin1String("wrong user name or password")));
+    env.insert(QStringLiteral("DUALDEGREE_PASSWORD"), QStringLiteral("the admin's own"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("check")}, env);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+}
+
+TEST_CASE("Attack: 16 guesses at once are not all checked before the back-off", "[cli][attack][slow]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DUALDEGREE_PASSWORD"), QStringLiteral("a wrong guess"));
+    std::vector<std::unique_ptr<QProcess>> guesses;
+    for (int i = 0; i < 16; ++i) {
+        guesses.push_back(std::make_unique<QProcess>());
+        guesses.back()->setProcessEnvironment(env);
+        guesses.back()->setChildProcessModifier([] { ::setsid(); });
+        guesses.back()->start(QStringLiteral(DD_CLI_PATH),
+                              {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("cqupt.registrar"),
+                               QStringLiteral("check")});
+    }
+    int checked = 0;
+    int heldBack = 0;
+    for (const std::unique_ptr<QProcess>& p : guesses) {
+        REQUIRE(p->waitForFinished(60000));
+        CHECK(p->exitCode() == 1);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        checked += err.contains(QLatin1String("wrong user name or password")) ? 1 : 0;
+        heldBack += err.contains(QLatin1String("try again in")) ? 1 : 0;
+    }
+    INFO(checked << " checked, " << heldBack << " held back");
+    // Three wrong passwords are allowed before the first wait; the rest wait without a check.
+    CHECK(checked <= 3);
+    CHECK(checked + heldBack == 16);
+}
+
+TEST_CASE("Attack: a viewer can neither attach evidence nor read passports and birth dates in the log",
+          "[cli][attack][roles]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QStringList asViewer = {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("viewer")};
+    const QString syllabus = dir.filePath(QStringLiteral("syllabus.pdf"));
+    ddtest::writeFile(syllabus, QByteArray("%PDF-1.4 a syllabus"));
+    const int evidence = countRows(db, QStringLiteral("equivalency_evidence"));
+    Run r = cli(
+        asViewer
+            + QStringList {QStringLiteral("equivalency"), QStringLiteral("evidence"), QStringLiteral("1"), syllabus},
+        loggedIn(QStringLiteral("viewer")));
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QLatin1String("viewer (viewer) may not")));
+    CHECK(countRows(db, QStringLiteral("equivalency_evidence")) == evidence);
+
+    // A student's passport and date of birth are corrected: the log holds both, before and after.
+    const QString file = dir.filePath(QStringLiteral("students.csv"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("students"), file,
+                 QStringLiteral("--cohort"), QStringLiteral("2020"), QStringLiteral("--recipient"),
+                 QStringLiteral("the registry"), QStringLiteral("--purpose"), QStringLiteral("a correction")})
+                .exitCode
+            == 0);
+    QStringList lines = QString::fromUtf8(ddtest::readFile(file)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    const int passportColumn = int(header.indexOf(QStringLiteral("passport_no")));
+    const int bornColumn = int(header.indexOf(QStringLiteral("date_of_birth")));
+    REQUIRE(passportColumn > 0);
+    QString oldPassport;
+    QString oldBorn;
+    for (QString& line : lines) {
+        if (line.startsWith(QLatin1String("DD2020001,"))) {
+            QStringList fields = line.split(QLatin1Char(','));
+            oldPassport = fields.at(passportColumn);
+            oldBorn = fields.at(bornColumn);
+            fields[passportColumn] = QStringLiteral("ZX9988776");
+            fields[bornColumn] = QStringLiteral("2001-12-30");
+            line = fields.join(QLatin1Char(','));
+        }
+    }
+    REQUIRE_FALSE(oldPassport.isEmpty());
+    ddtest::writeFile(file, lines.join(QLatin1Char('\n')).toUtf8() + "\n");
+    Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("students"), file,
+                        QStringLiteral("--reason"), QStringLiteral("passport renewed")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    const QStringList history
+        = {QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("--student"), QStringLiteral("DD2020001")};
+    const Run full = cli(QStringList {QStringLiteral("--db"), db} + history);
+    REQUIRE(full.exitCode == 0);
+    CHECK(full.out.contains(QLatin1String("ZX9988776")));
+    CHECK(full.out.contains(oldPassport));
+    for (const QStringList& call : {history, QStringList {QStringLiteral("log"), QStringLiteral("show")}}) {
+        r = cli(asViewer + call, loggedIn(QStringLiteral("viewer")));
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.contains(QLatin1String("update students #")));
+        for (const QString& secret :
+             {oldPassport, QStringLiteral("ZX9988776"), oldBorn, QStringLiteral("2001-12-30")}) {
+            INFO(secret.toStdString());
+            CHECK_FALSE(r.out.contains(secret));
+        }
+    }
 }

@@ -12,12 +12,16 @@
 #include <QProcess>
 #include <QSqlQuery>
 
+#include <unistd.h>
+
 namespace ddtest {
 
 Run cli(const QStringList& args, const QProcessEnvironment& env)
 {
     QProcess p;
     p.setProcessEnvironment(env);
+    // Without a controlling terminal: a password the test did not give is never asked for.
+    p.setChildProcessModifier([] { ::setsid(); });
     p.start(QStringLiteral(DD_CLI_PATH), args);
     REQUIRE(p.waitForFinished(120000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);

@@ -12,8 +12,11 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
+
+#include <limits>
 
 using namespace dd;
 
@@ -106,10 +109,14 @@ TEST_CASE("Seeded passwords never appear in the database, its WAL or its copies"
               .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
               .mid(1);
     for (const QString& line : lines) {
-        passwords << line.section(QLatin1Char(','), -1).trimmed();
+        // The administrator has none: the demo is a single-user database.
+        const QString password = line.section(QLatin1Char(','), -1).trimmed();
+        if (!password.isEmpty()) {
+            passwords << password;
+        }
     }
     passwords << QStringLiteral("viewer-changed-2026");
-    REQUIRE(passwords.size() == 5);
+    REQUIRE(passwords.size() == 4);
 
     int files = 0;
     QDirIterator it(t.dir(), QDir::Files, QDirIterator::Subdirectories);
@@ -127,4 +134,62 @@ TEST_CASE("Seeded passwords never appear in the database, its WAL or its copies"
     CHECK(files >= 4); // the database, its WAL, the copy, the automatic copy
     // The hashes are there instead.
     CHECK(ddtest::readFile(t.dir() + QStringLiteral("/copy.db")).contains("$argon2id$"));
+}
+
+TEST_CASE("Attack: an account with a password always proves it, also where login is not required", "[accounts][attack]")
+{
+    ddtest::TempDatabase t;
+    Accounts accounts(t.db());
+    Error error;
+    const QString admin = DatabaseSetup::defaultAdministrator();
+    // A single-user database: its administrator has no password and comes in without one.
+    bool needed = true;
+    REQUIRE(accounts.needsPassword(admin, &needed, &error));
+    CHECK_FALSE(needed);
+    REQUIRE(accounts.enterWithoutPassword(admin, &error));
+    CHECK(t.db().session().username() == admin);
+
+    // Once the administrator has a password, every door asks for it.
+    REQUIRE(accounts.setPassword(admin, QStringLiteral("long enough"), &error));
+    REQUIRE(accounts.needsPassword(admin, &needed, &error));
+    CHECK(needed);
+    CHECK_FALSE(accounts.enterWithoutPassword(admin, &error));
+    CHECK(error.is(Error::Kind::Refused));
+    CHECK(error.message() == QStringLiteral("admin has a password: log in with it"));
+    // An unknown account needs a password like any other: the answer says nothing about who exists.
+    REQUIRE(accounts.needsPassword(QStringLiteral("nobody"), &needed, &error));
+    CHECK(needed);
+    CHECK_FALSE(accounts.enterWithoutPassword(QStringLiteral("nobody"), &error));
+    CHECK(error.message() == QStringLiteral("wrong user name or password"));
+}
+
+TEST_CASE("Attack: an unknown user is answered like a wrong password, in as much time", "[accounts][attack][slow]")
+{
+    ddtest::TempDatabase t(true);
+    Accounts accounts(t.db());
+    Error error;
+    auto fastest = [&](const QString& user) {
+        qint64 best = std::numeric_limits<qint64>::max();
+        // Not a speed goal: the two must not differ by the cost of a hash check.
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            CHECK_FALSE(accounts.logIn(user, QStringLiteral("not the password"), &error));
+            best = std::min(best, timer.nsecsElapsed());
+            CHECK(error.message() == QStringLiteral("wrong user name or password"));
+        }
+        return best;
+    };
+    const qint64 known = fastest(QStringLiteral("viewer"));
+    const qint64 unknown = fastest(QStringLiteral("mallory"));
+    // A passwordless account answers in the same time too.
+    User open;
+    open.username = QStringLiteral("open");
+    open.role = QStringLiteral("viewer");
+    REQUIRE(accounts.addUser(open, QString(), &error));
+    const qint64 passwordless = fastest(QStringLiteral("open"));
+    INFO("known " << known / 1000000 << " ms, unknown " << unknown / 1000000 << " ms, passwordless "
+                  << passwordless / 1000000 << " ms");
+    CHECK(unknown * 2 > known);
+    CHECK(passwordless * 2 > known);
 }

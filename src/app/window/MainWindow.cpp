@@ -268,8 +268,17 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
 {
     const QString path = db->path();
     const bool onServer = db->dialect() == Database::Dialect::PostgreSQL;
-    if (Accounts::loginRequired(*db)) {
-        LoginDialog login(*db, QSettings().value(QStringLiteral("login/lastUser")).toString(), this);
+    // The administrator of a single-user database comes in without a password; an
+    // account with a password always proves it, whether or not login is required.
+    const QString administrator = DatabaseSetup::defaultAdministrator();
+    Accounts accounts(*db);
+    bool needed = true;
+    if (!accounts.needsPassword(administrator, &needed, error)) {
+        return false;
+    }
+    if (needed) {
+        const QString lastUser = QSettings().value(QStringLiteral("login/lastUser")).toString();
+        LoginDialog login(*db, Accounts::loginRequired(*db) ? lastUser : administrator, this);
         login.setWindowModality(Qt::WindowModal);
         if (login.exec() != QDialog::Accepted) {
             *error
@@ -277,7 +286,7 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
             return false;
         }
         QSettings().setValue(QStringLiteral("login/lastUser"), db->session().username());
-    } else if (!DatabaseSetup::actAs(*db, DatabaseSetup::defaultAdministrator(), error)) {
+    } else if (!accounts.enterWithoutPassword(administrator, error)) {
         return false;
     }
     PolicySet policies;
@@ -329,10 +338,14 @@ void MainWindow::updateStatus()
         return;
     }
     applyRole();
+    // Acting without a password: the administrator of a single-user database, which the window says.
+    const QString who = db->session().user().hasPassword
+        ? tr("%1 (%2)").arg(db->session().username(), RoleNote::roleText(db->session().user().role))
+        : tr("%1 (%2, single-user database: no password)")
+              .arg(db->session().username(), RoleNote::roleText(db->session().user().role));
     m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_studentsView->matchingCount()) + QStringLiteral("  ·  ")
                            + tr("%n course(s) shown", nullptr, m_coursesView->shownCount()) + QStringLiteral("  ·  ")
-                           + tr("%1 (%2)").arg(db->session().username(), RoleNote::roleText(db->session().user().role))
-                           + QStringLiteral("  ·  ") + QDir::toNativeSeparators(db->path()));
+                           + who + QStringLiteral("  ·  ") + QDir::toNativeSeparators(db->path()));
 }
 
 void MainWindow::updateUndoTexts()

@@ -4,7 +4,6 @@
 #include "cli/command/CommandContext.h"
 
 #include "data/db/Database.h"
-#include "data/repositories/UserRepository.h"
 #include "data/services/Accounts.h"
 #include "data/setup/DatabaseSetup.h"
 
@@ -33,41 +32,34 @@ bool CommandContext::openDatabase(Database& db) const
         fail(error.message());
         return false;
     }
-    const bool required = Accounts::loginRequired(db);
-    if (m_user.isEmpty()) {
-        if (required) {
-            fail(QStringLiteral("%1 requires logging in: --user NAME (the password from DUALDEGREE_PASSWORD or a"
-                                " prompt)")
-                     .arg(m_databasePath));
-            return false;
-        }
-        if (!DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error)) {
-            fail(error.message());
-            return false;
-        }
-        return true;
-    }
-    const std::optional<User> user = UserRepository(db).find(m_user, &error);
-    if (!required && !user) {
-        fail(!error.isSet() ? QStringLiteral("unknown user '%1'").arg(m_user) : error.message());
+    if (m_user.isEmpty() && Accounts::loginRequired(db)) {
+        fail(QStringLiteral("%1 requires logging in: --user NAME (the password from DUALDEGREE_PASSWORD or a"
+                            " prompt)")
+                 .arg(m_databasePath));
         return false;
     }
-    // A user with a password proves it; without one only where no login is required.
-    if (required || user->hasPassword) {
-        QString password;
-        if (!readPassword(QStringLiteral("Password for %1: ").arg(m_user), PasswordVariable::Login, &password,
-                          &error)) {
-            fail(error.message());
-            return false;
-        }
-        if (!Accounts(db).logIn(m_user, password, &error)) {
+    // Without --user: the administrator, who proves a password like everyone who has one.
+    const QString username = m_user.isEmpty() ? DatabaseSetup::defaultAdministrator() : m_user;
+    Accounts accounts(db);
+    bool needed = true;
+    if (!accounts.needsPassword(username, &needed, &error)) {
+        fail(error.message());
+        return false;
+    }
+    if (!needed) {
+        if (!accounts.enterWithoutPassword(username, &error)) {
             fail(QStringLiteral("login refused: %1").arg(error.message()));
             return false;
         }
         return true;
     }
-    if (!DatabaseSetup::actAs(db, m_user, &error)) {
+    QString password;
+    if (!readPassword(QStringLiteral("Password for %1: ").arg(username), PasswordVariable::Login, &password, &error)) {
         fail(error.message());
+        return false;
+    }
+    if (!accounts.logIn(username, password, &error)) {
+        fail(QStringLiteral("login refused: %1").arg(error.message()));
         return false;
     }
     return true;

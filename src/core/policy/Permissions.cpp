@@ -139,5 +139,18 @@ QString refusal(const User& user, Action action, const QString& institution)
         : QCoreApplication::translate("dd::Permissions", "%1 may not %2").arg(who, actionName(action));
 }
 
+QString maskedText()
+{
+    return QStringLiteral("••••••");
+}
+
+QStringList personalColumns(const QString& table)
+{
+    if (table == QLatin1String("students")) {
+        return {QStringLiteral("passport_no"), QStringLiteral("national_id"), QStringLiteral("date_of_birth")};
+    }
+    return {};
+}
+
 } // namespace Permissions
 } // namespace dd

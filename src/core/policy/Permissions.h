@@ -59,6 +59,15 @@ bool allows(const User& user, Action action, const QString& institution = QStrin
  */
 QString refusal(const User& user, Action action, const QString& institution = QString());
 
+/** What stands for a personal detail (passport, national ID, date of birth) that the user may not read. */
+QString maskedText();
+
+/**
+ * The columns of \a table that hold personal details readable only with
+ * ReadPersonalDetails (students: passport_no, national_id, date_of_birth).
+ */
+QStringList personalColumns(const QString& table);
+
 } // namespace Permissions
 
 } // namespace dd

@@ -3,20 +3,50 @@
 
 #include "data/changelog/ChangeLogReader.h"
 
+#include "core/policy/Permissions.h"
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace dd {
 
 namespace {
 
-bool readAll(QSqlQuery& q, QList<ChangeLogEntry>* out)
+/** \a values (a logged row as JSON) with the personal details of \a table masked. */
+QString maskedValues(const QString& table, const QString& values)
+{
+    if (values.isEmpty()) {
+        return values;
+    }
+    QJsonObject row = QJsonDocument::fromJson(values.toUtf8()).object();
+    for (const QString& column : Permissions::personalColumns(table)) {
+        if (row.contains(column) && !row.value(column).toString().isEmpty()) {
+            row.insert(column, Permissions::maskedText());
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+}
+
+/** \a e as the acting user may read it: personal details masked without ReadPersonalDetails. */
+ChangeLogEntry readable(const Database& db, ChangeLogEntry e)
+{
+    if (Permissions::personalColumns(e.table).isEmpty()
+        || Permissions::allows(db.session().user(), Permissions::Action::ReadPersonalDetails)) {
+        return e;
+    }
+    e.oldValues = maskedValues(e.table, e.oldValues);
+    e.newValues = maskedValues(e.table, e.newValues);
+    return e;
+}
+
+bool readAll(const Database& db, QSqlQuery& q, QList<ChangeLogEntry>* out)
 {
     out->clear();
     while (q.next()) {
-        out->append(ChangeLogReader::readEntry(q));
+        out->append(readable(db, ChangeLogReader::readEntry(q)));
     }
     return true;
 }
@@ -51,7 +81,7 @@ std::optional<ChangeLogEntry> ChangeLogReader::entry(Database& db, qint64 seq, E
     if (!Sql::run(q, selectEntries() + QStringLiteral(" WHERE seq = ?"), {seq}, error) || !q.next()) {
         return std::nullopt;
     }
-    return readEntry(q);
+    return readable(db, readEntry(q));
 }
 
 bool ChangeLogReader::entriesFor(Database& db, const QString& table, qint64 key, QList<ChangeLogEntry>* out,
@@ -60,7 +90,7 @@ bool ChangeLogReader::entriesFor(Database& db, const QString& table, qint64 key,
     QSqlQuery q(db.connection());
     return Sql::run(q, selectEntries() + QStringLiteral(" WHERE table_name = ? AND row_key = ? ORDER BY seq"),
                     {table, key}, error)
-        && readAll(q, out);
+        && readAll(db, q, out);
 }
 
 bool ChangeLogReader::studentHistory(Database& db, qint64 studentRef, QList<ChangeLogEntry>* out, Error* error)
@@ -76,14 +106,14 @@ bool ChangeLogReader::studentHistory(Database& db, qint64 studentRef, QList<Chan
                                          " ORDER BY seq")
                               .arg(studentRefOf),
                     {studentRef, studentRef}, error)
-        && readAll(q, out);
+        && readAll(db, q, out);
 }
 
 bool ChangeLogReader::latest(Database& db, int limit, QList<ChangeLogEntry>* out, Error* error)
 {
     QSqlQuery q(db.connection());
     return Sql::run(q, selectEntries() + QStringLiteral(" ORDER BY seq DESC LIMIT ?"), {limit}, error)
-        && readAll(q, out);
+        && readAll(db, q, out);
 }
 
 } // namespace dd

@@ -18,7 +18,12 @@ namespace dd {
 
 class Database;
 
-/** Reads the change log: one row, a table row's history, a student's history, the newest rows. */
+/**
+ * Reads the change log for display: one row, a table row's history, a student's
+ * history, the newest rows. Personal details (Permissions::personalColumns) read
+ * as Permissions::maskedText() for a user who may not read them; the seals are
+ * checked on the rows as stored (ChangeLogVerifier reads with readEntry()).
+ */
 class ChangeLogReader
 {
 public:
@@ -37,7 +42,7 @@ public:
 
     /** SELECT of every column of change_log, to which a WHERE or ORDER BY is added. */
     static QString selectEntries();
-    /** The row \a q stands on, read by column name. */
+    /** The row \a q stands on, read by column name, as stored (nothing masked). */
     static ChangeLogEntry readEntry(const QSqlQuery& q);
 };
 

@@ -194,6 +194,19 @@ bool EquivalencyRepository::addVersion(Equivalency& e, Error* error)
 bool EquivalencyRepository::addEvidence(qint64 equivalencyId, const QString& fileName, const QByteArray& content,
                                         Evidence* added, Error* error)
 {
+    // Evidence is part of the decision: the receiving institution's side attaches it.
+    QVariant receiving;
+    if (!Sql::scalar(m_db.connection(), QStringLiteral("SELECT to_institution FROM equivalencies WHERE id = ?"),
+                     {equivalencyId}, &receiving, error)) {
+        return false;
+    }
+    if (receiving.isNull()) {
+        *error = Error::notFound(tr("no equivalency with the ID %1").arg(equivalencyId));
+        return false;
+    }
+    if (!m_db.session().permits(Permissions::Action::DecideTransfers, receiving.toString(), error)) {
+        return false;
+    }
     if (content.isEmpty()) {
         *error = Error::invalid(tr("evidence file %1 is empty").arg(fileName));
         return false;

@@ -51,6 +51,9 @@ bool PolicyRepository::store(const QString& kind, const QString& name, const QSt
 
 bool PolicyRepository::storeInstitution(const QByteArray& bytes, const QString& fileName, Error* error)
 {
+    if (!m_db.session().permits(Permissions::Action::LoadPolicies, error)) {
+        return false;
+    }
     InstitutionPolicy policy;
     QString reason;
     if (!InstitutionPolicy::fromJson(bytes, fileName, &policy, &reason)) {
@@ -71,6 +74,9 @@ bool PolicyRepository::storeInstitution(const QByteArray& bytes, const QString& 
 
 bool PolicyRepository::storeConversions(const QByteArray& bytes, const QString& fileName, Error* error)
 {
+    if (!m_db.session().permits(Permissions::Action::LoadPolicies, error)) {
+        return false;
+    }
     QList<ConversionTable> tables;
     QString reason;
     if (!ConversionTable::listFromJson(bytes, fileName, &tables, &reason)) {

@@ -15,6 +15,9 @@ ProgrammeRepository::ProgrammeRepository(Database& db)
 
 bool ProgrammeRepository::save(Programme& p, Error* error)
 {
+    if (!m_db.session().permits(Permissions::Action::LoadPolicies, error)) {
+        return false;
+    }
     QSqlQuery q(m_db.connection());
     if (!Sql::run(
             q,

@@ -224,7 +224,7 @@ Student StudentRepository::masked(Student s) const
 
 QString StudentRepository::maskedText()
 {
-    return QStringLiteral("••••••");
+    return Permissions::maskedText();
 }
 
 bool StudentRepository::insert(Student& student, Error* error)

@@ -5,6 +5,7 @@
 
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
+#include "data/db/Transaction.h"
 #include "data/repositories/UserRepository.h"
 
 #include <QSqlQuery>
@@ -66,60 +67,126 @@ int Accounts::backoffSeconds(int failures)
     return failures - 3 >= 10 ? 900 : std::min(900, 1 << (failures - 3));
 }
 
+bool Accounts::verifyWithoutAccount(const QString& password)
+{
+    // The same work as checking a real hash, so that the time of the answer says nothing.
+    static const QString dummy = [] {
+        Error ignored;
+        return hashPassword(QStringLiteral("no account has this password"), &ignored);
+    }();
+    const bool matches = passwordMatches(dummy, password);
+    Q_UNUSED(matches)
+    return false;
+}
+
 bool Accounts::logIn(const QString& username, const QString& password, Error* error, const QDateTime& now)
 {
     const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db.connection());
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT password_hash, failed_logins, last_failed_at, active FROM users"
-                                 " WHERE username = ?"),
-                  {username}, error)) {
-        return false;
-    }
-    // One message for an unknown user and a wrong password: nothing to learn from it.
+    // One message for an unknown user, an account without a password and a wrong password.
     const Error refused = Error::refused(tr("wrong user name or password"));
-    if (!q.next()) {
-        *error = refused;
-        return false;
-    }
-    const QString hash = q.value(0).toString();
-    const int failures = q.value(1).toInt();
-    const QDateTime lastFailed = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-    const bool active = q.value(3).toInt() != 0;
-    q.finish();
-    const int wait = backoffSeconds(failures);
-    if (wait > 0 && lastFailed.isValid() && at < lastFailed.addSecs(wait)) {
-        *error = Error::refused(tr("%1 failed logins in a row for %2: try again in %3 s")
-                                    .arg(failures)
-                                    .arg(username)
-                                    .arg(std::max<qint64>(1, at.secsTo(lastFailed.addSecs(wait)))));
-        return false;
-    }
-    if (!passwordMatches(hash, password)) {
-        Error countError;
-        if (!Sql::run(q,
-                      QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ?"
-                                     " WHERE username = ?"),
-                      {at.toUTC().toString(Qt::ISODateWithMs), username}, &countError)) {
-            // The refusal stands; only the back-off may be shorter than it should.
-            qWarning("cannot count a failed login of %s: %s", qPrintable(username), qPrintable(countError.message()));
+    QString hash;
+    bool active = false;
+    bool known = false;
+    {
+        // The attempt is counted before the password is checked, in one writing transaction,
+        // so that guesses made at once cannot all be checked before the back-off starts.
+        Transaction tx(m_db, Transaction::Mode::Immediate, error);
+        if (!tx.isActive()) {
+            return false;
         }
-        *error = hash.isEmpty() && !password.isEmpty()
-            ? Error::refused(tr("%1 has no password yet; an administrator sets one").arg(username))
-            : refused;
+        QSqlQuery q(m_db.connection());
+        if (!Sql::run(q,
+                      QStringLiteral("SELECT password_hash, failed_logins, last_failed_at, active FROM users"
+                                     " WHERE username = ?"),
+                      {username}, error)) {
+            return false;
+        }
+        known = q.next();
+        if (known) {
+            hash = q.value(0).toString();
+            const int failures = q.value(1).toInt();
+            const QDateTime lastFailed = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+            active = q.value(3).toInt() != 0;
+            q.finish();
+            const int wait = backoffSeconds(failures);
+            if (wait > 0 && lastFailed.isValid() && at < lastFailed.addSecs(wait)) {
+                *error = Error::refused(tr("%1 failed logins in a row for %2: try again in %3 s")
+                                            .arg(failures)
+                                            .arg(username)
+                                            .arg(std::max<qint64>(1, at.secsTo(lastFailed.addSecs(wait)))));
+                return false;
+            }
+            if (!Sql::run(q,
+                          QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ?"
+                                         " WHERE username = ?"),
+                          {at.toUTC().toString(Qt::ISODateWithMs), username}, error)
+                || !tx.commit(error)) {
+                return false;
+            }
+        }
+    }
+    const bool matches = known && !hash.isEmpty() ? passwordMatches(hash, password) : verifyWithoutAccount(password);
+    if (!matches) {
+        *error = refused;
         return false;
     }
     if (!active) {
         *error = Error::refused(tr("the account %1 is disabled").arg(username));
         return false;
     }
-    if (failures > 0
-        && !Sql::run(q, QStringLiteral("UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE username = ?"),
-                     {username}, error)) {
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q, QStringLiteral("UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE username = ?"),
+                  {username}, error)) {
         return false;
     }
     const std::optional<User> user = UserRepository(m_db).find(username, error);
     if (!user) {
+        return false;
+    }
+    m_db.setActingUser(*user);
+    return true;
+}
+
+bool Accounts::needsPassword(const QString& username, bool* needed, Error* error) const
+{
+    if (loginRequired(m_db)) {
+        *needed = true;
+        return true;
+    }
+    Error readError;
+    const std::optional<User> user = UserRepository(m_db).find(username, &readError);
+    if (readError.isSet()) {
+        *error = readError;
+        return false;
+    }
+    // An unknown account needs one like any other: the answer says nothing about who exists.
+    *needed = !user || user->hasPassword;
+    return true;
+}
+
+bool Accounts::enterWithoutPassword(const QString& username, Error* error)
+{
+    bool needed = true;
+    if (!needsPassword(username, &needed, error)) {
+        return false;
+    }
+    Error readError;
+    const std::optional<User> user = UserRepository(m_db).find(username, &readError);
+    if (readError.isSet()) {
+        *error = readError;
+        return false;
+    }
+    if (!user) {
+        *error = Error::refused(tr("wrong user name or password"));
+        return false;
+    }
+    if (needed) {
+        *error = loginRequired(m_db) ? Error::refused(tr("this database requires logging in"))
+                                     : Error::refused(tr("%1 has a password: log in with it").arg(username));
+        return false;
+    }
+    if (!user->active) {
+        *error = Error::refused(tr("the account %1 is disabled").arg(username));
         return false;
     }
     m_db.setActingUser(*user);

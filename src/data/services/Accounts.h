@@ -42,12 +42,26 @@ public:
     static int backoffSeconds(int failures);
 
     /**
-     * Checks \a password for \a username and makes them the acting user. Refused, and
-     * counted, for a wrong password; refused without looking at the password while the
-     * back-off lasts (\a error says how long), for an unknown or disabled account, and
-     * for an account without a password.
+     * Checks \a password for \a username and makes them the acting user. The attempt is
+     * counted before the check (in one writing transaction, so that guesses made at once
+     * queue for it) and the count reset by a success; while the back-off lasts an attempt
+     * is refused without looking at the password (\a error says how long). An unknown
+     * account, one without a password and a wrong password get the same answer after the
+     * same work (a hash is checked in every case).
      */
     bool logIn(const QString& username, const QString& password, Error* error, const QDateTime& now = {});
+
+    /**
+     * Whether \a username must give a password to come in: always where login is
+     * required; otherwise for every account that has one, and for an unknown name.
+     */
+    [[nodiscard]] bool needsPassword(const QString& username, bool* needed, Error* error) const;
+    /**
+     * Makes \a username the acting user without a password: only an active account
+     * without one, where login is not required (a single-user database). Refused
+     * otherwise, with the reason.
+     */
+    [[nodiscard]] bool enterWithoutPassword(const QString& username, Error* error);
 
     /** Adds \a user with \a password (may be empty: then the account cannot log in). */
     [[nodiscard]] bool addUser(User& user, const QString& password, Error* error);
@@ -63,6 +77,8 @@ public:
     static bool loginRequired(const Database& db);
 
 private:
+    /** Checks \a password against a hash no account has, as long as a real check takes; false. */
+    static bool verifyWithoutAccount(const QString& password);
     [[nodiscard]] bool checkPassword(const QString& password, Error* error) const;
     [[nodiscard]] bool updateUser(const QString& username, const QString& assignments, const QVariantList& values,
                                   Error* error);

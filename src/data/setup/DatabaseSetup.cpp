@@ -146,9 +146,10 @@ bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringL
             *error = Error::invalid(tr("%1:%2: expected %3 fields").arg(path).arg(r.line).arg(header.size()));
             return false;
         }
+        // An empty password: the account has none (the demo's administrator: a single-user database).
         const QString password = r.fields.at(3);
         QString& hash = hashes[password];
-        if (hash.isEmpty() && (hash = Accounts::hashPassword(password, error)).isEmpty()) {
+        if (!password.isEmpty() && hash.isEmpty() && (hash = Accounts::hashPassword(password, error)).isEmpty()) {
             return false;
         }
         Error sqlError;
@@ -158,7 +159,7 @@ bool DatabaseSetup::loadDemoAccounts(Database& db, const QString& path, QStringL
             return false;
         }
         if (known) {
-            if (!accounts.setPasswordHash(r.fields.at(0), hash, error)) {
+            if (!password.isEmpty() && !accounts.setPasswordHash(r.fields.at(0), hash, error)) {
                 return false;
             }
             continue;
