@@ -2111,6 +2111,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>no evidence with id %1</source>
         <translation>ไม่มีหลักฐานรหัส %1</translation>
     </message>
+    <message>
+        <source>no equivalency with the ID %1</source>
+        <translation>ไม่มีการเทียบเท่ารหัส %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::ExceptionDialog</name>
@@ -2845,6 +2849,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>cannot add rows to %1: %2</source>
         <translation>เพิ่มแถวใน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the text “%1” %2; nothing was saved</source>
+        <translation>ข้อความ “%1” %2 จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
 </context>
 <context>

@@ -2111,6 +2111,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>no evidence with id %1</source>
         <translation>没有编号为 %1 的证明材料</translation>
     </message>
+    <message>
+        <source>no equivalency with the ID %1</source>
+        <translation>没有编号为 %1 的等效关系</translation>
+    </message>
 </context>
 <context>
     <name>dd::ExceptionDialog</name>
@@ -2845,6 +2849,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>cannot add rows to %1: %2</source>
         <translation>无法向 %1 添加记录：%2</translation>
+    </message>
+    <message>
+        <source>the text “%1” %2; nothing was saved</source>
+        <translation>文本“%1”%2；未保存任何内容</translation>
     </message>
 </context>
 <context>

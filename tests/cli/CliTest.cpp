@@ -169,3 +169,67 @@ TEST_CASE("cli import keeps a copy of the database as it was — restore puts it
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("restore"), dir.filePath(QStringLiteral("none.db"))}).exitCode
           == 1);
 }
+
+TEST_CASE("Attack: a noncharacter typed into any name or reason is refused, and log verify stays clean",
+          "[cli][attack][unicode]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString bad = QStringLiteral("Board ") + QChar(0xFFFF) + QStringLiteral(" decision");
+    const QString badStart = QChar(0xFFFE) + QStringLiteral("Embassy");
+    const QString syllabus = dir.filePath(QStringLiteral("syllabus") + QChar(0xFFFF) + QStringLiteral(".pdf"));
+    writeFile(syllabus, QByteArray("%PDF-1.4 a syllabus"));
+    const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("equivalency"), QStringLiteral("list"),
+                          QStringLiteral("--status"), QStringLiteral("approved")});
+    const QString approved = list.out.section(QLatin1Char('\t'), 0, 0);
+    REQUIRE_FALSE(approved.isEmpty());
+    QProcessEnvironment withName = QProcessEnvironment::systemEnvironment();
+    withName.insert(QStringLiteral("DUALDEGREE_NEW_PASSWORD"), QStringLiteral("a long password"));
+    const QList<QStringList> doors = {
+        {QStringLiteral("exception"), QStringLiteral("add"), QStringLiteral("DD2020008"),
+         QStringLiteral("--institution"), QStringLiteral("CQUPT"), QStringLiteral("--kind"), QStringLiteral("waive"),
+         QStringLiteral("--requirement"), QStringLiteral("maj"), QStringLiteral("--reason"), bad,
+         QStringLiteral("--approved-by"), QStringLiteral("Dean")},
+        {QStringLiteral("exception"), QStringLiteral("add"), QStringLiteral("DD2020008"),
+         QStringLiteral("--institution"), QStringLiteral("CQUPT"), QStringLiteral("--kind"), QStringLiteral("waive"),
+         QStringLiteral("--requirement"), QStringLiteral("maj"), QStringLiteral("--reason"), QStringLiteral("ok"),
+         QStringLiteral("--approved-by"), bad},
+        {QStringLiteral("equivalency"), QStringLiteral("retire"), approved, QStringLiteral("--reason"), bad},
+        {QStringLiteral("equivalency"), QStringLiteral("evidence"), QStringLiteral("1"), syllabus},
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk"), QStringLiteral("--role"),
+         QStringLiteral("viewer"), QStringLiteral("--name"), bad},
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk") + QChar(0xFFFF),
+         QStringLiteral("--role"), QStringLiteral("viewer")},
+        {QStringLiteral("export"), QStringLiteral("students"), dir.filePath(QStringLiteral("s.csv")),
+         QStringLiteral("--recipient"), badStart, QStringLiteral("--purpose"), QStringLiteral("visa")},
+        {QStringLiteral("transcript"), QStringLiteral("DD2020001"), QStringLiteral("--institution"),
+         QStringLiteral("RUTS"), QStringLiteral("--out"), dir.filePath(QStringLiteral("t.pdf")),
+         QStringLiteral("--recipient"), QStringLiteral("ok"), QStringLiteral("--purpose"), bad},
+    };
+    for (const QStringList& door : doors) {
+        INFO(door.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(QStringList {QStringLiteral("--db"), db} + door, withName);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QLatin1String("non-text character")));
+    }
+    const Run verify = cli({QStringLiteral("--db"), db, QStringLiteral("log"), QStringLiteral("verify")});
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+}
+
+TEST_CASE("Attack: a byte-order mark inside a field is refused, never dropped", "[cli][attack][unicode]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString file = dir.filePath(QStringLiteral("students.csv"));
+    // The file's own BOM is accepted; one that begins a field is not.
+    writeFile(file,
+              QByteArray("\xEF\xBB\xBF"
+                         "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
+                         "nationality,passport_no,email,cohort,status\n"
+                         "DD2099001,,,\xEF\xBB\xBFTest,Bom,,,2004-01-01,TH,AA1,,2020,active\n"));
+    const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("students"), file});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QLatin1String("students.csv:2: column 'family_name'")));
+    CHECK(r.err.contains(QLatin1String("U+FEFF")));
+}

@@ -8,6 +8,7 @@
 #include "data/db/ChangeLogHead.h"
 #include "data/db/ChangeLogSchema.h"
 #include "data/db/Database.h"
+#include "data/db/SqlUtil.h"
 #include "data/import/StudentExporter.h"
 #include "data/repositories/DisclosureRepository.h"
 #include "data/repositories/ResultRepository.h"
@@ -133,6 +134,43 @@ TEST_CASE("A grade change is logged with who, when, why and both values", "[chan
     QList<ChangeLogEntry> history;
     REQUIRE(ChangeLogReader::studentHistory(t.db(), student, &history, &error));
     CHECK(std::any_of(history.begin(), history.end(), [&](const ChangeLogEntry& e) { return e.seq == change.seq; }));
+}
+
+TEST_CASE("Attack: text SQLite reads back otherwise is refused, and what is accepted seals and verifies",
+          "[changelog][attack][unicode]")
+{
+    ddtest::TempDatabase t(true);
+    ResultRepository results(t.db());
+    Error error;
+    std::optional<CourseResult> r = results.forStudent(QStringLiteral("DD2020001"), &error).value(0);
+    REQUIRE(r);
+    // A grade change's reason is checked before the mark changes.
+    CHECK_FALSE(results.changeMark(*r, QStringLiteral("C"), QStringLiteral("exam board ") + QChar(0xFFFF), &error));
+    CHECK(error.message().contains(QLatin1String("non-text character")));
+    CHECK(results.forStudent(QStringLiteral("DD2020001"), &error).value(0).mark == r->mark);
+    // A reason that reaches the log only through the session (dd_reason()) is sealed as it
+    // will be read back, whatever it holds.
+    for (const QChar odd : {QChar(0xFFFF), QChar(0xFFFE), QChar(0xFDD0)}) {
+        const ChangeReason why(t.db(), QStringLiteral("moved ") + odd);
+        QSqlQuery q(t.db().connection());
+        REQUIRE(Sql::run(q,
+                         QStringLiteral("UPDATE students SET email = 'a%1@example.edu' WHERE student_id = 'DD2020001'")
+                             .arg(odd.unicode()),
+                         {}, &error));
+        CHECK(verified(t.db()).intact());
+    }
+    // A bound value with a noncharacter, NUL or lone surrogate is refused before anything is written.
+    const int rows = t.count(QStringLiteral("change_log"));
+    for (const QString& odd : {QStringLiteral("x") + QChar(0xFFFF), QStringLiteral("x") + QChar(0),
+                               QStringLiteral("x") + QChar(0xD800), QChar(0xFEFF) + QStringLiteral("x")}) {
+        QSqlQuery q(t.db().connection());
+        CHECK_FALSE(
+            Sql::run(q, QStringLiteral("UPDATE students SET email = ? WHERE student_id = 'DD2020001'"), {odd}, &error));
+        CHECK(error.is(Error::Kind::Invalid));
+        CHECK(error.message().contains(QLatin1String("nothing was saved")));
+    }
+    CHECK(t.count(QStringLiteral("change_log")) == rows);
+    CHECK(verified(t.db()).intact());
 }
 
 TEST_CASE("The database refuses a grade change without a reason, even in raw SQL", "[changelog]")

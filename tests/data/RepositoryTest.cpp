@@ -130,6 +130,23 @@ TEST_CASE("Student search binds its text and matches every script", "[repository
     CHECK(repo.cohorts(&error) == QList<int> {2020, 2021, 2022, 2023});
 }
 
+TEST_CASE("Attack: control and invisible characters in the search text separate words, never fail the search",
+          "[repository][attack][unicode]")
+{
+    ddtest::TempDatabase t(true);
+    StudentRepository repo(t.db());
+    Error error;
+    const int plain = int(repo.search(QStringLiteral("DD2020001"), 0, &error).size());
+    REQUIRE(plain == 1);
+    for (const QChar odd : {QChar(0), QChar(0x1b), QChar(0xFEFF), QChar(0xFFFF), QChar(0x202E)}) {
+        INFO(int(odd.unicode()));
+        error = Error();
+        CHECK(repo.search(QStringLiteral("DD2020001") + odd, 0, &error).size() == plain);
+        CHECK(repo.searchCount(odd + QStringLiteral("DD2020001"), 0, &error) == plain);
+        CHECK_FALSE(error.isSet());
+    }
+}
+
 TEST_CASE("Courses round-trip and detect conflicts", "[repository][conflict]")
 {
     ddtest::TempDatabase t;

@@ -9,6 +9,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace dd {
 namespace FieldRules {
 
@@ -188,13 +191,14 @@ bool text(const QString& value, int maxChars, TextKind kind, QString* reason)
             return false;
         }
         const bool lineBreakOrTab = cp == U'\n' || cp == U'\r' || cp == U'\t';
-        if ((cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) && !(kind == TextKind::Paragraph && lineBreakOrTab)) {
+        const bool control = kind == TextKind::Stored ? cp == 0 : cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
+        if (control && !(kind == TextKind::Paragraph && lineBreakOrTab)) {
             *reason = QCoreApplication::translate("dd::FieldRules", "has a control character (%1) at position %2")
                           .arg(codePoint(cp))
                           .arg(position);
             return false;
         }
-        if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
+        if (kind != TextKind::Stored && ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))) {
             *reason = QCoreApplication::translate(
                           "dd::FieldRules",
                           "has a bidirectional control (%1) at position %2, which can make the text read differently"
@@ -213,6 +217,12 @@ bool text(const QString& value, int maxChars, TextKind kind, QString* reason)
         }
     }
     return true;
+}
+
+bool storable(const QString& value, QString* reason)
+{
+    return text(value, int(std::min<qsizetype>(value.size(), std::numeric_limits<int>::max())), TextKind::Stored,
+                reason);
 }
 
 } // namespace FieldRules

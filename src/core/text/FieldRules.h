@@ -44,6 +44,7 @@ bool nationalId(const QString& id, const QString& nationality, const QDate& date
 enum class TextKind {
     Line, ///< names, titles, codes of people: no control character at all
     Paragraph, ///< reasons and notes: line breaks and tabs allowed
+    Stored, ///< any text the database keeps: only what cannot be stored and read back as it was is refused
 };
 
 /**
@@ -54,6 +55,15 @@ enum class TextKind {
  * reason says what and where, for "column 'x': <reason>".
  */
 bool text(const QString& value, int maxChars, TextKind kind, QString* reason);
+
+/**
+ * Whether \a value can be stored and read back exactly, so that the change log's
+ * seal of it verifies: no U+0000, no noncharacter (SQLite reads U+xFFFE/U+xFFFF
+ * back as U+FFFD), no U+FEFF (a byte-order mark at the start of a text is
+ * dropped by some readers) and no broken surrogate pair. Every bound value of
+ * every statement is checked (Sql::run and friends).
+ */
+bool storable(const QString& value, QString* reason);
 
 } // namespace FieldRules
 } // namespace dd

@@ -228,6 +228,10 @@ bool DatabaseCopy::copy(Database& source, Database& target, const QString& reaso
     if (!source.session().permits(Permissions::Action::BackupRestore, error)) {
         return false;
     }
+    // The reason is sealed into the new log: text it could not keep is refused first.
+    if (!Sql::storable({reason}, error)) {
+        return false;
+    }
     if (source.migrator().version() != target.migrator().version()) {
         *error = Error::invalid(tr("the two databases are at different schema versions (%1 and %2); open both with this"
                                    " version of DualDegree first")

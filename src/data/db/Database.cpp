@@ -35,8 +35,10 @@ QString textArgument(sqlite3_value* value)
     if (sqlite3_value_type(value) == SQLITE_NULL) {
         return QString();
     }
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
-    return QString::fromUtf8(text, sqlite3_value_bytes(value));
+    // Read as UTF-16, as Qt's driver reads every column: the seal is made of the text
+    // exactly as the verifier will read it back.
+    const auto* text = static_cast<const char16_t*>(sqlite3_value_text16(value));
+    return QString::fromUtf16(text, sqlite3_value_bytes16(value) / 2);
 }
 
 void resultText(sqlite3_context* context, const QString& text)

@@ -4,6 +4,7 @@
 #include "data/db/SqlUtil.h"
 
 #include "core/text/Decimal.h"
+#include "core/text/FieldRules.h"
 #include "data/db/Database.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,37 @@ namespace Sql {
 
 namespace {
 
+} // namespace
+
+bool storable(const QVariantList& values, Error* error)
+{
+    for (const QVariant& v : values) {
+        QString reason;
+        if (v.typeId() == QMetaType::QString && !FieldRules::storable(v.toString(), &reason)) {
+            // Shown with the character named in the reason, never as itself.
+            QString shown = v.toString().left(60);
+            for (QChar& c : shown) {
+                const char16_t u = c.unicode();
+                if (u == 0 || u == 0xfeff || (u >= 0xfdd0 && u <= 0xfdef) || u >= 0xfffe || c.isSurrogate()) {
+                    c = QChar(0x25a1);
+                }
+            }
+            *error
+                = Error::invalid(QCoreApplication::translate("dd::Sql", "the text \u201c%1\u201d %2; nothing was saved")
+                                     .arg(shown, reason));
+            return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+
 bool bindAndExec(QSqlQuery& query, const QVariantList& values, Error* error)
 {
+    if (!storable(values, error)) {
+        return false;
+    }
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& v = values.at(i);
         // A null QString is an empty text here; SQL NULL is asked for with a null QVariant.
@@ -227,6 +257,9 @@ QString BatchInsert::statement(int rows) const
 bool BatchInsert::add(const QVariantList& row, Error* error)
 {
     Q_ASSERT(row.size() == m_columns.size());
+    if (!storable(row, error)) {
+        return false;
+    }
     m_pending += row;
     ++m_rows;
     if (m_pending.size() >= m_rowsPerStatement * m_columns.size()) {

@@ -36,6 +36,13 @@ QString errorText(const QSqlQuery& query);
  */
 Error error(const QSqlQuery& query);
 
+/**
+ * Whether every text among \a values can be stored and read back as it is
+ * (FieldRules::storable); an Invalid error naming the character otherwise. Every
+ * statement these helpers run checks its bound values with it first.
+ */
+[[nodiscard]] bool storable(const QVariantList& values, Error* error);
+
 /** Prepares \a sql on \a query, binds \a values in order and executes it. */
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, Error* error);
 

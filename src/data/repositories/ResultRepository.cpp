@@ -211,6 +211,10 @@ bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, 
         *error = Error::invalid(tr("a grade change needs a reason"));
         return false;
     }
+    // Checked before the mark changes: the reason is written after it.
+    if (!Sql::storable({reason.trimmed()}, error)) {
+        return false;
+    }
     const ChangeReason why(m_db, reason.trimmed());
     const QString now = Database::nowUtc();
     const Sql::Assignments f = {
