@@ -843,6 +843,14 @@
         <source>%1 has a password: log in with it</source>
         <translation>%1 มีรหัสผ่าน: เข้าสู่ระบบด้วยรหัสผ่านนั้น</translation>
     </message>
+    <message>
+        <source>the user name %1</source>
+        <translation>ชื่อผู้ใช้ %1</translation>
+    </message>
+    <message>
+        <source>the name %1</source>
+        <translation>ชื่อ %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditEngine</name>
@@ -1781,6 +1789,14 @@ Apply them again?</source>
     <message>
         <source>cannot record the disclosure: %1</source>
         <translation>บันทึกการเปิดเผยข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation>ผู้รับ %1</translation>
+    </message>
+    <message>
+        <source>the purpose %1</source>
+        <translation>วัตถุประสงค์ %1</translation>
     </message>
 </context>
 <context>

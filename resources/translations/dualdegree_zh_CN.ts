@@ -843,6 +843,14 @@
         <source>%1 has a password: log in with it</source>
         <translation>%1 设有密码：请用密码登录</translation>
     </message>
+    <message>
+        <source>the user name %1</source>
+        <translation>用户名%1</translation>
+    </message>
+    <message>
+        <source>the name %1</source>
+        <translation>姓名%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditEngine</name>
@@ -1781,6 +1789,14 @@ Apply them again?</source>
     <message>
         <source>cannot record the disclosure: %1</source>
         <translation>无法记录此次披露：%1</translation>
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation>接收方%1</translation>
+    </message>
+    <message>
+        <source>the purpose %1</source>
+        <translation>用途%1</translation>
     </message>
 </context>
 <context>

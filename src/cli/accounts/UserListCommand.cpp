@@ -4,6 +4,7 @@
 #include "cli/accounts/UserListCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/TerminalText.h"
 #include "data/db/Database.h"
 #include "data/repositories/UserRepository.h"
 #include "data/services/Accounts.h"
@@ -28,9 +29,10 @@ int UserListCommand::runWithDatabase(CommandContext& context, Database& db)
     }
     for (const User& u : users) {
         context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                             .arg(u.username, u.role, u.active ? QStringLiteral("active") : QStringLiteral("disabled"),
+                             .arg(TerminalText::escaped(u.username), u.role,
+                                  u.active ? QStringLiteral("active") : QStringLiteral("disabled"),
                                   u.hasPassword ? QStringLiteral("password set") : QStringLiteral("no password"),
-                                  u.displayName)
+                                  TerminalText::escaped(u.displayName))
                       << Qt::endl;
     }
     context.out() << (Accounts::loginRequired(db) ? QStringLiteral("login is required")

@@ -3,6 +3,8 @@
 
 #include "cli/command/CommandContext.h"
 
+#include "cli/command/TerminalText.h"
+
 #include "data/db/Database.h"
 #include "data/services/Accounts.h"
 #include "data/setup/DatabaseSetup.h"
@@ -21,7 +23,8 @@ CommandContext::CommandContext(QTextStream& out, QTextStream& err)
 
 int CommandContext::fail(const QString& reason, int exitCode) const
 {
-    m_err << QStringLiteral("dualdegree-cli: ") << reason << Qt::endl;
+    // One line, whatever the reason quotes.
+    m_err << QStringLiteral("dualdegree-cli: ") << TerminalText::escaped(reason) << Qt::endl;
     return exitCode;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/log/LogDisclosuresCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/TerminalText.h"
 #include "data/db/Database.h"
 #include "data/repositories/DisclosureRepository.h"
 
@@ -25,12 +26,15 @@ int LogDisclosuresCommand::runWithDatabase(CommandContext& context, Database& db
     }
     for (const Disclosure& d : all) {
         context.out() << QStringLiteral("%1  %2  %3  to: %4  purpose: %5  %6 record(s): %7%8")
-                             .arg(d.at, d.username, d.kind,
-                                  d.recipient.isEmpty() ? QStringLiteral("(not stated)") : d.recipient,
-                                  d.purpose.isEmpty() ? QStringLiteral("(not stated)") : d.purpose)
+                             .arg(d.at, TerminalText::escaped(d.username), TerminalText::escaped(d.kind),
+                                  d.recipient.isEmpty() ? QStringLiteral("(not stated)")
+                                                        : TerminalText::escaped(d.recipient),
+                                  d.purpose.isEmpty() ? QStringLiteral("(not stated)")
+                                                      : TerminalText::escaped(d.purpose))
                              .arg(d.recordCount)
-                             .arg(d.records.join(QLatin1Char(' ')),
-                                  d.fileName.isEmpty() ? QString() : QStringLiteral("  file: ") + d.fileName)
+                             .arg(TerminalText::escaped(d.records.join(QLatin1Char(' '))),
+                                  d.fileName.isEmpty() ? QString()
+                                                       : QStringLiteral("  file: ") + TerminalText::escaped(d.fileName))
                       << Qt::endl;
     }
     return 0;

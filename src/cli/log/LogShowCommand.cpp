@@ -4,6 +4,7 @@
 #include "cli/log/LogShowCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/TerminalText.h"
 #include "data/changelog/ChangeLogReader.h"
 #include "data/db/ChangeLogEntry.h"
 #include "data/db/Database.h"
@@ -17,13 +18,14 @@ QString describe(const ChangeLogEntry& e)
 {
     QString line = QStringLiteral("%1  %2  %3  %4 %5 #%6")
                        .arg(e.seq, 6)
-                       .arg(e.at, e.username.isEmpty() ? QStringLiteral("(set-up)") : e.username, e.operation, e.table)
+                       .arg(e.at, e.username.isEmpty() ? QStringLiteral("(set-up)") : TerminalText::escaped(e.username),
+                            e.operation, e.table)
                        .arg(e.key);
     if (!e.reason.isEmpty()) {
-        line += QStringLiteral("  reason: %1").arg(e.reason);
+        line += QStringLiteral("  reason: %1").arg(TerminalText::escaped(e.reason));
     }
     if (e.operation == QLatin1String("update")) {
-        line += QStringLiteral("  ") + e.differences().join(QStringLiteral("; "));
+        line += QStringLiteral("  ") + TerminalText::escaped(e.differences().join(QStringLiteral("; ")));
     }
     return line;
 }

@@ -4,6 +4,7 @@
 #include "cli/records/AuditCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/TerminalText.h"
 #include "data/db/Database.h"
 #include "data/services/AuditService.h"
 
@@ -107,12 +108,15 @@ void AuditCommand::printText(QTextStream& out, const AuditResult& result) const
         }
         out << QStringLiteral("  %1%2 %3%4%5")
                    .arg(row.parent.isEmpty() ? QString() : QStringLiteral("  "),
-                        AuditResult::statusName(row.status).leftJustified(11), row.label, credits,
-                        row.detail.isEmpty() ? QString() : QStringLiteral(" (") + row.detail + QLatin1Char(')'))
+                        AuditResult::statusName(row.status).leftJustified(11), TerminalText::escaped(row.label),
+                        credits,
+                        row.detail.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" (") + TerminalText::escaped(row.detail) + QLatin1Char(')'))
             << Qt::endl;
     }
     for (const QString& reason : std::as_const(result.honoursReasons)) {
-        out << QStringLiteral("  no honours: %1").arg(reason) << Qt::endl;
+        out << QStringLiteral("  no honours: %1").arg(TerminalText::escaped(reason)) << Qt::endl;
     }
 }
 

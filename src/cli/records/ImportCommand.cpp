@@ -4,6 +4,7 @@
 #include "cli/records/ImportCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/TerminalText.h"
 #include "data/db/Database.h"
 #include "data/import/Importers.h"
 
@@ -55,13 +56,13 @@ int ImportCommand::runWithDatabase(CommandContext& context, Database& db)
                          .arg(n)
                          .arg(n == 1 ? QString() : QStringLiteral("s")));
         for (qsizetype i = 1; i < n; ++i) {
-            context.err() << report.errors.at(i).toString() << Qt::endl;
+            context.err() << TerminalText::escaped(report.errors.at(i).toString()) << Qt::endl;
         }
         return 1;
     }
     if (m_dryRun) {
         for (const QString& change : std::as_const(report.changes)) {
-            context.out() << QStringLiteral("would ") << change << Qt::endl;
+            context.out() << QStringLiteral("would ") << TerminalText::escaped(change) << Qt::endl;
         }
     }
     context.out() << report.summary() << Qt::endl;

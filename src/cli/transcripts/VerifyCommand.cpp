@@ -4,6 +4,7 @@
 #include "cli/transcripts/VerifyCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/TerminalText.h"
 #include "data/db/Database.h"
 #include "data/services/TranscriptService.h"
 
@@ -60,14 +61,16 @@ int VerifyCommand::runWithDatabase(CommandContext& context, Database& db)
     }
     const bool genuine = v.verdict != TranscriptService::Verdict::NotGenuine;
     QTextStream& stream = genuine ? context.out() : context.err();
-    stream << (genuine ? QString() : QStringLiteral("NOT GENUINE: ")) << v.message << Qt::endl;
+    stream << (genuine ? QString() : QStringLiteral("NOT GENUINE: ")) << TerminalText::escaped(v.message) << Qt::endl;
     if (!v.issue.verificationCode.isEmpty() && genuine) {
         context.out() << QStringLiteral("issued to: %1; purpose: %2\n")
-                             .arg(v.issue.recipient.isEmpty() ? QStringLiteral("-") : v.issue.recipient,
-                                  v.issue.purpose.isEmpty() ? QStringLiteral("-") : v.issue.purpose);
+                             .arg(v.issue.recipient.isEmpty() ? QStringLiteral("-")
+                                                              : TerminalText::escaped(v.issue.recipient),
+                                  v.issue.purpose.isEmpty() ? QStringLiteral("-")
+                                                            : TerminalText::escaped(v.issue.purpose));
     }
     for (const QString& change : std::as_const(v.changes)) {
-        context.out() << QStringLiteral("  ") << change << Qt::endl;
+        context.out() << QStringLiteral("  ") << TerminalText::escaped(change) << Qt::endl;
     }
     return int(v.verdict);
 }

@@ -4,6 +4,7 @@
 #include "cli/transfer/EquivalencyShowCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/TerminalText.h"
 #include "data/db/Database.h"
 #include "data/repositories/EquivalencyRepository.h"
 #include "data/services/TransferService.h"
@@ -44,16 +45,17 @@ int EquivalencyShowCommand::runWithEquivalency(CommandContext& context, Database
                         v.validToCohort > 0 ? QString::number(v.validToCohort) : QString(),
                         v.decidedBy.isEmpty()
                             ? QString()
-                            : QStringLiteral(", by %1 at %2").arg(v.decidedBy, v.decidedAt.toString(Qt::ISODate)),
-                        v.reason.isEmpty() ? QString() : QStringLiteral(": %1").arg(v.reason));
+                            : QStringLiteral(", by %1 at %2")
+                                  .arg(TerminalText::escaped(v.decidedBy), v.decidedAt.toString(Qt::ISODate)),
+                        v.reason.isEmpty() ? QString() : QStringLiteral(": %1").arg(TerminalText::escaped(v.reason)));
     }
     for (const EquivalencyRepository::Evidence& ev : evidence) {
         out << QStringLiteral("evidence %1 (version %2): %3, %4 bytes, sha256 %5, by %6\n")
                    .arg(ev.id)
                    .arg(ev.version)
-                   .arg(ev.fileName)
+                   .arg(TerminalText::escaped(ev.fileName))
                    .arg(ev.size)
-                   .arg(ev.sha256, ev.addedBy);
+                   .arg(ev.sha256, TerminalText::escaped(ev.addedBy));
     }
     out.flush();
     return 0;

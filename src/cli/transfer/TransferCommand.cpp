@@ -4,6 +4,7 @@
 #include "cli/transfer/TransferCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/TerminalText.h"
 #include "core/text/Decimal.h"
 #include "data/db/Database.h"
 #include "data/repositories/TransferCreditRepository.h"
@@ -172,7 +173,8 @@ int TransferCommand::reverse(CommandContext& context, Database& db, TransferServ
         context.out() << QStringLiteral("reversed transfer %1 (%2 -> %3 %4): %5")
                              .arg(r.id)
                              .arg(r.fromCodes.join(QLatin1Char('+')), r.toInstitution,
-                                  r.targetCourseCode.isEmpty() ? r.targetCategory : r.targetCourseCode, r.reason)
+                                  r.targetCourseCode.isEmpty() ? r.targetCategory : r.targetCourseCode,
+                                  TerminalText::escaped(r.reason))
                       << Qt::endl;
     }
     return 0;
@@ -260,7 +262,8 @@ void TransferCommand::printText(QTextStream& out, const TransferService::Student
                 << Qt::endl;
         } else {
             out << QStringLiteral("  refused   %1 -> %2  %3: %4")
-                       .arg(sourcesText(c), targetText(c), TransferCandidate::reasonName(c.reason), c.detail)
+                       .arg(sourcesText(c), targetText(c), TransferCandidate::reasonName(c.reason),
+                            TerminalText::escaped(c.detail))
                 << Qt::endl;
         }
     }
@@ -273,7 +276,7 @@ void TransferCommand::printText(QTextStream& out, const TransferService::Student
                                                      : t.targetCourseCode,
                         t.convertedGrade, Decimal::formatHalves(t.creditsHalves))
                    .arg(t.equivalencyVersion)
-                   .arg(t.asOf.toString(Qt::ISODate), t.decidedBy);
+                   .arg(t.asOf.toString(Qt::ISODate), TerminalText::escaped(t.decidedBy));
         if (plan.passedHere.contains(t.id)) {
             out << QStringLiteral("; %1 also passed at %2 in %3, counted once")
                        .arg(t.targetCourseCode, m_to, plan.passedHere.value(t.id));

@@ -138,6 +138,19 @@ bool CsvParser::parse(const QByteArray& bytes, QList<Record>* records, QString* 
     return true;
 }
 
+QString CsvParser::unformulaText(const QString& field)
+{
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    qsizetype first = 0;
+    while (first < field.size() && field.at(first) == QLatin1Char('\'')) {
+        ++first;
+    }
+    if (first > 0 && first < field.size() && starts.contains(field.at(first))) {
+        return field.mid(1);
+    }
+    return field;
+}
+
 QByteArray CsvParser::formatRecord(const QStringList& fields)
 {
     QByteArray line;
@@ -146,6 +159,16 @@ QByteArray CsvParser::formatRecord(const QStringList& fields)
             line += ',';
         }
         QByteArray f = fields.at(i).toUtf8();
+        // A spreadsheet would run a cell that starts like a formula: one apostrophe makes it text
+        // (and unformulaText() takes it off again on import). A text that already begins with
+        // apostrophes before such a character gets one more, so that it too reads back as it was.
+        qsizetype first = 0;
+        while (first < f.size() && f.at(first) == '\'') {
+            ++first;
+        }
+        if (first < f.size() && QByteArrayLiteral("=+-@\t\r").contains(f.at(first))) {
+            f.prepend('\'');
+        }
         if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
             f.replace("\"", "\"\"");
             f = '"' + f + '"';

@@ -36,9 +36,14 @@ public:
 
     /**
      * One record as a line of UTF-8 ending in CRLF; a field with a comma, quote or
-     * line break is quoted, quotes doubled. parse() reads it back unchanged.
+     * line break is quoted, quotes doubled. A field that begins with = + - @, TAB or
+     * CR (after any apostrophes) gets one more leading apostrophe, so that no
+     * spreadsheet runs it as a formula; parse() then unformulaText() read it back
+     * unchanged.
      */
     static QByteArray formatRecord(const QStringList& fields);
+    /** \a field without the one apostrophe formatRecord() put before (apostrophes and) = + - @, TAB or CR. */
+    static QString unformulaText(const QString& field);
 };
 
 } // namespace dd

@@ -42,7 +42,8 @@ Importer::Row::Row(const CsvParser::Record& record, const QHash<QString, int>& i
 QString Importer::Row::value(const QString& column) const
 {
     const int i = m_index->value(column, -1);
-    return i >= 0 && i < m_fields.size() ? m_fields.at(i).trimmed() : QString();
+    // An export neutralised formulas with one apostrophe: exactly that one is taken off.
+    return i >= 0 && i < m_fields.size() ? CsvParser::unformulaText(m_fields.at(i)).trimmed() : QString();
 }
 
 void Importer::error(int line, const QString& column, const QString& message)

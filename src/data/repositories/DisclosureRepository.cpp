@@ -3,6 +3,8 @@
 
 #include "data/repositories/DisclosureRepository.h"
 
+#include "core/text/FieldLimits.h"
+#include "core/text/FieldRules.h"
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
 
@@ -13,9 +15,24 @@ DisclosureRepository::DisclosureRepository(Database& db)
 {
 }
 
+bool DisclosureRepository::checkRecipientAndPurpose(const QString& recipient, const QString& purpose, Error* error)
+{
+    QString reason;
+    if (!FieldRules::text(recipient, FieldLimits::kRecipientPurpose, FieldRules::TextKind::Line, &reason)) {
+        *error = Error::invalid(tr("the recipient %1").arg(reason));
+        return false;
+    }
+    if (!FieldRules::text(purpose, FieldLimits::kRecipientPurpose, FieldRules::TextKind::Line, &reason)) {
+        *error = Error::invalid(tr("the purpose %1").arg(reason));
+        return false;
+    }
+    return true;
+}
+
 bool DisclosureRepository::record(Disclosure& d, Error* error)
 {
-    if (!m_db.session().permits(Permissions::Action::ExportPersonalData, error)) {
+    if (!m_db.session().permits(Permissions::Action::ExportPersonalData, error)
+        || !checkRecipientAndPurpose(d.recipient, d.purpose, error)) {
         return false;
     }
     // Space-delimited with a space at each end, so that one id is found with LIKE '% ID %'.

@@ -39,6 +39,11 @@ class DisclosureRepository
 public:
     explicit DisclosureRepository(Database& db);
 
+    /**
+     * Whether \a recipient and \a purpose are text a person typed on one line, within
+     * FieldLimits::kRecipientPurpose (also for transcripts); Invalid with the reason otherwise.
+     */
+    [[nodiscard]] static bool checkRecipientAndPurpose(const QString& recipient, const QString& purpose, Error* error);
     /** Records \a d as released now by the acting user. */
     [[nodiscard]] bool record(Disclosure& d, Error* error);
     /** The newest \a limit disclosures, of \a studentId's records only when it is given. */

@@ -16,7 +16,8 @@ TranscriptIssueRepository::TranscriptIssueRepository(Database& db)
 
 bool TranscriptIssueRepository::insert(TranscriptIssue& t, Error* error)
 {
-    if (!m_db.session().permits(Permissions::Action::IssueTranscripts, t.institution, error)) {
+    if (!m_db.session().permits(Permissions::Action::IssueTranscripts, t.institution, error)
+        || !DisclosureRepository::checkRecipientAndPurpose(t.recipient, t.purpose, error)) {
         return false;
     }
     const QString now = Database::nowUtc();

@@ -3,6 +3,8 @@
 
 #include "data/services/Accounts.h"
 
+#include "core/text/FieldLimits.h"
+#include "core/text/FieldRules.h"
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
 #include "data/db/Transaction.h"
@@ -210,6 +212,15 @@ bool Accounts::addUser(User& user, const QString& password, Error* error)
     if (!Permissions::allRoles().contains(user.role)) {
         *error = Error::invalid(
             tr("'%1' is not a role (%2)").arg(user.role, Permissions::allRoles().join(QStringLiteral(", "))));
+        return false;
+    }
+    QString reason;
+    if (!FieldRules::identifier(user.username, &reason)) {
+        *error = Error::invalid(tr("the user name %1").arg(reason));
+        return false;
+    }
+    if (!FieldRules::text(user.displayName, FieldLimits::kName, FieldRules::TextKind::Line, &reason)) {
+        *error = Error::invalid(tr("the name %1").arg(reason));
         return false;
     }
     const QString hash = password.isEmpty() ? QString() : hashPassword(password, error);
