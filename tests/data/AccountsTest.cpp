@@ -170,11 +170,14 @@ TEST_CASE("Attack: an unknown user is answered like a wrong password, in as much
     Error error;
     auto fastest = [&](const QString& user) {
         qint64 best = std::numeric_limits<qint64>::max();
-        // Not a speed goal: the two must not differ by the cost of a hash check.
-        for (int i = 0; i < 3; ++i) {
+        // Not a speed goal: the two must not differ by the cost of a hash check. The fastest
+        // of five is compared, with a wide margin, so that a busy machine does not decide.
+        for (int i = 0; i < 5; ++i) {
+            // An hour apart, so that the back-off never answers instead of the check.
+            const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(3600 * (i + 1));
             QElapsedTimer timer;
             timer.start();
-            CHECK_FALSE(accounts.logIn(user, QStringLiteral("not the password"), &error));
+            CHECK_FALSE(accounts.logIn(user, QStringLiteral("not the password"), &error, at));
             best = std::min(best, timer.nsecsElapsed());
             CHECK(error.message() == QStringLiteral("wrong user name or password"));
         }
@@ -190,6 +193,6 @@ TEST_CASE("Attack: an unknown user is answered like a wrong password, in as much
     const qint64 passwordless = fastest(QStringLiteral("open"));
     INFO("known " << known / 1000000 << " ms, unknown " << unknown / 1000000 << " ms, passwordless "
                   << passwordless / 1000000 << " ms");
-    CHECK(unknown * 2 > known);
-    CHECK(passwordless * 2 > known);
+    CHECK(unknown * 4 > known);
+    CHECK(passwordless * 4 > known);
 }
