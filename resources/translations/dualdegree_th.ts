@@ -2583,6 +2583,57 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::OutputFile</name>
+    <message>
+        <source>no file was named</source>
+        <translation>ไม่ได้ระบุไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; name the file itself</source>
+        <translation>%1 เป็นลิงก์สัญลักษณ์ โปรดระบุไฟล์จริง</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe, not a file</source>
+        <translation>%1 เป็นไปป์ที่มีชื่อ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file</source>
+        <translation>%1 เป็นอุปกรณ์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file in it</source>
+        <translation>%1 เป็นโฟลเดอร์ โปรดระบุไฟล์ในโฟลเดอร์นั้น</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ไม่ใช่ไฟล์ธรรมดา</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>ไม่มีโฟลเดอร์ %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full</source>
+        <translation>เขียน %1 ไม่ได้: ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file would be larger than this system allows</source>
+        <translation>เขียน %1 ไม่ได้: ไฟล์จะใหญ่เกินกว่าที่ระบบอนุญาต</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk or medium is read-only</source>
+        <translation>เขียน %1 ไม่ได้: ดิสก์หรือสื่อเป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder is read-only for you</source>
+        <translation>เขียน %1 ไม่ได้: โฟลเดอร์นี้อ่านได้อย่างเดียวสำหรับคุณ</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>dd::Permissions</name>
     <message>
         <source>read records</source>
@@ -3119,10 +3170,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
         <translation>ข้อมูลส่วนบุคคลออกไปได้เฉพาะเมื่อระบุผู้รับและวัตถุประสงค์ และบันทึกไว้ในบันทึกการเปิดเผยข้อมูล</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>

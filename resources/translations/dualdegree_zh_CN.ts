@@ -2583,6 +2583,57 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::OutputFile</name>
+    <message>
+        <source>no file was named</source>
+        <translation>未指定文件</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; name the file itself</source>
+        <translation>%1 是符号链接；请指定文件本身</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe, not a file</source>
+        <translation>%1 是命名管道，不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file</source>
+        <translation>%1 是设备，不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file in it</source>
+        <translation>%1 是文件夹；请指定其中的文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full</source>
+        <translation>无法写入 %1：磁盘已满</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file would be larger than this system allows</source>
+        <translation>无法写入 %1：文件将超过系统允许的大小</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk or medium is read-only</source>
+        <translation>无法写入 %1：磁盘或介质为只读</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder is read-only for you</source>
+        <translation>无法写入 %1：该文件夹对您只读</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dd::Permissions</name>
     <message>
         <source>read records</source>
@@ -3119,10 +3170,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
         <translation>个人数据只能提供给指明的接收方和用途，并记入披露日志</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,13 @@
 
 #include "report/TranscriptIssuer.h"
 
+#include "data/files/OutputFile.h"
+
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QThread>
 
 #include <algorithm>
@@ -90,9 +91,7 @@ bool TranscriptIssuer::commit(Prepared* prepared, const QString& outputPath, Err
     if (!m_service.record(prepared->entry, error)) {
         return false;
     }
-    QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(prepared->pdf) != prepared->pdf.size() || !file.commit()) {
-        *error = Error::storage(tr("cannot write %1: %2").arg(outputPath, file.errorString()));
+    if (!OutputFile::write(outputPath, prepared->pdf, error)) {
         return false;
     }
     if (!tx.commit(error)) {
@@ -122,7 +121,9 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::issueForPrint(const Reques
 bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, Error* error)
 {
     Prepared prepared;
-    if (!prepare(request, &prepared, error) || !draw(&prepared, error) || !commit(&prepared, outputPath, error)) {
+    // A name that cannot be written is refused before anything is drawn or recorded.
+    if (!OutputFile::checkTarget(outputPath, error) || !prepare(request, &prepared, error) || !draw(&prepared, error)
+        || !commit(&prepared, outputPath, error)) {
         return false;
     }
     if (issued) {

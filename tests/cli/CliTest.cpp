@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 #include "data/db/Database.h"
+#include "data/files/OutputFile.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +16,9 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <qplatformdefs.h>
+
+#include <sys/stat.h>
 
 using namespace dd;
 using namespace ddtest;
@@ -233,4 +237,57 @@ TEST_CASE("Attack: a byte-order mark inside a field is refused, never dropped", 
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QLatin1String("students.csv:2: column 'family_name'")));
     CHECK(r.err.contains(QLatin1String("U+FEFF")));
+}
+
+TEST_CASE("Attack: an output file is never written through a link, into a pipe or onto a device", "[cli][attack][files]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString target = dir.filePath(QStringLiteral("precious.txt"));
+    writeFile(target, QByteArray("keep me\n"));
+    const QString link = dir.filePath(QStringLiteral("link.pdf"));
+    REQUIRE(QFile::link(target, link));
+    const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QList<QPair<QStringList, QString>> attempts = {
+        {{QStringLiteral("transcript"), QStringLiteral("DD2020001"), QStringLiteral("--institution"),
+          QStringLiteral("RUTS"), QStringLiteral("--out"), link},
+         QStringLiteral("is a symbolic link")},
+        {{QStringLiteral("export"), QStringLiteral("equivalencies"), link}, QStringLiteral("is a symbolic link")},
+        {{QStringLiteral("export"), QStringLiteral("equivalencies"), fifo}, QStringLiteral("is a named pipe")},
+        {{QStringLiteral("export"), QStringLiteral("students"), fifo, QStringLiteral("--recipient"),
+          QStringLiteral("the registry"), QStringLiteral("--purpose"), QStringLiteral("a check")},
+         QStringLiteral("is a named pipe")},
+        {{QStringLiteral("export"), QStringLiteral("equivalencies"), dir.filePath(QStringLiteral("no/such/x.csv"))},
+         QStringLiteral("does not exist")},
+    };
+    const int issued = countRows(db, QStringLiteral("transcript_issues"));
+    const int disclosed = countRows(db, QStringLiteral("disclosures"));
+    for (const auto& [args, reason] : attempts) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(QStringList {QStringLiteral("--db"), db} + args);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(reason));
+    }
+    CHECK(readFile(target) == QByteArray("keep me\n"));
+    CHECK(QFileInfo(link).isSymLink());
+    QT_STATBUF info;
+    REQUIRE(QT_LSTAT(QFile::encodeName(fifo).constData(), &info) == 0);
+    CHECK(S_ISFIFO(info.st_mode));
+    CHECK(countRows(db, QStringLiteral("transcript_issues")) == issued);
+    CHECK(countRows(db, QStringLiteral("disclosures")) == disclosed);
+    // A regular file is replaced whole, and leaves no temporary file behind.
+    const QString plain = dir.filePath(QStringLiteral("equivalencies.csv"));
+    writeFile(plain, QByteArray("old\n"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("equivalencies"), plain})
+                .exitCode
+            == 0);
+    CHECK(readFile(plain).startsWith("from_institution,"));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).filter(QStringLiteral("equivalencies"))
+          == QStringList {QStringLiteral("equivalencies.csv")});
+    // A device is refused by the same check; asked without writing, so that a failure here cannot
+    // replace the machine's /dev/null.
+    Error error;
+    CHECK_FALSE(OutputFile::checkTarget(QStringLiteral("/dev/null"), &error));
+    CHECK(error.message() == QStringLiteral("/dev/null is a device, not a file"));
 }

@@ -7,6 +7,7 @@
 #include "app/transfer/EquivalencyModel.h"
 #include "core/text/Decimal.h"
 #include "data/db/Database.h"
+#include "data/files/OutputFile.h"
 #include "data/repositories/EquivalencyRepository.h"
 #include "data/services/TransferService.h"
 
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 
 namespace dd {
 
@@ -319,9 +319,8 @@ void EquivalencyDialog::saveEvidence()
     }
     Error error;
     const std::optional<QByteArray> content = EquivalencyRepository(m_db).evidenceContent(id, &error);
-    QSaveFile out(path);
-    if (!content || !out.open(QIODevice::WriteOnly) || out.write(*content) != content->size() || !out.commit()) {
-        QMessageBox::warning(this, tr("Cannot save the file"), content ? out.errorString() : error.message());
+    if (!content || !OutputFile::write(path, *content, &error)) {
+        QMessageBox::warning(this, tr("Cannot save the file"), error.message());
     }
 }
 

@@ -5,9 +5,8 @@
 
 #include "cli/command/CommandContext.h"
 #include "data/db/Database.h"
+#include "data/files/OutputFile.h"
 #include "data/import/EquivalencyExporter.h"
-
-#include <QSaveFile>
 
 namespace dd {
 
@@ -32,9 +31,8 @@ int ExportEquivalenciesCommand::runWithDatabase(CommandContext& context, Databas
     if (!EquivalencyExporter::exportCurrent(db, &csv, &error)) {
         return context.fail(QStringLiteral("export: %1").arg(error.message()));
     }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        return context.fail(QStringLiteral("export: cannot write %1: %2").arg(m_path, file.errorString()));
+    if (!OutputFile::write(m_path, csv, &error)) {
+        return context.fail(QStringLiteral("export: %1").arg(error.message()));
     }
     context.out() << QStringLiteral("wrote %1 equivalencies to %2").arg(csv.count('\n') - 1).arg(m_path) << Qt::endl;
     return 0;

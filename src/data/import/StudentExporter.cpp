@@ -3,6 +3,8 @@
 
 #include "data/import/StudentExporter.h"
 
+#include "data/files/OutputFile.h"
+
 #include "core/text/CsvParser.h"
 #include "data/db/Database.h"
 #include "data/import/StudentImporter.h"
@@ -11,7 +13,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace dd {
 
@@ -24,7 +25,9 @@ bool StudentExporter::exportStudents(Database& db, int cohort, const QString& pa
                                    " disclosure log"));
         return false;
     }
-    if (!db.session().permits(Permissions::Action::ExportPersonalData, error)) {
+    if (!db.session().permits(Permissions::Action::ExportPersonalData, error)
+        || !DisclosureRepository::checkRecipientAndPurpose(released.recipient, released.purpose, error)
+        || !OutputFile::checkTarget(path, error)) {
         return false;
     }
     Error readError;
@@ -54,9 +57,7 @@ bool StudentExporter::exportStudents(Database& db, int cohort, const QString& pa
     if (!DisclosureRepository(db).record(released, error)) {
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        *error = Error::storage(tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (!OutputFile::write(path, csv, error)) {
         return false;
     }
     if (!tx.commit(error)) {
