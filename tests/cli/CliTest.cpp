@@ -18,7 +18,9 @@
 #include <QTemporaryDir>
 #include <qplatformdefs.h>
 
+#include <memory>
 #include <sys/stat.h>
+#include <vector>
 
 using namespace dd;
 using namespace ddtest;
@@ -239,7 +241,8 @@ TEST_CASE("Attack: a byte-order mark inside a field is refused, never dropped", 
     CHECK(r.err.contains(QLatin1String("U+FEFF")));
 }
 
-TEST_CASE("Attack: an output file is never written through a link, into a pipe or onto a device", "[cli][attack][files]")
+TEST_CASE("Attack: an output file is never written through a link, into a pipe or onto a device",
+          "[cli][attack][files]")
 {
     QTemporaryDir dir;
     const QString db = demoCopy(dir);
@@ -279,8 +282,7 @@ TEST_CASE("Attack: an output file is never written through a link, into a pipe o
     // A regular file is replaced whole, and leaves no temporary file behind.
     const QString plain = dir.filePath(QStringLiteral("equivalencies.csv"));
     writeFile(plain, QByteArray("old\n"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("equivalencies"), plain})
-                .exitCode
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("equivalencies"), plain}).exitCode
             == 0);
     CHECK(readFile(plain).startsWith("from_institution,"));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).filter(QStringLiteral("equivalencies"))
@@ -290,4 +292,38 @@ TEST_CASE("Attack: an output file is never written through a link, into a pipe o
     Error error;
     CHECK_FALSE(OutputFile::checkTarget(QStringLiteral("/dev/null"), &error));
     CHECK(error.message() == QStringLiteral("/dev/null is a device, not a file"));
+}
+
+TEST_CASE("Attack: two imports started at the same moment both take their own copy", "[cli][attack][backup][slow]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    int collisions = 0;
+    for (int round = 0; round < 12; ++round) {
+        std::vector<std::unique_ptr<QProcess>> imports;
+        for (int i = 0; i < 2; ++i) {
+            const QString file = dir.filePath(QStringLiteral("fix-%1-%2.csv").arg(round).arg(i));
+            writeFile(file,
+                      QStringLiteral("student_id,institution,course_code,term,mark,attempt\n"
+                                     "DD2020001,CQUPT,MAJ301,2022-2023-1,%1,\n")
+                          .arg(60 + round * 2 + i)
+                          .toUtf8());
+            imports.push_back(std::make_unique<QProcess>());
+            imports.back()->start(QStringLiteral(DD_CLI_PATH),
+                                  {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("results"),
+                                   file, QStringLiteral("--reason"), QStringLiteral("re-marked")});
+        }
+        for (const std::unique_ptr<QProcess>& p : imports) {
+            REQUIRE(p->waitForFinished(60000));
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            INFO(err.toStdString());
+            collisions += err.contains(QLatin1String("already")) ? 1 : 0;
+            CHECK(p->exitCode() == 0);
+        }
+    }
+    CHECK(collisions == 0);
+    // Ten are kept, as documented, and nothing else is in the folder.
+    const QStringList left = QDir(db + QStringLiteral(".backups")).entryList(QDir::Files | QDir::Hidden);
+    CHECK(left.size() == 10);
+    CHECK(left.filter(QStringLiteral("journal")).isEmpty());
 }

@@ -15,6 +15,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
 
 namespace dd {
 namespace DatabaseBackup {
@@ -30,11 +33,53 @@ QString folder(const QString& path)
     return path + QStringLiteral(".backups");
 }
 
-bool automatic(const Database& db, const QString& label, int keep, QString* path, Error* error)
+namespace {
+
+/** Whether the process \a pid still runs (a copy it writes is not a leftover). */
+bool running(qint64 pid)
 {
+    return pid == QCoreApplication::applicationPid() || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+}
+
+} // namespace
+
+void clearLeftovers(const QString& databasePath)
+{
+    const QDir from(folder(databasePath));
+    static const QRegularExpression partial(
+        QStringLiteral("^\\..*%1(\\d+)-\\d+(-journal)?$").arg(QRegularExpression::escape(Integrity::partialPrefix())));
+    const QStringList copies = automaticBackups(databasePath);
+    for (const QFileInfo& f : from.entryInfoList(QDir::Files | QDir::Hidden | QDir::System)) {
+        const QString name = f.fileName();
+        const QRegularExpressionMatch m = partial.match(name);
+        if (m.hasMatch()) {
+            // Half a copy of a process that is gone.
+            if (!running(m.captured(1).toLongLong())) {
+                QFile::remove(f.absoluteFilePath());
+            }
+            continue;
+        }
+        if (name.endsWith(QLatin1String("-journal"))) {
+            // A copy beside its journal was cut short while written: never a copy. A
+            // journal alone is left from one that went.
+            const QString main = f.absoluteFilePath().chopped(int(qstrlen("-journal")));
+            if (copies.contains(main)) {
+                QFile::remove(main);
+            }
+            QFile::remove(f.absoluteFilePath());
+            continue;
+        }
+        if (copies.contains(f.absoluteFilePath()) && f.size() == 0) {
+            QFile::remove(f.absoluteFilePath()); // an empty file left by a failed copy
+        }
+    }
+}
+
+bool take(const Database& db, const QString& label, QString* path, Error* error)
+{
+    path->clear();
     if (db.dialect() == Database::Dialect::PostgreSQL) {
-        path->clear(); // the server's own backups (pg_dump, archiving) cover it
-        return true;
+        return true; // the server's own backups (pg_dump, archiving) cover it
     }
     const QString databasePath = db.path();
     const QString into = folder(databasePath);
@@ -43,22 +88,46 @@ bool automatic(const Database& db, const QString& label, int keep, QString* path
             QCoreApplication::translate("dd::DatabaseBackup", "cannot create the backup folder %1").arg(into));
         return false;
     }
+    clearLeftovers(databasePath);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     QString safeLabel = label;
     safeLabel.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
-    QString target = QDir(into).filePath(
-        QStringLiteral("%1-%2-%3.db").arg(QFileInfo(databasePath).completeBaseName(), stamp, safeLabel));
-    for (int n = 2; QFileInfo::exists(target); ++n) {
-        target = QDir(into).filePath(
-            QStringLiteral("%1-%2-%3-%4.db").arg(QFileInfo(databasePath).completeBaseName(), stamp, safeLabel).arg(n));
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    // Two writers in the same millisecond: the second takes the next free number.
+    for (int n = 1; n <= 100; ++n) {
+        const QString target
+            = QDir(into).filePath(n == 1 ? QStringLiteral("%1-%2-%3.db").arg(base, stamp, safeLabel)
+                                         : QStringLiteral("%1-%2-%3-%4.db").arg(base, stamp, safeLabel).arg(n));
+        Error copyError;
+        if (Integrity::writeCheckedCopy(db, target, &copyError)) {
+            *path = target;
+            return true;
+        }
+        if (!copyError.is(Error::Kind::Conflict)) {
+            *error = copyError;
+            return false;
+        }
     }
-    if (!Integrity::writeCheckedCopy(db, target, error)) {
+    *error
+        = Error::storage(QCoreApplication::translate("dd::DatabaseBackup", "no free name for a copy in %1").arg(into));
+    return false;
+}
+
+void prune(const QString& databasePath, int keep)
+{
+    const QStringList all = automaticBackups(databasePath);
+    for (qsizetype i = std::max(keep, 1); i < all.size(); ++i) {
+        QFile::remove(all.at(i));
+    }
+}
+
+bool automatic(const Database& db, const QString& label, int keep, QString* path, Error* error)
+{
+    if (!take(db, label, path, error)) {
         return false;
     }
-    *path = target;
-    const QStringList all = automaticBackups(databasePath);
-    for (int i = std::max(keep, 1); i < all.size(); ++i) {
-        QFile::remove(all.at(i));
+    if (!path->isEmpty()) {
+        prune(db.path(), keep);
     }
     return true;
 }

@@ -27,11 +27,26 @@ namespace DatabaseBackup {
 [[nodiscard]] bool backupTo(const Database& db, const QString& target, Error* error);
 
 /**
- * A verified copy in the database's backup folder, named by time and \a label, before
- * something that changes many rows (an import); only the newest \a keep automatic
- * copies are kept. \a path receives the copy's name (empty on a server).
+ * A verified copy in the database's backup folder, named by time and \a label (and a
+ * number where another copy took the name in the same millisecond), before something
+ * that changes many rows; what killed copies left there is cleared first
+ * (clearLeftovers()). \a path receives the copy's name (empty on a server). Nothing
+ * is pruned: see prune().
  */
+[[nodiscard]] bool take(const Database& db, const QString& label, QString* path, Error* error);
+
+/** Keeps only the newest \a keep (at least one) automatic copies of the database at \a databasePath. */
+void prune(const QString& databasePath, int keep);
+
+/** take(), then prune() to \a keep. */
 [[nodiscard]] bool automatic(const Database& db, const QString& label, int keep, QString* path, Error* error);
+
+/**
+ * Removes from the backup folder what killed or failed copies left: half-written
+ * copies of processes that are gone, copies beside a journal (cut short while
+ * written) and journals alone, and empty files under a copy's name.
+ */
+void clearLeftovers(const QString& databasePath);
 
 /** The automatic copies of the database at \a databasePath, newest first. */
 QStringList automaticBackups(const QString& databasePath);

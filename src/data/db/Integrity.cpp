@@ -8,9 +8,15 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace dd {
 namespace Integrity {
@@ -59,6 +65,11 @@ bool check(const Database& db, QStringList* problems, Error* error)
     return checkFile(db.connection(), problems, error);
 }
 
+QString partialPrefix()
+{
+    return QStringLiteral(".partial-");
+}
+
 bool writeCheckedCopy(const Database& db, const QString& target, Error* error)
 {
     if (db.dialect() == Database::Dialect::PostgreSQL) {
@@ -68,13 +79,24 @@ bool writeCheckedCopy(const Database& db, const QString& target, Error* error)
                 .arg(target));
         return false;
     }
-    if (QFileInfo::exists(target)) {
-        *error = Error::invalid(
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
+        *error = Error::conflict(
             QCoreApplication::translate("dd::Integrity", "%1 exists already; choose another file name").arg(target));
         return false;
     }
+    // Written under a name of its own (this process, this copy) beside the target, and given
+    // the target's name only when whole and sound: a copy killed or refused part-way never
+    // stands under a copy's name.
+    const QFileInfo info(target);
+    const QString partial = info.absolutePath() + QStringLiteral("/.") + info.fileName() + partialPrefix()
+        + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(s_copyCounter.fetchAndAddRelaxed(1));
+    const auto discard = [&partial]() {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+    };
     QSqlQuery q(db.connection());
-    if (!Sql::run(q, QStringLiteral("VACUUM INTO ?"), {target}, error)) {
+    if (!Sql::run(q, QStringLiteral("VACUUM INTO ?"), {partial}, error)) {
+        discard();
         *error = error->withMessage(
             QCoreApplication::translate("dd::Integrity", "backup to %1 failed: %2").arg(target, error->message()));
         return false;
@@ -84,7 +106,7 @@ bool writeCheckedCopy(const Database& db, const QString& target, Error* error)
     bool sound = false;
     {
         QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        copy.setDatabaseName(target);
+        copy.setDatabaseName(partial);
         copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!copy.open()) {
             *error = Error::storage(QCoreApplication::translate("dd::Integrity", "the backup %1 cannot be opened: %2")
@@ -102,7 +124,30 @@ bool writeCheckedCopy(const Database& db, const QString& target, Error* error)
         }
     }
     QSqlDatabase::removeDatabase(name);
-    return sound;
+    if (!sound) {
+        discard();
+        return false;
+    }
+    // A hard link gives the name only if no other copy took it meanwhile.
+    const QByteArray from = QFile::encodeName(partial);
+    const QByteArray to = QFile::encodeName(target);
+    if (::link(from.constData(), to.constData()) != 0) {
+        const int code = errno;
+        discard();
+        *error = code == EEXIST
+            ? Error::conflict(
+                QCoreApplication::translate("dd::Integrity", "%1 exists already; choose another file name").arg(target))
+            : Error::storage(QCoreApplication::translate("dd::Integrity", "cannot name the backup %1: %2")
+                                 .arg(target, QString::fromLocal8Bit(std::strerror(code))));
+        return false;
+    }
+    discard();
+    const int file = ::open(to.constData(), O_RDONLY);
+    if (file >= 0) {
+        ::fsync(file);
+        ::close(file);
+    }
+    return true;
 }
 
 } // namespace Integrity

@@ -20,9 +20,15 @@ namespace Integrity {
 
 /**
  * Writes a consistent copy of the open file database to \a target (which must not
- * exist) and opens it read-only to check it before calling it a copy.
+ * exist: Conflict otherwise). The copy is written under a name of its own beside the
+ * target (".NAME.partial-PID-N", see partialPrefix()), opened read-only and checked,
+ * and only then linked to \a target — so a copy killed, refused or cut short by a full
+ * disk never stands under a copy's name, and two writers never share one.
  */
 [[nodiscard]] bool writeCheckedCopy(const Database& db, const QString& target, Error* error);
+
+/** What the name of a copy being written carries after its target's name. */
+QString partialPrefix();
 
 } // namespace Integrity
 } // namespace dd

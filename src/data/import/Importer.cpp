@@ -135,8 +135,7 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
     // A copy of the database as it was, before anything is written.
     if (!options.dryRun && options.backup) {
         Error backupError;
-        if (!DatabaseBackup::automatic(m_db, QStringLiteral("before-import-") + m_kind, options.keepBackups,
-                                       &report->backup, &backupError)) {
+        if (!DatabaseBackup::take(m_db, QStringLiteral("before-import-") + m_kind, &report->backup, &backupError)) {
             error(0, QString(),
                   QStringLiteral("not importing: the backup before the import failed: %1").arg(backupError.message()));
             return false;
@@ -152,7 +151,18 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
         return false;
     }
     // A dry run, a refused file and a file that changes nothing end with the rollback of tx.
-    return validateAndWrite(bytes, options, tx, report);
+    const bool imported = validateAndWrite(bytes, options, tx, report);
+    if (!report->backup.isEmpty()) {
+        if (imported && report->written) {
+            // Only now may the oldest copies go: a refused import pushes none out.
+            DatabaseBackup::prune(m_db.path(), options.keepBackups);
+        } else {
+            // Nothing was written: the copy is of the database as it still is.
+            QFile::remove(report->backup);
+            report->backup.clear();
+        }
+    }
+    return imported;
 }
 
 bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options, Transaction& tx, ImportReport* report)
