@@ -1683,6 +1683,10 @@ Apply them again?</source>
         <source>restored, but the change log's chain head could not be written: %1</source>
         <translation>กู้คืนแล้ว แต่เขียนหัวสายโซ่ของบันทึกการเปลี่ยนแปลงไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>no free name for a copy in %1</source>
+        <translation>ไม่มีชื่อว่างสำหรับสำเนาใน %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseCopy</name>
@@ -2294,6 +2298,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>the backup %1 failed its integrity check: %2</source>
         <translation>ไฟล์สำรอง %1 ไม่ผ่านการตรวจความสมบูรณ์: %2</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1: %2</source>
+        <translation>ตั้งชื่อสำเนาสำรอง %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>

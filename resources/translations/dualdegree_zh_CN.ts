@@ -1683,6 +1683,10 @@ Apply them again?</source>
         <source>restored, but the change log's chain head could not be written: %1</source>
         <translation>已恢复，但无法写入变更日志的链头：%1</translation>
     </message>
+    <message>
+        <source>no free name for a copy in %1</source>
+        <translation>%1 中没有可用的副本名称</translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseCopy</name>
@@ -2294,6 +2298,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>the backup %1 failed its integrity check: %2</source>
         <translation>备份 %1 未通过完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1: %2</source>
+        <translation>无法为备份 %1 命名：%2</translation>
     </message>
 </context>
 <context>
