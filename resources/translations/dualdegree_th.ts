@@ -1652,6 +1652,22 @@ Apply them again?</source>
         <source>another user or program is saving to this database; try again when it has finished</source>
         <translation>ผู้ใช้หรือโปรแกรมอื่นกำลังบันทึกลงฐานข้อมูลนี้ ลองใหม่เมื่อบันทึกเสร็จแล้ว</translation>
     </message>
+    <message>
+        <source>%1 is read-only here and was made by an older version (schema %2 of %3): copy it to a folder you can write to, and open the copy</source>
+        <translation>%1 เป็นแบบอ่านอย่างเดียวที่นี่ และสร้างด้วยรุ่นเก่า (สคีมา %2 จาก %3): คัดลอกไปยังโฟลเดอร์ที่คุณเขียนได้ แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>cannot create a database in %1: the folder or disk is read-only</source>
+        <translation>สร้างฐานข้อมูลใน %1 ไม่ได้: โฟลเดอร์หรือดิสก์เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here and its latest changes are still in %2 beside it: copy both to a folder you can write to, and open the copy</source>
+        <translation>%1 เป็นแบบอ่านอย่างเดียวที่นี่ และการเปลี่ยนแปลงล่าสุดยังอยู่ใน %2 ข้าง ๆ: คัดลอกทั้งสองไฟล์ไปยังโฟลเดอร์ที่คุณเขียนได้ แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (its folder, the file or the disk cannot be written here): nothing was saved</source>
+        <translation>%1 เปิดแบบอ่านอย่างเดียว (เขียนโฟลเดอร์ ไฟล์ หรือดิสก์ที่นี่ไม่ได้): จึงไม่ได้บันทึกสิ่งใด</translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseBackup</name>
@@ -2481,6 +2497,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>%1 (%2, single-user database: no password)</source>
         <translation>%1 (%2, ฐานข้อมูลผู้ใช้คนเดียว: ไม่มีรหัสผ่าน)</translation>
     </message>
+    <message>
+        <source>DualDegree — %1 (read-only)</source>
+        <translation>DualDegree — %1 (อ่านอย่างเดียว)</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkEntryService</name>
@@ -2928,6 +2948,14 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>the text “%1” %2; nothing was saved</source>
         <translation>ข้อความ “%1” %2 จึงไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>the database is read-only here (its folder, the file or the disk cannot be written): nothing was saved</source>
+        <translation>ฐานข้อมูลเป็นแบบอ่านอย่างเดียวที่นี่ (เขียนโฟลเดอร์ ไฟล์ หรือดิสก์ไม่ได้): จึงไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was saved (%1)</source>
+        <translation>ดิสก์เต็ม: จึงไม่ได้บันทึกสิ่งใด (%1)</translation>
     </message>
 </context>
 <context>

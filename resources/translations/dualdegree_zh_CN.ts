@@ -1652,6 +1652,22 @@ Apply them again?</source>
         <source>another user or program is saving to this database; try again when it has finished</source>
         <translation>另一个用户或程序正在向此数据库保存；请在其完成后重试</translation>
     </message>
+    <message>
+        <source>%1 is read-only here and was made by an older version (schema %2 of %3): copy it to a folder you can write to, and open the copy</source>
+        <translation>%1 在此处为只读，且由旧版本创建（架构 %2，当前为 %3）：请将其复制到您可写入的文件夹，然后打开副本</translation>
+    </message>
+    <message>
+        <source>cannot create a database in %1: the folder or disk is read-only</source>
+        <translation>无法在 %1 中创建数据库：文件夹或磁盘为只读</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here and its latest changes are still in %2 beside it: copy both to a folder you can write to, and open the copy</source>
+        <translation>%1 在此处为只读，且其最新更改仍在旁边的 %2 中：请将两者复制到您可写入的文件夹，然后打开副本</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (its folder, the file or the disk cannot be written here): nothing was saved</source>
+        <translation>%1 以只读方式打开（此处无法写入其文件夹、文件或磁盘）：未保存任何内容</translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseBackup</name>
@@ -2481,6 +2497,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>%1 (%2, single-user database: no password)</source>
         <translation>%1（%2，单用户数据库：无密码）</translation>
     </message>
+    <message>
+        <source>DualDegree — %1 (read-only)</source>
+        <translation>DualDegree — %1（只读）</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkEntryService</name>
@@ -2928,6 +2948,14 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>the text “%1” %2; nothing was saved</source>
         <translation>文本“%1”%2；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the database is read-only here (its folder, the file or the disk cannot be written): nothing was saved</source>
+        <translation>数据库在此处为只读（无法写入其文件夹、文件或磁盘）：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was saved (%1)</source>
+        <translation>磁盘已满：未保存任何内容（%1）</translation>
     </message>
 </context>
 <context>

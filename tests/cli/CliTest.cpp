@@ -20,6 +20,7 @@
 
 #include <memory>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace dd;
@@ -326,4 +327,64 @@ TEST_CASE("Attack: two imports started at the same moment both take their own co
     const QStringList left = QDir(db + QStringLiteral(".backups")).entryList(QDir::Files | QDir::Hidden);
     CHECK(left.size() == 10);
     CHECK(left.filter(QStringLiteral("journal")).isEmpty());
+}
+
+namespace {
+
+/** Runs dualdegree-cli as a user who may not write \a args' database (as "nobody" when the tests run as root). */
+Run cliWithoutWriting(const QStringList& args)
+{
+    QProcess p;
+    p.setChildProcessModifier([] { ::setsid(); });
+    if (::geteuid() == 0) {
+        // The superuser writes anywhere; an ordinary user meets the read-only folder.
+        p.start(QStringLiteral("setpriv"),
+                QStringList {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                             QStringLiteral("--clear-groups"), QStringLiteral(DD_CLI_PATH)}
+                    + args);
+    } else {
+        p.start(QStringLiteral(DD_CLI_PATH), args);
+    }
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("Attack: a database in a read-only folder opens read-only and says why nothing can be saved",
+          "[cli][attack][files]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString csv = dir.filePath(QStringLiteral("fix.csv"));
+    writeFile(csv,
+              QByteArray("student_id,institution,course_code,term,mark,attempt\n"
+                         "DD2020001,CQUPT,MAJ301,2022-2023-1,61,\n"));
+    // Opened once where it can be written: a file in write-ahead-log mode, as every database in use is.
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
+    REQUIRE_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
+    const QByteArray before = QCryptographicHash::hash(readFile(db), QCryptographicHash::Sha256);
+    QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                              | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    for (const QStringList& reading :
+         {QStringList {QStringLiteral("check")},
+          QStringList {QStringLiteral("audit"), QStringLiteral("DD2020001"), QStringLiteral("--institution"),
+                       QStringLiteral("RUTS"), QStringLiteral("--json")},
+          QStringList {QStringLiteral("log"), QStringLiteral("verify")}}) {
+        const Run r = cliWithoutWriting(QStringList {QStringLiteral("--db"), db} + reading);
+        INFO(reading.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 0);
+    }
+    const Run write
+        = cliWithoutWriting({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("results"), csv,
+                             QStringLiteral("--reason"), QStringLiteral("re-marked")});
+    INFO(write.err.toStdString());
+    CHECK(write.exitCode == 1);
+    CHECK(write.err.contains(QLatin1String("read-only")));
+    CHECK_FALSE(write.err.contains(QLatin1String("not a DualDegree database")));
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    CHECK(QCryptographicHash::hash(readFile(db), QCryptographicHash::Sha256) == before);
+    CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-shm")));
 }

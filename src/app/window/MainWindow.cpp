@@ -367,7 +367,8 @@ void MainWindow::updateTitle()
     const QUrl server(path);
     setWindowTitle(db->dialect() == Database::Dialect::PostgreSQL
                        ? tr("DualDegree — %1 on %2").arg(server.path().mid(1), server.host())
-                       : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
+                       : db->isReadOnly() ? tr("DualDegree — %1 (read-only)").arg(QFileInfo(path).fileName())
+                                          : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
 }
 
 bool MainWindow::mayLeaveDatabase(const QString& action)

@@ -10,6 +10,8 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +21,7 @@
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace dd {
 
@@ -177,11 +180,24 @@ bool Database::open(const QString& path, OpenMode mode, Error* error)
         close();
         return false;
     }
-    if (m_dialect == Dialect::SQLite && !applyPragmas(error)) {
+    if (m_dialect == Dialect::SQLite && !m_readOnly && !applyPragmas(error)) {
+        close();
+        return false;
+    }
+    if (m_readOnly && !execute(QStringLiteral("PRAGMA foreign_keys = ON"), error)) {
         close();
         return false;
     }
     const int version = isNew ? 0 : m_migrator.version();
+    if (m_readOnly && version < m_migrator.latestVersion()) {
+        *error = Error::refused(tr("%1 is read-only here and was made by an older version (schema %2 of %3): copy it"
+                                   " to a folder you can write to, and open the copy")
+                                    .arg(path)
+                                    .arg(version)
+                                    .arg(m_migrator.latestVersion()));
+        close();
+        return false;
+    }
     if (version < m_migrator.latestVersion() && !m_migrator.upgrade(version, error)) {
         close();
         return false;
@@ -213,9 +229,36 @@ bool Database::openFile(const QString& path, OpenMode mode, Error* error)
                 .arg(path, network));
         return false;
     }
+    // A file that cannot be written here (a read-only folder, file or medium) opens
+    // read-only: everything reads, and a write is refused saying why.
+    const QByteArray folder = QFile::encodeName(info.absolutePath());
+    const bool writable = ::access(folder.constData(), W_OK) == 0
+        && (!exists || ::access(QFile::encodeName(path).constData(), W_OK) == 0);
+    if (!writable && !exists) {
+        *error = Error::refused(tr("cannot create a database in %1: the folder or disk is read-only")
+                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+    m_readOnly = !writable;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (m_readOnly) {
+        // Nothing beside the file can be made (no -shm for the write-ahead log): the file is
+        // read as it stands. Rows still in a write-ahead log beside it would be missed that way.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (wal.exists() && wal.size() > 0) {
+            *error = Error::refused(tr("%1 is read-only here and its latest changes are still in %2 beside it: copy"
+                                       " both to a folder you can write to, and open the copy")
+                                        .arg(QDir::toNativeSeparators(path), wal.fileName()));
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+        db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(info.absoluteFilePath(), "/"))));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open()) {
         *error = Error::storage(tr("cannot open %1: %2").arg(path, db.lastError().text()));
         db = QSqlDatabase();
@@ -251,9 +294,15 @@ bool Database::installConnectionFunctions(Error* error)
     return true;
 }
 
+QString Database::readOnlyReason() const
+{
+    return tr("%1 is open read-only (its folder, the file or the disk cannot be written here): nothing was saved")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
 void Database::updateLogHead()
 {
-    if (!m_logAdvanced || m_inTransaction || !isOpen()) {
+    if (!m_logAdvanced || m_inTransaction || !isOpen() || m_readOnly) {
         return;
     }
     Error error;
@@ -317,6 +366,7 @@ void Database::close()
     qDeleteAll(m_statements);
     m_statements.clear();
     m_inTransaction = false;
+    m_readOnly = false;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -377,6 +427,10 @@ bool Database::serverConnectionLost(const QSqlDriver* driver)
 bool Database::begin(Transaction::Mode mode, Error* error)
 {
     const bool immediate = mode == Transaction::Mode::Immediate;
+    if (immediate && m_readOnly) {
+        *error = Error::refused(readOnlyReason());
+        return false;
+    }
     if (m_inTransaction) {
         *error = Error::storage(tr("cannot start a transaction: one is already open"));
         return false;

@@ -69,6 +69,13 @@ public:
      */
     static bool serverConnectionLost(const QSqlDriver* driver);
     Dialect dialect() const { return m_dialect; }
+    /**
+     * Whether the file was opened read-only because its folder, the file or the disk
+     * cannot be written (a read-only medium): everything reads, nothing writes.
+     */
+    bool isReadOnly() const { return m_readOnly; }
+    /** Why nothing can be saved in a read-only database, for the refusals. */
+    QString readOnlyReason() const;
     void close();
     bool isOpen() const;
 
@@ -124,6 +131,7 @@ private:
     mutable QHash<QString, QSqlQuery*> m_statements;
     QString m_serverPassword;
     bool m_inTransaction = false;
+    bool m_readOnly = false;
     QString m_connectionName;
     QString m_path;
     Dialect m_dialect = Dialect::SQLite;

@@ -8,6 +8,7 @@
 #include "data/db/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace dd {
@@ -73,6 +74,17 @@ Error error(const QSqlQuery& query)
     }
     if (state == QLatin1String("40P01") || state == QLatin1String("40001")) {
         return Error::busy(errorText(query));
+    }
+    // SQLite's result codes (the driver gives them as the native code): said in words.
+    const bool sqlite = query.driver() != nullptr && query.driver()->dbmsType() == QSqlDriver::SQLite;
+    if (sqlite && state == QLatin1String("8")) {
+        return Error::refused(QCoreApplication::translate("dd::Sql",
+                                                          "the database is read-only here (its folder, the file or"
+                                                          " the disk cannot be written): nothing was saved"));
+    }
+    if (sqlite && state == QLatin1String("13")) {
+        return Error::storage(
+            QCoreApplication::translate("dd::Sql", "the disk is full: nothing was saved (%1)").arg(errorText(query)));
     }
     return Error::storage(errorText(query));
 }

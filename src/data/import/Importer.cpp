@@ -132,6 +132,10 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
         return false;
     }
 
+    if (!options.dryRun && m_db.isReadOnly()) {
+        error(0, QString(), m_db.readOnlyReason());
+        return false;
+    }
     // A copy of the database as it was, before anything is written.
     if (!options.dryRun && options.backup) {
         Error backupError;

@@ -89,10 +89,13 @@ bool Accounts::logIn(const QString& username, const QString& password, Error* er
     QString hash;
     bool active = false;
     bool known = false;
+    // A read-only database (a copy on a read-only medium) cannot count: whoever holds
+    // it holds the hashes too, so counting would protect nothing there.
+    const bool counted = !m_db.isReadOnly();
     {
         // The attempt is counted before the password is checked, in one writing transaction,
         // so that guesses made at once cannot all be checked before the back-off starts.
-        Transaction tx(m_db, Transaction::Mode::Immediate, error);
+        Transaction tx(m_db, counted ? Transaction::Mode::Immediate : Transaction::Mode::Deferred, error);
         if (!tx.isActive()) {
             return false;
         }
@@ -118,11 +121,14 @@ bool Accounts::logIn(const QString& username, const QString& password, Error* er
                                             .arg(std::max<qint64>(1, at.secsTo(lastFailed.addSecs(wait)))));
                 return false;
             }
-            if (!Sql::run(q,
-                          QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ?"
-                                         " WHERE username = ?"),
-                          {at.toUTC().toString(Qt::ISODateWithMs), username}, error)
-                || !tx.commit(error)) {
+            if (counted
+                && !Sql::run(q,
+                             QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ?"
+                                            " WHERE username = ?"),
+                             {at.toUTC().toString(Qt::ISODateWithMs), username}, error)) {
+                return false;
+            }
+            if (!tx.commit(error)) {
                 return false;
             }
         }
@@ -137,8 +143,9 @@ bool Accounts::logIn(const QString& username, const QString& password, Error* er
         return false;
     }
     QSqlQuery q(m_db.connection());
-    if (!Sql::run(q, QStringLiteral("UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE username = ?"),
-                  {username}, error)) {
+    if (counted
+        && !Sql::run(q, QStringLiteral("UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE username = ?"),
+                     {username}, error)) {
         return false;
     }
     const std::optional<User> user = UserRepository(m_db).find(username, error);
