@@ -1177,12 +1177,20 @@
         <translation>%1 ไม่ใช่ไฟล์หัวสายโซ่</translation>
     </message>
     <message>
-        <source>the chain head %1 is locked by another program</source>
-        <translation>ไฟล์หัวสายโซ่ %1 ถูกโปรแกรมอื่นล็อกอยู่</translation>
-    </message>
-    <message>
         <source>cannot write the chain head %1: %2</source>
         <translation>เขียนไฟล์หัวสายโซ่ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the chain head %1: its folder cannot be written (read-only, full, or the lock's name is taken)</source>
+        <translation>เขียนไฟล์หัวสายโซ่ %1 ไม่ได้: เขียนโฟลเดอร์ของไฟล์ไม่ได้ (อ่านอย่างเดียว เต็ม หรือชื่อไฟล์ล็อกถูกใช้อยู่)</translation>
+    </message>
+    <message>
+        <source>the chain head %1 is locked by another program (%2, process %3)</source>
+        <translation>ไฟล์หัวสายโซ่ %1 ถูกโปรแกรมอื่นล็อกอยู่ (%2, โพรเซส %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
     </message>
 </context>
 <context>

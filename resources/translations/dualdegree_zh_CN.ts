@@ -1177,12 +1177,20 @@
         <translation>%1 不是链头文件</translation>
     </message>
     <message>
-        <source>the chain head %1 is locked by another program</source>
-        <translation>链头文件 %1 被另一个程序锁定</translation>
-    </message>
-    <message>
         <source>cannot write the chain head %1: %2</source>
         <translation>无法写入链头文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the chain head %1: its folder cannot be written (read-only, full, or the lock's name is taken)</source>
+        <translation>无法写入链头文件 %1：其文件夹无法写入（只读、已满，或锁文件名已被占用）</translation>
+    </message>
+    <message>
+        <source>the chain head %1 is locked by another program (%2, process %3)</source>
+        <translation>链头文件 %1 被另一个程序锁定（%2，进程 %3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

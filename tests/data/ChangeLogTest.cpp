@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -265,6 +266,20 @@ TEST_CASE("Dropping or loosening the database's bounds on typed text is found by
     CHECK_FALSE(report.intact());
     CHECK(text.contains(QLatin1String("the trigger field_limits_students_update is missing")));
     CHECK(text.contains(QLatin1String("the trigger field_limits_courses_insert has been altered")));
+}
+
+TEST_CASE("Attack: a chain head that cannot be written is not blamed on another program", "[changelog][file][attack][slow]")
+{
+    ddtest::TempDatabase t(true);
+    // The head's lock cannot be made (its name is taken by a folder): as when the disk is
+    // full or the folder read-only, which this stands in for without mounting anything.
+    const QString head = ChangeLogHead::path(t.path());
+    REQUIRE(QDir().mkpath(head + QStringLiteral(".lock")));
+    Error error;
+    CHECK_FALSE(ChangeLogHead::write(t.db(), ChangeLogHead::WriteMode::Replace, &error));
+    CHECK_FALSE(error.message().contains(QLatin1String("another program")));
+    CHECK_FALSE(error.is(Error::Kind::Busy));
+    CHECK(error.message().startsWith(QStringLiteral("cannot write the chain head %1").arg(head)));
 }
 
 TEST_CASE("Rows deleted at the end of the log are found through the head kept beside the file", "[changelog][file]")

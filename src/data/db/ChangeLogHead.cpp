@@ -51,7 +51,19 @@ bool ChangeLogHead::write(Database& db, WriteMode mode, Error* error)
     const QString file = path(db.path());
     QLockFile lock(file + QStringLiteral(".lock"));
     if (!lock.tryLock(5000)) {
-        *error = Error::busy(tr("the chain head %1 is locked by another program").arg(file));
+        // Only a lock another process holds is "busy"; a lock that cannot be made is a
+        // folder or disk that cannot be written, and says so.
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        const bool held = lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application);
+        *error = held
+            ? Error::busy(tr("the chain head %1 is locked by another program (%2, process %3)")
+                              .arg(file, application.isEmpty() ? tr("unknown") : application)
+                              .arg(pid))
+            : Error::storage(tr("cannot write the chain head %1: its folder cannot be written (read-only, full, or"
+                                " the lock's name is taken)")
+                                 .arg(file));
         return false;
     }
     ChangeLogHead old;
