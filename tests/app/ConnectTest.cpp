@@ -138,7 +138,9 @@ TEST_CASE("File › Connect to Server asks for the password, refuses a wrong one
     }
     CHECK_FALSE(child<QAction>(window, "actionBackup")->isEnabled());
     CHECK_FALSE(child<QAction>(window, "actionRestore")->isEnabled());
-    CHECK(child<QLabel>(window, "databaseStatus")->text().contains(QLatin1String("admin (administrator, single-user database")));
+    CHECK(child<QLabel>(window, "databaseStatus")
+              ->text()
+              .contains(QLatin1String("admin (administrator, single-user database")));
     // The server keeps the change log too.
     QString summary;
     CHECK(window.verifyChangeLog(&summary));

@@ -268,7 +268,8 @@ TEST_CASE("Dropping or loosening the database's bounds on typed text is found by
     CHECK(text.contains(QLatin1String("the trigger field_limits_courses_insert has been altered")));
 }
 
-TEST_CASE("Attack: a chain head that cannot be written is not blamed on another program", "[changelog][file][attack][slow]")
+TEST_CASE("Attack: a chain head that cannot be written is not blamed on another program",
+          "[changelog][file][attack][slow]")
 {
     ddtest::TempDatabase t(true);
     // The head's lock cannot be made (its name is taken by a folder): as when the disk is

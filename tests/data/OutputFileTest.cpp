@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TestSupport.h"
 #include "data/files/OutputFile.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,8 +15,7 @@
 
 using namespace dd;
 
-TEST_CASE("A write that runs out of room says so and leaves the old file whole, with no leftover",
-          "[files][attack]")
+TEST_CASE("A write that runs out of room says so and leaves the old file whole, with no leftover", "[files][attack]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("list.csv"));

@@ -101,8 +101,7 @@ QString searchWhere(const QString& text, int cohort, bool server, QVariantList* 
     QString where = QStringLiteral(" WHERE (? = 0 OR cohort = ?)");
     *values << cohort << cohort;
     // Control, format and non-text characters separate words like spaces: a search never fails on them.
-    static const QRegularExpression space(
-        QStringLiteral("[\\s\\p{Cc}\\p{Cf}\\x{fdd0}-\\x{fdef}\\x{fffe}\\x{ffff}]+"));
+    static const QRegularExpression space(QStringLiteral("[\\s\\p{Cc}\\p{Cf}\\x{fdd0}-\\x{fdef}\\x{fffe}\\x{ffff}]+"));
     const QStringList words = text.trimmed().split(space, Qt::SkipEmptyParts);
     for (QString word : words) {
         if (word.size() >= 3 && !server) {

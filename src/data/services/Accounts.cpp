@@ -175,10 +175,6 @@ bool Accounts::needsPassword(const QString& username, bool* needed, Error* error
 
 bool Accounts::enterWithoutPassword(const QString& username, Error* error)
 {
-    bool needed = true;
-    if (!needsPassword(username, &needed, error)) {
-        return false;
-    }
     Error readError;
     const std::optional<User> user = UserRepository(m_db).find(username, &readError);
     if (readError.isSet()) {
@@ -189,9 +185,12 @@ bool Accounts::enterWithoutPassword(const QString& username, Error* error)
         *error = Error::refused(tr("wrong user name or password"));
         return false;
     }
-    if (needed) {
-        *error = loginRequired(m_db) ? Error::refused(tr("this database requires logging in"))
-                                     : Error::refused(tr("%1 has a password: log in with it").arg(username));
+    if (loginRequired(m_db)) {
+        *error = Error::refused(tr("this database requires logging in"));
+        return false;
+    }
+    if (user->hasPassword) {
+        *error = Error::refused(tr("%1 has a password: log in with it").arg(username));
         return false;
     }
     if (!user->active) {
