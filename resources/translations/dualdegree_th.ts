@@ -2338,6 +2338,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Log In</source>
         <translation>เข้าสู่ระบบ</translation>
     </message>
+    <message>
+        <source>%1 was not opened: it requires logging in</source>
+        <translation>ไม่ได้เปิด %1: ต้องเข้าสู่ระบบ</translation>
+    </message>
 </context>
 <context>
     <name>dd::MainWindow</name>
@@ -2432,10 +2436,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Restore failed</source>
         <translation>กู้คืนไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: it requires logging in</source>
-        <translation>ไม่ได้เปิด %1: ต้องเข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -6,9 +6,11 @@
 
 #include "data/db/Database.h"
 #include "data/services/Accounts.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <QDir>
 #include <QPushButton>
+#include <QSettings>
 
 namespace dd {
 
@@ -32,6 +34,29 @@ LoginDialog::LoginDialog(Database& db, const QString& username, QWidget* parent)
 }
 
 LoginDialog::~LoginDialog() = default;
+
+bool LoginDialog::comeIn(Database& db, QWidget* parent, Error* error)
+{
+    const QString administrator = DatabaseSetup::defaultAdministrator();
+    Accounts accounts(db);
+    bool needed = true;
+    if (!accounts.needsPassword(administrator, &needed, error)) {
+        return false;
+    }
+    if (!needed) {
+        return accounts.enterWithoutPassword(administrator, error);
+    }
+    const QString lastUser = QSettings().value(QStringLiteral("login/lastUser")).toString();
+    LoginDialog login(db, Accounts::loginRequired(db) ? lastUser : administrator, parent);
+    login.setWindowModality(Qt::WindowModal);
+    if (login.exec() != QDialog::Accepted) {
+        *error
+            = Error::refused(tr("%1 was not opened: it requires logging in").arg(QDir::toNativeSeparators(db.path())));
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("login/lastUser"), db.session().username());
+    return true;
+}
 
 bool LoginDialog::tryLogIn()
 {

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/text/Error.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -27,6 +29,15 @@ class LoginDialog : public QDialog
 public:
     LoginDialog(Database& db, const QString& username, QWidget* parent = nullptr);
     ~LoginDialog() override;
+
+    /**
+     * The door of a database just opened: the administrator of a single-user
+     * database comes in without a password; otherwise this dialog asks (for the
+     * administrator where login is not required, else for the last user) and an
+     * account with a password always proves it. False with the reason when no one
+     * came in.
+     */
+    [[nodiscard]] static bool comeIn(Database& db, QWidget* parent, Error* error);
 
     /** Tries the typed user name and password; false with the reason shown. */
     bool tryLogIn();

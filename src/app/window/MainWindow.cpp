@@ -4,7 +4,6 @@
 #include "app/window/MainWindow.h"
 #include "data/backup/DatabaseBackup.h"
 #include "data/changelog/ChangeLogVerifier.h"
-#include "data/services/Accounts.h"
 #include "ui_MainWindow.h"
 
 #include "app/audit/AuditView.h"
@@ -268,25 +267,7 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
 {
     const QString path = db->path();
     const bool onServer = db->dialect() == Database::Dialect::PostgreSQL;
-    // The administrator of a single-user database comes in without a password; an
-    // account with a password always proves it, whether or not login is required.
-    const QString administrator = DatabaseSetup::defaultAdministrator();
-    Accounts accounts(*db);
-    bool needed = true;
-    if (!accounts.needsPassword(administrator, &needed, error)) {
-        return false;
-    }
-    if (needed) {
-        const QString lastUser = QSettings().value(QStringLiteral("login/lastUser")).toString();
-        LoginDialog login(*db, Accounts::loginRequired(*db) ? lastUser : administrator, this);
-        login.setWindowModality(Qt::WindowModal);
-        if (login.exec() != QDialog::Accepted) {
-            *error
-                = Error::refused(tr("%1 was not opened: it requires logging in").arg(QDir::toNativeSeparators(path)));
-            return false;
-        }
-        QSettings().setValue(QStringLiteral("login/lastUser"), db->session().username());
-    } else if (!accounts.enterWithoutPassword(administrator, error)) {
+    if (!LoginDialog::comeIn(*db, this, error)) {
         return false;
     }
     PolicySet policies;
