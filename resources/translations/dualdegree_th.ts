@@ -489,6 +489,14 @@
         <source>Transcri&amp;pts</source>
         <translation>ใบแสดงผลการศึกษา(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Adopt Database As It Is…</source>
+        <translation>รับฐานข้อมูลตามสภาพปัจจุบัน(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Accept a database whose chain head says otherwise (an older copy put back, a copy without a head); the change log records it</source>
+        <translation>ยอมรับฐานข้อมูลที่หัวโซ่ระบุไว้ต่างออกไป (สำเนาเก่าที่นำกลับมาวาง หรือสำเนาที่ไม่มีหัวโซ่) บันทึกการเปลี่ยนแปลงจะบันทึกการกระทำนี้</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1192,6 +1200,34 @@
         <source>unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Changes are refused until an administrator restores its newest backup, or adopts it as it is with 'dualdegree-cli --db FILE log adopt --reason TEXT' (in the window: File › Adopt Database As It Is…), which the change log records.</source>
+        <translation>การเปลี่ยนแปลงทั้งหมดจะถูกปฏิเสธจนกว่าผู้ดูแลระบบจะกู้คืนสำเนาสำรองล่าสุด หรือรับฐานข้อมูลตามสภาพด้วย 'dualdegree-cli --db FILE log adopt --reason TEXT' (ในหน้าต่าง: ไฟล์ › รับฐานข้อมูลตามสภาพปัจจุบัน…) ซึ่งบันทึกการเปลี่ยนแปลงจะบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>%1 has no chain head beside it (%2): it is a copy made without one, or its head was deleted, and rows cut from the end of its change log could not be noticed. %3</source>
+        <translation>%1 ไม่มีหัวโซ่อยู่ข้างไฟล์ (%2): เป็นสำเนาที่ทำโดยไม่มีหัวโซ่ หรือหัวโซ่ถูกลบ จึงไม่อาจตรวจพบแถวที่ถูกตัดออกจากท้ายบันทึกการเปลี่ยนแปลง %3</translation>
+    </message>
+    <message>
+        <source>the chain head beside %1 (%2) cannot be read (edited or damaged: %3). %4</source>
+        <translation>อ่านหัวโซ่ข้าง %1 (%2) ไม่ได้ (ถูกแก้ไขหรือเสียหาย: %3) %4</translation>
+    </message>
+    <message>
+        <source>the change log of %1 ends at row %2, but its chain head (%3) records row %4: an older copy was put in its place, or rows at the end of its log were deleted. %5</source>
+        <translation>บันทึกการเปลี่ยนแปลงของ %1 จบที่แถว %2 แต่หัวโซ่ (%3) บันทึกแถว %4: มีสำเนาเก่าถูกนำมาวางแทน หรือแถวท้ายบันทึกถูกลบ %5</translation>
+    </message>
+    <message>
+        <source>row %1 of the change log of %2 differs from the row its chain head (%3) records: an older copy was put in its place and written to since, or the log was rewritten. %4</source>
+        <translation>แถว %1 ของบันทึกการเปลี่ยนแปลงของ %2 ต่างจากแถวที่หัวโซ่ (%3) บันทึกไว้: มีสำเนาเก่าถูกนำมาวางแทนแล้วถูกเขียนต่อ หรือบันทึกถูกเขียนใหม่ %4</translation>
+    </message>
+    <message>
+        <source>a database on a server keeps no chain head to adopt</source>
+        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ไม่มีหัวโซ่ให้รับ</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogSchema</name>
@@ -1704,12 +1740,111 @@ Apply them again?</source>
         <translation>นำสำเนาที่กู้คืนไปแทนที่เป็น %1 ไม่ได้ (สำเนาอยู่ที่ %2)</translation>
     </message>
     <message>
-        <source>restored, but the change log's chain head could not be written: %1</source>
-        <translation>กู้คืนแล้ว แต่เขียนหัวสายโซ่ของบันทึกการเปลี่ยนแปลงไม่ได้: %1</translation>
-    </message>
-    <message>
         <source>no free name for a copy in %1</source>
         <translation>ไม่มีชื่อว่างสำหรับสำเนาใน %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 was not kept: its chain head could not be written: %2</source>
+        <translation>ไม่ได้เก็บสำเนาสำรอง %1: เขียนหัวโซ่ของสำเนาไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCare</name>
+    <message>
+        <source>Backup</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>DualDegree databases (*.db)</source>
+        <translation>ฐานข้อมูล DualDegree (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and verified</source>
+        <translation>สำรองข้อมูลไปที่ %1 และตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>ยังไม่ได้เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>restoring from a copy</source>
+        <translation>กู้คืนจากสำเนา</translation>
+    </message>
+    <message>
+        <source>Save or discard the marks being entered first.</source>
+        <translation>กรุณาบันทึกหรือยกเลิกผลการเรียนที่กำลังป้อนก่อน</translation>
+    </message>
+    <message>
+        <source>The copy is in place, but the restore could not be recorded in its change log, so it takes no changes yet: %1</source>
+        <translation>วางสำเนาแล้ว แต่บันทึกการกู้คืนลงในบันทึกการเปลี่ยนแปลงไม่ได้ จึงยังไม่รับการเปลี่ยนแปลง: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept as %2</source>
+        <translation>กู้คืนจาก %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2</translation>
+    </message>
+    <message>
+        <source>Restore from a copy</source>
+        <translation>กู้คืนจากสำเนา</translation>
+    </message>
+    <message>
+        <source>Replace %1 by the copy %2? The database as it is now is kept as a copy first.</source>
+        <translation>แทนที่ %1 ด้วยสำเนา %2 หรือไม่? ฐานข้อมูลปัจจุบันจะถูกเก็บสำเนาไว้ก่อน</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The change log could not be checked: %1</source>
+        <translation>ตรวจสอบบันทึกการเปลี่ยนแปลงไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log is complete and unaltered: %n row(s).</source>
+        <translation><numerusform>บันทึกการเปลี่ยนแปลงครบถ้วนและไม่ถูกแก้ไข: %n แถว</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log fails its check: %n problem(s). The first: %1</source>
+        <translation><numerusform>บันทึกการเปลี่ยนแปลงไม่ผ่านการตรวจสอบ: %n ปัญหา ปัญหาแรก: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Last row %1, sealed %2</source>
+        <translation>แถวสุดท้าย %1 ค่าแฮชผนึก %2</translation>
+    </message>
+    <message>
+        <source>Adopt Database As It Is</source>
+        <translation>รับฐานข้อมูลตามสภาพปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>%1
+
+Adopting accepts this database as it is now; the change log records it, with your name and this reason. Why is this state the right one?</source>
+        <translation>%1
+
+การรับคือยอมรับฐานข้อมูลตามสภาพปัจจุบัน บันทึกการเปลี่ยนแปลงจะบันทึกการกระทำนี้พร้อมชื่อของคุณและเหตุผลนี้ เหตุใดสภาพนี้จึงถูกต้อง?</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>ไม่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Say why this state of the database is the right one.</source>
+        <translation>โปรดระบุเหตุผลว่าเหตุใดสภาพนี้ของฐานข้อมูลจึงถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The reason cannot be stored: %1</source>
+        <translation>ไม่สามารถบันทึกเหตุผลได้: %1</translation>
+    </message>
+    <message>
+        <source>The database was adopted as it is; it takes changes again</source>
+        <translation>รับฐานข้อมูลตามสภาพแล้ว สามารถแก้ไขได้อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -2382,20 +2517,8 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>ไม่สามารถเปิดฐานข้อมูลตัวอย่างได้</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>สำรองข้อมูล</translation>
-    </message>
-    <message>
         <source>DualDegree databases (*.db)</source>
         <translation>ฐานข้อมูล DualDegree (*.db)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>Backup written to %1 and verified</source>
-        <translation>สำรองข้อมูลไปที่ %1 และตรวจสอบแล้ว</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2414,52 +2537,8 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>ไม่สามารถสร้างฐานข้อมูลได้</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>ยังไม่ได้เปิดฐานข้อมูล</translation>
-    </message>
-    <message>
-        <source>Save or discard the marks being entered first.</source>
-        <translation>กรุณาบันทึกหรือยกเลิกผลการเรียนที่กำลังป้อนก่อน</translation>
-    </message>
-    <message>
-        <source>Restored from %1; the database as it was is kept as %2</source>
-        <translation>กู้คืนจาก %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2</translation>
-    </message>
-    <message>
-        <source>Restore from a copy</source>
-        <translation>กู้คืนจากสำเนา</translation>
-    </message>
-    <message>
-        <source>Replace %1 by the copy %2? The database as it is now is kept as a copy first.</source>
-        <translation>แทนที่ %1 ด้วยสำเนา %2 หรือไม่? ฐานข้อมูลปัจจุบันจะถูกเก็บสำเนาไว้ก่อน</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>กู้คืนไม่สำเร็จ</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation>บันทึกการเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <source>The change log could not be checked: %1</source>
-        <translation>ตรวจสอบบันทึกการเปลี่ยนแปลงไม่ได้: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The change log is complete and unaltered: %n row(s).</source>
-        <translation><numerusform>บันทึกการเปลี่ยนแปลงครบถ้วนและไม่ถูกแก้ไข: %n แถว</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>The change log fails its check: %n problem(s). The first: %1</source>
-        <translation><numerusform>บันทึกการเปลี่ยนแปลงไม่ผ่านการตรวจสอบ: %n ปัญหา ปัญหาแรก: %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Last row %1, sealed %2</source>
-        <translation>แถวสุดท้าย %1 ค่าแฮชผนึก %2</translation>
     </message>
     <message>
         <source>DualDegree — %1 on %2</source>
@@ -2490,10 +2569,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>เปิดฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <source>restoring from a copy</source>
-        <translation>กู้คืนจากสำเนา</translation>
-    </message>
-    <message>
         <source>quitting</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
@@ -2508,6 +2583,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>DualDegree — %1 (read-only)</source>
         <translation>DualDegree — %1 (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>DualDegree — %1 (behind its chain head: changes refused)</source>
+        <translation>DualDegree — %1 (ตามหลังหัวโซ่: ปฏิเสธการเปลี่ยนแปลง)</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3043,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>the disk is full: nothing was saved (%1)</source>
         <translation>ดิสก์เต็ม: จึงไม่ได้บันทึกสิ่งใด (%1)</translation>
+    </message>
+    <message>
+        <source>this database may not be changed until an administrator restores its newest backup or adopts it as it is (see 'log verify'): nothing was saved</source>
+        <translation>ฐานข้อมูลนี้แก้ไขไม่ได้จนกว่าผู้ดูแลระบบจะกู้คืนสำเนาสำรองล่าสุดหรือรับตามสภาพปัจจุบัน (ดู 'log verify'): ไม่ได้บันทึกสิ่งใด</translation>
     </message>
 </context>
 <context>

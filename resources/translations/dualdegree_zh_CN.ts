@@ -489,6 +489,14 @@
         <source>Transcri&amp;pts</source>
         <translation>成绩单(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Adopt Database As It Is…</source>
+        <translation>按现状接受数据库(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Accept a database whose chain head says otherwise (an older copy put back, a copy without a head); the change log records it</source>
+        <translation>接受链头记录与之不符的数据库（放回的旧副本、没有链头的副本）；变更日志会记录此操作</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1192,6 +1200,34 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Changes are refused until an administrator restores its newest backup, or adopts it as it is with 'dualdegree-cli --db FILE log adopt --reason TEXT' (in the window: File › Adopt Database As It Is…), which the change log records.</source>
+        <translation>在管理员恢复最新备份，或用 'dualdegree-cli --db FILE log adopt --reason TEXT'（窗口中：文件 › 按现状接受数据库…）按现状接受它之前，拒绝一切更改；变更日志会记录该操作。</translation>
+    </message>
+    <message>
+        <source>%1 has no chain head beside it (%2): it is a copy made without one, or its head was deleted, and rows cut from the end of its change log could not be noticed. %3</source>
+        <translation>%1 旁没有链头（%2）：它是未带链头的副本，或链头已被删除，从其变更日志末尾删去的行将无法被发现。%3</translation>
+    </message>
+    <message>
+        <source>the chain head beside %1 (%2) cannot be read (edited or damaged: %3). %4</source>
+        <translation>无法读取 %1 旁的链头（%2）（已被编辑或损坏：%3）。%4</translation>
+    </message>
+    <message>
+        <source>the change log of %1 ends at row %2, but its chain head (%3) records row %4: an older copy was put in its place, or rows at the end of its log were deleted. %5</source>
+        <translation>%1 的变更日志止于第 %2 行，但其链头（%3）记录的是第 %4 行：有旧副本被放回原处，或其日志末尾的行被删除。%5</translation>
+    </message>
+    <message>
+        <source>row %1 of the change log of %2 differs from the row its chain head (%3) records: an older copy was put in its place and written to since, or the log was rewritten. %4</source>
+        <translation>%2 变更日志的第 %1 行与其链头（%3）记录的不同：有旧副本被放回原处并在此后被写入，或日志被改写。%4</translation>
+    </message>
+    <message>
+        <source>a database on a server keeps no chain head to adopt</source>
+        <translation>服务器上的数据库没有可接受的链头</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogSchema</name>
@@ -1704,12 +1740,111 @@ Apply them again?</source>
         <translation>无法将恢复的副本放置为 %1（它位于 %2）</translation>
     </message>
     <message>
-        <source>restored, but the change log's chain head could not be written: %1</source>
-        <translation>已恢复，但无法写入变更日志的链头：%1</translation>
-    </message>
-    <message>
         <source>no free name for a copy in %1</source>
         <translation>%1 中没有可用的副本名称</translation>
+    </message>
+    <message>
+        <source>the backup %1 was not kept: its chain head could not be written: %2</source>
+        <translation>未保留备份 %1：无法写入其链头：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCare</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>DualDegree databases (*.db)</source>
+        <translation>DualDegree 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and verified</source>
+        <translation>已备份到 %1 并通过校验</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>restoring from a copy</source>
+        <translation>从副本恢复</translation>
+    </message>
+    <message>
+        <source>Save or discard the marks being entered first.</source>
+        <translation>请先保存或放弃正在录入的成绩。</translation>
+    </message>
+    <message>
+        <source>The copy is in place, but the restore could not be recorded in its change log, so it takes no changes yet: %1</source>
+        <translation>副本已放回原处，但恢复操作未能记入其变更日志，因此暂不接受任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept as %2</source>
+        <translation>已从 %1 恢复；原数据库保存为 %2</translation>
+    </message>
+    <message>
+        <source>Restore from a copy</source>
+        <translation>从副本恢复</translation>
+    </message>
+    <message>
+        <source>Replace %1 by the copy %2? The database as it is now is kept as a copy first.</source>
+        <translation>用副本 %2 替换 %1？当前数据库会先保存一份副本。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>变更日志</translation>
+    </message>
+    <message>
+        <source>The change log could not be checked: %1</source>
+        <translation>无法检查变更日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log is complete and unaltered: %n row(s).</source>
+        <translation><numerusform>变更日志完整且未被篡改：共 %n 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log fails its check: %n problem(s). The first: %1</source>
+        <translation><numerusform>变更日志未通过检查：%n 个问题。第一个：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Last row %1, sealed %2</source>
+        <translation>最后一行 %1，链尾哈希 %2</translation>
+    </message>
+    <message>
+        <source>Adopt Database As It Is</source>
+        <translation>按现状接受数据库</translation>
+    </message>
+    <message>
+        <source>%1
+
+Adopting accepts this database as it is now; the change log records it, with your name and this reason. Why is this state the right one?</source>
+        <translation>%1
+
+接受即认可数据库的当前状态；变更日志会记录此操作、您的姓名和此理由。为什么这个状态是正确的？</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>Say why this state of the database is the right one.</source>
+        <translation>请说明为什么数据库的这个状态是正确的。</translation>
+    </message>
+    <message>
+        <source>The reason cannot be stored: %1</source>
+        <translation>无法保存该理由：%1</translation>
+    </message>
+    <message>
+        <source>The database was adopted as it is; it takes changes again</source>
+        <translation>已按现状接受数据库；它重新接受更改</translation>
     </message>
 </context>
 <context>
@@ -2382,20 +2517,8 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>无法打开演示数据库</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
         <source>DualDegree databases (*.db)</source>
         <translation>DualDegree 数据库 (*.db)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <source>Backup written to %1 and verified</source>
-        <translation>已备份到 %1 并通过校验</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2414,52 +2537,8 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>没有打开的数据库。</translation>
-    </message>
-    <message>
-        <source>Save or discard the marks being entered first.</source>
-        <translation>请先保存或放弃正在录入的成绩。</translation>
-    </message>
-    <message>
-        <source>Restored from %1; the database as it was is kept as %2</source>
-        <translation>已从 %1 恢复；原数据库保存为 %2</translation>
-    </message>
-    <message>
-        <source>Restore from a copy</source>
-        <translation>从副本恢复</translation>
-    </message>
-    <message>
-        <source>Replace %1 by the copy %2? The database as it is now is kept as a copy first.</source>
-        <translation>用副本 %2 替换 %1？当前数据库会先保存一份副本。</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>恢复失败</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation>变更日志</translation>
-    </message>
-    <message>
-        <source>The change log could not be checked: %1</source>
-        <translation>无法检查变更日志：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The change log is complete and unaltered: %n row(s).</source>
-        <translation><numerusform>变更日志完整且未被篡改：共 %n 行。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>The change log fails its check: %n problem(s). The first: %1</source>
-        <translation><numerusform>变更日志未通过检查：%n 个问题。第一个：%1</numerusform></translation>
-    </message>
-    <message>
-        <source>Last row %1, sealed %2</source>
-        <translation>最后一行 %1，链尾哈希 %2</translation>
     </message>
     <message>
         <source>DualDegree — %1 on %2</source>
@@ -2490,10 +2569,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>打开演示数据库</translation>
     </message>
     <message>
-        <source>restoring from a copy</source>
-        <translation>从副本恢复</translation>
-    </message>
-    <message>
         <source>quitting</source>
         <translation>退出</translation>
     </message>
@@ -2508,6 +2583,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>DualDegree — %1 (read-only)</source>
         <translation>DualDegree — %1（只读）</translation>
+    </message>
+    <message>
+        <source>DualDegree — %1 (behind its chain head: changes refused)</source>
+        <translation>DualDegree — %1（落后于链头：拒绝更改）</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3043,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>the disk is full: nothing was saved (%1)</source>
         <translation>磁盘已满：未保存任何内容（%1）</translation>
+    </message>
+    <message>
+        <source>this database may not be changed until an administrator restores its newest backup or adopts it as it is (see 'log verify'): nothing was saved</source>
+        <translation>在管理员恢复其最新备份或按现状接受它之前，此数据库不得更改（见 'log verify'）：未保存任何内容</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "cli/database/InitCommand.h"
 #include "cli/database/MigrateCommand.h"
 #include "cli/database/RestoreCommand.h"
+#include "cli/log/LogAdoptCommand.h"
 #include "cli/log/LogDisclosuresCommand.h"
 #include "cli/log/LogShowCommand.h"
 #include "cli/log/LogVerifyCommand.h"
@@ -104,6 +105,7 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     add<LogVerifyCommand>(m_commands);
     add<LogShowCommand>(m_commands);
     add<LogDisclosuresCommand>(m_commands);
+    add<LogAdoptCommand>(m_commands);
     add<UserListCommand>(m_commands);
     add<UserAddCommand>(m_commands);
     add<UserPasswordCommand>(m_commands);

@@ -9,6 +9,7 @@
 #include "WidgetTestSupport.h"
 #include "app/common/StudentListModel.h"
 #include "app/window/ConnectDialog.h"
+#include "app/window/DatabaseCare.h"
 #include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/setup/DatabaseSetup.h"
@@ -143,7 +144,7 @@ TEST_CASE("File › Connect to Server asks for the password, refuses a wrong one
               .contains(QLatin1String("admin (administrator, single-user database")));
     // The server keeps the change log too.
     QString summary;
-    CHECK(window.verifyChangeLog(&summary));
+    CHECK(window.databaseCare()->verifyChangeLog(&summary));
     CHECK(summary.startsWith(QLatin1String("The change log is complete and unaltered")));
 
     // The address is remembered for next time; the password nowhere.

@@ -6,6 +6,7 @@
 #include "app/students/StudentDialog.h"
 #include "app/students/StudentsView.h"
 #include "app/window/LoginDialog.h"
+#include "app/window/DatabaseCare.h"
 #include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
@@ -137,7 +138,7 @@ TEST_CASE("File › Verify the Change Log reports an intact log, then what anoth
 {
     ddtest::DemoWindow demo;
     QString summary;
-    CHECK(demo.window.verifyChangeLog(&summary));
+    CHECK(demo.window.databaseCare()->verifyChangeLog(&summary));
     CHECK(summary.startsWith(QLatin1String("The change log is complete and unaltered:")));
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shell"));
@@ -150,7 +151,7 @@ TEST_CASE("File › Verify the Change Log reports an intact log, then what anoth
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("shell"));
-    CHECK_FALSE(demo.window.verifyChangeLog(&summary));
+    CHECK_FALSE(demo.window.databaseCare()->verifyChangeLog(&summary));
     INFO(summary.toStdString());
     CHECK(summary.startsWith(QLatin1String("The change log fails its check: 2 problem(s).")));
     CHECK(summary.contains(QLatin1String("the trigger change_log_students_update is missing")));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "app/window/DatabaseCare.h"
 #include "app/window/MainWindow.h"
 #include "DemoFacts.h"
 #include "TestSupport.h"
@@ -133,7 +134,7 @@ TEST_CASE("File › Restore puts a copy back and the views show it", "[gui][back
     CHECK(table->model()->rowCount() == 1);
 
     Error error;
-    REQUIRE(window.restoreFrom(copy, &error));
+    REQUIRE(window.databaseCare()->restoreFrom(copy, &error));
     search->setText(QString());
     search->setText(QStringLiteral("DD2024901"));
     CHECK(table->model()->rowCount() == 0);
@@ -141,7 +142,7 @@ TEST_CASE("File › Restore puts a copy back and the views show it", "[gui][back
     // A file that is not a database is refused, and the window keeps working on the database it had.
     const QString junk = QDir(demo.dir()).filePath(QStringLiteral("junk.db"));
     ddtest::writeFile(junk, "not a database");
-    CHECK_FALSE(window.restoreFrom(junk, &error));
+    CHECK_FALSE(window.databaseCare()->restoreFrom(junk, &error));
     CHECK(error.message().contains(QStringLiteral("not restoring")));
     search->setText(QStringLiteral("DD2020001"));
     CHECK(table->model()->rowCount() == 1);

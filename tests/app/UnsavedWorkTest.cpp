@@ -15,6 +15,7 @@
 #include "app/transfer/CreditTransferView.h"
 #include "app/transfer/EquivalencyDialog.h"
 #include "app/transfer/NewEquivalencyDialog.h"
+#include "app/window/DatabaseCare.h"
 #include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/ResultRepository.h"
@@ -113,7 +114,7 @@ TEST_CASE("Closing the window or opening another database with typed marks asks 
     // Restoring a copy replaces the database: asked too, and refused on Cancel.
     ddtest::answerNextMessageBox(QMessageBox::Cancel, &asked);
     Error error;
-    CHECK_FALSE(demo.window.restoreFrom(demo.path(), &error));
+    CHECK_FALSE(demo.window.databaseCare()->restoreFrom(demo.path(), &error));
     CHECK(demo.window.resultsView()->hasUnsavedMarks());
 
     ddtest::answerNextMessageBox(QMessageBox::Save, &asked);

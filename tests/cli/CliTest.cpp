@@ -388,3 +388,91 @@ TEST_CASE("Attack: a database in a read-only folder opens read-only and says why
     CHECK(QCryptographicHash::hash(readFile(db), QCryptographicHash::Sha256) == before);
     CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-shm")));
 }
+
+TEST_CASE("Attack: a database rolled back to an older copy stays found until an administrator adopts it, and a missing"
+          " or edited head fails log verify",
+          "[cli][attack][head]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString head = db + QStringLiteral(".loghead");
+    REQUIRE(QFileInfo::exists(head));
+    const auto students = [&dir](int first, int count) {
+        QByteArray csv = "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
+                         "nationality,passport_no,email,cohort,status\n";
+        for (int i = first; i < first + count; ++i) {
+            csv += QStringLiteral("DD2024%1,,,Kaewmanee,Ploy%1,,,2006-02-03,TH,,,2024,active\n")
+                       .arg(i, 3, 10, QLatin1Char('0'))
+                       .toUtf8();
+        }
+        const QString file = dir.filePath(QStringLiteral("students-%1.csv").arg(first));
+        writeFile(file, csv);
+        return file;
+    };
+    const auto run = [&db](QStringList args) { return cli(QStringList {QStringLiteral("--db"), db} + args); };
+    const QString older = dir.filePath(QStringLiteral("older.db"));
+    REQUIRE(QFile::copy(db, older));
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("students"), students(1, 2)}).exitCode == 0);
+    REQUIRE(run({QStringLiteral("log"), QStringLiteral("verify")}).exitCode == 0);
+
+    // Rolled back: found, and the next import (more rows than were cut) is refused.
+    QFile::remove(db);
+    REQUIRE(QFile::copy(older, db));
+    const Run found = run({QStringLiteral("log"), QStringLiteral("verify")});
+    CHECK(found.exitCode == 1);
+    CHECK(found.out.contains(QLatin1String("an older copy was put in its place")));
+    const int before = countRows(db, QStringLiteral("students"));
+    const Run refused = run({QStringLiteral("import"), QStringLiteral("students"), students(100, 30)});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QLatin1String("log adopt")));
+    CHECK(countRows(db, QStringLiteral("students")) == before);
+    CHECK(run({QStringLiteral("log"), QStringLiteral("verify")}).exitCode == 1);
+
+    // Adopting takes the administrator and a reason, and stays in the log.
+    CHECK(run({QStringLiteral("log"), QStringLiteral("adopt")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("viewer"), QStringLiteral("log"),
+               QStringLiteral("adopt"), QStringLiteral("--reason"), QStringLiteral("mine now")},
+              loggedIn(QStringLiteral("viewer")))
+              .exitCode
+          == 1);
+    const Run adopted = run(
+        {QStringLiteral("log"), QStringLiteral("adopt"), QStringLiteral("--reason"), QStringLiteral("disk swap")});
+    INFO(adopted.err.toStdString());
+    CHECK(adopted.exitCode == 0);
+    const Run clean = run({QStringLiteral("log"), QStringLiteral("verify")});
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.out.contains(QLatin1String("adopted")));
+    CHECK(clean.out.contains(QLatin1String("disk swap")));
+    CHECK(run({QStringLiteral("import"), QStringLiteral("students"), students(100, 30)}).exitCode == 0);
+    CHECK(run({QStringLiteral("log"), QStringLiteral("adopt"), QStringLiteral("--reason"), QStringLiteral("again")})
+              .exitCode
+          == 1); // nothing to adopt
+
+    // A head edited or deleted: exit 1, not a note.
+    QFile headFile(head);
+    REQUIRE(headFile.open(QIODevice::ReadWrite));
+    QByteArray bytes = headFile.readAll();
+    bytes.replace("\"seq\": ", "\"seq\": 1");
+    headFile.resize(0);
+    headFile.write(bytes);
+    headFile.close();
+    CHECK(run({QStringLiteral("log"), QStringLiteral("verify")}).exitCode == 1);
+    REQUIRE(QFile::remove(head));
+    const Run missing = run({QStringLiteral("log"), QStringLiteral("verify")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.out.contains(QLatin1String("no chain head beside it")));
+}
+
+TEST_CASE("backup writes a copy whose log verifies with its own head", "[cli][head][backup]")
+{
+    // (migrate's file target makes its own head as it is written: PostgresTest verifies it.)
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), copy}).exitCode == 0);
+    CHECK(QFileInfo::exists(copy + QStringLiteral(".loghead")));
+    const Run verify = cli({QStringLiteral("--db"), copy, QStringLiteral("log"), QStringLiteral("verify")});
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+    CHECK_FALSE(verify.out.contains(QLatin1String("note:")));
+}

@@ -177,6 +177,11 @@ QString TempDatabase::copy()
     QFile::remove(m_dir.filePath(QStringLiteral("copy-%1.db").arg(m_copyCount)));
     const QString target = m_dir.filePath(QStringLiteral("copy-%1.db").arg(++m_copyCount));
     REQUIRE(QFile::copy(m_path, target));
+    // The same database again: its chain head goes with it.
+    QFile::remove(dd::ChangeLogHead::path(target));
+    if (QFile::exists(dd::ChangeLogHead::path(m_path))) {
+        REQUIRE(QFile::copy(dd::ChangeLogHead::path(m_path), dd::ChangeLogHead::path(target)));
+    }
     return target;
 }
 

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/window/MainWindow.h"
-#include "data/backup/DatabaseBackup.h"
-#include "data/changelog/ChangeLogVerifier.h"
 #include "ui_MainWindow.h"
 
 #include "app/audit/AuditView.h"
@@ -19,6 +17,7 @@
 #include "app/transcripts/TranscriptsView.h"
 #include "app/transfer/CreditTransferView.h"
 #include "app/window/ConnectDialog.h"
+#include "app/window/DatabaseCare.h"
 #include "app/window/LoginDialog.h"
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
@@ -131,18 +130,19 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionConnect, &QAction::triggered, this, [this]() { connectToServer(); });
-    connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
-    connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restore);
-    connect(m_ui->actionLogIn, &QAction::triggered, this, &MainWindow::logIn);
-    connect(m_ui->actionVerifyLog, &QAction::triggered, this, [this]() {
-        QString summary;
-        const bool intact = verifyChangeLog(&summary);
-        QMessageBox box(intact ? QMessageBox::Information : QMessageBox::Warning, tr("Change log"),
-                        summary.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
-        box.setDetailedText(summary.section(QLatin1Char('\n'), 1));
-        box.setWindowModality(Qt::WindowModal);
-        box.exec();
+    m_care = new DatabaseCare(
+        m_session, this, [this](const QString& path, Error* error) { return openDatabase(path, error); },
+        [this](const QString& action) { return mayLeaveDatabase(action); });
+    connect(m_care, &DatabaseCare::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_care, &DatabaseCare::standingChanged, this, [this]() {
+        updateTitle();
+        updateStatus();
     });
+    connect(m_ui->actionBackup, &QAction::triggered, m_care, &DatabaseCare::backup);
+    connect(m_ui->actionRestore, &QAction::triggered, m_care, &DatabaseCare::restore);
+    connect(m_ui->actionAdopt, &QAction::triggered, m_care, &DatabaseCare::adopt);
+    connect(m_ui->actionLogIn, &QAction::triggered, this, &MainWindow::logIn);
+    connect(m_ui->actionVerifyLog, &QAction::triggered, m_care, &DatabaseCare::showChangeLogCheck);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionStudents, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
@@ -192,6 +192,7 @@ MainWindow::MainWindow(QWidget* parent)
     fillRecentMenu();
     m_ui->actionBackup->setEnabled(false);
     m_ui->actionRestore->setEnabled(false);
+    m_ui->actionAdopt->setEnabled(false);
     m_ui->actionLogIn->setEnabled(false);
     m_ui->actionVerifyLog->setEnabled(false);
     updateStatus();
@@ -308,6 +309,7 @@ void MainWindow::applyRole()
     const bool mayCopy = Permissions::allows(db->session().user(), Permissions::Action::BackupRestore);
     m_ui->actionBackup->setEnabled(file && mayCopy);
     m_ui->actionRestore->setEnabled(file && mayCopy);
+    m_ui->actionAdopt->setEnabled(file && mayCopy && !db->headProblem().isEmpty());
 }
 
 void MainWindow::updateStatus()
@@ -327,6 +329,8 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_studentsView->matchingCount()) + QStringLiteral("  ·  ")
                            + tr("%n course(s) shown", nullptr, m_coursesView->shownCount()) + QStringLiteral("  ·  ")
                            + who + QStringLiteral("  ·  ") + QDir::toNativeSeparators(db->path()));
+    // Why nothing can be saved is said where it is always in view.
+    m_statusLabel->setToolTip(db->refusalReason());
 }
 
 void MainWindow::updateUndoTexts()
@@ -349,7 +353,9 @@ void MainWindow::updateTitle()
     setWindowTitle(db->dialect() == Database::Dialect::PostgreSQL
                        ? tr("DualDegree — %1 on %2").arg(server.path().mid(1), server.host())
                        : db->isReadOnly() ? tr("DualDegree — %1 (read-only)").arg(QFileInfo(path).fileName())
-                                          : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
+                       : !db->headProblem().isEmpty()
+                       ? tr("DualDegree — %1 (behind its chain head: changes refused)").arg(QFileInfo(path).fileName())
+                       : tr("DualDegree — %1").arg(QFileInfo(path).fileName()));
 }
 
 bool MainWindow::mayLeaveDatabase(const QString& action)
@@ -391,119 +397,6 @@ void MainWindow::openDemo()
     }
     if (!openDatabase(path, &error)) {
         showError(tr("Cannot open the demo database"), error.message());
-    }
-}
-
-bool MainWindow::verifyChangeLog(QString* summary)
-{
-    if (!m_session->isOpen()) {
-        *summary = tr("No database is open.");
-        return false;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ChangeLogReport report;
-    Error error;
-    const bool checked = ChangeLogVerifier::verify(*m_session->database(), &report, &error);
-    QApplication::restoreOverrideCursor();
-    if (!checked) {
-        *summary = tr("The change log could not be checked: %1").arg(error.message());
-        return false;
-    }
-    QStringList lines;
-    if (report.intact()) {
-        lines << tr("The change log is complete and unaltered: %n row(s).", nullptr, int(report.rows));
-    } else {
-        lines << tr("The change log fails its check: %n problem(s). The first: %1", nullptr,
-                    int(report.problems.size()))
-                     .arg(report.problems.first().toString());
-    }
-    for (const ChangeLogProblem& p : std::as_const(report.problems)) {
-        lines << p.toString();
-    }
-    lines << report.notes;
-    if (report.intact()) {
-        lines << tr("Last row %1, sealed %2").arg(report.lastSeq).arg(report.lastHash);
-    }
-    *summary = lines.join(QLatin1Char('\n'));
-    return report.intact();
-}
-
-void MainWindow::backup()
-{
-    if (!m_session->isOpen()) {
-        return;
-    }
-    const QString suggested = QStringLiteral("%1-%2.db")
-                                  .arg(QFileInfo(m_session->database()->path()).completeBaseName(),
-                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString target = QFileDialog::getSaveFileName(
-        this, tr("Backup"), QFileInfo(m_session->database()->path()).absoluteDir().filePath(suggested),
-        tr("DualDegree databases (*.db)"));
-    if (target.isEmpty()) {
-        return;
-    }
-    Error error;
-    if (!DatabaseBackup::backupTo(*m_session->database(), target, &error)) {
-        showError(tr("Backup failed"), error.message());
-        return;
-    }
-    statusBar()->showMessage(tr("Backup written to %1 and verified").arg(QDir::toNativeSeparators(target)), 8000);
-}
-
-bool MainWindow::restoreFrom(const QString& copy, Error* error)
-{
-    if (!m_session->isOpen()) {
-        *error = Error::invalid(tr("No database is open."));
-        return false;
-    }
-    if (!m_session->database()->session().permits(Permissions::Action::BackupRestore, error)) {
-        return false;
-    }
-    if (!mayLeaveDatabase(tr("restoring from a copy"))) {
-        *error = Error::refused(tr("Save or discard the marks being entered first."));
-        return false;
-    }
-    const QString target = m_session->database()->path();
-    // The file is replaced: every view lets go of it first, and it is opened again afterwards.
-    m_session->close();
-    QString previous;
-    const bool restored = DatabaseBackup::restore(copy, target, &previous, error);
-    Error reopenError;
-    if (!openDatabase(target, &reopenError)) {
-        *error
-            = restored ? reopenError : error->withMessage(error->message() + QLatin1Char('\n') + reopenError.message());
-        return false;
-    }
-    if (!restored) {
-        return false;
-    }
-    statusBar()->showMessage(tr("Restored from %1; the database as it was is kept as %2")
-                                 .arg(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(previous)),
-                             10000);
-    return true;
-}
-
-void MainWindow::restore()
-{
-    if (!m_session->isOpen()) {
-        return;
-    }
-    const QString copy = QFileDialog::getOpenFileName(this, tr("Restore from a copy"),
-                                                      DatabaseBackup::folder(m_session->database()->path()),
-                                                      tr("DualDegree databases (*.db)"));
-    if (copy.isEmpty()) {
-        return;
-    }
-    if (QMessageBox::question(
-            this, tr("Restore from a copy"),
-            tr("Replace %1 by the copy %2? The database as it is now is kept as a copy first.")
-                .arg(QDir::toNativeSeparators(m_session->database()->path()), QDir::toNativeSeparators(copy)))
-        != QMessageBox::Yes) {
-        return;
-    }
-    Error error;
-    if (!restoreFrom(copy, &error)) {
-        showError(tr("Restore failed"), error.message());
     }
 }
 

@@ -23,6 +23,7 @@ namespace dd {
 class AuditView;
 class CoursesView;
 class CreditTransferView;
+class DatabaseCare;
 class DatabaseSession;
 class StudentsView;
 class ResultsEntryView;
@@ -59,20 +60,12 @@ public:
     /** Switches the interface to \a language (en, zh_CN, th) at once, keeping what is on screen; remembered. */
     void setLanguage(const QString& language);
     /**
-     * Replaces the open database by the copy \a copy (checked first; the database as it
-     * is now is kept as an automatic copy) and opens it again.
-     */
-    [[nodiscard]] bool restoreFrom(const QString& copy, Error* error);
-    /**
      * Asks for a user name and password and logs in to the open database as that user;
      * the views are read again with what that user may see. False when cancelled.
      */
     bool logIn();
-    /**
-     * Checks the change log (ChangeLogVerifier::verify): \a summary receives the verdict and the
-     * problems found, one a line; true when the log is complete and unaltered.
-     */
-    bool verifyChangeLog(QString* summary);
+    /** Backup, restore, the change log's check and adoption of the open database file. */
+    DatabaseCare* databaseCare() const { return m_care; }
     /** The databases opened lately, newest first (remembered across runs). */
     QStringList recentDatabases() const;
     /** Brings the view called \a name (students, courses, results, transfer, audit, transcripts) to the front. */
@@ -101,8 +94,6 @@ private:
     void updateUndoTexts();
     /** The window title: the database file, or the database and server. */
     void updateTitle();
-    void backup();
-    void restore();
     void updateStatus();
     /** Enables what the acting user's role may do. */
     void applyRole();
@@ -110,6 +101,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession* m_session = nullptr;
+    DatabaseCare* m_care = nullptr;
     StudentsView* m_studentsView = nullptr;
     CoursesView* m_coursesView = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -56,11 +56,15 @@ bool CommandContext::openDatabase(Database& db) const
         }
         return true;
     }
-    QString password;
-    if (!readPassword(QStringLiteral("Password for %1: ").arg(username), PasswordVariable::Login, &password, &error)) {
+    // A command that opens a second database (restore opens the restored one) asks once.
+    QString password = m_loginPassword;
+    if (password.isNull()
+        && !readPassword(QStringLiteral("Password for %1: ").arg(username), PasswordVariable::Login, &password,
+                         &error)) {
         fail(error.message());
         return false;
     }
+    m_loginPassword = password;
     if (!accounts.logIn(username, password, &error)) {
         fail(QStringLiteral("login refused: %1").arg(error.message()));
         return false;

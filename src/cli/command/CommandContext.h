@@ -58,6 +58,7 @@ private:
     QString m_databasePath;
     QString m_user;
     QString m_dataDir;
+    mutable QString m_loginPassword; // read once per command
 };
 
 } // namespace dd

@@ -42,6 +42,16 @@ int RestoreCommand::run(CommandContext& context)
     if (!DatabaseBackup::restore(m_backup, context.databasePath(), &previous, &error)) {
         return context.fail(QStringLiteral("restore: %1").arg(error.message()));
     }
+    // The restore goes into the restored database's own log, by whom its accounts let act.
+    Database restored;
+    if (!context.openDatabase(restored)) {
+        return couldNotRunExitCode();
+    }
+    if (!DatabaseBackup::recordRestore(restored, m_backup, previous, &error)) {
+        return context.fail(QStringLiteral("restore: %1 is in place, but the restore could not be recorded in its"
+                                           " change log (it refuses changes until it is): %2")
+                                .arg(context.databasePath(), error.message()));
+    }
     context.out() << QStringLiteral("restored %1 from %2").arg(context.databasePath(), m_backup) << Qt::endl;
     if (!previous.isEmpty()) {
         context.out() << QStringLiteral("the database as it was before: %1").arg(previous) << Qt::endl;

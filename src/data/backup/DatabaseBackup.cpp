@@ -24,8 +24,21 @@ namespace DatabaseBackup {
 
 bool backupTo(const Database& db, const QString& target, Error* error)
 {
-    return db.session().permits(Permissions::Action::BackupRestore, error)
-        && Integrity::writeCheckedCopy(db, target, error);
+    if (!db.session().permits(Permissions::Action::BackupRestore, error)
+        || !Integrity::writeCheckedCopy(db, target, error)) {
+        return false;
+    }
+    // The copy carries its own chain head, so that it verifies and restores as a whole.
+    if (!ChangeLogHead::writeForCopy(target, error)) {
+        *error = error->withMessage(QCoreApplication::translate("dd::DatabaseBackup",
+                                                                "the backup %1 was not kept: its chain head could not"
+                                                                " be written: %2")
+                                        .arg(target, error->message()));
+        QFile::remove(target);
+        QFile::remove(ChangeLogHead::path(target));
+        return false;
+    }
+    return true;
 }
 
 QString folder(const QString& path)
@@ -193,17 +206,18 @@ bool restore(const QString& backup, const QString& target, QString* previous, Er
                                     .arg(target, incoming));
         return false;
     }
-    // The restored log is the log now: its last row becomes the chain head.
-    Database restored;
-    if (!restored.open(target, Database::OpenMode::OpenExisting, error)
-        || !ChangeLogHead::write(restored, ChangeLogHead::WriteMode::Replace, error)) {
-        *error = error->withMessage(
-            QCoreApplication::translate("dd::DatabaseBackup",
-                                        "restored, but the change log's chain head could not be written: %1")
-                .arg(error->message()));
-        return false;
-    }
+    // The head beside it stays as it was until the restore is recorded (recordRestore()):
+    // until then the restored file refuses changes as any older copy would.
     return true;
+}
+
+bool recordRestore(Database& restored, const QString& backup, const QString& previous, Error* error)
+{
+    const QString detail = previous.isEmpty()
+        ? QStringLiteral("put back from %1").arg(backup)
+        : QStringLiteral("put back from %1; the database as it was before is kept as %2").arg(backup, previous);
+    const ChangeReason reason(restored, QStringLiteral("restore"));
+    return ChangeLogHead::adopt(restored, QStringLiteral("restored"), detail, error);
 }
 
 } // namespace DatabaseBackup

@@ -21,8 +21,8 @@ class Database;
 namespace DatabaseBackup {
 
 /**
- * Writes a consistent copy of the open database to \a target (which must not exist);
- * an administrator's action.
+ * Writes a consistent copy of the open database to \a target (which must not exist),
+ * with its chain head beside it; an administrator's action.
  */
 [[nodiscard]] bool backupTo(const Database& db, const QString& target, Error* error);
 
@@ -57,9 +57,18 @@ QString folder(const QString& databasePath);
 /**
  * Replaces the database file \a target by the copy \a backup, after checking that the
  * copy is a sound DualDegree database and taking an automatic copy of \a target as it
- * was (\a previous receives its name). \a target must not be open.
+ * was (\a previous receives its name). \a target must not be open. The chain head
+ * beside \a target is left as it was: the restored file refuses changes until
+ * recordRestore() has recorded the restore in its change log.
  */
 [[nodiscard]] bool restore(const QString& backup, const QString& target, QString* previous, Error* error);
+
+/**
+ * Records in the change log of the \a restored database (opened, its acting user an
+ * administrator) that it was put back from \a backup, and makes its last row the chain
+ * head (ChangeLogHead::adopt()).
+ */
+[[nodiscard]] bool recordRestore(Database& restored, const QString& backup, const QString& previous, Error* error);
 
 } // namespace DatabaseBackup
 } // namespace dd

@@ -192,44 +192,31 @@ bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, Error* err
         report->lastHash = e.hash;
     }
 
-    // 3. The head kept outside the file.
-    const QString headFile = ChangeLogHead::path(db.path());
+    // 3. The head kept outside the file, and what administrators accepted in its place.
     if (server) {
         report->notes << QStringLiteral("a server keeps no chain head outside the database: rows removed from the end"
                                         " of the log by the server's administrator would not be noticed");
-    } else if (!QFileInfo::exists(headFile)) {
-        report->notes << QStringLiteral("no chain head is kept beside this file (%1); the end of the log could not be"
-                                        " checked against it")
-                             .arg(QFileInfo(headFile).fileName());
     } else {
-        ChangeLogHead head;
-        Error headError;
-        if (!ChangeLogHead::read(headFile, &head, &headError)) {
-            report->problems.append(
-                {0, {}, 0, QStringLiteral("the chain head cannot be read: %1").arg(headError.message())});
-        } else if (head.seq > report->lastSeq) {
-            report->problems.append(
-                {head.seq,
-                 {},
-                 0,
-                 QStringLiteral("the log ends at row %1, but the chain head kept beside the file records row %2:"
-                                " rows at the end were deleted")
-                     .arg(report->lastSeq)
-                     .arg(head.seq)});
-        } else {
-            QVariant hash;
-            if (!Sql::scalar(db.connection(), QStringLiteral("SELECT hash FROM change_log WHERE seq = ?"), {head.seq},
-                             &hash, error)) {
-                return false;
-            }
-            if (hash.toString() != head.hash) {
-                report->problems.append(
-                    {head.seq,
-                     {},
-                     0,
-                     QStringLiteral("differs from the row the chain head kept beside the file records")});
-            }
+        ChangeLogHead::Check head;
+        if (!ChangeLogHead::check(db, &head, error)) {
+            return false;
         }
+        if (head.standing != ChangeLogHead::Standing::Follows) {
+            const bool namesRow = head.standing == ChangeLogHead::Standing::Diverged
+                || head.standing == ChangeLogHead::Standing::Behind;
+            report->problems.append({namesRow ? head.headSeq : 0, {}, 0, head.problem});
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT e.kind, e.detail, l.seq, l.at, l.username, l.reason FROM database_events e"
+                               " JOIN change_log l ON l.table_name = 'database_events' AND l.row_key = e.id AND"
+                               " l.operation = 'insert' ORDER BY l.seq"))) {
+        *error = Sql::error(q);
+        return false;
+    }
+    while (q.next()) {
+        report->notes << QStringLiteral("row %1: %2 %3 by %4 (%5): %6")
+                             .arg(q.value(2).toString(), q.value(0).toString(), q.value(3).toString(),
+                                  q.value(4).toString(), q.value(5).toString(), q.value(1).toString());
     }
 
     // 4. Replay: every row of a logged table equals its last logged state.

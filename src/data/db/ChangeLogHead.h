@@ -38,6 +38,40 @@ public:
      */
     enum class WriteMode { KeepLater, Replace };
     [[nodiscard]] static bool write(Database& db, WriteMode mode, Error* error);
+    /** Writes the head of the closed copy at \a copyPath (its last log row) beside it. */
+    [[nodiscard]] static bool writeForCopy(const QString& copyPath, Error* error);
+
+    /** How the log of a database file stands against the head kept beside it. */
+    enum class Standing {
+        Follows, ///< the head's row is in the log as recorded (or there is no log yet)
+        Missing, ///< the log has rows but no head is kept beside the file (a bare copy, or a deleted head)
+        Unreadable, ///< the file beside it is not a chain head (edited or damaged)
+        Behind, ///< the log ends before the head's row: an older copy put back, or rows cut from its end
+        Diverged ///< the head's row differs from the log's row of that number
+    };
+    struct Check
+    {
+        Standing standing = Standing::Follows;
+        qint64 headSeq = 0; ///< the row the file beside it records (when readable)
+        qint64 lastSeq = 0; ///< the log's last row
+        QString problem; ///< what is wrong, in words, with what an administrator may do (empty when it follows)
+
+        /** What adopting the database in this standing records in its change log. */
+        QString adoptionDetail() const;
+    };
+    /** Compares the log of the open file \a db with its head; false only when that could not be read. */
+    [[nodiscard]] static bool check(Database& db, Check* check, Error* error);
+
+    /**
+     * Accepts the database as it is now: records in its change log (database_events)
+     * what its head said and who accepted it (\a kind "adopted" or "restored", with
+     * \a detail), then makes its last row the head. The acting user must be allowed
+     * to back up and restore. Writes are allowed again afterwards.
+     */
+    [[nodiscard]] static bool adopt(Database& db, const QString& kind, const QString& detail, Error* error);
+
+private:
+    [[nodiscard]] static bool store(const QString& file, qint64 seq, const QString& hash, WriteMode mode, Error* error);
 };
 
 } // namespace dd

@@ -217,7 +217,7 @@ QStringList ChangeLogSchema::loggedTables()
 {
     return {QStringLiteral("users"),      QStringLiteral("students"),      QStringLiteral("courses"),
             QStringLiteral("results"),    QStringLiteral("equivalencies"), QStringLiteral("transfer_credits"),
-            QStringLiteral("exceptions"), QStringLiteral("milestones")};
+            QStringLiteral("exceptions"), QStringLiteral("milestones"),    QStringLiteral("database_events")};
 }
 
 QString ChangeLogSchema::normalized(const QString& sql)

@@ -54,6 +54,47 @@ void resultText(sqlite3_context* context, const QString& text)
     sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+sqlite3* sqliteHandle(const QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3* const*>(handle.constData())
+        : nullptr;
+}
+
+// While the database is behind its chain head, nothing in the file may change: every
+// statement that would write is refused when it is prepared (SQLITE_AUTH), whatever
+// path it came by. Reading, and what a connection keeps to itself (temp), stay allowed.
+int refuseWrites(void*, int action, const char* table, const char*, const char* schema, const char*)
+{
+    switch (action) {
+    case SQLITE_UPDATE:
+        // A full-text index, when it is opened to be read, declares its table, which SQLite
+        // checks as an update of sqlite_master; the schema itself changes only by the
+        // statements refused below.
+        if (qstrcmp(table, "sqlite_master") == 0) {
+            return SQLITE_OK;
+        }
+        [[fallthrough]];
+    case SQLITE_INSERT:
+    case SQLITE_DELETE:
+    case SQLITE_CREATE_INDEX:
+    case SQLITE_CREATE_TABLE:
+    case SQLITE_CREATE_TRIGGER:
+    case SQLITE_CREATE_VIEW:
+    case SQLITE_DROP_INDEX:
+    case SQLITE_DROP_TABLE:
+    case SQLITE_DROP_TRIGGER:
+    case SQLITE_DROP_VIEW:
+    case SQLITE_ALTER_TABLE:
+    case SQLITE_CREATE_VTABLE:
+    case SQLITE_DROP_VTABLE:
+        return schema != nullptr && qstrcmp(schema, "temp") == 0 ? SQLITE_OK : SQLITE_DENY;
+    default:
+        return SQLITE_OK;
+    }
+}
+
 } // namespace
 
 // The SQL functions the change log's triggers call. They exist only on DualDegree's
@@ -198,10 +239,22 @@ bool Database::open(const QString& path, OpenMode mode, Error* error)
         close();
         return false;
     }
+    // The head is compared before an upgrade adds its own rows to the log.
+    QString headProblem;
+    if (m_dialect == Dialect::SQLite && !m_readOnly && !isNew) {
+        ChangeLogHead::Check check;
+        if (!ChangeLogHead::check(*this, &check, error)) {
+            close();
+            return false;
+        }
+        headProblem = check.problem;
+        m_headProblem = headProblem; // no chain head is written over it meanwhile
+    }
     if (version < m_migrator.latestVersion() && !m_migrator.upgrade(version, error)) {
         close();
         return false;
     }
+    setHeadProblem(headProblem);
     return true;
 }
 
@@ -270,10 +323,7 @@ bool Database::openFile(const QString& path, OpenMode mode, Error* error)
 
 bool Database::installConnectionFunctions(Error* error)
 {
-    const QVariant handle = connection().driver()->handle();
-    sqlite3* sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3* const*>(handle.constData())
-        : nullptr;
+    sqlite3* sqlite = sqliteHandle(connection());
     if (sqlite == nullptr) {
         *error = Error::storage(tr("%1: the SQLite driver gave no connection handle").arg(m_path));
         return false;
@@ -300,9 +350,29 @@ QString Database::readOnlyReason() const
         .arg(QDir::toNativeSeparators(m_path));
 }
 
+QString Database::refusalReason() const
+{
+    return m_readOnly ? readOnlyReason() : m_headProblem;
+}
+
+void Database::setHeadProblem(const QString& problem)
+{
+    m_headProblem = problem;
+    if (m_dialect != Dialect::SQLite || !isOpen()) {
+        return;
+    }
+    // Statements prepared before were authorised before: they are prepared again.
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    if (sqlite3* sqlite = sqliteHandle(connection())) {
+        sqlite3_set_authorizer(sqlite, problem.isEmpty() ? nullptr : &refuseWrites, nullptr);
+    }
+}
+
 void Database::updateLogHead()
 {
-    if (!m_logAdvanced || m_inTransaction || !isOpen() || m_readOnly) {
+    // A head that the log does not follow stays as it is: it is what shows the rollback.
+    if (!m_logAdvanced || m_inTransaction || !isOpen() || m_readOnly || !m_headProblem.isEmpty()) {
         return;
     }
     Error error;
@@ -351,7 +421,11 @@ QSqlQuery* Database::cachedQuery(const QString& sql, Error* error)
     }
     q = new QSqlQuery(connection());
     if (!q->prepare(sql)) {
-        *error = Error::storage(tr("could not prepare a statement: %1").arg(q->lastError().text()));
+        // A write refused by the connection itself (read-only, behind its chain head) says why.
+        const Error refused = Sql::error(*q);
+        *error = refused.is(Error::Kind::Refused)
+            ? Error::refused(writesRefused() ? refusalReason() : refused.message())
+            : Error::storage(tr("could not prepare a statement: %1").arg(q->lastError().text()));
         delete q;
         return nullptr;
     }
@@ -367,6 +441,7 @@ void Database::close()
     m_statements.clear();
     m_inTransaction = false;
     m_readOnly = false;
+    m_headProblem.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -427,8 +502,8 @@ bool Database::serverConnectionLost(const QSqlDriver* driver)
 bool Database::begin(Transaction::Mode mode, Error* error)
 {
     const bool immediate = mode == Transaction::Mode::Immediate;
-    if (immediate && m_readOnly) {
-        *error = Error::refused(readOnlyReason());
+    if (immediate && writesRefused()) {
+        *error = Error::refused(refusalReason());
         return false;
     }
     if (m_inTransaction) {

@@ -76,6 +76,17 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /** Why nothing can be saved in a read-only database, for the refusals. */
     QString readOnlyReason() const;
+    /**
+     * What is wrong with the change log's chain head kept beside the file (ChangeLogHead::check()),
+     * found on opening: empty when nothing is. While it is not, every write is refused with
+     * it, until an administrator restores a backup or adopts the database as it is
+     * (ChangeLogHead::adopt()).
+     */
+    QString headProblem() const { return m_headProblem; }
+    /** Whether every write is refused: read-only, or behind its chain head (refusalReason() says why). */
+    bool writesRefused() const { return m_readOnly || !m_headProblem.isEmpty(); }
+    /** Why a write is refused (empty when writes are allowed). */
+    QString refusalReason() const;
     void close();
     bool isOpen() const;
 
@@ -113,6 +124,7 @@ public:
 private:
     friend class Transaction;
     friend struct ConnectionFunctions;
+    friend struct ChangeLogHead;
     [[nodiscard]] bool begin(Transaction::Mode mode, Error* error);
     [[nodiscard]] bool commit(Error* error);
     void rollback();
@@ -122,6 +134,8 @@ private:
     [[nodiscard]] bool openFile(const QString& path, OpenMode mode, Error* error);
     [[nodiscard]] bool connectServer(const QString& address, Error* error);
     [[nodiscard]] bool applyPragmas(Error* error);
+    /** Sets the head problem; while there is one the connection refuses every write (an SQLite authorizer). */
+    void setHeadProblem(const QString& problem);
 
     /** On a server: the session settings the change log's triggers read (client, acting user, reason). */
     void applySessionSettings() const;
@@ -132,6 +146,7 @@ private:
     QString m_serverPassword;
     bool m_inTransaction = false;
     bool m_readOnly = false;
+    QString m_headProblem;
     QString m_connectionName;
     QString m_path;
     Dialect m_dialect = Dialect::SQLite;

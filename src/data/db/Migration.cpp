@@ -390,6 +390,20 @@ Migration nationalIdAndLimits()
     return m;
 }
 
+// Version 7: what an administrator did to the database as a whole that its change log
+// must show (a copy adopted as it is, a backup put back), logged like every record.
+Migration databaseEvents()
+{
+    Migration m;
+    m.version = 7;
+    m.description = QStringLiteral("database events");
+    m.statements = {
+        QStringLiteral("CREATE TABLE database_events (id {{pk}}, kind TEXT NOT NULL CHECK (kind IN ('adopted',"
+                       " 'restored')), detail TEXT NOT NULL, at {{timestamp}} NOT NULL)"),
+    };
+    return m;
+}
+
 } // namespace
 
 QStringList fieldLimitTriggers()
@@ -421,8 +435,8 @@ QStringList fieldLimitTriggers()
 
 QList<Migration> allMigrations()
 {
-    return {initialSchema(),  transferReversals(), studentSearchIndex(),
-            accountability(), serverChangeLog(),   nationalIdAndLimits()};
+    return {initialSchema(),   transferReversals(),   studentSearchIndex(), accountability(),
+            serverChangeLog(), nationalIdAndLimits(), databaseEvents()};
 }
 
 } // namespace dd

@@ -82,6 +82,13 @@ Error error(const QSqlQuery& query)
                                                           "the database is read-only here (its folder, the file or"
                                                           " the disk cannot be written): nothing was saved"));
     }
+    if (sqlite
+        && state == QLatin1String("23")) { // SQLITE_AUTH: the connection refuses writes (Database::headProblem())
+        return Error::refused(QCoreApplication::translate(
+            "dd::Sql",
+            "this database may not be changed until an administrator restores its newest backup or adopts"
+            " it as it is (see 'log verify'): nothing was saved"));
+    }
     if (sqlite && state == QLatin1String("13")) {
         return Error::storage(
             QCoreApplication::translate("dd::Sql", "the disk is full: nothing was saved (%1)").arg(errorText(query)));

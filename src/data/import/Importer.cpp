@@ -132,8 +132,8 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
         return false;
     }
 
-    if (!options.dryRun && m_db.isReadOnly()) {
-        error(0, QString(), m_db.readOnlyReason());
+    if (!options.dryRun && m_db.writesRefused()) {
+        error(0, QString(), m_db.refusalReason());
         return false;
     }
     // A copy of the database as it was, before anything is written.

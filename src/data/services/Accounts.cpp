@@ -89,9 +89,10 @@ bool Accounts::logIn(const QString& username, const QString& password, Error* er
     QString hash;
     bool active = false;
     bool known = false;
-    // A read-only database (a copy on a read-only medium) cannot count: whoever holds
-    // it holds the hashes too, so counting would protect nothing there.
-    const bool counted = !m_db.isReadOnly();
+    // A database that takes no writes (a copy on a read-only medium, or one behind its chain
+    // head until it is adopted) cannot count: whoever holds the file holds the hashes too,
+    // so counting would protect nothing there.
+    const bool counted = !m_db.writesRefused();
     {
         // The attempt is counted before the password is checked, in one writing transaction,
         // so that guesses made at once cannot all be checked before the back-off starts.

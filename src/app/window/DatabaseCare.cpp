@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "app/window/DatabaseCare.h"
+
+#include "app/common/DatabaseSession.h"
+#include "core/text/FieldRules.h"
+#include "data/backup/DatabaseBackup.h"
+#include "data/changelog/ChangeLogVerifier.h"
+#include "data/db/ChangeLogHead.h"
+#include "data/db/Database.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace dd {
+
+DatabaseCare::DatabaseCare(DatabaseSession* session, QWidget* window, Reopen reopen, MayLeave mayLeave)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_reopen(std::move(reopen))
+    , m_mayLeave(std::move(mayLeave))
+{
+}
+
+void DatabaseCare::backup()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    const QString path = m_session->database()->path();
+    const QString suggested = QStringLiteral("%1-%2.db")
+                                  .arg(QFileInfo(path).completeBaseName(),
+                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString target = QFileDialog::getSaveFileName(
+        m_window, tr("Backup"), QFileInfo(path).absoluteDir().filePath(suggested), tr("DualDegree databases (*.db)"));
+    if (target.isEmpty()) {
+        return;
+    }
+    Error error;
+    if (!DatabaseBackup::backupTo(*m_session->database(), target, &error)) {
+        showError(tr("Backup failed"), error.message());
+        return;
+    }
+    emit statusMessage(tr("Backup written to %1 and verified").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+bool DatabaseCare::restoreFrom(const QString& copy, Error* error)
+{
+    if (!m_session->isOpen()) {
+        *error = Error::invalid(tr("No database is open."));
+        return false;
+    }
+    if (!m_session->database()->session().permits(Permissions::Action::BackupRestore, error)) {
+        return false;
+    }
+    if (!m_mayLeave(tr("restoring from a copy"))) {
+        *error = Error::refused(tr("Save or discard the marks being entered first."));
+        return false;
+    }
+    const QString target = m_session->database()->path();
+    // The file is replaced: every view lets go of it first, and it is opened again afterwards.
+    m_session->close();
+    QString previous;
+    const bool restored = DatabaseBackup::restore(copy, target, &previous, error);
+    Error reopenError;
+    if (!m_reopen(target, &reopenError)) {
+        *error
+            = restored ? reopenError : error->withMessage(error->message() + QLatin1Char('\n') + reopenError.message());
+        return false;
+    }
+    if (!restored) {
+        return false;
+    }
+    // Who logged in to the restored file records the restore in its log; it takes changes after that.
+    if (!DatabaseBackup::recordRestore(*m_session->database(), copy, previous, error)) {
+        *error = error->withMessage(tr("The copy is in place, but the restore could not be recorded in its change log,"
+                                       " so it takes no changes yet: %1")
+                                        .arg(error->message()));
+        emit standingChanged();
+        return false;
+    }
+    emit standingChanged();
+    emit statusMessage(tr("Restored from %1; the database as it was is kept as %2")
+                           .arg(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(previous)),
+                       10000);
+    return true;
+}
+
+void DatabaseCare::restore()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    const QString copy = QFileDialog::getOpenFileName(m_window, tr("Restore from a copy"),
+                                                      DatabaseBackup::folder(m_session->database()->path()),
+                                                      tr("DualDegree databases (*.db)"));
+    if (copy.isEmpty()) {
+        return;
+    }
+    if (QMessageBox::question(
+            m_window, tr("Restore from a copy"),
+            tr("Replace %1 by the copy %2? The database as it is now is kept as a copy first.")
+                .arg(QDir::toNativeSeparators(m_session->database()->path()), QDir::toNativeSeparators(copy)))
+        != QMessageBox::Yes) {
+        return;
+    }
+    Error error;
+    if (!restoreFrom(copy, &error)) {
+        showError(tr("Restore failed"), error.message());
+    }
+}
+
+void DatabaseCare::showChangeLogCheck()
+{
+    QString summary;
+    const bool intact = verifyChangeLog(&summary);
+    QMessageBox box(intact ? QMessageBox::Information : QMessageBox::Warning, tr("Change log"),
+                    summary.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, m_window);
+    box.setDetailedText(summary.section(QLatin1Char('\n'), 1));
+    box.setWindowModality(Qt::WindowModal);
+    box.exec();
+}
+
+bool DatabaseCare::verifyChangeLog(QString* summary)
+{
+    if (!m_session->isOpen()) {
+        *summary = tr("No database is open.");
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ChangeLogReport report;
+    Error error;
+    const bool checked = ChangeLogVerifier::verify(*m_session->database(), &report, &error);
+    QApplication::restoreOverrideCursor();
+    if (!checked) {
+        *summary = tr("The change log could not be checked: %1").arg(error.message());
+        return false;
+    }
+    QStringList lines;
+    if (report.intact()) {
+        lines << tr("The change log is complete and unaltered: %n row(s).", nullptr, int(report.rows));
+    } else {
+        lines << tr("The change log fails its check: %n problem(s). The first: %1", nullptr,
+                    int(report.problems.size()))
+                     .arg(report.problems.first().toString());
+    }
+    for (const ChangeLogProblem& p : std::as_const(report.problems)) {
+        lines << p.toString();
+    }
+    lines << report.notes;
+    if (report.intact()) {
+        lines << tr("Last row %1, sealed %2").arg(report.lastSeq).arg(report.lastHash);
+    }
+    *summary = lines.join(QLatin1Char('\n'));
+    return report.intact();
+}
+
+void DatabaseCare::adopt()
+{
+    if (!m_session->isOpen() || m_session->database()->headProblem().isEmpty()) {
+        return;
+    }
+    bool ok = false;
+    const QString reason
+        = QInputDialog::getMultiLineText(m_window, tr("Adopt Database As It Is"),
+                                         tr("%1\n\nAdopting accepts this database as it is now; the change log records"
+                                            " it, with your name and this reason. Why is this state the right one?")
+                                             .arg(m_session->database()->headProblem()),
+                                         QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    Error error;
+    if (!adoptAsItIs(reason, &error)) {
+        showError(tr("Not adopted"), error.message());
+    }
+}
+
+bool DatabaseCare::adoptAsItIs(const QString& reason, Error* error)
+{
+    if (!m_session->isOpen()) {
+        *error = Error::invalid(tr("No database is open."));
+        return false;
+    }
+    Database& db = *m_session->database();
+    const QString why = reason.trimmed();
+    QString refusal;
+    if (why.isEmpty()) {
+        *error = Error::invalid(tr("Say why this state of the database is the right one."));
+        return false;
+    }
+    if (!FieldRules::storable(why, &refusal)) {
+        *error = Error::invalid(tr("The reason cannot be stored: %1").arg(refusal));
+        return false;
+    }
+    ChangeLogHead::Check check;
+    if (!ChangeLogHead::check(db, &check, error)) {
+        return false;
+    }
+    const ChangeReason changeReason(db, why);
+    if (!ChangeLogHead::adopt(db, QStringLiteral("adopted"), check.adoptionDetail(), error)) {
+        return false;
+    }
+    emit standingChanged();
+    emit statusMessage(tr("The database was adopted as it is; it takes changes again"), 8000);
+    return true;
+}
+
+void DatabaseCare::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(m_window, title, message);
+}
+
+} // namespace dd
