@@ -689,6 +689,8 @@ GLOSSARY = {
     "The database was adopted as it is; it takes changes again": ("已按现状接受数据库；它重新接受更改", "รับฐานข้อมูลตามสภาพแล้ว สามารถแก้ไขได้อีกครั้ง"),
     "DualDegree — %1 (behind its chain head: changes refused)": ("DualDegree — %1（落后于链头：拒绝更改）", "DualDegree — %1 (ตามหลังหัวโซ่: ปฏิเสธการเปลี่ยนแปลง)"),
     "this database may not be changed until an administrator restores its newest backup or adopts it as it is (see 'log verify'): nothing was saved": ("在管理员恢复其最新备份或按现状接受它之前，此数据库不得更改（见 'log verify'）：未保存任何内容", "ฐานข้อมูลนี้แก้ไขไม่ได้จนกว่าผู้ดูแลระบบจะกู้คืนสำเนาสำรองล่าสุดหรือรับตามสภาพปัจจุบัน (ดู 'log verify'): ไม่ได้บันทึกสิ่งใด"),
+    "this database is open read-only: its folder, the file or the disk cannot be written here": ("此数据库以只读方式打开：此处无法写入其文件夹、文件或磁盘", "ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: เขียนโฟลเดอร์ ไฟล์ หรือดิสก์ที่นี่ไม่ได้"),
+    "this database takes no changes until an administrator restores its newest backup or adopts it as it is (File › Adopt Database As It Is…)": ("在管理员恢复其最新备份或按现状接受它之前，此数据库不接受任何更改（文件 › 按现状接受数据库…）", "ฐานข้อมูลนี้ไม่รับการเปลี่ยนแปลงจนกว่าผู้ดูแลระบบจะกู้คืนสำเนาสำรองล่าสุดหรือรับตามสภาพปัจจุบัน (ไฟล์ › รับฐานข้อมูลตามสภาพปัจจุบัน…)"),
     "this database requires logging in": ("此数据库要求登录", "ฐานข้อมูลนี้ต้องเข้าสู่ระบบ"),
     "%1 has a password: log in with it": ("%1 设有密码：请用密码登录", "%1 มีรหัสผ่าน: เข้าสู่ระบบด้วยรหัสผ่านนั้น"),
     "%1 (%2, single-user database: no password)": ("%1（%2，单用户数据库：无密码）", "%1 (%2, ฐานข้อมูลผู้ใช้คนเดียว: ไม่มีรหัสผ่าน)"),

@@ -2967,6 +2967,14 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>viewer</source>
         <translation>ผู้ดูข้อมูล</translation>
     </message>
+    <message>
+        <source>this database is open read-only: its folder, the file or the disk cannot be written here</source>
+        <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: เขียนโฟลเดอร์ ไฟล์ หรือดิสก์ที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>this database takes no changes until an administrator restores its newest backup or adopts it as it is (File › Adopt Database As It Is…)</source>
+        <translation>ฐานข้อมูลนี้ไม่รับการเปลี่ยนแปลงจนกว่าผู้ดูแลระบบจะกู้คืนสำเนาสำรองล่าสุดหรือรับตามสภาพปัจจุบัน (ไฟล์ › รับฐานข้อมูลตามสภาพปัจจุบัน…)</translation>
+    </message>
 </context>
 <context>
     <name>dd::SaveRecordCommand</name>

@@ -2967,6 +2967,14 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
+    <message>
+        <source>this database is open read-only: its folder, the file or the disk cannot be written here</source>
+        <translation>此数据库以只读方式打开：此处无法写入其文件夹、文件或磁盘</translation>
+    </message>
+    <message>
+        <source>this database takes no changes until an administrator restores its newest backup or adopts it as it is (File › Adopt Database As It Is…)</source>
+        <translation>在管理员恢复其最新备份或按现状接受它之前，此数据库不接受任何更改（文件 › 按现状接受数据库…）</translation>
+    </message>
 </context>
 <context>
     <name>dd::SaveRecordCommand</name>

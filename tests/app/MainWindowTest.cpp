@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "app/window/DatabaseCare.h"
 #include "app/window/MainWindow.h"
 #include "DemoFacts.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "app/common/StudentListModel.h"
 #include "app/common/Translations.h"
+#include "app/window/DatabaseCare.h"
 #include "data/backup/DatabaseBackup.h"
 #include "data/db/Database.h"
 #include "data/setup/DatabaseSetup.h"
@@ -18,8 +18,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -146,4 +148,36 @@ TEST_CASE("File › Restore puts a copy back and the views show it", "[gui][back
     CHECK(error.message().contains(QStringLiteral("not restoring")));
     search->setText(QStringLiteral("DD2020001"));
     CHECK(table->model()->rowCount() == 1);
+}
+
+TEST_CASE("A database behind its chain head opens with its changes refused and the reason in view, until adopted",
+          "[gui][head]")
+{
+    ddtest::TempDatabase data(true);
+    data.db().close();
+    // The chain head goes missing: a bare copy, as far as the window can tell.
+    REQUIRE(QFile::remove(data.path() + QStringLiteral(".loghead")));
+    MainWindow window;
+    window.show();
+    Error error;
+    REQUIRE(window.openDatabase(data.path(), &error));
+    CHECK(window.windowTitle().contains(QLatin1String("changes refused")));
+    auto* newStudent = child<QPushButton>(window, "newStudentButton");
+    auto* note = child<QLabel>(window, "studentsRoleNote");
+    CHECK_FALSE(newStudent->isEnabled());
+    CHECK(note->isVisibleTo(&window));
+    CHECK(note->text().contains(QLatin1String("Adopt Database As It Is")));
+    auto* adopt = window.findChild<QAction*>(QStringLiteral("actionAdopt"));
+    REQUIRE(adopt);
+    CHECK(adopt->isEnabled());
+    CHECK_FALSE(window.databaseCare()->adoptAsItIs(QStringLiteral("   "), &error));
+
+    REQUIRE(window.databaseCare()->adoptAsItIs(QStringLiteral("copied from the registry's laptop"), &error));
+    CHECK_FALSE(window.windowTitle().contains(QLatin1String("changes refused")));
+    CHECK(newStudent->isEnabled());
+    CHECK_FALSE(note->isVisibleTo(&window));
+    CHECK_FALSE(adopt->isEnabled());
+    QString summary;
+    CHECK(window.databaseCare()->verifyChangeLog(&summary));
+    CHECK(summary.contains(QLatin1String("copied from the registry's laptop")));
 }

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
@@ -179,4 +180,29 @@ TEST_CASE("Screenshot: a student saved after someone else changed it, in Thai", 
     ddtest::answerNextMessageBox(QMessageBox::Discard, &asked);
     dialog->reject();
     demo.window.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshot: an older copy put back in place, its changes refused until adopted", "[.screenshots]")
+{
+    ddtest::TempDatabase data(true);
+    data.db().close();
+    const QString older = data.dir() + QStringLiteral("/older.db");
+    REQUIRE(QFile::copy(data.path(), older));
+    {
+        dd::Database db;
+        ddtest::openAsSomeoneElse(db, data.path());
+        REQUIRE(ddtest::importCsv(db, QStringLiteral("students"),
+                                  "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
+                                  "nationality,passport_no,email,cohort,status\n"
+                                  "DD2024901,,,Kaewmanee,Ploy,,,2006-02-03,TH,,,2024,active\n")
+                    .isEmpty());
+    }
+    REQUIRE(QFile::remove(data.path()));
+    REQUIRE(QFile::copy(older, data.path()));
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    Error error;
+    REQUIRE(window.openDatabase(data.path(), &error));
+    save(&window, "behind-chain-head.png");
 }

@@ -476,3 +476,54 @@ TEST_CASE("backup writes a copy whose log verifies with its own head", "[cli][he
     CHECK(verify.exitCode == 0);
     CHECK_FALSE(verify.out.contains(QLatin1String("note:")));
 }
+
+TEST_CASE("Attack: a disk that fills up during an import is said to be full, and nothing is imported",
+          "[cli][attack][disk]")
+{
+    // A real full disk: a small tmpfs, mounted in a namespace of its own where the system
+    // lets an ordinary process do so (unshare -rm); elsewhere the test says why it did not run.
+    if (QProcess::execute(QStringLiteral("unshare"), {QStringLiteral("-rm"), QStringLiteral("true")}) != 0) {
+        WARN("unshare -rm is not allowed here: the full-disk test did not run");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    QByteArray csv = "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,nationality,"
+                     "passport_no,email,cohort,status\n";
+    for (int i = 0; i < 20000; ++i) {
+        csv += QStringLiteral("DF%1,,,Full,Disk%1,,,2004-05-06,TH,,disk%1@example.org,2024,active\n")
+                   .arg(i, 6, 10, QLatin1Char('0'))
+                   .toUtf8();
+    }
+    const QString file = dir.filePath(QStringLiteral("many.csv"));
+    writeFile(file, csv);
+    const QString disk = dir.filePath(QStringLiteral("disk"));
+    REQUIRE(QDir().mkpath(disk));
+    // Room for the database and its automatic copy, not for 20,000 more students.
+    const qint64 room = 2 * QFileInfo(db).size() + 2 * 1024 * 1024;
+    const auto import = [&](const QString& step) {
+        QProcess p;
+        p.start(QStringLiteral("unshare"),
+                {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("mount -t tmpfs -o size=%1k tmpfs \"$1\" && cp \"$2\" \"$2.loghead\" \"$1\"/ && \"$3\""
+                                " --db \"$1/demo.db\" import students \"$4\"; echo \"exit $?\"; %5")
+                     .arg(room / 1024)
+                     .arg(step),
+                 QStringLiteral("sh"), disk, db, QStringLiteral(DD_CLI_PATH), file});
+        REQUIRE(p.waitForFinished(120000));
+        return Run {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                    QString::fromUtf8(p.readAllStandardError())};
+    };
+    const Run full
+        = import(QStringLiteral("\"$3\" --db \"$1/demo.db\" check; echo \"check $?\"; sqlite3 \"$1/demo.db\""
+                                " \"SELECT 'added ' || count(*) FROM students WHERE student_id LIKE 'DF%'\""));
+    INFO(full.out.toStdString() << full.err.toStdString());
+    CHECK(full.out.contains(QLatin1String("exit 1")));
+    CHECK(full.err.contains(QLatin1String("the disk is full")));
+    CHECK_FALSE(full.err.contains(QLatin1String("another program")));
+    CHECK_FALSE(full.err.contains(QLatin1String("rollback")));
+    CHECK_FALSE(full.err.contains(QLatin1String("not a DualDegree database")));
+    // The database on the full disk is whole, and without any of the students.
+    CHECK(full.out.contains(QLatin1String("check 0")));
+    CHECK(full.out.contains(QLatin1String("added 0")));
+}

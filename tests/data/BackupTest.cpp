@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "data/backup/DatabaseBackup.h"
 #include "data/db/Database.h"
+#include "data/db/Integrity.h"
 #include "data/import/Importers.h"
 
 #include <catch2/catch.hpp>
@@ -141,4 +142,45 @@ TEST_CASE("Attack: what killed copies left in the backup folder is cleared by th
     CHECK(left.filter(QStringLiteral("journal")).isEmpty());
     CHECK(left.filter(QStringLiteral("partial")).isEmpty());
     CHECK(left.filter(QStringLiteral("20260101")).isEmpty());
+}
+
+TEST_CASE("Attack: a disk that fills during an import says so, writes nothing, and blames no other program",
+          "[backup][attack][file]")
+{
+    ddtest::TempDatabase t(true);
+    const int before = t.count(QStringLiteral("students"));
+    QByteArray csv = "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,nationality,"
+                     "passport_no,email,cohort,status\n";
+    for (int i = 0; i < 20000; ++i) {
+        csv += QStringLiteral("DF%1,,,Full,Disk%1,,,2004-05-06,TH,,disk%1@example.org,2024,active\n")
+                   .arg(i, 6, 10, QLatin1Char('0'))
+                   .toUtf8();
+    }
+    // No file of this process may grow beyond its present size and a little more: as a disk
+    // that fills up, for this process only, without mounting anything.
+    const qint64 size = QFileInfo(t.path()).size() + QFileInfo(t.path() + QStringLiteral("-wal")).size();
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit saved {};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    rlimit small = saved;
+    small.rlim_cur = rlim_t(size + 256 * 1024);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    Importer::Options options;
+    options.backup = false; // the database's own write is what meets the full disk here
+    ImportReport report;
+    const bool ran
+        = Importers::create(QStringLiteral("students"), t.db())->run(csv, QStringLiteral("many.csv"), options, &report);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &saved) == 0);
+    CHECK_FALSE(ran);
+    REQUIRE_FALSE(report.errors.isEmpty());
+    const QString said = report.errors.first().toString();
+    INFO(said.toStdString());
+    CHECK(said.contains(QLatin1String("the largest size this program may write")));
+    CHECK_FALSE(said.contains(QLatin1String("another program")));
+    CHECK_FALSE(said.contains(QLatin1String("not a DualDegree database")));
+    CHECK(t.count(QStringLiteral("students")) == before);
+    QStringList problems;
+    Error error;
+    REQUIRE(Integrity::check(t.db(), &problems, &error));
+    CHECK(problems.isEmpty());
 }

@@ -34,15 +34,6 @@ QByteArray newStudents(int first, int count)
     return csv;
 }
 
-ChangeLogReport verified(Database& db)
-{
-    ChangeLogReport report;
-    Error error;
-    INFO(error.message().toStdString());
-    REQUIRE(ChangeLogVerifier::verify(db, &report, &error));
-    return report;
-}
-
 QString firstProblem(const ChangeLogReport& report)
 {
     return report.problems.isEmpty() ? QString() : report.problems.first().toString();
@@ -88,7 +79,7 @@ TEST_CASE("Attack: a database put back to an older copy takes no change until it
     CHECK(db.writesRefused());
     CHECK_FALSE(db.isReadOnly());
     CHECK(db.headProblem().contains(QStringLiteral("records row %1").arg(headRow)));
-    CHECK(firstProblem(verified(db)).contains(QLatin1String("an older copy was put in its place")));
+    CHECK(firstProblem(ddtest::verifiedLog(db)).contains(QLatin1String("an older copy was put in its place")));
 
     // Before, this import wrote more rows than were cut and moved the head past them: clean again.
     const int students = t.count(QStringLiteral("students"));
@@ -106,7 +97,7 @@ TEST_CASE("Attack: a database put back to an older copy takes no change until it
     Error error;
     REQUIRE(ChangeLogHead::read(ChangeLogHead::path(t.path()), &head, &error));
     CHECK(head.seq == headRow);
-    CHECK_FALSE(verified(db).intact());
+    CHECK_FALSE(ddtest::verifiedLog(db).intact());
 
     // A viewer may not adopt it; the administrator may, and the log says so.
     Database viewer;
@@ -120,7 +111,7 @@ TEST_CASE("Attack: a database put back to an older copy takes no change until it
         REQUIRE(ChangeLogHead::adopt(db, QStringLiteral("adopted"), QStringLiteral("test"), &error));
     }
     CHECK_FALSE(db.writesRefused());
-    const ChangeLogReport report = verified(db);
+    const ChangeLogReport report = ddtest::verifiedLog(db);
     INFO(firstProblem(report).toStdString());
     CHECK(report.intact());
     REQUIRE(report.notes.size() == 1);
@@ -130,7 +121,7 @@ TEST_CASE("Attack: a database put back to an older copy takes no change until it
     const QString accepted = ddtest::importCsv(db, QStringLiteral("students"), newStudents(10, 20));
     INFO(accepted.toStdString());
     CHECK(accepted.isEmpty());
-    CHECK(verified(db).intact());
+    CHECK(ddtest::verifiedLog(db).intact());
 }
 
 TEST_CASE("Attack: a deleted, edited or unreadable chain head fails the check and stops writes",
@@ -180,7 +171,7 @@ TEST_CASE("Attack: a deleted, edited or unreadable chain head fails the check an
         CHECK(db.headProblem().contains(QLatin1String("cannot be read")));
     }
     CHECK(db.writesRefused());
-    CHECK_FALSE(verified(db).intact());
+    CHECK_FALSE(ddtest::verifiedLog(db).intact());
     CHECK_FALSE(ddtest::importCsv(db, QStringLiteral("students"), newStudents(1, 1)).isEmpty());
 }
 
@@ -197,7 +188,7 @@ TEST_CASE("Copies made by backup carry their head, and a restore is recorded in 
         Database opened;
         reopen(opened, copy);
         CHECK(opened.headProblem().isEmpty());
-        CHECK(verified(opened).intact());
+        CHECK(ddtest::verifiedLog(opened).intact());
     }
     REQUIRE(ddtest::importCsv(db, QStringLiteral("students"), newStudents(1, 4)).isEmpty());
     db.close();
@@ -209,7 +200,7 @@ TEST_CASE("Copies made by backup carry their head, and a restore is recorded in 
     CHECK(db.writesRefused());
     REQUIRE(DatabaseBackup::recordRestore(db, copy, previous, &error));
     CHECK_FALSE(db.writesRefused());
-    const ChangeLogReport report = verified(db);
+    const ChangeLogReport report = ddtest::verifiedLog(db);
     INFO(firstProblem(report).toStdString());
     CHECK(report.intact());
     REQUIRE(report.notes.size() == 1);

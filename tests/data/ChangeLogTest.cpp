@@ -28,15 +28,6 @@ using ddtest::scalar;
 
 namespace {
 
-ChangeLogReport verified(Database& db)
-{
-    ChangeLogReport report;
-    Error error;
-    INFO(error.message().toStdString());
-    REQUIRE(ChangeLogVerifier::verify(db, &report, &error));
-    return report;
-}
-
 QString problems(const ChangeLogReport& report)
 {
     QStringList lines;
@@ -86,7 +77,7 @@ void fillSmall(ddtest::TempDatabase& t)
 TEST_CASE("The demo's change log holds every row and verifies", "[changelog]")
 {
     ddtest::TempDatabase t(true);
-    const ChangeLogReport report = verified(t.db());
+    const ChangeLogReport report = ddtest::verifiedLog(t.db());
     INFO(problems(report).toStdString());
     CHECK(report.intact());
     const bool file = t.db().dialect() == Database::Dialect::SQLite;
@@ -127,7 +118,7 @@ TEST_CASE("A grade change is logged with who, when, why and both values", "[chan
     const QString previous
         = scalar(t.db(), QStringLiteral("SELECT hash FROM change_log WHERE seq = %1").arg(change.seq - 1)).toString();
     CHECK(change.hash == ChangeLogEntry::chainHash(previous, change));
-    CHECK(verified(t.db()).intact());
+    CHECK(ddtest::verifiedLog(t.db()).intact());
 
     // The student's history gathers it.
     const qint64 student
@@ -158,7 +149,7 @@ TEST_CASE("Attack: text SQLite reads back otherwise is refused, and what is acce
                          QStringLiteral("UPDATE students SET email = 'a%1@example.edu' WHERE student_id = 'DD2020001'")
                              .arg(odd.unicode()),
                          {}, &error));
-        CHECK(verified(t.db()).intact());
+        CHECK(ddtest::verifiedLog(t.db()).intact());
     }
     // A bound value with a noncharacter, NUL or lone surrogate is refused before anything is written.
     const int rows = t.count(QStringLiteral("change_log"));
@@ -171,7 +162,7 @@ TEST_CASE("Attack: text SQLite reads back otherwise is refused, and what is acce
         CHECK(error.message().contains(QLatin1String("nothing was saved")));
     }
     CHECK(t.count(QStringLiteral("change_log")) == rows);
-    CHECK(verified(t.db()).intact());
+    CHECK(ddtest::verifiedLog(t.db()).intact());
 }
 
 TEST_CASE("The database refuses a grade change without a reason, even in raw SQL", "[changelog]")
@@ -199,7 +190,7 @@ TEST_CASE("The database refuses a grade change without a reason, even in raw SQL
     REQUIRE(q.next());
     CHECK(q.value(2).toString() == QLatin1String("students"));
     CHECK_FALSE(q.next());
-    CHECK(verified(t.db()).intact());
+    CHECK(ddtest::verifiedLog(t.db()).intact());
 }
 
 TEST_CASE("Another SQL tool cannot change logged tables — what it does without the triggers is found",
@@ -219,7 +210,7 @@ TEST_CASE("Another SQL tool cannot change logged tables — what it does without
         CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM change_log WHERE seq = 100")));
         CHECK(q.lastError().text().contains(QLatin1String("the change log cannot be altered")));
         CHECK_FALSE(q.exec(QStringLiteral("UPDATE change_log SET reason = 'x' WHERE seq = 100")));
-        CHECK(verified(t.db()).intact());
+        CHECK(ddtest::verifiedLog(t.db()).intact());
 
         // Someone drops the triggers first.
         for (const char* trigger : {"change_log_kept", "change_log_results_update", "results_change_needs_reason"}) {
@@ -232,7 +223,7 @@ TEST_CASE("Another SQL tool cannot change logged tables — what it does without
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other-tool"));
 
-    const ChangeLogReport report = verified(t.db());
+    const ChangeLogReport report = ddtest::verifiedLog(t.db());
     const QString text = problems(report);
     INFO(text.toStdString());
     CHECK_FALSE(report.intact());
@@ -260,7 +251,7 @@ TEST_CASE("Dropping or loosening the database's bounds on typed text is found by
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other-tool"));
-    const ChangeLogReport report = verified(t.db());
+    const ChangeLogReport report = ddtest::verifiedLog(t.db());
     const QString text = problems(report);
     INFO(text.toStdString());
     CHECK_FALSE(report.intact());
@@ -296,7 +287,7 @@ TEST_CASE("Rows deleted at the end of the log are found through the head kept be
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER change_log_kept")));
     REQUIRE(q.exec(QStringLiteral("DELETE FROM change_log WHERE seq = %1").arg(last)));
     // The deleted row was a result's insert: the replay finds the row unlogged too.
-    const ChangeLogReport report = verified(db);
+    const ChangeLogReport report = ddtest::verifiedLog(db);
     const QString text = problems(report);
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("ends at row %1, but its chain head").arg(last - 1)));
@@ -311,7 +302,7 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
     Error error;
     // Make the head current, as the application does after every transaction.
     REQUIRE(ChangeLogHead::write(db, ChangeLogHead::WriteMode::Replace, &error));
-    REQUIRE(verified(db).intact());
+    REQUIRE(ddtest::verifiedLog(db).intact());
     const qint64 last = scalar(db, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong();
     REQUIRE(last > 200);
 
@@ -409,7 +400,7 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
         for (const QString& guard : std::as_const(guards)) {
             REQUIRE(q.exec(guard));
         }
-        const ChangeLogReport report = verified(db);
+        const ChangeLogReport report = ddtest::verifiedLog(db);
         tx.rollback();
         ++kinds[what.section(QLatin1Char(' '), 0, 1)];
         INFO(what.toStdString());
@@ -422,7 +413,7 @@ TEST_CASE("1,000 random single-row tamperings of the log are all detected", "[ch
     CHECK(detected == 1000);
     CHECK(kinds.size() >= 3);
     // Untouched after all of that.
-    CHECK(verified(db).intact());
+    CHECK(ddtest::verifiedLog(db).intact());
 }
 
 TEST_CASE("A database made before the change log gets a baseline that verifies", "[changelog][migration][file]")
@@ -442,7 +433,7 @@ TEST_CASE("A database made before the change log gets a baseline that verifies",
     REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
     CHECK(db.migrator().version() == db.migrator().latestVersion());
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE operation = 'baseline'")).toInt() == 1);
-    const ChangeLogReport report = verified(db);
+    const ChangeLogReport report = ddtest::verifiedLog(db);
     INFO(problems(report).toStdString());
     CHECK(report.intact());
 }

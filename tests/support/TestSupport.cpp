@@ -203,6 +203,16 @@ QVariant scalar(dd::Database& db, const QString& sql)
     return q.value(0);
 }
 
+dd::ChangeLogReport verifiedLog(dd::Database& db)
+{
+    dd::ChangeLogReport report;
+    dd::Error error;
+    const bool checked = dd::ChangeLogVerifier::verify(db, &report, &error);
+    INFO(error.message().toStdString());
+    REQUIRE(checked);
+    return report;
+}
+
 QString importCsv(dd::Database& db, const QString& kind, const QByteArray& csv, bool dryRun, const QString& reason)
 {
     std::unique_ptr<dd::Importer> importer = dd::Importers::create(kind, db);

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "data/changelog/ChangeLogVerifier.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
@@ -100,6 +102,9 @@ void openAsSomeoneElse(dd::Database& db, const QString& path);
 
 /** The first column of the first row \a sql returns on \a db (a fixed query from the test). */
 QVariant scalar(dd::Database& db, const QString& sql);
+
+/** What log verify finds in \a db (the check itself must run). */
+dd::ChangeLogReport verifiedLog(dd::Database& db);
 
 /** Imports \a csv as \a kind; returns the first error line, or an empty string on success. */
 QString importCsv(dd::Database& db, const QString& kind, const QByteArray& csv, bool dryRun = false,

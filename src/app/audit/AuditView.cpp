@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/audit/AuditView.h"
+#include "app/common/RoleNote.h"
 #include "ui_AuditView.h"
 
 #include "app/audit/AuditPanel.h"
@@ -183,12 +184,11 @@ void AuditView::applyRole()
     if (!m_db) {
         return;
     }
-    const User& user = m_db->session().user();
     for (AuditPanel* panel : std::as_const(m_panels)) {
         const QString code = panel->institution();
-        panel->setExceptionRefusal(Permissions::allows(user, Permissions::Action::ManageExceptions, code)
+        panel->setExceptionRefusal(RoleNote::allows(*m_db, Permissions::Action::ManageExceptions, code)
                                        ? QString()
-                                       : Permissions::refusal(user, Permissions::Action::ManageExceptions, code));
+                                       : RoleNote::refusal(*m_db, Permissions::Action::ManageExceptions, code));
     }
 }
 

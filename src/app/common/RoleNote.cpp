@@ -3,9 +3,37 @@
 
 #include "app/common/RoleNote.h"
 
+#include "data/db/Database.h"
+
 #include <QLabel>
 
 namespace dd {
+
+namespace {
+
+bool writes(Permissions::Action action)
+{
+    return action != Permissions::Action::ReadRecords && action != Permissions::Action::ReadPersonalDetails;
+}
+
+} // namespace
+
+bool RoleNote::allows(const Database& db, Permissions::Action action, const QString& institution)
+{
+    return Permissions::allows(db.session().user(), action, institution) && !(writes(action) && db.writesRefused());
+}
+
+QString RoleNote::refusal(const Database& db, Permissions::Action action, const QString& institution)
+{
+    if (!Permissions::allows(db.session().user(), action, institution)) {
+        return Permissions::refusal(db.session().user(), action, institution);
+    }
+    if (db.isReadOnly()) {
+        return tr("this database is open read-only: its folder, the file or the disk cannot be written here");
+    }
+    return tr("this database takes no changes until an administrator restores its newest backup or adopts it as it"
+              " is (File › Adopt Database As It Is…)");
+}
 
 void RoleNote::show(QLabel* note, const QStringList& refusals)
 {

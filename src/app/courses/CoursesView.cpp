@@ -127,15 +127,14 @@ void CoursesView::applyRole()
 {
     // The data layer refuses what the role may not do; the view does not offer it, and says why.
     using Permissions::Action;
-    const User& user = m_db->session().user();
-    const bool anyInstitution = Permissions::allows(user, Action::EditCourses, QStringLiteral("CQUPT"))
-        || Permissions::allows(user, Action::EditCourses, QStringLiteral("RUTS"));
+    const bool anyInstitution = RoleNote::allows(*m_db, Action::EditCourses, QStringLiteral("CQUPT"))
+        || RoleNote::allows(*m_db, Action::EditCourses, QStringLiteral("RUTS"));
     m_ui->newCourseButton->setEnabled(anyInstitution);
     m_ui->deleteCourseButton->setEnabled(anyInstitution);
     QStringList refusals;
     for (const QString& institution : m_session->policies().institutionCodes()) {
-        if (!Permissions::allows(user, Action::EditCourses, institution)) {
-            refusals << Permissions::refusal(user, Action::EditCourses, institution);
+        if (!RoleNote::allows(*m_db, Action::EditCourses, institution)) {
+            refusals << RoleNote::refusal(*m_db, Action::EditCourses, institution);
         }
     }
     RoleNote::show(m_ui->coursesRoleNote, refusals);

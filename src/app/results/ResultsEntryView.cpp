@@ -425,13 +425,12 @@ void ResultsEntryView::updateState()
 {
     // Marks are one institution's: a role that may not enter them reads the sheet, and sees why.
     const QString institution = m_ui->entryInstitution->currentData().toString();
-    const bool mayEnter = !m_db || institution.isEmpty()
-        || Permissions::allows(m_db->session().user(), Permissions::Action::EnterResults, institution);
+    const bool mayEnter
+        = !m_db || institution.isEmpty() || RoleNote::allows(*m_db, Permissions::Action::EnterResults, institution);
     m_sheet->setReadOnly(!mayEnter);
     RoleNote::show(m_ui->entryRoleNote,
                    mayEnter ? QStringList()
-                            : QStringList {Permissions::refusal(m_db->session().user(),
-                                                                Permissions::Action::EnterResults, institution)});
+                            : QStringList {RoleNote::refusal(*m_db, Permissions::Action::EnterResults, institution)});
     const int changed = m_sheet->changedCount();
     m_ui->saveMarksButton->setEnabled(changed > 0);
     m_ui->discardButton->setEnabled(changed > 0);

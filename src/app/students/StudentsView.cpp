@@ -122,13 +122,12 @@ void StudentsView::applyRole()
 {
     // The data layer refuses what the role may not do; the view does not offer it, and says why.
     using Permissions::Action;
-    const User& user = m_db->session().user();
-    m_ui->newStudentButton->setEnabled(Permissions::allows(user, Action::EditStudents));
-    m_ui->deleteStudentButton->setEnabled(Permissions::allows(user, Action::DeleteStudents));
+    m_ui->newStudentButton->setEnabled(RoleNote::allows(*m_db, Action::EditStudents));
+    m_ui->deleteStudentButton->setEnabled(RoleNote::allows(*m_db, Action::DeleteStudents));
     QStringList refusals;
     for (const Action a : {Action::EditStudents, Action::DeleteStudents}) {
-        if (!Permissions::allows(user, a)) {
-            refusals << Permissions::refusal(user, a);
+        if (!RoleNote::allows(*m_db, a)) {
+            refusals << RoleNote::refusal(*m_db, a);
         }
     }
     RoleNote::show(m_ui->studentsRoleNote, refusals);

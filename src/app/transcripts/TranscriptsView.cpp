@@ -273,12 +273,12 @@ void TranscriptsView::refreshPreview()
     m_preview.reset();
     // Issuing is one institution's: a role that may not do it sees why beside the disabled buttons.
     const QString institution = m_ui->transcriptInstitution->currentData().toString();
-    const bool mayIssue = !m_db || institution.isEmpty()
-        || Permissions::allows(m_db->session().user(), Permissions::Action::IssueTranscripts, institution);
+    const bool mayIssue
+        = !m_db || institution.isEmpty() || RoleNote::allows(*m_db, Permissions::Action::IssueTranscripts, institution);
     RoleNote::show(m_ui->transcriptRoleNote,
-                   mayIssue ? QStringList()
-                            : QStringList {Permissions::refusal(m_db->session().user(),
-                                                                Permissions::Action::IssueTranscripts, institution)});
+                   mayIssue
+                       ? QStringList()
+                       : QStringList {RoleNote::refusal(*m_db, Permissions::Action::IssueTranscripts, institution)});
     const bool shown = m_issuer && !m_student.isEmpty(); // a preview is for anyone who may read the record
     const bool ready = shown && mayIssue;
     for (QWidget* w : std::initializer_list<QWidget*> {m_ui->issueButton, m_ui->printButton}) {

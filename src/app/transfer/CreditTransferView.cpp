@@ -299,23 +299,21 @@ void CreditTransferView::updateButtons()
     // Decisions belong to the receiving institution's side: what the role may not do is
     // disabled, with the reason beside it.
     using Permissions::Action;
-    const User user = m_db ? m_db->session().user() : User();
     const QString into = m_ui->toInstitution->currentData().toString();
-    const bool decideInto = !m_db || into.isEmpty() || Permissions::allows(user, Action::DecideTransfers, into);
+    const bool decideInto = !m_db || into.isEmpty() || RoleNote::allows(*m_db, Action::DecideTransfers, into);
     bool proposeAny = !m_db;
     QStringList cannotPropose;
     for (int i = 0; i < m_ui->toInstitution->count(); ++i) {
         const QString code = m_ui->toInstitution->itemData(i).toString();
-        if (m_db && Permissions::allows(user, Action::DecideTransfers, code)) {
+        if (m_db && RoleNote::allows(*m_db, Action::DecideTransfers, code)) {
             proposeAny = true;
         } else if (m_db) {
-            cannotPropose << Permissions::refusal(user, Action::DecideTransfers, code);
+            cannotPropose << RoleNote::refusal(*m_db, Action::DecideTransfers, code);
         }
     }
     RoleNote::show(m_ui->catalogueRoleNote, proposeAny ? QStringList() : cannotPropose);
     RoleNote::show(m_ui->transferRoleNote,
-                   decideInto ? QStringList()
-                              : QStringList {Permissions::refusal(user, Action::DecideTransfers, into)});
+                   decideInto ? QStringList() : QStringList {RoleNote::refusal(*m_db, Action::DecideTransfers, into)});
 
     const bool rowSelected = m_ui->equivalencyTable->currentIndex().isValid();
     m_ui->detailsButton->setEnabled(rowSelected && m_service);

@@ -135,6 +135,8 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const QString& action) { return mayLeaveDatabase(action); });
     connect(m_care, &DatabaseCare::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_care, &DatabaseCare::standingChanged, this, [this]() {
+        // What may be changed changed: the views read again what they offer, as after a login.
+        m_session->actingUserHasChanged();
         updateTitle();
         updateStatus();
     });

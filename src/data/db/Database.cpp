@@ -569,6 +569,12 @@ void Database::rollback()
     for (QSqlQuery* q : std::as_const(m_statements)) {
         q->finish();
     }
+    // SQLite ends a transaction itself on some errors (a full disk): nothing is left to roll back.
+    sqlite3* sqlite = m_dialect == Dialect::SQLite && isOpen() ? sqliteHandle(connection()) : nullptr;
+    if (sqlite != nullptr && sqlite3_get_autocommit(sqlite) != 0) {
+        m_inTransaction = false;
+        return;
+    }
     Error error;
     if (!execute(QStringLiteral("ROLLBACK"), &error)) {
         // A dropped connection or a failed COMMIT has ended the transaction already.

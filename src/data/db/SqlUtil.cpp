@@ -10,6 +10,11 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <cerrno>
+#include <cstring>
+#include <sqlite3.h>
 
 namespace dd {
 namespace Sql {
@@ -63,6 +68,33 @@ bool bindAndExec(QSqlQuery& query, const QVariantList& values, Error* error)
     return true;
 }
 
+// What the system said when SQLite could not write (its last errno on this connection), in words.
+QString diskFailure(const QSqlQuery& query, bool full)
+{
+    const QVariant handle = query.driver()->handle();
+    sqlite3* sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3* const*>(handle.constData())
+        : nullptr;
+    const int code = sqlite != nullptr ? sqlite3_system_errno(sqlite) : 0;
+    if (code == ENOSPC || code == EDQUOT || (full && code == 0)) {
+        return QCoreApplication::translate("dd::Sql", "the disk is full: nothing was saved");
+    }
+    if (code == EFBIG) {
+        return QCoreApplication::translate("dd::Sql",
+                                           "the database file has reached the largest size this program may write (a"
+                                           " file size limit): nothing was saved");
+    }
+    if (code == EROFS) {
+        return QCoreApplication::translate("dd::Sql", "the disk has become read-only: nothing was saved");
+    }
+    if (code == EIO) {
+        return QCoreApplication::translate("dd::Sql",
+                                           "the disk failed while writing (removed, or failing): nothing was saved");
+    }
+    return QCoreApplication::translate("dd::Sql", "the disk could not be written (%1): nothing was saved")
+        .arg(code != 0 ? QString::fromLocal8Bit(std::strerror(code)) : errorText(query));
+}
+
 } // namespace
 
 Error error(const QSqlQuery& query)
@@ -75,23 +107,23 @@ Error error(const QSqlQuery& query)
     if (state == QLatin1String("40P01") || state == QLatin1String("40001")) {
         return Error::busy(errorText(query));
     }
-    // SQLite's result codes (the driver gives them as the native code): said in words.
+    // SQLite's result codes (the driver gives them, primary or extended, as the native code): said in words.
     const bool sqlite = query.driver() != nullptr && query.driver()->dbmsType() == QSqlDriver::SQLite;
-    if (sqlite && state == QLatin1String("8")) {
+    bool numeric = false;
+    const int primary = state.toInt(&numeric) & 0xff;
+    if (sqlite && numeric && primary == SQLITE_READONLY) {
         return Error::refused(QCoreApplication::translate("dd::Sql",
                                                           "the database is read-only here (its folder, the file or"
                                                           " the disk cannot be written): nothing was saved"));
     }
-    if (sqlite
-        && state == QLatin1String("23")) { // SQLITE_AUTH: the connection refuses writes (Database::headProblem())
+    if (sqlite && numeric && primary == SQLITE_AUTH) { // the connection refuses writes (Database::headProblem())
         return Error::refused(QCoreApplication::translate(
             "dd::Sql",
             "this database may not be changed until an administrator restores its newest backup or adopts"
             " it as it is (see 'log verify'): nothing was saved"));
     }
-    if (sqlite && state == QLatin1String("13")) {
-        return Error::storage(
-            QCoreApplication::translate("dd::Sql", "the disk is full: nothing was saved (%1)").arg(errorText(query)));
+    if (sqlite && numeric && (primary == SQLITE_FULL || primary == SQLITE_IOERR)) {
+        return Error::storage(diskFailure(query, primary == SQLITE_FULL));
     }
     return Error::storage(errorText(query));
 }
