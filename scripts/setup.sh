@@ -4,8 +4,17 @@
 #
 # Installs what DualDegree needs on Debian 12 (as root; otherwise prints the one
 # apt-get line to run), then configures and builds into build/.
+#
+#   scripts/setup.sh --fuzz   also installs clang with its libFuzzer runtime and builds the
+#                             fuzz targets, instrumented, into build-fuzz/ (scripts/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+FUZZ=0
+if [ "${1:-}" = "--fuzz" ]; then
+    FUZZ=1
+    shift
+fi
 
 PACKAGES=(
     cmake g++ ninja-build pkg-config
@@ -13,9 +22,12 @@ PACKAGES=(
     libqt6opengl6-dev
     qt6-translations-l10n
     libqrencode-dev libsodium-dev libsqlite3-dev libpq-dev
-    postgresql catch2 sqlite3 xvfb xauth poppler-utils zbar-tools
+    postgresql catch2 sqlite3 python3 xvfb xauth poppler-utils zbar-tools
     fonts-noto-core fonts-noto-cjk fonts-wqy-microhei fonts-freefont-ttf libthai0
 )
+if [ "$FUZZ" -eq 1 ]; then
+    PACKAGES+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -34,6 +46,15 @@ if [ ${#missing[@]} -gt 0 ]; then
         echo "  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
         exit 1
     fi
+fi
+
+if [ "$FUZZ" -eq 1 ]; then
+    BUILD_DIR=${BUILD_DIR:-build-fuzz}
+    echo "== configuring and building the fuzz targets in $BUILD_DIR (clang, libFuzzer, ASan, UBSan)"
+    CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDD_FUZZ=ON \
+        -DDD_BUILD_TESTS=OFF "$@" >/dev/null
+    cmake --build "$BUILD_DIR" --target fuzz
+    exit 0
 fi
 
 BUILD_DIR=${BUILD_DIR:-build}

@@ -169,7 +169,10 @@ QByteArray CsvParser::formatRecord(const QStringList& fields)
         if (first < f.size() && QByteArrayLiteral("=+-@\t\r").contains(f.at(first))) {
             f.prepend('\'');
         }
-        if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
+        // A field that begins with U+FEFF is quoted: unquoted at the start of a file, it would
+        // read back as the file's byte-order mark and be dropped.
+        if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')
+            || f.startsWith("\xEF\xBB\xBF")) {
             f.replace("\"", "\"\"");
             f = '"' + f + '"';
         }
