@@ -2588,6 +2588,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>DualDegree — %1 (behind its chain head: changes refused)</source>
         <translation>DualDegree — %1 (ตามหลังหัวโซ่: ปฏิเสธการเปลี่ยนแปลง)</translation>
     </message>
+    <message>
+        <source>read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>changes refused: behind its chain head</source>
+        <translation>ปฏิเสธการเปลี่ยนแปลง: ตามหลังหัวโซ่</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkEntryService</name>
@@ -3049,12 +3057,28 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation>ฐานข้อมูลเป็นแบบอ่านอย่างเดียวที่นี่ (เขียนโฟลเดอร์ ไฟล์ หรือดิสก์ไม่ได้): จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
-        <source>the disk is full: nothing was saved (%1)</source>
-        <translation>ดิสก์เต็ม: จึงไม่ได้บันทึกสิ่งใด (%1)</translation>
-    </message>
-    <message>
         <source>this database may not be changed until an administrator restores its newest backup or adopts it as it is (see 'log verify'): nothing was saved</source>
         <translation>ฐานข้อมูลนี้แก้ไขไม่ได้จนกว่าผู้ดูแลระบบจะกู้คืนสำเนาสำรองล่าสุดหรือรับตามสภาพปัจจุบัน (ดู 'log verify'): ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was saved</source>
+        <translation>ดิสก์เต็ม: ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>the database file has reached the largest size this program may write (a file size limit): nothing was saved</source>
+        <translation>ไฟล์ฐานข้อมูลมีขนาดถึงขีดสูงสุดที่โปรแกรมนี้เขียนได้ (ขีดจำกัดขนาดไฟล์): ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>the disk has become read-only: nothing was saved</source>
+        <translation>ดิสก์กลายเป็นแบบอ่านอย่างเดียว: ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>the disk failed while writing (removed, or failing): nothing was saved</source>
+        <translation>ดิสก์ขัดข้องระหว่างเขียน (ถูกถอดออกหรือกำลังเสีย): ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (%1): nothing was saved</source>
+        <translation>เขียนดิสก์ไม่ได้ (%1): ไม่ได้บันทึกสิ่งใด</translation>
     </message>
 </context>
 <context>

@@ -2588,6 +2588,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>DualDegree — %1 (behind its chain head: changes refused)</source>
         <translation>DualDegree — %1（落后于链头：拒绝更改）</translation>
     </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>changes refused: behind its chain head</source>
+        <translation>拒绝更改：落后于链头</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkEntryService</name>
@@ -3049,12 +3057,28 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation>数据库在此处为只读（无法写入其文件夹、文件或磁盘）：未保存任何内容</translation>
     </message>
     <message>
-        <source>the disk is full: nothing was saved (%1)</source>
-        <translation>磁盘已满：未保存任何内容（%1）</translation>
-    </message>
-    <message>
         <source>this database may not be changed until an administrator restores its newest backup or adopts it as it is (see 'log verify'): nothing was saved</source>
         <translation>在管理员恢复其最新备份或按现状接受它之前，此数据库不得更改（见 'log verify'）：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was saved</source>
+        <translation>磁盘已满：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the database file has reached the largest size this program may write (a file size limit): nothing was saved</source>
+        <translation>数据库文件已达到本程序可写入的最大大小（文件大小限制）：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the disk has become read-only: nothing was saved</source>
+        <translation>磁盘已变为只读：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the disk failed while writing (removed, or failing): nothing was saved</source>
+        <translation>写入时磁盘出错（已被移除或正在损坏）：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (%1): nothing was saved</source>
+        <translation>无法写入磁盘（%1）：未保存任何内容</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,11 @@ QString RoleNote::refusal(const Database& db, Permissions::Action action, const 
               " is (File › Adopt Database As It Is…)");
 }
 
-void RoleNote::show(QLabel* note, const QStringList& refusals)
+void RoleNote::show(QLabel* note, const QStringList& given)
 {
+    // The same reason for several actions (the database takes no changes) is said once.
+    QStringList refusals = given;
+    refusals.removeDuplicates();
     note->setVisible(!refusals.isEmpty());
     if (refusals.isEmpty()) {
         note->clear();

@@ -328,9 +328,12 @@ void MainWindow::updateStatus()
         ? tr("%1 (%2)").arg(db->session().username(), RoleNote::roleText(db->session().user().role))
         : tr("%1 (%2, single-user database: no password)")
               .arg(db->session().username(), RoleNote::roleText(db->session().user().role));
+    const QString standing = db->isReadOnly() ? QStringLiteral("  ·  ") + tr("read-only")
+        : !db->headProblem().isEmpty()        ? QStringLiteral("  ·  ") + tr("changes refused: behind its chain head")
+                                              : QString();
     m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_studentsView->matchingCount()) + QStringLiteral("  ·  ")
                            + tr("%n course(s) shown", nullptr, m_coursesView->shownCount()) + QStringLiteral("  ·  ")
-                           + who + QStringLiteral("  ·  ") + QDir::toNativeSeparators(db->path()));
+                           + who + QStringLiteral("  ·  ") + QDir::toNativeSeparators(db->path()) + standing);
     // Why nothing can be saved is said where it is always in view.
     m_statusLabel->setToolTip(db->refusalReason());
 }
