@@ -16,6 +16,7 @@
 
 class QSqlDriver;
 class QSqlQuery;
+struct sqlite3;
 
 namespace dd {
 
@@ -134,6 +135,8 @@ private:
     [[nodiscard]] bool openFile(const QString& path, OpenMode mode, Error* error);
     [[nodiscard]] bool connectServer(const QString& address, Error* error);
     [[nodiscard]] bool applyPragmas(Error* error);
+    /** The SQLite handle of \a connection (nullptr for another driver). */
+    static sqlite3* sqliteHandleOf(const QSqlDatabase& connection);
     /** Sets the head problem; while there is one the connection refuses every write (an SQLite authorizer). */
     void setHeadProblem(const QString& problem);
 
