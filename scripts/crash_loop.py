@@ -11,9 +11,11 @@ head, pruning. Then:
   - the import is all or nothing: the students are the ones before, or all ROWS more;
   - `dualdegree-cli check` (integrity and foreign keys) passes;
   - `dualdegree-cli log verify` passes;
-and the backup folder, which stays from round to round, is counted. At the end one
-import runs to its end, after which the folder holds at most KEEP copies and nothing
-else: what killed copies left is cleared by the next import.
+and the backup folder, which stays from round to round, holds at most KEEP + 1 copies
+(the copies kept and the one of the import just killed; half-written ones of a killed
+copy are counted apart, as leftovers). At the end one import runs to
+its end, after which the folder holds at most KEEP copies and nothing else: what killed
+copies left is cleared by the next import.
 
     scripts/crash_loop.py --cli build/src/cli/dualdegree-cli --rounds 500 --rows 50000
 Exit 0 when every round held, 1 otherwise.
@@ -134,8 +136,9 @@ def main():
         if verified.returncode != 0:
             failures.append(f"round {n}: log verify failed: {verified.stdout.strip()[-400:]} {verified.stderr.strip()}")
         in_folder = os.listdir(backups) if os.path.isdir(backups) else []
-        most_in_folder = max(most_in_folder, len(in_folder))
-        leftovers_seen += sum(1 for f in in_folder if not re.fullmatch(r"office-.*\.db", f))
+        named = sum(1 for f in in_folder if re.fullmatch(r"office-.*\.db", f))
+        most_in_folder = max(most_in_folder, named)
+        leftovers_seen += len(in_folder) - named
         if n % 25 == 0 or n == a.rounds:
             print(f"round {n}: {outcomes['before']} killed before the commit, {outcomes['after']} after it,"
                   f" {outcomes['finished']} not killed (ended first), {len(failures)} failure(s),"
@@ -150,6 +153,8 @@ def main():
     strays = [f for f in left if f not in copies]
     beside = [f for f in os.listdir(work) if f.startswith("office.db") and f not in (
         "office.db", "office.db-wal", "office.db-shm", "office.db.loghead", "office.db.backups")]
+    if most_in_folder > KEEP + 1:
+        failures.append(f"{most_in_folder} copies in the backup folder during the rounds, more than {KEEP} + 1")
     if len(copies) > KEEP:
         failures.append(f"{len(copies)} copies kept, more than {KEEP}")
     if strays or beside:
@@ -157,7 +162,7 @@ def main():
     print(f"{a.rounds} rounds of {a.rows} rows: {outcomes['before'] + outcomes['after']} kills,"
           f" {outcomes['before']} before the commit (nothing written), {outcomes['after']} after it (all written),"
           f" {outcomes['finished']} imports ended before their kill; {len(failures)} failure(s)")
-    print(f"backup folder: at most {most_in_folder} files during the rounds ({leftovers_seen} leftovers seen"
+    print(f"backup folder: at most {most_in_folder} copies during the rounds ({leftovers_seen} leftovers seen"
           f" between rounds, each cleared by the next import); after the last import {len(copies)} copies,"
           f" {len(strays) + len(beside)} other files")
     for f in failures[:20]:

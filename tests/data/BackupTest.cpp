@@ -184,3 +184,21 @@ TEST_CASE("Attack: a disk that fills during an import says so, writes nothing, a
     REQUIRE(Integrity::check(t.db(), &problems, &error));
     CHECK(problems.isEmpty());
 }
+
+TEST_CASE("Attack: copies left by imports killed before they pruned go with the next import", "[backup][attack][file]")
+{
+    ddtest::TempDatabase t(true);
+    QString copy;
+    Error error;
+    // Fifteen copies taken by imports that were killed before they could prune.
+    for (int i = 0; i < 15; ++i) {
+        REQUIRE(DatabaseBackup::take(t.db(), QStringLiteral("before-import-results"), &copy, &error));
+    }
+    REQUIRE(DatabaseBackup::automaticBackups(t.path()).size() == 15);
+    QString backup;
+    // A refused import: the excess goes, its own copy too, and the newest three stay.
+    CHECK_FALSE(importMark(t.db(), QStringLiteral("not a mark"), 3, &backup));
+    CHECK(filesIn(DatabaseBackup::folder(t.path())).size() == 3);
+    REQUIRE(importMark(t.db(), QStringLiteral("70"), 3, &backup));
+    CHECK(filesIn(DatabaseBackup::folder(t.path())).size() == 3);
+}

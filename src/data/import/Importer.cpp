@@ -138,6 +138,9 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
     }
     // A copy of the database as it was, before anything is written.
     if (!options.dryRun && options.backup) {
+        // Copies of imports that were killed before they could prune stand beyond the newest
+        // ones kept: they go first, so that the folder never holds more than one copy over.
+        DatabaseBackup::prune(m_db.path(), options.keepBackups);
         Error backupError;
         if (!DatabaseBackup::take(m_db, QStringLiteral("before-import-") + m_kind, &report->backup, &backupError)) {
             error(0, QString(),
