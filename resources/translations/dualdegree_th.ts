@@ -1228,6 +1228,18 @@
         <source>a database on a server keeps no chain head to adopt</source>
         <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ไม่มีหัวโซ่ให้รับ</translation>
     </message>
+    <message>
+        <source>say why this state of the database is the right one</source>
+        <translation>โปรดระบุเหตุผลว่าเหตุใดสภาพนี้ของฐานข้อมูลจึงถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the reason cannot be stored: %1</source>
+        <translation>ไม่สามารถบันทึกเหตุผลได้: %1</translation>
+    </message>
+    <message>
+        <source>nothing to adopt: the change log of %1 follows its chain head</source>
+        <translation>ไม่มีสิ่งใดต้องรับ: บันทึกการเปลี่ยนแปลงของ %1 ตรงกับหัวโซ่</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogSchema</name>
@@ -1833,14 +1845,6 @@ Adopting accepts this database as it is now; the change log records it, with you
     <message>
         <source>Not adopted</source>
         <translation>ไม่ได้รับ</translation>
-    </message>
-    <message>
-        <source>Say why this state of the database is the right one.</source>
-        <translation>โปรดระบุเหตุผลว่าเหตุใดสภาพนี้ของฐานข้อมูลจึงถูกต้อง</translation>
-    </message>
-    <message>
-        <source>The reason cannot be stored: %1</source>
-        <translation>ไม่สามารถบันทึกเหตุผลได้: %1</translation>
     </message>
     <message>
         <source>The database was adopted as it is; it takes changes again</source>

@@ -1228,6 +1228,18 @@
         <source>a database on a server keeps no chain head to adopt</source>
         <translation>服务器上的数据库没有可接受的链头</translation>
     </message>
+    <message>
+        <source>say why this state of the database is the right one</source>
+        <translation>请说明为什么数据库的这个状态是正确的</translation>
+    </message>
+    <message>
+        <source>the reason cannot be stored: %1</source>
+        <translation>无法保存该理由：%1</translation>
+    </message>
+    <message>
+        <source>nothing to adopt: the change log of %1 follows its chain head</source>
+        <translation>无需接受：%1 的变更日志与其链头一致</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogSchema</name>
@@ -1833,14 +1845,6 @@ Adopting accepts this database as it is now; the change log records it, with you
     <message>
         <source>Not adopted</source>
         <translation>未接受</translation>
-    </message>
-    <message>
-        <source>Say why this state of the database is the right one.</source>
-        <translation>请说明为什么数据库的这个状态是正确的。</translation>
-    </message>
-    <message>
-        <source>The reason cannot be stored: %1</source>
-        <translation>无法保存该理由：%1</translation>
     </message>
     <message>
         <source>The database was adopted as it is; it takes changes again</source>

@@ -4,7 +4,6 @@
 #include "app/window/DatabaseCare.h"
 
 #include "app/common/DatabaseSession.h"
-#include "core/text/FieldRules.h"
 #include "data/backup/DatabaseBackup.h"
 #include "data/changelog/ChangeLogVerifier.h"
 #include "data/db/ChangeLogHead.h"
@@ -189,23 +188,8 @@ bool DatabaseCare::adoptAsItIs(const QString& reason, Error* error)
         *error = Error::invalid(tr("No database is open."));
         return false;
     }
-    Database& db = *m_session->database();
-    const QString why = reason.trimmed();
-    QString refusal;
-    if (why.isEmpty()) {
-        *error = Error::invalid(tr("Say why this state of the database is the right one."));
-        return false;
-    }
-    if (!FieldRules::storable(why, &refusal)) {
-        *error = Error::invalid(tr("The reason cannot be stored: %1").arg(refusal));
-        return false;
-    }
-    ChangeLogHead::Check check;
-    if (!ChangeLogHead::check(db, &check, error)) {
-        return false;
-    }
-    const ChangeReason changeReason(db, why);
-    if (!ChangeLogHead::adopt(db, QStringLiteral("adopted"), check.adoptionDetail(), error)) {
+    QString detail;
+    if (!ChangeLogHead::adoptAsItIs(*m_session->database(), reason, &detail, error)) {
         return false;
     }
     emit standingChanged();

@@ -39,17 +39,8 @@ int LogAdoptCommand::runWithDatabase(CommandContext& context, Database& db)
         return context.fail(QStringLiteral("log adopt: a database on a server keeps no chain head to adopt"));
     }
     Error error;
-    ChangeLogHead::Check check;
-    if (!ChangeLogHead::check(db, &check, &error)) {
-        return context.fail(QStringLiteral("log adopt: %1").arg(error.message()));
-    }
-    if (check.standing == ChangeLogHead::Standing::Follows) {
-        return context.fail(
-            QStringLiteral("log adopt: nothing to adopt: the change log of %1 follows its chain head").arg(db.path()));
-    }
-    const QString detail = check.adoptionDetail();
-    const ChangeReason reason(db, m_reason);
-    if (!ChangeLogHead::adopt(db, QStringLiteral("adopted"), detail, &error)) {
+    QString detail;
+    if (!ChangeLogHead::adoptAsItIs(db, m_reason, &detail, &error)) {
         return context.fail(QStringLiteral("log adopt: %1").arg(error.message()));
     }
     context.out() << QStringLiteral("%1 adopted as it is (%2); it takes changes again").arg(db.path(), detail)

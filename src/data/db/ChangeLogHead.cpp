@@ -3,6 +3,7 @@
 
 #include "data/db/ChangeLogHead.h"
 
+#include "core/text/FieldRules.h"
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
 #include "data/db/Transaction.h"
@@ -235,6 +236,32 @@ bool ChangeLogHead::adopt(Database& db, const QString& kind, const QString& deta
         }
     }
     return write(db, WriteMode::Replace, error);
+}
+
+bool ChangeLogHead::adoptAsItIs(Database& db, const QString& reason, QString* detail, Error* error)
+{
+    const QString why = reason.trimmed();
+    QString refusal;
+    if (why.isEmpty()) {
+        *error = Error::invalid(tr("say why this state of the database is the right one"));
+        return false;
+    }
+    if (!FieldRules::storable(why, &refusal)) {
+        *error = Error::invalid(tr("the reason cannot be stored: %1").arg(refusal));
+        return false;
+    }
+    Check standing;
+    if (!check(db, &standing, error)) {
+        return false;
+    }
+    if (standing.standing == Standing::Follows) {
+        *error = Error::invalid(tr("nothing to adopt: the change log of %1 follows its chain head")
+                                    .arg(QDir::toNativeSeparators(db.path())));
+        return false;
+    }
+    *detail = standing.adoptionDetail();
+    const ChangeReason changeReason(db, why);
+    return adopt(db, QStringLiteral("adopted"), *detail, error);
 }
 
 } // namespace dd

@@ -70,6 +70,13 @@ public:
      */
     [[nodiscard]] static bool adopt(Database& db, const QString& kind, const QString& detail, Error* error);
 
+    /**
+     * An administrator accepts the database as it is, for \a reason (recorded with it):
+     * check(), then adopt() with what the head said (\a detail receives it). Refused when
+     * the log follows its head, or the reason is empty or cannot be stored.
+     */
+    [[nodiscard]] static bool adoptAsItIs(Database& db, const QString& reason, QString* detail, Error* error);
+
 private:
     [[nodiscard]] static bool store(const QString& file, qint64 seq, const QString& hash, WriteMode mode, Error* error);
 };
