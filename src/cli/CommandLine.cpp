@@ -4,6 +4,13 @@
 #include "cli/CommandLine.h"
 
 #include "cli/accounts/RequireLoginCommand.h"
+#include "cli/exchange/ElmoExportCommand.h"
+#include "cli/keys/KeysDemoCommand.h"
+#include "cli/transcripts/VerifyQrCommand.h"
+#include "cli/keys/KeysExportCertCommand.h"
+#include "cli/keys/KeysShowCommand.h"
+#include "cli/keys/KeysTrustCommand.h"
+#include "cli/keys/KeysUseCommand.h"
 #include "cli/accounts/UserActiveCommand.h"
 #include "cli/accounts/UserAddCommand.h"
 #include "cli/accounts/UserListCommand.h"
@@ -102,6 +109,13 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     add<ExportStudentsCommand>(m_commands);
     add<TranscriptCommand>(m_commands);
     add<VerifyCommand>(m_commands);
+    add<VerifyQrCommand>(m_commands);
+    add<ElmoExportCommand>(m_commands);
+    add<KeysDemoCommand>(m_commands);
+    add<KeysUseCommand>(m_commands);
+    add<KeysShowCommand>(m_commands);
+    add<KeysExportCertCommand>(m_commands);
+    add<KeysTrustCommand>(m_commands);
     add<LogVerifyCommand>(m_commands);
     add<LogShowCommand>(m_commands);
     add<LogDisclosuresCommand>(m_commands);

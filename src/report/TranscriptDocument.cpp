@@ -29,6 +29,7 @@ namespace {
 const qreal kMarginMm = 15;
 const qreal kHeaderMm = 9; // running header band above the body on every page
 const qreal kFooterMm = 14;
+const qreal kSignedQrMm = 40; // a 200 dpi scan of the signed summary still decodes
 
 } // namespace
 
@@ -170,6 +171,12 @@ void TranscriptDocument::build(QPaintDevice* device)
             QStringLiteral("DUALDEGREE-VERIFY %1 SHA256 %2").arg(m_seal.verificationCode, m_seal.contentDigest));
         m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:seal")), qr.image(8));
     }
+    if (!m_seal.signedSummary.isEmpty()) {
+        const QrCode signedQr(m_seal.signedSummary);
+        m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:signed")), signedQr.image(8));
+    }
+    // Rich text scales an image's HTML size from 96 dpi to the device's.
+    m_html.setSignature(m_seal.signer, m_seal.signedSummary.isEmpty() ? 0 : int(kSignedQrMm / 25.4 * 96));
     m_document->setHtml(html());
     // A paragraph of the page that a break would cut starts the next page (keepRowsTogether).
     // (Not nonBreakableLines: Qt lays such a block out without wrapping it.)

@@ -43,8 +43,17 @@ public:
     /** What makes an issued transcript verifiable; empty for a preview that is not issued. */
     struct Seal
     {
+        Seal() = default;
+        Seal(const QString& code, const QString& digest)
+            : verificationCode(code)
+            , contentDigest(digest)
+        {
+        }
+
         QString verificationCode;
         QString contentDigest;
+        QString signedSummary; ///< the JWS the first page's large QR carries (empty: none)
+        QString signer; ///< who signs the file, printed on the page (empty: "not digitally signed")
     };
 
     TranscriptDocument(const Transcript& transcript, const Seal& seal);

@@ -64,6 +64,15 @@ const QHash<QString, Words>& words()
         {QStringLiteral("digest"), {"SHA-256 of the record", "记录摘要 SHA-256", "ค่า SHA-256 ของระเบียน"}},
         {QStringLiteral("not_issued"), {"PREVIEW — NOT ISSUED", "预览 — 非正式文件", "ตัวอย่าง — ยังไม่ได้ออกเอกสาร"}},
         {QStringLiteral("page"), {"Page %1 of %2", "第 %1 页，共 %2 页", "หน้า %1 จาก %2"}},
+        {QStringLiteral("signed_by"),
+         {"Digitally signed by", "数字签名者", "ลงลายมือชื่อดิจิทัลโดย"}},
+        {QStringLiteral("signed_how"),
+         {"Check the signature in a PDF reader, or: dualdegree-cli verify FILE.pdf --trust CA.pem. The large QR code"
+          " carries the signed summary of this record (dualdegree-cli verify-qr).",
+          "可在 PDF 阅读器中验证签名；二维码载有本记录的签名摘要。", "ตรวจลายมือชื่อได้ในโปรแกรมอ่าน PDF; คิวอาร์โค้ดขนาดใหญ่มีสรุปที่ลงนามแล้ว"}},
+        {QStringLiteral("unsigned"),
+         {"Not digitally signed: verify it with its code at the issuing office.", "无数字签名：请凭验证码向签发单位核验。",
+          "ไม่มีลายมือชื่อดิจิทัล: ตรวจสอบด้วยรหัสที่หน่วยงานผู้ออกเอกสาร"}},
         {QStringLiteral("continued"), {"continued", "续", "ต่อ"}},
     };
     return table;
@@ -82,6 +91,12 @@ TranscriptHtml::TranscriptHtml(const Transcript& transcript, const QString& veri
     , m_verificationCode(verificationCode)
     , m_contentDigest(contentDigest)
 {
+}
+
+void TranscriptHtml::setSignature(const QString& signer, int signedQrSide)
+{
+    m_signer = signer;
+    m_signedQrSide = signedQrSide;
 }
 
 QString TranscriptHtml::label(const char* key) const
@@ -162,6 +177,10 @@ QString TranscriptHtml::html(const Breaks& breaks, QList<QPair<int, int>>* physi
     if (!t.degreeNative.isEmpty()) {
         degree += QStringLiteral("<br/>") + native(t.degreeNative);
     }
+    if (m_signedQrSide > 0) {
+        // The signed summary beside the identity block, large enough to scan from paper.
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">");
+    }
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top:6px\">");
     h += identityRow("name", name, "student_no", esc(t.institutionNo));
     // Dates of birth as every other date of the document: in English, and as the institution writes them.
@@ -179,6 +198,11 @@ QString TranscriptHtml::html(const Breaks& breaks, QList<QPair<int, int>>* physi
     h += identityRow("programme", programme, "cohort", QString::number(t.cohort));
     h += identityRow("degree", degree, "required", esc(Decimal::formatHalves(t.creditsRequiredHalves)));
     h += QStringLiteral("</table>");
+    if (m_signedQrSide > 0) {
+        h += QStringLiteral("</td><td width=\"%1\" valign=\"top\" align=\"right\"><img src=\"qr:signed\" width=\"%1\""
+                            " height=\"%1\"/></td></tr></table>")
+                 .arg(m_signedQrSide);
+    }
 
     const bool letters = t.letterGrades;
     // Each table's head carries its title, so that a title never stands alone at the foot of a page
@@ -311,6 +335,13 @@ QString TranscriptHtml::html(const Breaks& breaks, QList<QPair<int, int>>* physi
              "<td width=\"40%\" valign=\"top\"><span style=\"font-size:8pt\">%1:<br/>%2</span><br/><br/><br/>"
              "<span style=\"font-size:8pt\">______________________________<br/>%3</span></td></tr></table>")
              .arg(esc(label("issued")), issued, signatory);
+    if (!m_verificationCode.isEmpty()) {
+        h += m_signer.isEmpty()
+            ? QStringLiteral("<p style=\"margin-top:4px\"><span style=\"font-size:7.5pt\">%1</span></p>")
+                  .arg(labelHtml("unsigned"))
+            : QStringLiteral("<p style=\"margin-top:4px\"><span style=\"font-size:7.5pt\">%1: <b>%2</b>. %3</span></p>")
+                  .arg(labelHtml("signed_by"), esc(m_signer), labelHtml("signed_how"));
+    }
     h += QStringLiteral("</body></html>");
     return h;
 }

@@ -37,6 +37,11 @@ public:
      * The document with its page breaks; \a physicalTables receives each course
      * table written: its table and first row in the transcript's order.
      */
+    /**
+     * Who signed it (printed under the verification block; empty = "not digitally
+     * signed"), and the side in pixels of the signed QR beside the identity block (0 = none).
+     */
+    void setSignature(const QString& signer, int signedQrSide);
     QString html(const Breaks& breaks, QList<QPair<int, int>>* physicalTables) const;
 
 private:
@@ -50,6 +55,8 @@ private:
     const Transcript& m_transcript;
     QString m_verificationCode;
     QString m_contentDigest;
+    QString m_signer;
+    int m_signedQrSide = 0;
 };
 
 } // namespace dd

@@ -4,11 +4,17 @@
 #include "report/TranscriptIssuer.h"
 
 #include "data/files/OutputFile.h"
+#include "core/exchange/ElmoWriter.h"
+#include "report/pdf/SignedPdf.h"
+#include "sign/Jws.h"
+#include "sign/TimeStampAuthority.h"
 
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
 
 #include <QDir>
+#include <QJsonObject>
+#include <QUrl>
 #include <QFile>
 #include <QThread>
 
@@ -52,7 +58,12 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::preview(const Request& req
 bool TranscriptIssuer::prepare(const Request& request, Prepared* out, Error* error)
 {
     if (!m_service.build(request.studentId, request.institution, language(request), request.issued, &out->transcript,
-                         error)) {
+                         error, &out->source)) {
+        return false;
+    }
+    if (!m_key.isNull() && !m_key.certificate().names(out->transcript.institution)) {
+        *error = Error::refused(tr("the key bound for signing (%1) is not %2's")
+                                    .arg(m_key.certificate().subject(), out->transcript.institution));
         return false;
     }
     TranscriptIssue& entry = out->entry;
@@ -65,17 +76,77 @@ bool TranscriptIssuer::prepare(const Request& request, Prepared* out, Error* err
     entry.canonicalContent = out->transcript.canonical();
     entry.contentDigest = TranscriptService::sha256(entry.canonicalContent.toUtf8());
     entry.verificationCode = TranscriptService::newVerificationCode();
+    entry.signerFingerprint = m_key.isNull() ? QString() : m_key.certificate().fingerprint();
     out->pdfA = request.pdfA;
+    out->issued = true;
+    out->timeStampUrl = request.timeStampUrl;
+    if (!m_key.isNull()) {
+        out->signedSummary = signedSummary(*out, error);
+        if (out->signedSummary.isEmpty()) {
+            return false;
+        }
+    }
     return true;
 }
 
-std::unique_ptr<TranscriptDocument> TranscriptIssuer::draw(Prepared* prepared, Error* error)
+QString TranscriptIssuer::signedSummary(const Prepared& prepared, Error* error) const
 {
-    auto document = std::make_unique<TranscriptDocument>(
-        prepared->transcript,
-        TranscriptDocument::Seal {prepared->entry.verificationCode, prepared->entry.contentDigest});
-    if (!document->writePdf(&prepared->pdf, prepared->pdfA, error)) {
+    const Transcript& t = prepared.transcript;
+    const Student& s = prepared.source.student;
+    QJsonObject claims;
+    claims.insert(QStringLiteral("v"), 1);
+    claims.insert(QStringLiteral("code"), prepared.entry.verificationCode);
+    claims.insert(QStringLiteral("institution"), t.institution);
+    claims.insert(QStringLiteral("student_id"), t.studentId);
+    claims.insert(QStringLiteral("name"), t.nameLatin);
+    claims.insert(QStringLiteral("date_of_birth"), s.dateOfBirth.toString(Qt::ISODate));
+    claims.insert(QStringLiteral("programme"), t.programmeEn);
+    // Credits are halves in the record; a whole number prints without a fraction.
+    claims.insert(QStringLiteral("credits_earned"), t.creditsEarnedHalves % 2 ? t.creditsEarnedHalves / 2.0
+                                                                               : double(t.creditsEarnedHalves / 2));
+    claims.insert(QStringLiteral("gpa"), t.gpa.isEmpty() ? QJsonValue() : QJsonValue(t.gpa));
+    claims.insert(QStringLiteral("graduation"), t.graduationCompleted);
+    claims.insert(QStringLiteral("degree"), t.degreeAwarded);
+    claims.insert(QStringLiteral("honours"), t.honours.isEmpty() ? QJsonValue() : QJsonValue(t.honours));
+    claims.insert(QStringLiteral("issued"), t.issued.toString(Qt::ISODate));
+    claims.insert(QStringLiteral("record_sha256"), prepared.entry.contentDigest);
+    return Jws::sign(claims, m_key, error);
+}
+
+std::unique_ptr<TranscriptDocument> TranscriptIssuer::draw(Prepared* prepared, Error* error) const
+{
+    TranscriptDocument::Seal seal;
+    seal.verificationCode = prepared->entry.verificationCode;
+    seal.contentDigest = prepared->entry.contentDigest;
+    seal.signedSummary = prepared->signedSummary;
+    seal.signer = m_key.isNull() ? QString() : m_key.certificate().commonName();
+    auto document = std::make_unique<TranscriptDocument>(prepared->transcript, seal);
+    if (!document->writePdf(&prepared->pdf, prepared->pdfA || prepared->issued, error)) {
         return nullptr;
+    }
+    if (prepared->issued) {
+        // PDF/A-3 with the record as ELMO inside, signed by the institution when it has a key.
+        SignedPdf::Attachment record;
+        record.fileName = QStringLiteral("record.xml");
+        record.mimeType = QStringLiteral("text/xml");
+        record.description = QStringLiteral("The record this transcript shows, in ELMO XML (EMREX)");
+        record.data = ElmoWriter::write(prepared->source, prepared->transcript, QDateTime::currentDateTimeUtc(),
+                                        {prepared->entry.verificationCode, prepared->entry.contentDigest});
+        SignedPdf::Signature signature;
+        signature.signerName = m_key.isNull() ? QString() : m_key.certificate().commonName();
+        signature.reason = QStringLiteral("Transcript of records %1, verification code %2")
+                               .arg(prepared->transcript.studentId, prepared->entry.verificationCode);
+        signature.location = prepared->transcript.institutionNameEn;
+        signature.time = QDateTime::currentDateTimeUtc();
+        if (!prepared->timeStampUrl.isEmpty()) {
+            const TimeStampAuthority authority{QUrl(prepared->timeStampUrl)};
+            signature.timeStamp = [authority](const QByteArray& value, Error* e) { return authority.stamp(value, e); };
+        }
+        QByteArray packaged;
+        if (!SignedPdf::make(prepared->pdf, record, m_key.isNull() ? nullptr : &m_key, signature, &packaged, error)) {
+            return nullptr;
+        }
+        prepared->pdf = packaged;
     }
     prepared->entry.pdfDigest = TranscriptService::sha256(prepared->pdf);
     return document;

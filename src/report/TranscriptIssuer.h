@@ -7,6 +7,7 @@
 
 #include "data/services/TranscriptService.h"
 #include "report/TranscriptDocument.h"
+#include "sign/SigningKey.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -40,6 +41,7 @@ public:
         QString purpose;
         bool pdfA = false;
         QDate issued = QDate::currentDate();
+        QString timeStampUrl; ///< an RFC 3161 authority for the signature's time-stamp (empty: none)
     };
     struct BatchResult
     {
@@ -56,6 +58,12 @@ public:
 
     /** Reads the policies in force. */
     [[nodiscard]] bool load(Error* error);
+    /**
+     * The key transcripts are signed with from now on (its certificate names the
+     * institution); a null key issues them unsigned, which the page and the log say.
+     */
+    void setSigningKey(const SigningKey& key) { m_key = key; }
+    const SigningKey& signingKey() const { return m_key; }
     TranscriptService& service() { return m_service; }
 
     /** Issues one transcript into \a outputPath; \a issued receives the log entry. */
@@ -89,19 +97,26 @@ private:
     struct Prepared
     {
         Transcript transcript;
+        TranscriptSource source;
         TranscriptIssue entry;
+        QString signedSummary; ///< the JWS of the first page's QR
+        QString timeStampUrl;
         QByteArray pdf;
         bool pdfA = false;
+        bool issued = false; ///< issued (PDF/A-3 with its record), not a preview
     };
     /** Builds the record of \a request and its log entry with a fresh code (reads the database). */
     [[nodiscard]] bool prepare(const Request& request, Prepared* out, Error* error);
     /** Draws the PDF and takes its digest (no database: may run on any thread). */
-    static std::unique_ptr<TranscriptDocument> draw(Prepared* prepared, Error* error);
+    std::unique_ptr<TranscriptDocument> draw(Prepared* prepared, Error* error) const;
+    /** The signed summary the first page's QR carries (DESIGN's claims), as a JWS. */
+    QString signedSummary(const Prepared& prepared, Error* error) const;
     /** Records the entry and writes the file, together or not at all. */
     [[nodiscard]] bool commit(Prepared* prepared, const QString& outputPath, Error* error);
 
     Database& m_db;
     TranscriptService m_service;
+    SigningKey m_key;
 };
 
 } // namespace dd

@@ -75,7 +75,11 @@ bool CommandContext::openDatabase(Database& db) const
 bool CommandContext::readPassword(const QString& prompt, PasswordVariable variable, QString* password,
                                   Error* error) const
 {
-    const char* name = variable == PasswordVariable::Login ? "DUALDEGREE_PASSWORD" : "DUALDEGREE_NEW_PASSWORD";
+    const char* name = variable == PasswordVariable::Login       ? "DUALDEGREE_PASSWORD"
+        : variable == PasswordVariable::NewPassword               ? "DUALDEGREE_NEW_PASSWORD"
+                                                                  : "DUALDEGREE_KEY_PASSPHRASE";
+    const QString kind = variable == PasswordVariable::KeyPassphrase ? QStringLiteral("passphrase")
+                                                                      : QStringLiteral("password");
     const QByteArray fromEnvironment = qgetenv(name);
     if (!fromEnvironment.isEmpty()) {
         *password = QString::fromUtf8(fromEnvironment);
@@ -85,7 +89,7 @@ bool CommandContext::readPassword(const QString& prompt, PasswordVariable variab
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (tty == nullptr) {
         *error = Error::invalid(
-            QStringLiteral("a password is needed: set %1 or run in a terminal").arg(QLatin1String(name)));
+            QStringLiteral("a %1 is needed: set %2 or run in a terminal").arg(kind, QLatin1String(name)));
         return false;
     }
     std::fputs(prompt.toLocal8Bit().constData(), tty);
@@ -107,9 +111,21 @@ bool CommandContext::readPassword(const QString& prompt, PasswordVariable variab
     *password = QString::fromUtf8(line).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     std::fill(std::begin(line), std::end(line), '\0');
     if (!read) {
-        *error = Error::invalid(QStringLiteral("no password was entered"));
+        *error = Error::invalid(QStringLiteral("no %1 was entered").arg(kind));
         return false;
     }
+    return true;
+}
+
+bool CommandContext::readKeySecret(const QString& what, QByteArray* secret, Error* error) const
+{
+    QString typed;
+    if (!readPassword(QStringLiteral("Passphrase for %1: ").arg(what), PasswordVariable::KeyPassphrase, &typed,
+                      error)) {
+        *error = error->withMessage(QStringLiteral("%1 (to sign with %2)").arg(error->message(), what));
+        return false;
+    }
+    *secret = typed.toUtf8();
     return true;
 }
 

@@ -23,7 +23,8 @@ public:
     /** Where a password is read from before the terminal is asked. */
     enum class PasswordVariable {
         Login, ///< DUALDEGREE_PASSWORD: the acting user's password
-        NewPassword ///< DUALDEGREE_NEW_PASSWORD: a password being set
+        NewPassword, ///< DUALDEGREE_NEW_PASSWORD: a password being set
+        KeyPassphrase ///< DUALDEGREE_KEY_PASSPHRASE: an institution key's passphrase or PIN
     };
 
     CommandContext(QTextStream& out, QTextStream& err);
@@ -51,6 +52,9 @@ public:
     /** A password from the environment, or typed at the terminal without echo. */
     [[nodiscard]] bool readPassword(const QString& prompt, PasswordVariable variable, QString* password,
                                     Error* error) const;
+
+    /** The passphrase of a signing key: DUALDEGREE_KEY_PASSPHRASE, else typed at the terminal; never kept. */
+    [[nodiscard]] bool readKeySecret(const QString& what, QByteArray* secret, Error* error) const;
 
 private:
     QTextStream& m_out;

@@ -8,8 +8,16 @@
 
 namespace dd {
 
+int DatabaseCommand::runWithoutDatabase(CommandContext& context)
+{
+    return context.fail(QStringLiteral("%1 needs a database").arg(name()), couldNotRunExitCode());
+}
+
 int DatabaseCommand::run(CommandContext& context)
 {
+    if (!needsDatabase()) {
+        return runWithoutDatabase(context);
+    }
     Database db;
     if (!context.openDatabase(db)) {
         return couldNotRunExitCode();

@@ -21,6 +21,10 @@ protected:
 
     /** Does the work on the open database; returns the exit code. */
     virtual int runWithDatabase(CommandContext& context, Database& db) = 0;
+    /** Whether this call needs the database (an offline check does not); read after the arguments. */
+    virtual bool needsDatabase() const { return true; }
+    /** Does the work when needsDatabase() is false; returns the exit code. */
+    virtual int runWithoutDatabase(CommandContext& context);
 
 private:
     int run(CommandContext& context) final;

@@ -22,6 +22,7 @@ private:
 
     TranscriptIssuer::Request m_request;
     QString m_out;
+    bool m_unsigned = false;
     QString m_outDir;
     int m_cohort = 0;
 };

@@ -7,6 +7,7 @@
 #include "cli/command/TerminalText.h"
 #include "data/db/Database.h"
 #include "data/services/TranscriptService.h"
+#include "report/verify/TranscriptVerifier.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,12 +19,19 @@ VerifyCommand::VerifyCommand()
                       QStringLiteral("exit 0 genuine, 1 not genuine, 2 record changed since issue, 3 could not check"))
 {
     addArgument(QStringLiteral("FILE.pdf|CODE"), QStringLiteral("an issued transcript, or its verification code"));
+    addOption(QStringLiteral("trust"), QStringLiteral("CA.pem"),
+              QStringLiteral("check a signed file offline against this certificate authority (no database)"));
     setExitCodes(ExitCodes::Verdict);
 }
 
 bool VerifyCommand::readArguments(const CommandContext& context, const QCommandLineParser& parser)
 {
     m_what = parser.positionalArguments().constFirst();
+    m_trust = parser.value(QStringLiteral("trust"));
+    if (!m_trust.isEmpty() && !QFileInfo(m_what).isFile()) {
+        context.fail(QStringLiteral("--trust checks a transcript file offline; %1 is not a file").arg(m_what));
+        return false;
+    }
     // A path that names no file is a typing mistake, not a forged code: could not check.
     const bool looksLikePath = m_what.contains(QLatin1Char('/')) || m_what.contains(QLatin1Char('\\'))
         || m_what.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
@@ -35,6 +43,55 @@ bool VerifyCommand::readArguments(const CommandContext& context, const QCommandL
         return false;
     }
     return true;
+}
+
+int VerifyCommand::runWithoutDatabase(CommandContext& context)
+{
+    QFile trustFile(m_trust);
+    QFile file(m_what);
+    if (!trustFile.open(QIODevice::ReadOnly)) {
+        return context.fail(QStringLiteral("cannot read %1: %2").arg(m_trust, trustFile.errorString()),
+                            couldNotRunExitCode());
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return context.fail(QStringLiteral("cannot read %1: %2").arg(m_what, file.errorString()),
+                            couldNotRunExitCode());
+    }
+    Error error;
+    const QList<Certificate> trust = Certificate::read(trustFile.read(4 << 20), &error);
+    if (trust.isEmpty()) {
+        return context.fail(QStringLiteral("%1: %2").arg(m_trust, error.message()), couldNotRunExitCode());
+    }
+    const TranscriptVerifier::Result r = TranscriptVerifier::verify(file.readAll(), trust);
+    for (const QString& finding : r.findings) {
+        context.out() << TerminalText::escaped(finding) << Qt::endl;
+    }
+    if (r.verdict != OfflineVerdict::Valid) {
+        return context.fail(QStringLiteral("%1%2")
+                                .arg(r.verdict == OfflineVerdict::NotGenuine ? QStringLiteral("NOT GENUINE: ")
+                                                                             : QString(),
+                                     TerminalText::escaped(r.reason)),
+                            int(r.verdict));
+    }
+    // The record as issued: what a checker compares with the paper.
+    const QHash<QString, QString>& t = r.record.transcript;
+    context.out() << QStringLiteral("GENUINE: %1 transcript of %2, issued %3, verification code %4\n")
+                         .arg(t.value(QStringLiteral("institution")), TerminalText::escaped(t.value(QStringLiteral("name"))),
+                              t.value(QStringLiteral("issued")), t.value(QStringLiteral("verificationCode")));
+    for (const char* key : {"studentId", "name", "nameNative", "programme", "creditsEarned", "creditsRequired", "gpa",
+                            "graduation", "degree", "honours", "recordSha256"}) {
+        const QString value = t.value(QLatin1String(key));
+        if (!value.isEmpty()) {
+            context.out() << QStringLiteral("  %1: %2\n").arg(QLatin1String(key), TerminalText::escaped(value));
+        }
+    }
+    for (const ElmoRecord::Opportunity& o : r.record.opportunities) {
+        context.out() << QStringLiteral("  %1 %2 %3 %4 %5\n")
+                             .arg(o.term, o.code, TerminalText::escaped(o.titles.value(QStringLiteral("en"))),
+                                  o.resultLabel.isEmpty() ? QStringLiteral("(in progress)") : o.resultLabel,
+                                  o.attempt == QLatin1String("regular") ? QString() : o.attempt);
+    }
+    return 0;
 }
 
 int VerifyCommand::runWithDatabase(CommandContext& context, Database& db)

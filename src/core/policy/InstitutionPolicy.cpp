@@ -131,6 +131,17 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
         }
     }
 
+    const QJsonObject exchange = reader.object(root, QStringLiteral("exchange"), QString(), false);
+    if (!exchange.isEmpty()) {
+        const QString path = QStringLiteral("exchange");
+        p.m_exchange.country = reader.string(exchange, QStringLiteral("country"), path);
+        p.m_exchange.schac = reader.string(exchange, QStringLiteral("schac"), path);
+        p.m_exchange.url = reader.string(exchange, QStringLiteral("url"), path);
+        static const QRegularExpression countryRe(QStringLiteral("^[A-Z]{2}$"));
+        if (reader.ok() && !countryRe.match(p.m_exchange.country).hasMatch()) {
+            reader.fail(path + QStringLiteral(".country"), QStringLiteral("must be an ISO 3166-1 alpha-2 code"));
+        }
+    }
     const QJsonObject transcript = reader.object(root, QStringLiteral("transcript"), QString(), false);
     if (!transcript.isEmpty()) {
         const QString path = QStringLiteral("transcript");

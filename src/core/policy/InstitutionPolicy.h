@@ -80,6 +80,14 @@ public:
         QString nativeDate(const QDate& date) const;
     };
 
+    /** Who the institution is in records exchanged with others (ELMO's issuer). */
+    struct Exchange
+    {
+        QString country; ///< ISO 3166-1 alpha-2
+        QString schac; ///< its SCHAC home organisation (internet domain)
+        QString url; ///< its web site
+    };
+
     /**
      * Reads a policy file. Returns false with "file: path: reason" in \a error when
      * the file is malformed.
@@ -101,6 +109,7 @@ public:
     const GpaRule& gpa() const { return m_gpa; }
     const TransferInRule& transferIn() const { return m_transferIn; }
     const TranscriptRule& transcript() const { return m_transcript; }
+    const Exchange& exchange() const { return m_exchange; }
     /** The institution's name in the native language of its transcripts (Chinese or Thai), or English. */
     QString nativeName() const;
 
@@ -128,6 +137,7 @@ private:
     QString m_code;
     QString m_version;
     QString m_nameEn;
+    Exchange m_exchange;
     QString m_nameZh;
     QString m_nameTh;
     int m_lectureHoursPerCredit = 16;

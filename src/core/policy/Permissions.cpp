@@ -34,7 +34,7 @@ QList<Action> allActions()
     return {Action::ReadRecords,      Action::ReadPersonalDetails, Action::EditStudents,       Action::DeleteStudents,
             Action::EditCourses,      Action::EnterResults,        Action::DecideTransfers,    Action::ManageExceptions,
             Action::RecordMilestones, Action::IssueTranscripts,    Action::ExportPersonalData, Action::ManageUsers,
-            Action::LoadPolicies,     Action::BackupRestore};
+            Action::LoadPolicies,     Action::BackupRestore,       Action::ManageKeys};
 }
 
 QStringList allRoles()
@@ -87,6 +87,8 @@ QString actionName(Action action)
         return QCoreApplication::translate("dd::Permissions", "load regulations");
     case Action::BackupRestore:
         return QCoreApplication::translate("dd::Permissions", "back up or restore the database");
+    case Action::ManageKeys:
+        return QCoreApplication::translate("dd::Permissions", "bind signing keys or trust certificates");
     }
     return QString();
 }

@@ -37,6 +37,7 @@ enum class Action {
     ManageUsers, ///< accounts, roles, passwords, the login requirement
     LoadPolicies, ///< regulations: policies, conversion tables, programmes
     BackupRestore, ///< copies of the whole database, and putting one back
+    ManageKeys, ///< bind an institution's signing key, trust a partner's certificate
 };
 
 /** Every action, in the order of the matrix in the docs. */

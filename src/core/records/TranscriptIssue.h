@@ -23,6 +23,7 @@ struct TranscriptIssue
     QString pdfDigest; ///< SHA-256 of the PDF bytes
     QString verificationCode;
     QString canonicalContent;
+    QString signerFingerprint; ///< SHA-256 of the certificate that signed the PDF; empty = issued unsigned
 };
 
 } // namespace dd

@@ -404,6 +404,35 @@ Migration databaseEvents()
     return m;
 }
 
+// Version 8: the institutions' signing certificates (never a private key: only where
+// the key is kept, a file path or a PKCS#11 URI), partners' certificates trusted for
+// exchange, and which certificate signed each issued transcript.
+Migration institutionKeys()
+{
+    Migration m;
+    m.version = 8;
+    m.description = QStringLiteral("institution keys");
+    m.statements = {
+        QStringLiteral("CREATE TABLE institution_keys (id {{pk}},"
+                       " institution TEXT NOT NULL UNIQUE REFERENCES institutions(code),"
+                       " key_kind TEXT NOT NULL CHECK (key_kind IN ('pkcs12', 'pkcs11')),"
+                       " key_location TEXT NOT NULL,"
+                       " certificate TEXT NOT NULL,"
+                       " chain TEXT NOT NULL DEFAULT '',"
+                       " fingerprint TEXT NOT NULL,"
+                       " bound_at {{timestamp}} NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE partner_certificates (id {{pk}},"
+                       " institution TEXT NOT NULL REFERENCES institutions(code),"
+                       " certificate TEXT NOT NULL,"
+                       " fingerprint TEXT NOT NULL,"
+                       " trusted_at {{timestamp}} NOT NULL,"
+                       " UNIQUE (institution, fingerprint))"),
+        QStringLiteral("ALTER TABLE transcript_issues ADD COLUMN signer_fingerprint TEXT NOT NULL DEFAULT ''"),
+    };
+    return m;
+}
+
 } // namespace
 
 QStringList fieldLimitTriggers()
@@ -436,7 +465,7 @@ QStringList fieldLimitTriggers()
 QList<Migration> allMigrations()
 {
     return {initialSchema(),   transferReversals(),   studentSearchIndex(), accountability(),
-            serverChangeLog(), nationalIdAndLimits(), databaseEvents()};
+            serverChangeLog(), nationalIdAndLimits(), databaseEvents(),  institutionKeys()};
 }
 
 } // namespace dd

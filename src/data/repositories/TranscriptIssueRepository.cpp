@@ -25,10 +25,11 @@ bool TranscriptIssueRepository::insert(TranscriptIssue& t, Error* error)
     if (!Sql::run(
             q,
             QStringLiteral("INSERT INTO transcript_issues (student_ref, institution, language, recipient, purpose,"
-                           " issued_by, issued_at, content_digest, pdf_digest, verification_code, canonical_content)"
-                           " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM students WHERE student_id = ?"),
+                           " issued_by, issued_at, content_digest, pdf_digest, verification_code, canonical_content,"
+                           " signer_fingerprint) SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM students"
+                           " WHERE student_id = ?"),
             {t.institution, t.language, t.recipient, t.purpose, m_db.session().userId(), now, t.contentDigest,
-             t.pdfDigest, t.verificationCode, t.canonicalContent, t.studentId},
+             t.pdfDigest, t.verificationCode, t.canonicalContent, t.signerFingerprint, t.studentId},
             error)) {
         *error = error->withMessage(tr("cannot record the transcript of %1: %2").arg(t.studentId, error->message()));
         return false;
@@ -78,7 +79,7 @@ QList<TranscriptIssue> TranscriptIssueRepository::select(const QString& where, c
     if (!Sql::run(q,
                   QStringLiteral("SELECT t.id, s.student_id, t.institution, t.language, t.recipient, t.purpose,"
                                  " u.username, t.issued_at, t.content_digest, t.pdf_digest, t.verification_code,"
-                                 " t.canonical_content"
+                                 " t.canonical_content, t.signer_fingerprint"
                                  " FROM transcript_issues t JOIN students s ON s.id = t.student_ref"
                                  " JOIN users u ON u.id = t.issued_by WHERE %1 ORDER BY t.id DESC")
                       .arg(where),
@@ -99,6 +100,7 @@ QList<TranscriptIssue> TranscriptIssueRepository::select(const QString& where, c
         t.pdfDigest = q.value(9).toString();
         t.verificationCode = q.value(10).toString();
         t.canonicalContent = q.value(11).toString();
+        t.signerFingerprint = q.value(12).toString();
         out.append(t);
     }
     return out;

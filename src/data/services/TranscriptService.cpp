@@ -41,7 +41,7 @@ QStringList TranscriptService::languages(const QString& institution) const
 }
 
 bool TranscriptService::build(const QString& studentId, const QString& institution, const QString& language,
-                              const QDate& issued, Transcript* transcript, Error* error)
+                              const QDate& issued, Transcript* transcript, Error* error, TranscriptSource* sourceOut)
 {
     *error = Error(); // the reads below report failure through it
     const InstitutionPolicy* policy = policies().institution(institution);
@@ -114,6 +114,9 @@ bool TranscriptService::build(const QString& studentId, const QString& instituti
     if (!TranscriptBuilder::build(source, transcript, &reason)) {
         *error = Error::invalid(reason);
         return false;
+    }
+    if (sourceOut) {
+        *sourceOut = source;
     }
     return true;
 }

@@ -60,7 +60,8 @@ public:
      * language the institution does not write, no programme for the cohort).
      */
     [[nodiscard]] bool build(const QString& studentId, const QString& institution, const QString& language,
-                             const QDate& issued, Transcript* transcript, Error* error);
+                             const QDate& issued, Transcript* transcript, Error* error,
+                             TranscriptSource* source = nullptr);
 
     /** A new verification code: 16 characters of Crockford base-32 in groups of four, from the system's random source.
      */

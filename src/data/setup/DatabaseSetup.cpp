@@ -9,12 +9,16 @@
 #include "data/import/Importers.h"
 #include "data/repositories/PolicyRepository.h"
 #include "data/repositories/UserRepository.h"
+#include "data/files/OutputFile.h"
 #include "data/services/Accounts.h"
+#include "data/services/InstitutionKeys.h"
+#include "sign/DemoAuthority.h"
 #include "data/services/TransferService.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace dd {
@@ -214,6 +218,65 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
         return false;
     }
     log->append(QStringLiteral("applied %1 transfer credits as of the end of their source terms").arg(applied));
+    if (db.dialect() != Database::Dialect::SQLite) {
+        return true; // a server has no folder beside it for key files
+    }
+    return bindDemoKeys(db, db.path() + QStringLiteral(".keys"), log, error);
+}
+
+QByteArray DatabaseSetup::demoPassphrase()
+{
+    return QByteArrayLiteral("demo");
+}
+
+bool DatabaseSetup::writeDemoKeys(const QString& folder, const QStringList& institutions, Error* error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = Error::storage(tr("cannot create the folder %1").arg(folder));
+        return false;
+    }
+    DemoAuthority::Files files;
+    if (!DemoAuthority::make(institutions, demoPassphrase(), &files, error)
+        || !OutputFile::write(QDir(folder).filePath(QStringLiteral("ca.pem")), files.caPem, error)) {
+        return false;
+    }
+    for (auto it = files.pkcs12.cbegin(); it != files.pkcs12.cend(); ++it) {
+        const QString path = QDir(folder).filePath(it.key() + QStringLiteral(".p12"));
+        if (!OutputFile::write(path, it.value(), error)) {
+            return false;
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return true;
+}
+
+bool DatabaseSetup::bindDemoKeys(Database& db, const QString& folder, QStringList* log, Error* error)
+{
+    QSqlQuery q(db.connection());
+    if (!Sql::run(q, QStringLiteral("SELECT code FROM institutions ORDER BY code"), {}, error)) {
+        return false;
+    }
+    QStringList institutions;
+    while (q.next()) {
+        institutions << q.value(0).toString();
+    }
+    if (!writeDemoKeys(folder, institutions, error)) {
+        return false;
+    }
+    InstitutionKeys keys(db);
+    const auto demo = [](const QString&, QByteArray* secret, Error*) {
+        *secret = demoPassphrase();
+        return true;
+    };
+    for (const QString& institution : std::as_const(institutions)) {
+        if (!keys.usePkcs12(institution, QDir(folder).filePath(institution + QStringLiteral(".p12")), demo, nullptr,
+                            error)) {
+            return false;
+        }
+    }
+    log->append(QStringLiteral("made DEMO signing keys in %1 (passphrase \"%2\"; not valid outside the demo) and"
+                               " bound them to %3")
+                    .arg(folder, QString::fromLatin1(demoPassphrase()), institutions.join(QStringLiteral(", "))));
     return true;
 }
 

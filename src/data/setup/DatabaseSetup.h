@@ -58,6 +58,12 @@ public:
     [[nodiscard]] static bool loadDemoAccounts(Database& db, const QString& path, QStringList* log, Error* error);
 
     /** Makes \a username the acting user of \a db; fails for an unknown or inactive user. */
+    /** The passphrase of the demo key files ("demo"). */
+    static QByteArray demoPassphrase();
+    /** Writes a DEMO certificate authority (ca.pem) and INSTITUTION.p12 for each of \a institutions into \a folder. */
+    [[nodiscard]] static bool writeDemoKeys(const QString& folder, const QStringList& institutions, Error* error);
+    /** Writes demo keys for every institution of \a db into \a folder and binds them. */
+    [[nodiscard]] static bool bindDemoKeys(Database& db, const QString& folder, QStringList* log, Error* error);
     [[nodiscard]] static bool actAs(Database& db, const QString& username, Error* error);
 };
 

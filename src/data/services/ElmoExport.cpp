@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/services/ElmoExport.h"
+
+#include "core/exchange/ElmoWriter.h"
+#include "data/db/Database.h"
+#include "data/files/OutputFile.h"
+#include "data/repositories/DisclosureRepository.h"
+#include "data/repositories/StudentRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace dd {
+
+ElmoExport::ElmoExport(Database& db)
+    : m_db(db)
+    , m_transcripts(db)
+{
+}
+
+bool ElmoExport::load(Error* error)
+{
+    return m_transcripts.load(error);
+}
+
+QByteArray ElmoExport::document(const QString& studentId, const QString& institution, Error* error)
+{
+    const InstitutionPolicy* policy = m_transcripts.policies().institution(institution);
+    if (!policy) {
+        *error = Error::invalid(tr("unknown institution '%1'").arg(institution));
+        return QByteArray();
+    }
+    Transcript transcript;
+    TranscriptSource source;
+    if (!m_transcripts.build(studentId, institution, policy->transcript().language, QDate::currentDate(), &transcript,
+                             error, &source)) {
+        return QByteArray();
+    }
+    return ElmoWriter::write(source, transcript, QDateTime::currentDateTimeUtc());
+}
+
+bool ElmoExport::write(const QString& studentId, const QString& institution, const QString& path,
+                       const QString& recipient, const QString& purpose, Error* error)
+{
+    if (!m_db.session().permits(Permissions::Action::ExportPersonalData, error)
+        || !DisclosureRepository::checkRecipientAndPurpose(recipient, purpose, error)
+        || !OutputFile::checkTarget(path, error)) {
+        return false;
+    }
+    const QByteArray xml = document(studentId, institution, error);
+    if (xml.isEmpty()) {
+        return false;
+    }
+    // The file and its entry in the disclosure log stand or fall together.
+    Transaction tx(m_db, Transaction::Mode::Immediate, error);
+    if (!tx.isActive()) {
+        return false;
+    }
+    Disclosure d;
+    d.kind = QStringLiteral("elmo %1").arg(institution);
+    d.recipient = recipient;
+    d.purpose = purpose;
+    d.records = {studentId};
+    d.fileName = QFileInfo(path).fileName();
+    if (!DisclosureRepository(m_db).record(d, error) || !OutputFile::write(path, xml, error)) {
+        return false;
+    }
+    if (!tx.commit(error)) {
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
+bool ElmoExport::writeCohort(int cohort, const QString& institution, const QString& folder,
+                             const std::function<bool(int, int)>& progress, QStringList* files,
+                             QStringList* problems, Error* error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = Error::storage(tr("cannot create the folder %1").arg(folder));
+        return false;
+    }
+    const QList<Student> students = StudentRepository(m_db).search(QString(), cohort, error);
+    if (error->isSet()) {
+        return false;
+    }
+    if (students.isEmpty()) {
+        *error = Error::notFound(tr("no students in cohort %1").arg(cohort));
+        return false;
+    }
+    for (int i = 0; i < students.size(); ++i) {
+        const QString id = students.at(i).studentId;
+        const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.xml").arg(id, institution));
+        Error one;
+        if (write(id, institution, path, QString(), QString(), &one)) {
+            files->append(path);
+        } else {
+            problems->append(QStringLiteral("%1: %2").arg(id, one.message()));
+        }
+        if (progress && !progress(i + 1, int(students.size()))) {
+            break;
+        }
+    }
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/services/InstitutionKeys.h"
+
+#include "data/db/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace dd {
+
+InstitutionKeys::InstitutionKeys(Database& db)
+    : m_db(db)
+    , m_repository(db)
+{
+}
+
+QString InstitutionKeys::fitness(const Certificate& certificate, const QString& institution, const QDateTime& time)
+{
+    if (!certificate.names(institution)) {
+        return tr("the certificate (%1) does not name %2 in its CN or O").arg(certificate.subject(), institution);
+    }
+    if (certificate.isCertificateAuthority()) {
+        return tr("the certificate (%1) is a certificate authority's, not a signer's").arg(certificate.subject());
+    }
+    if (certificate.jwsAlgorithm().isEmpty()) {
+        return tr("a %1 key is not supported (EC P-256 or RSA)").arg(certificate.keyDescription());
+    }
+    return certificate.validityProblem(time);
+}
+
+QString InstitutionKeys::resolve(const QString& location) const
+{
+    if (QDir::isAbsolutePath(location) || m_db.dialect() != Database::Dialect::SQLite) {
+        return location;
+    }
+    return QFileInfo(m_db.path()).absoluteDir().filePath(location);
+}
+
+QString InstitutionKeys::stored(const QString& path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_db.dialect() == Database::Dialect::SQLite) {
+        const QDir folder = QFileInfo(m_db.path()).absoluteDir();
+        const QString relative = folder.relativeFilePath(absolute);
+        if (!relative.startsWith(QLatin1String(".."))) {
+            return relative; // moves with the database's folder
+        }
+    }
+    return absolute;
+}
+
+bool InstitutionKeys::bindLoaded(const QString& institution, const QString& kind, const QString& location,
+                                 const SigningKey& key, InstitutionKey* bound, Error* error)
+{
+    const QString unfit = fitness(key.certificate(), institution, QDateTime::currentDateTimeUtc());
+    if (!unfit.isEmpty()) {
+        *error = Error::refused(unfit);
+        return false;
+    }
+    InstitutionKey entry;
+    entry.institution = institution;
+    entry.kind = kind;
+    entry.location = location;
+    entry.certificate = key.certificate();
+    entry.chain = key.chain();
+    if (!m_repository.bind(entry, error)) {
+        return false;
+    }
+    if (bound) {
+        *bound = entry;
+    }
+    return true;
+}
+
+bool InstitutionKeys::usePkcs12(const QString& institution, const QString& path, const SecretSource& secret,
+                                InstitutionKey* bound, Error* error)
+{
+    // The right is checked before a passphrase is asked for.
+    if (!m_db.session().permits(Permissions::Action::ManageKeys, error)) {
+        return false;
+    }
+    QByteArray passphrase;
+    if (!secret(tr("the key file %1").arg(path), &passphrase, error)) {
+        return false;
+    }
+    const SigningKey key = SigningKey::fromPkcs12(path, passphrase, error);
+    passphrase.fill('\0');
+    return !key.isNull() && bindLoaded(institution, QStringLiteral("pkcs12"), stored(path), key, bound, error);
+}
+
+bool InstitutionKeys::usePkcs11(const QString& institution, const QString& uri, const SecretSource& secret,
+                                InstitutionKey* bound, Error* error)
+{
+    if (!m_db.session().permits(Permissions::Action::ManageKeys, error)) {
+        return false;
+    }
+    QByteArray pin;
+    if (!secret(tr("the token of %1").arg(uri), &pin, error)) {
+        return false;
+    }
+    const SigningKey key = SigningKey::fromPkcs11(uri, pin, error);
+    pin.fill('\0');
+    return !key.isNull() && bindLoaded(institution, QStringLiteral("pkcs11"), uri, key, bound, error);
+}
+
+bool InstitutionKeys::hasKey(const QString& institution, Error* error) const
+{
+    return m_repository.find(institution, error).has_value();
+}
+
+SigningKey InstitutionKeys::open(const QString& institution, const SecretSource& secret, Error* error) const
+{
+    const std::optional<InstitutionKey> bound = m_repository.find(institution, error);
+    if (!bound) {
+        if (!error->isSet()) {
+            *error = Error::notFound(tr("no signing key is bound to %1 (keys use)").arg(institution));
+        }
+        return SigningKey();
+    }
+    const QString unfit = fitness(bound->certificate, institution, QDateTime::currentDateTimeUtc());
+    if (!unfit.isEmpty()) {
+        *error = Error::refused(tr("%1 cannot sign: %2").arg(institution, unfit));
+        return SigningKey();
+    }
+    const QString where = bound->kind == QLatin1String("pkcs11") ? bound->location : resolve(bound->location);
+    QByteArray passphrase;
+    if (!secret(bound->kind == QLatin1String("pkcs11") ? tr("the token of %1").arg(where)
+                                                        : tr("the key file %1").arg(where),
+                &passphrase, error)) {
+        return SigningKey();
+    }
+    SigningKey key = bound->kind == QLatin1String("pkcs11") ? SigningKey::fromPkcs11(where, passphrase, error)
+                                                            : SigningKey::fromPkcs12(where, passphrase, error);
+    passphrase.fill('\0');
+    if (key.isNull()) {
+        return SigningKey();
+    }
+    if (!(key.certificate() == bound->certificate)) {
+        *error = Error::refused(tr("the key at %1 is not the one bound to %2 (its certificate %3 differs; bind it"
+                                   " again with keys use)")
+                                    .arg(where, institution, key.certificate().fingerprint().left(16)));
+        return SigningKey();
+    }
+    if (key.chain().isEmpty() && !bound->chain.isEmpty()) {
+        key = SigningKey::fromParts(key.handle(), key.certificate(), bound->chain);
+    }
+    return key;
+}
+
+} // namespace dd
