@@ -3,6 +3,8 @@
 
 #include "CliRunner.h"
 
+#include <QDir>
+
 #include "TestSupport.h"
 #include "data/db/Database.h"
 
@@ -52,6 +54,12 @@ QString demoCopy(const QTemporaryDir& dir)
     const Run backup = cli({QStringLiteral("--db"), master, QStringLiteral("backup"), copy});
     INFO(backup.err.toStdString());
     REQUIRE(backup.exitCode == 0);
+    // The demo keys live beside the database (a backup never copies key files): bring them along.
+    const QDir keys(master + QStringLiteral(".keys"));
+    QDir().mkpath(copy + QStringLiteral(".keys"));
+    for (const QString& name : keys.entryList(QDir::Files)) {
+        QFile::copy(keys.filePath(name), copy + QStringLiteral(".keys/") + name);
+    }
     return copy;
 }
 

@@ -283,15 +283,19 @@ TEST_CASE("The printed QR code reads back as the verification code and digest", 
     CHECK(decoded.trimmed() == QStringLiteral("DUALDEGREE-VERIFY %1 SHA256 %2").arg(code, shown.digest()));
 }
 
-TEST_CASE("PDF/A-1b output carries its conformance metadata", "[transcript][pdf]")
+TEST_CASE("An issued transcript is PDF/A-3b carrying its record: conformance metadata and record.xml",
+          "[transcript][pdf]")
 {
     ddtest::TempDatabase t(true);
     const Issued cq
         = issue(t.db(), t.dir(), QStringLiteral("DD2020001"), QStringLiteral("CQUPT"), QStringLiteral("en-zh"), true);
     const QByteArray bytes = ddtest::readFile(cq.path);
-    // No validator exists here: what is checked is the metadata PDF/A-1b requires.
-    CHECK(bytes.startsWith("%PDF-1.4"));
-    CHECK(bytes.contains("pdfaid:part=\"1\""));
+    // No validator exists here: what is checked is the metadata PDF/A-3b requires, and the associated file.
+    CHECK(bytes.startsWith("%PDF-1.7"));
+    CHECK(bytes.contains("pdfaid:part=\"3\""));
+    CHECK(bytes.contains("/AFRelationship /Data"));
+    CHECK(bytes.contains("/AF ["));
+    CHECK(tool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), cq.path}).contains(QStringLiteral("1: record.xml")));
     CHECK(bytes.contains("pdfaid:conformance=\"B\""));
     CHECK(bytes.contains("/OutputIntents"));
     CHECK(tool(QStringLiteral("pdfinfo"), {cq.path})

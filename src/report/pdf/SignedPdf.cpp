@@ -3,6 +3,7 @@
 
 #include "report/pdf/SignedPdf.h"
 
+#include "report/pdf/ThaiActualText.h"
 #include "sign/CmsSignature.h"
 #include "sign/SigningKey.h"
 
@@ -130,6 +131,7 @@ bool SignedPdf::make(const QByteArray& input, const Attachment& attachment, cons
         QPDF pdf;
         pdf.setSuppressWarnings(true);
         pdf.processMemoryFile("transcript", input.constData(), size_t(input.size()));
+        ThaiActualText::apply(pdf);
         attach(pdf, attachment, signature.time);
         if (key) {
             addSignatureField(pdf, signature);
