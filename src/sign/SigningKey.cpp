@@ -90,7 +90,8 @@ SigningKey SigningKey::fromPkcs12(const QString& path, const QByteArray& passphr
     return result;
 }
 
-SigningKey SigningKey::fromPkcs11(const QString& uri, const QByteArray& pin, Error* error)
+SigningKey SigningKey::fromPkcs11(const QString& uri, const QByteArray& pin, const Certificate& certificate,
+                                  Error* error)
 {
     if (!uri.startsWith(QLatin1String("pkcs11:"))) {
         *error = Error::invalid(tr("not a PKCS#11 URI (pkcs11:token=…;object=…): %1").arg(uri));
@@ -117,12 +118,20 @@ SigningKey SigningKey::fromPkcs11(const QString& uri, const QByteArray& pin, Err
             X509* cert;
         } certRequest = {uriBytes.constData(), nullptr};
         EVP_PKEY* key = ENGINE_load_private_key(engine, uriBytes.constData(), nullptr, nullptr);
+        if (key && (!ENGINE_ctrl_cmd(engine, "LOAD_CERT_CTRL", 0, &certRequest, nullptr, 0) || !certRequest.cert)) {
+            ERR_clear_error();
+            if (!certificate.isNull()) {
+                // The token holds the key alone: the certificate comes from where it was bound.
+                X509_up_ref(certificate.handle());
+                certRequest.cert = certificate.handle();
+            }
+        }
         if (!key) {
             *error = Error::refused(
                 takeErrors(tr("the token has no key %1 that opens with this PIN (or the token is missing)").arg(uri)));
-        } else if (!ENGINE_ctrl_cmd(engine, "LOAD_CERT_CTRL", 0, &certRequest, nullptr, 0) || !certRequest.cert) {
+        } else if (!certRequest.cert) {
             EVP_PKEY_free(key);
-            *error = Error::invalid(takeErrors(tr("the token holds no certificate for %1").arg(uri)));
+            *error = Error::invalid(tr("the token holds no certificate for %1 (give it with --cert)").arg(uri));
         } else if (X509_check_private_key(certRequest.cert, key) != 1) {
             ERR_clear_error();
             EVP_PKEY_free(key);

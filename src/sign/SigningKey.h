@@ -33,8 +33,12 @@ public:
 
     /** Reads \a path; a wrong passphrase, no key or a key that is not the certificate's is an error. */
     static SigningKey fromPkcs12(const QString& path, const QByteArray& passphrase, Error* error);
-    /** The key named by the PKCS#11 URI \a uri, logged in with \a pin, and its certificate on the token. */
-    static SigningKey fromPkcs11(const QString& uri, const QByteArray& pin, Error* error);
+    /**
+     * The key named by the PKCS#11 URI \a uri, logged in with \a pin, with its certificate
+     * on the token, or \a certificate where the token holds the key alone.
+     */
+    static SigningKey fromPkcs11(const QString& uri, const QByteArray& pin, const Certificate& certificate,
+                                 Error* error);
     /** A key and certificate already in memory (for the demo authority and tests). */
     static SigningKey fromParts(evp_pkey_st* key, const Certificate& certificate, const QList<Certificate>& chain);
 

@@ -8,6 +8,8 @@
 #include "data/db/Database.h"
 #include "data/services/InstitutionKeys.h"
 
+#include <QFile>
+
 namespace dd {
 
 KeysUseCommand::KeysUseCommand()
@@ -20,6 +22,8 @@ KeysUseCommand::KeysUseCommand()
               Presence::Required);
     addOption(QStringLiteral("pkcs12"), QStringLiteral("FILE"), QStringLiteral("the key file (.p12)"));
     addOption(QStringLiteral("pkcs11"), QStringLiteral("URI"), QStringLiteral("the key on a token (pkcs11:…)"));
+    addOption(QStringLiteral("cert"), QStringLiteral("FILE.pem"),
+              QStringLiteral("the key's certificate, where the token holds the key alone"));
 }
 
 bool KeysUseCommand::readArguments(const CommandContext& context, const QCommandLineParser& parser)
@@ -27,8 +31,12 @@ bool KeysUseCommand::readArguments(const CommandContext& context, const QCommand
     m_institution = parser.value(QStringLiteral("institution")).toUpper();
     m_pkcs12 = parser.value(QStringLiteral("pkcs12"));
     m_pkcs11 = parser.value(QStringLiteral("pkcs11"));
+    m_certFile = parser.value(QStringLiteral("cert"));
     if (m_pkcs12.isEmpty() == m_pkcs11.isEmpty()) {
         return usageError(context, QStringLiteral("give one of --pkcs12 FILE or --pkcs11 URI"));
+    }
+    if (!m_certFile.isEmpty() && m_pkcs11.isEmpty()) {
+        return usageError(context, QStringLiteral("--cert goes with --pkcs11 (a PKCS#12 file carries its certificate)"));
     }
     return true;
 }
@@ -41,7 +49,18 @@ int KeysUseCommand::runWithDatabase(CommandContext& context, Database& db)
     };
     InstitutionKey bound;
     Error error;
-    const bool ok = m_pkcs12.isEmpty() ? keys.usePkcs11(m_institution, m_pkcs11, secret, &bound, &error)
+    Certificate certificate;
+    if (!m_certFile.isEmpty()) {
+        QFile file(m_certFile);
+        const QList<Certificate> read = file.open(QIODevice::ReadOnly) ? Certificate::read(file.read(1 << 20), &error)
+                                                                        : QList<Certificate>();
+        if (read.size() != 1) {
+            return context.fail(QStringLiteral("keys use: --cert %1: %2")
+                                    .arg(m_certFile, error.isSet() ? error.message() : QStringLiteral("one certificate expected")));
+        }
+        certificate = read.first();
+    }
+    const bool ok = m_pkcs12.isEmpty() ? keys.usePkcs11(m_institution, m_pkcs11, certificate, secret, &bound, &error)
                                        : keys.usePkcs12(m_institution, m_pkcs12, secret, &bound, &error);
     if (!ok) {
         return context.fail(QStringLiteral("keys use: %1").arg(TerminalText::escaped(error.message())));

@@ -20,6 +20,7 @@ private:
     QString m_institution;
     QString m_pkcs12;
     QString m_pkcs11;
+    QString m_certFile;
 };
 
 } // namespace dd

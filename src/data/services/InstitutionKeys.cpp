@@ -90,8 +90,8 @@ bool InstitutionKeys::usePkcs12(const QString& institution, const QString& path,
     return !key.isNull() && bindLoaded(institution, QStringLiteral("pkcs12"), stored(path), key, bound, error);
 }
 
-bool InstitutionKeys::usePkcs11(const QString& institution, const QString& uri, const SecretSource& secret,
-                                InstitutionKey* bound, Error* error)
+bool InstitutionKeys::usePkcs11(const QString& institution, const QString& uri, const Certificate& certificate,
+                                const SecretSource& secret, InstitutionKey* bound, Error* error)
 {
     if (!m_db.session().permits(Permissions::Action::ManageKeys, error)) {
         return false;
@@ -100,7 +100,7 @@ bool InstitutionKeys::usePkcs11(const QString& institution, const QString& uri, 
     if (!secret(tr("the token of %1").arg(uri), &pin, error)) {
         return false;
     }
-    const SigningKey key = SigningKey::fromPkcs11(uri, pin, error);
+    const SigningKey key = SigningKey::fromPkcs11(uri, pin, certificate, error);
     pin.fill('\0');
     return !key.isNull() && bindLoaded(institution, QStringLiteral("pkcs11"), uri, key, bound, error);
 }
@@ -131,7 +131,8 @@ SigningKey InstitutionKeys::open(const QString& institution, const SecretSource&
                 &passphrase, error)) {
         return SigningKey();
     }
-    SigningKey key = bound->kind == QLatin1String("pkcs11") ? SigningKey::fromPkcs11(where, passphrase, error)
+    SigningKey key = bound->kind == QLatin1String("pkcs11")
+        ? SigningKey::fromPkcs11(where, passphrase, bound->certificate, error)
                                                             : SigningKey::fromPkcs12(where, passphrase, error);
     passphrase.fill('\0');
     if (key.isNull()) {

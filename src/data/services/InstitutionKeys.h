@@ -36,9 +36,12 @@ public:
     /** Binds the key file \a path (PKCS#12) to \a institution. */
     [[nodiscard]] bool usePkcs12(const QString& institution, const QString& path, const SecretSource& secret,
                                  InstitutionKey* bound, Error* error);
-    /** Binds the key named by the PKCS#11 URI \a uri to \a institution. */
-    [[nodiscard]] bool usePkcs11(const QString& institution, const QString& uri, const SecretSource& secret,
-                                 InstitutionKey* bound, Error* error);
+    /**
+     * Binds the key named by the PKCS#11 URI \a uri to \a institution; \a certificate
+     * is its certificate where the token holds the key alone.
+     */
+    [[nodiscard]] bool usePkcs11(const QString& institution, const QString& uri, const Certificate& certificate,
+                                 const SecretSource& secret, InstitutionKey* bound, Error* error);
 
     /** Whether \a institution has a key bound (an error reading the table is an error). */
     bool hasKey(const QString& institution, Error* error) const;
