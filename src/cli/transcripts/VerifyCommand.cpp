@@ -126,6 +126,16 @@ int VerifyCommand::runWithDatabase(CommandContext& context, Database& db)
                                   v.issue.purpose.isEmpty() ? QStringLiteral("-")
                                                             : TerminalText::escaped(v.issue.purpose));
     }
+    if (!v.issue.verificationCode.isEmpty() && genuine) {
+        context.out() << (v.issue.signerFingerprint.isEmpty()
+                              ? QStringLiteral("issued unsigned\n")
+                              : QStringLiteral("signed by the certificate with SHA-256 %1\n").arg(v.issue.signerFingerprint));
+        // The record as issued: the lines a checker compares with the paper.
+        context.out() << QStringLiteral("record as issued:\n");
+        for (const QString& line : v.issue.canonicalContent.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            context.out() << QStringLiteral("  ") << TerminalText::escaped(line) << Qt::endl;
+        }
+    }
     for (const QString& change : std::as_const(v.changes)) {
         context.out() << QStringLiteral("  ") << TerminalText::escaped(change) << Qt::endl;
     }

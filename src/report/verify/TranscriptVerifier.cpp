@@ -66,9 +66,15 @@ QStringList compareWithPages(const ElmoRecord& record, const QStringList& lines)
 {
     QStringList problems;
     const QString all = lines.join(QLatin1Char(' '));
+    // A long value may wrap inside its table cell, where the next cell's text comes between
+    // its lines: each of its words must be printed.
     const auto expect = [&](const QString& what, const QString& value) {
-        if (!value.isEmpty() && !all.contains(value.normalized(QString::NormalizationForm_KC))) {
-            problems << QStringLiteral("%1 '%2' of the record is not printed").arg(what, value);
+        for (const QString& word : value.normalized(QString::NormalizationForm_KC).split(QLatin1Char(' '),
+                                                                                          Qt::SkipEmptyParts)) {
+            if (!hasWord(all, word)) {
+                problems << QStringLiteral("%1 '%2' of the record is not printed").arg(what, value);
+                return;
+            }
         }
     };
     const QHash<QString, QString>& t = record.transcript;
