@@ -21,7 +21,11 @@
 #include "data/repositories/TranscriptIssueRepository.h"
 #include "data/repositories/TransferCreditRepository.h"
 #include "data/repositories/UserRepository.h"
+#include "data/repositories/InstitutionKeyRepository.h"
 #include "data/services/Accounts.h"
+#include "data/services/InstitutionKeys.h"
+#include "sign/DemoAuthority.h"
+#include "sign/SigningKey.h"
 #include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
@@ -31,6 +35,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace dd;
 
@@ -68,12 +73,14 @@ const Cell kMatrix[] = {
     {"manage users", "", "", true, false, false, false},
     {"load regulations", "", "", true, false, false, false},
     {"back up or restore the database", "", "", true, false, false, false},
+    {"bind signing keys or trust certificates", "", "", true, false, false, false},
     // Other doors of the same actions.
     {"see passport numbers and dates of birth", "", "change log", true, true, true, false},
     {"decide transfer credit and equivalencies", "CQUPT", "evidence", true, true, false, false},
     {"decide transfer credit and equivalencies", "RUTS", "evidence", true, false, true, false},
     {"load regulations", "", "programme", true, false, false, false},
     {"load regulations", "", "conversion tables", true, false, false, false},
+    {"bind signing keys or trust certificates", "", "partner certificate", true, false, false, false},
 };
 
 bool expected(const Cell& cell, const QString& role)
@@ -136,6 +143,17 @@ bool attemptDoor(Database& db, const QString& action, const QString& institution
         const QByteArray tables
             = ddtest::readFile(ddtest::sourceDataDir() + QStringLiteral("/policies/conversions.json"));
         return PolicyRepository(db).storeConversions(tables, QStringLiteral("conversions.json"), error);
+    }
+    if (door == QLatin1String("partner certificate")) {
+        DemoAuthority::Files files;
+        REQUIRE(DemoAuthority::make({QStringLiteral("RUTS")}, "demo", &files, error));
+        QTemporaryDir dir;
+        const QString p12 = dir.filePath(QStringLiteral("RUTS.p12"));
+        ddtest::writeFile(p12, files.pkcs12.value(QStringLiteral("RUTS")));
+        Error ignored;
+        const SigningKey key = SigningKey::fromPkcs12(p12, "demo", &ignored);
+        REQUIRE_FALSE(key.isNull());
+        return InstitutionKeyRepository(db).trust(QStringLiteral("RUTS"), key.certificate(), error);
     }
     FAIL("unknown door " << door.toStdString() << " of " << action.toStdString());
     return false;
@@ -237,6 +255,18 @@ bool attempt(Database& db, const QString& action, const QString& institution, co
     if (action == QLatin1String("load regulations")) {
         const QByteArray policy = ddtest::readFile(ddtest::sourceDataDir() + QStringLiteral("/policies/RUTS.json"));
         return PolicyRepository(db).storeInstitution(policy, QStringLiteral("RUTS.json"), error);
+    }
+    if (action == QLatin1String("bind signing keys or trust certificates")) {
+        DemoAuthority::Files files;
+        REQUIRE(DemoAuthority::make({QStringLiteral("CQUPT")}, "demo", &files, error));
+        QTemporaryDir dir;
+        const QString p12 = dir.filePath(QStringLiteral("CQUPT.p12"));
+        ddtest::writeFile(p12, files.pkcs12.value(QStringLiteral("CQUPT")));
+        const auto demo = [](const QString&, QByteArray* secret, Error*) {
+            *secret = "demo";
+            return true;
+        };
+        return InstitutionKeys(db).usePkcs12(QStringLiteral("CQUPT"), p12, demo, nullptr, error);
     }
     if (action == QLatin1String("back up or restore the database")) {
         if (db.dialect() == Database::Dialect::PostgreSQL) {

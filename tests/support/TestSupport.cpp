@@ -149,6 +149,13 @@ TempDatabase::TempDatabase(bool demo)
             const QString source = demoTemplate();
             REQUIRE(QFile::copy(source, m_path));
             REQUIRE(QFile::copy(dd::ChangeLogHead::path(source), dd::ChangeLogHead::path(m_path)));
+            // The demo's keys are bound by their place beside the template: bring them along under that name.
+            m_keys = m_dir.filePath(QFileInfo(source).fileName() + QStringLiteral(".keys"));
+            const QDir keys(source + QStringLiteral(".keys"));
+            QDir().mkpath(m_keys);
+            for (const QString& name : keys.entryList(QDir::Files)) {
+                REQUIRE(QFile::copy(keys.filePath(name), m_keys + QLatin1Char('/') + name));
+            }
             const bool ok = m_db->open(m_path, dd::Database::OpenMode::OpenExisting, &error)
                 && dd::DatabaseSetup::actAs(*m_db, dd::DatabaseSetup::defaultAdministrator(), &error);
             INFO(error.message().toStdString());
@@ -157,6 +164,7 @@ TempDatabase::TempDatabase(bool demo)
         }
     }
     QStringList log;
+    m_keys = m_path + QStringLiteral(".keys");
     const bool ok = dd::DatabaseSetup::createDatabase(*m_db, m_path, sourceDataDir(), demo, &log, &error);
     INFO(error.message().toStdString());
     REQUIRE(ok);

@@ -77,6 +77,8 @@ public:
     /** The file, or the server address, to open the database again. */
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
+    /** The folder of the demo's key files (ca.pem, CQUPT.p12, RUTS.p12) of a demo database in a file. */
+    QString keysDir() const { return m_keys; }
     /** count(*) of \a table (a fixed name from the test). */
     int count(const QString& table);
     /**
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<ServerDatabase> m_serverCopy;
     int m_copyCount = 0;
     QString m_path;
+    QString m_keys;
     dd::Database* m_db;
 };
 
