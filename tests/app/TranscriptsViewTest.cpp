@@ -9,7 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,4 +125,50 @@ TEST_CASE("Issuing a cohort shows progress and can be cancelled", "[gui][transcr
     CHECK(result.issued < result.total);
     CHECK(QDir(folder).entryList({QStringLiteral("*.pdf")}).size() == result.issued);
     CHECK(child<QLabel>(*view, "transcriptMessage")->text().startsWith(QStringLiteral("Cancelled: ")));
+}
+
+TEST_CASE("Transcripts view signs with the institution's key, shows who signed, and verifies a file offline",
+          "[gui][transcripts][signing]")
+{
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
+    window.showView(QStringLiteral("transcripts"));
+    TranscriptsView* view = window.transcriptsView();
+    child<QLineEdit>(*view, "transcriptSearch")->setText(QStringLiteral("DD2020008"));
+    auto* students = child<QTableView>(*view, "transcriptStudents");
+    REQUIRE(students->model()->rowCount() == 1);
+    students->setCurrentIndex(students->model()->index(0, 0));
+    auto* institution = child<QComboBox>(*view, "transcriptInstitution");
+    institution->setCurrentIndex(institution->findData(QStringLiteral("RUTS")));
+    CHECK(child<QLabel>(*view, "signerLabel")->text().contains(QStringLiteral("Signs as RUTS DEMO")));
+
+    const QString pdf = QDir(demo.dir()).filePath(QStringLiteral("signed.pdf"));
+    REQUIRE(view->issueTo(pdf));
+    auto* issued = child<QTableWidget>(*view, "issuedTable");
+    REQUIRE(issued->rowCount() == 1);
+    CHECK(issued->item(0, 7)->text().startsWith(QStringLiteral("signed")));
+    const QString ca = demo.data.keysDir() + QStringLiteral("/ca.pem");
+    QString message;
+    ddtest::closeNextMessageBox(&message);
+    CHECK(view->verifyOffline(pdf, ca, &message) == OfflineVerdict::Valid);
+    CHECK(message.contains(QStringLiteral("Genuine: signed by RUTS DEMO")));
+
+    // Unsigned on request: the page and the log say so, and offline verification refuses it.
+    child<QCheckBox>(*view, "unsignedCheck")->setChecked(true);
+    const QString plain = QDir(demo.dir()).filePath(QStringLiteral("unsigned.pdf"));
+    REQUIRE(view->issueTo(plain));
+    CHECK(issued->item(0, 7)->text() == QStringLiteral("unsigned"));
+    CHECK(pdfText(plain).contains(QStringLiteral("Not digitally signed")));
+    ddtest::closeNextMessageBox(&message);
+    CHECK(view->verifyOffline(plain, ca, &message) == OfflineVerdict::NotGenuine);
+
+    // A wrong passphrase: nothing issued, the reason shown.
+    child<QCheckBox>(*view, "unsignedCheck")->setChecked(false);
+    qputenv("DUALDEGREE_KEY_PASSPHRASE", "wrong");
+    ddtest::closeNextMessageBox(&message);
+    CHECK_FALSE(view->issueTo(QDir(demo.dir()).filePath(QStringLiteral("no.pdf"))));
+    qputenv("DUALDEGREE_KEY_PASSPHRASE", "demo");
+    CHECK(message.contains(QStringLiteral("wrong passphrase")));
+    CHECK(issued->rowCount() == 2);
+    CHECK_FALSE(QFile::exists(QDir(demo.dir()).filePath(QStringLiteral("no.pdf"))));
 }

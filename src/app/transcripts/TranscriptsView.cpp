@@ -4,12 +4,15 @@
 #include "app/transcripts/TranscriptsView.h"
 #include "ui_TranscriptsView.h"
 
+#include "app/common/KeySecret.h"
 #include "app/common/RoleNote.h"
 #include "core/policy/Permissions.h"
 
 #include "app/common/StudentListModel.h"
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
+#include "data/services/InstitutionKeys.h"
+#include "report/verify/TranscriptVerifier.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -78,6 +81,7 @@ TranscriptsView::TranscriptsView(QWidget* parent)
     connect(m_ui->transcriptInstitution, &QComboBox::currentIndexChanged, this, [this]() {
         fillLanguages();
         refreshPreview();
+        refreshSigner();
     });
     connect(m_ui->transcriptLanguage, &QComboBox::currentIndexChanged, this, &TranscriptsView::refreshPreview);
     connect(m_ui->previousPageButton, &QToolButton::clicked, this, [this]() { showPage(m_page - 1); });
@@ -128,6 +132,19 @@ TranscriptsView::TranscriptsView(QWidget* parent)
             verify(path, &message);
         }
     });
+    verifyMenu->addAction(tr("Verify a file &offline (signature, no database)…"), this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Verify a signed transcript"), QString(),
+                                                          tr("PDF documents (*.pdf)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        const QString trust = QFileDialog::getOpenFileName(this, tr("The certificate authority to trust"), QString(),
+                                                           tr("Certificates (*.pem *.crt)"));
+        if (!trust.isEmpty()) {
+            QString message;
+            verifyOffline(path, trust, &message);
+        }
+    });
     verifyMenu->addAction(tr("Verify a &code…"), this, [this]() {
         const QString code = QInputDialog::getText(this, tr("Verify transcript"), tr("Verification code:"));
         if (!code.trimmed().isEmpty()) {
@@ -170,6 +187,7 @@ void TranscriptsView::setDatabase(Database* db)
     refreshStudents();
     refreshPreview();
     refreshIssued();
+    refreshSigner();
 }
 
 bool TranscriptsView::showStudent(const QString& studentId, const QString& institution)
@@ -264,7 +282,6 @@ TranscriptIssuer::Request TranscriptsView::request() const
     r.language = m_ui->transcriptLanguage->currentData().toString();
     r.recipient = m_ui->recipientEdit->text().trimmed();
     r.purpose = m_ui->purposeEdit->text().trimmed();
-    r.pdfA = m_ui->pdfaCheck->isChecked();
     return r;
 }
 
@@ -313,10 +330,10 @@ void TranscriptsView::refreshPreview()
 void TranscriptsView::refreshIssued()
 {
     m_ui->issuedTable->clear();
-    m_ui->issuedTable->setColumnCount(7);
+    m_ui->issuedTable->setColumnCount(8);
     m_ui->issuedTable->setHorizontalHeaderLabels({tr("Issued (UTC)"), tr("Code", "verification code"),
                                                   tr("Institution"), tr("Language"), tr("To"), tr("Purpose"),
-                                                  tr("By")});
+                                                  tr("By"), tr("Signed")});
     m_ui->issuedTable->setRowCount(0);
     if (!m_issuer || m_student.isEmpty()) {
         return;
@@ -336,12 +353,66 @@ void TranscriptsView::refreshIssued()
                                  t.language,
                                  t.recipient,
                                  t.purpose,
-                                 t.issuedBy};
+                                 t.issuedBy,
+                                 t.signerFingerprint.isEmpty()
+                                     ? tr("unsigned")
+                                     : tr("signed (certificate %1…)").arg(t.signerFingerprint.left(12))};
         for (int c = 0; c < cells.size(); ++c) {
             m_ui->issuedTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         }
     }
     m_ui->issuedTable->resizeColumnsToContents();
+}
+
+bool TranscriptsView::openSigningKey(Error* error)
+{
+    m_issuer->setSigningKey(SigningKey());
+    const QString institution = m_ui->transcriptInstitution->currentData().toString();
+    if (m_ui->unsignedCheck->isChecked()) {
+        return true;
+    }
+    InstitutionKeys keys(*m_db);
+    const bool hasKey = keys.hasKey(institution, error);
+    if (error->isSet()) {
+        return false;
+    }
+    if (!hasKey) {
+        return true; // no key bound: issued unsigned, as the page and the log say
+    }
+    const SigningKey key = keys.open(institution, askKeySecret(this), error);
+    if (key.isNull()) {
+        *error = error->withMessage(tr("%1 (or tick Unsigned)").arg(error->message()));
+        return false;
+    }
+    m_issuer->setSigningKey(key);
+    return true;
+}
+
+void TranscriptsView::refreshSigner()
+{
+    const QString institution = m_ui->transcriptInstitution->currentData().toString();
+    if (!m_db || institution.isEmpty()) {
+        m_ui->signerLabel->clear();
+        return;
+    }
+    Error error;
+    const std::optional<InstitutionKey> key = InstitutionKeys(*m_db).repository().find(institution, &error);
+    if (!key) {
+        m_ui->signerLabel->setText(tr("No signing key: issued unsigned"));
+        m_ui->signerLabel->setStyleSheet(QString());
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString unfit = InstitutionKeys::fitness(key->certificate, institution, now);
+    const qint64 days = now.daysTo(key->certificate.notAfter());
+    QString text = tr("Signs as %1").arg(key->certificate.commonName());
+    if (!unfit.isEmpty()) {
+        text = tr("Cannot sign: %1").arg(unfit);
+    } else if (days <= 60) {
+        text += QLatin1Char(' ') + tr("(certificate ends in %n day(s))", nullptr, int(days));
+    }
+    m_ui->signerLabel->setText(text);
+    m_ui->signerLabel->setStyleSheet(!unfit.isEmpty() || days <= 60 ? QStringLiteral("color: #b00000") : QString());
 }
 
 bool TranscriptsView::issueTo(const QString& path)
@@ -351,12 +422,18 @@ bool TranscriptsView::issueTo(const QString& path)
     }
     TranscriptIssue issued;
     Error error;
-    if (!m_issuer->issue(request(), path, &issued, &error)) {
+    const bool done = openSigningKey(&error) && m_issuer->issue(request(), path, &issued, &error);
+    m_issuer->setSigningKey(SigningKey()); // the key is let go as soon as it has signed
+    if (!done) {
         say(tr("Not issued: %1").arg(error.message()), true);
         QMessageBox::warning(this, tr("Issue transcript"), error.message());
         return false;
     }
-    say(tr("Issued %1 with verification code %2.").arg(QDir::toNativeSeparators(path), issued.verificationCode));
+    say(issued.signerFingerprint.isEmpty()
+            ? tr("Issued %1 with verification code %2, not signed.").arg(QDir::toNativeSeparators(path),
+                                                                        issued.verificationCode)
+            : tr("Issued %1 with verification code %2, signed.").arg(QDir::toNativeSeparators(path),
+                                                                    issued.verificationCode));
     refreshIssued();
     return true;
 }
@@ -368,7 +445,9 @@ bool TranscriptsView::printOn(QPrinter* printer)
     }
     TranscriptIssue issued;
     Error error;
-    std::unique_ptr<TranscriptDocument> document = m_issuer->issueForPrint(request(), &issued, &error);
+    std::unique_ptr<TranscriptDocument> document
+        = openSigningKey(&error) ? m_issuer->issueForPrint(request(), &issued, &error) : nullptr;
+    m_issuer->setSigningKey(SigningKey());
     if (!document) {
         say(tr("Not printed: %1").arg(error.message()), true);
         QMessageBox::warning(this, tr("Print transcript"), error.message());
@@ -435,6 +514,12 @@ TranscriptIssuer::BatchResult TranscriptsView::issueCohortTo(int cohort, const Q
     base.recipient = recipient;
     base.purpose = purpose;
     Error error;
+    if (!openSigningKey(&error)) {
+        progress.reset();
+        say(error.message(), true);
+        QMessageBox::warning(this, tr("Issue cohort"), error.message());
+        return result;
+    }
     const bool ok = m_issuer->issueCohort(
         cohort, base, folder,
         [&progress](int done, int total) {
@@ -443,6 +528,7 @@ TranscriptIssuer::BatchResult TranscriptsView::issueCohortTo(int cohort, const Q
             return !progress.wasCanceled();
         },
         &result, &error);
+    m_issuer->setSigningKey(SigningKey());
     progress.reset();
     if (!ok) {
         say(error.message(), true);
@@ -497,6 +583,33 @@ TranscriptService::Verdict TranscriptsView::verify(const QString& fileOrCode, QS
         QMessageBox::warning(this, tr("Verify transcript"), *message);
     }
     return v.verdict;
+}
+
+OfflineVerdict TranscriptsView::verifyOffline(const QString& pdf, const QString& trust, QString* message)
+{
+    QFile file(pdf);
+    QFile trustFile(trust);
+    Error error;
+    const QList<Certificate> anchors = trustFile.open(QIODevice::ReadOnly)
+        ? Certificate::read(trustFile.read(4 << 20), &error)
+        : QList<Certificate>();
+    TranscriptVerifier::Result r;
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.reason = tr("Cannot read %1: %2").arg(pdf, file.errorString());
+    } else if (anchors.isEmpty()) {
+        r.reason = tr("Cannot read a certificate from %1").arg(trust);
+    } else {
+        r = TranscriptVerifier::verify(file.readAll(), anchors);
+    }
+    const QString verdict = r.verdict == OfflineVerdict::Valid ? tr("Genuine: signed by %1.").arg(r.signer.commonName())
+        : r.verdict == OfflineVerdict::NotGenuine              ? tr("Not genuine: %1").arg(r.reason)
+                                                               : tr("Could not check: %1").arg(r.reason);
+    *message = verdict + QStringLiteral("\n\n") + r.findings.join(QLatin1Char('\n'));
+    QMessageBox box(r.verdict == OfflineVerdict::Valid ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Verify a signed transcript"), *message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("offlineVerdict"));
+    box.exec();
+    return r.verdict;
 }
 
 void TranscriptsView::say(const QString& message, bool problem)

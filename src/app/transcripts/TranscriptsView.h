@@ -4,6 +4,7 @@
 #pragma once
 
 #include "report/TranscriptIssuer.h"
+#include "report/verify/Verdict.h"
 
 #include <QWidget>
 
@@ -58,11 +59,20 @@ public:
     bool askRecipientAndPurpose(int cohort, QString* recipient, QString* purpose);
     /** Verifies a PDF file or a verification code and says the outcome; returns it. */
     TranscriptService::Verdict verify(const QString& fileOrCode, QString* message);
+    /**
+     * Checks a signed transcript file with no database, against the certificate authority in
+     * \a trust; the verdict and what was checked are shown and put in \a message.
+     */
+    OfflineVerdict verifyOffline(const QString& pdf, const QString& trust, QString* message);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /** Opens the institution's key for one issuing action (its passphrase asked), unless Unsigned is ticked. */
+    [[nodiscard]] bool openSigningKey(Error* error);
+    /** Who signs the chosen institution's transcripts, beside the request. */
+    void refreshSigner();
     void refreshStudents();
     void fillLanguages();
     void fillCohorts();

@@ -17,6 +17,7 @@
 #include "app/transcripts/TranscriptsView.h"
 #include "app/transfer/CreditTransferView.h"
 #include "app/window/ConnectDialog.h"
+#include "app/keys/InstitutionKeysDialog.h"
 #include "app/window/DatabaseCare.h"
 #include "app/window/LoginDialog.h"
 #include "data/db/Database.h"
@@ -145,6 +146,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionAdopt, &QAction::triggered, m_care, &DatabaseCare::adopt);
     connect(m_ui->actionLogIn, &QAction::triggered, this, &MainWindow::logIn);
     connect(m_ui->actionVerifyLog, &QAction::triggered, m_care, &DatabaseCare::showChangeLogCheck);
+    connect(m_ui->actionInstitutionKeys, &QAction::triggered, this, &MainWindow::showInstitutionKeys);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionStudents, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
@@ -197,7 +199,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionAdopt->setEnabled(false);
     m_ui->actionLogIn->setEnabled(false);
     m_ui->actionVerifyLog->setEnabled(false);
+    m_ui->actionInstitutionKeys->setEnabled(false);
     updateStatus();
+}
+
+void MainWindow::showInstitutionKeys()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    InstitutionKeysDialog dialog(*m_session->database(), this);
+    dialog.exec();
 }
 
 bool MainWindow::logIn()
@@ -281,6 +293,7 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
     m_session->open(std::move(db), policies);
     m_ui->actionLogIn->setEnabled(true);
     m_ui->actionVerifyLog->setEnabled(true);
+    m_ui->actionInstitutionKeys->setEnabled(true);
     updateTitle();
     rememberDatabase(onServer ? path : QFileInfo(path).absoluteFilePath());
     updateStatus();

@@ -64,6 +64,8 @@ public:
      * the views are read again with what that user may see. False when cancelled.
      */
     bool logIn();
+    /** Settings › Institution Keys. */
+    void showInstitutionKeys();
     /** Backup, restore, the change log's check and adoption of the open database file. */
     DatabaseCare* databaseCare() const { return m_care; }
     /** The databases opened lately, newest first (remembered across runs). */
