@@ -79,6 +79,8 @@ ls docs/screenshots/student-form-refusals-th.png docs/screenshots/results-read-o
 echo docs/screenshots/transcripts.png
 cli="${BUILD_DIR:-build}/src/cli/dualdegree-cli"
 "$cli" --db "$data/transcripts.db" init --demo >/dev/null
+# The demo signs with its DEMO keys (passphrase "demo").
+export DUALDEGREE_KEY_PASSPHRASE=demo
 rm -f docs/screenshots/transcript-*.png
 for inst in CQUPT RUTS; do
     lang=$([ "$inst" = CQUPT ] && echo en-zh || echo en-th)
@@ -88,3 +90,9 @@ for inst in CQUPT RUTS; do
     pdftoppm -png -r 80 "$data/$inst.pdf" "docs/screenshots/transcript-$lower"
     ls docs/screenshots/transcript-"$lower"-*.png
 done
+# The first page of a signed RUTS transcript with its Thai name (SARA AM), at 200 dpi as a
+# scanner would read its signed QR, and pdfsig's verdict on it.
+"$cli" --db "$data/transcripts.db" transcript DD2020008 --institution RUTS --lang en-th \
+    --out "$data/signed.pdf" --issued 2026-11-28 >/dev/null
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$data/signed.pdf" docs/screenshots/transcript-signed-first-page
+echo docs/screenshots/transcript-signed-first-page.png

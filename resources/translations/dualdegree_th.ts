@@ -497,6 +497,14 @@
         <source>Accept a database whose chain head says otherwise (an older copy put back, a copy without a head); the change log records it</source>
         <translation>ยอมรับฐานข้อมูลที่หัวโซ่ระบุไว้ต่างออกไป (สำเนาเก่าที่นำกลับมาวาง หรือสำเนาที่ไม่มีหัวโซ่) บันทึกการเปลี่ยนแปลงจะบันทึกการกระทำนี้</translation>
     </message>
+    <message>
+        <source>Institution &amp;Keys…</source>
+        <translation>กุญแจของสถาบัน(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The institutions' signing certificates and keys, and the partners' trusted certificates</source>
+        <translation>ใบรับรองและกุญแจลงนามของสถาบัน และใบรับรองของคู่ความร่วมมือที่เชื่อถือ</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -749,14 +757,6 @@
         <translation>เช่น วีซ่า การสมัครเรียนต่อ</translation>
     </message>
     <message>
-        <source>PDF/&amp;A</source>
-        <translation>PDF/A(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Write PDF/A-1b, the archival form of PDF</source>
-        <translation>เขียนเป็น PDF/A-1b ซึ่งเป็นรูปแบบ PDF สำหรับจัดเก็บถาวร</translation>
-    </message>
-    <message>
         <source>&amp;Issue PDF…</source>
         <translation>ออกเป็น PDF(&amp;I)…</translation>
     </message>
@@ -799,6 +799,18 @@
     <message>
         <source>Verif&amp;y…</source>
         <translation>ตรวจสอบ(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned</source>
+        <translation>ไม่ลงนาม(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Issue without the institution's digital signature: recorded as unsigned, and the page says so</source>
+        <translation>ออกเอกสารโดยไม่มีลายมือชื่อดิจิทัลของสถาบัน: บันทึกว่าไม่ได้ลงนาม และระบุไว้บนหน้าเอกสาร</translation>
+    </message>
+    <message>
+        <source>The certificate issued transcripts are signed with (Settings › Institution Keys)</source>
+        <translation>ใบรับรองที่ใช้ลงนามใบแสดงผลการศึกษา (การตั้งค่า › กุญแจของสถาบัน)</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1979,21 @@ Adopting accepts this database as it is now; the change log records it, with you
     </message>
 </context>
 <context>
+    <name>dd::ElmoExport</name>
+    <message>
+        <source>unknown institution '%1'</source>
+        <translation>ไม่รู้จักสถาบัน '%1'</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>no students in cohort %1</source>
+        <translation>ไม่มีนักศึกษาในรุ่น %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::EquivalencyDialog</name>
     <message>
         <source>Equivalency %1 → %2</source>
@@ -2441,6 +2468,191 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::InstitutionKeyRepository</name>
+    <message>
+        <source>the certificate stored for %1 cannot be read</source>
+        <translation>อ่านใบรับรองที่เก็บไว้ของ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InstitutionKeys</name>
+    <message>
+        <source>the certificate (%1) does not name %2 in its CN or O</source>
+        <translation>ใบรับรอง (%1) ไม่ได้ระบุ %2 ใน CN หรือ O</translation>
+    </message>
+    <message>
+        <source>the certificate (%1) is a certificate authority's, not a signer's</source>
+        <translation>ใบรับรอง (%1) เป็นของผู้ออกใบรับรอง ไม่ใช่ของผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>a %1 key is not supported (EC P-256 or RSA)</source>
+        <translation>ไม่รองรับกุญแจ %1 (ต้องเป็น EC P-256 หรือ RSA)</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>ไฟล์กุญแจ %1</translation>
+    </message>
+    <message>
+        <source>the token of %1</source>
+        <translation>โทเค็นของ %1</translation>
+    </message>
+    <message>
+        <source>no signing key is bound to %1 (keys use)</source>
+        <translation>ยังไม่ได้ผูกกุญแจลงนามกับ %1 (keys use)</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign: %2</source>
+        <translation>%1 ลงนามไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the key at %1 is not the one bound to %2 (its certificate %3 differs; bind it again with keys use)</source>
+        <translation>กุญแจที่ %1 ไม่ใช่กุญแจที่ผูกกับ %2 (ใบรับรอง %3 ต่างกัน; ผูกใหม่ด้วย keys use)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InstitutionKeysDialog</name>
+    <message>
+        <source>Institution Keys</source>
+        <translation>กุญแจของสถาบัน</translation>
+    </message>
+    <message>
+        <source>Issued transcripts are signed with the issuing institution's key. The key stays in its PKCS#12 file or on its token; the database keeps only the certificate, and the passphrase is asked for each time a key is used.</source>
+        <translation>ใบแสดงผลการศึกษาที่ออกจะลงนามด้วยกุญแจของสถาบันผู้ออก กุญแจอยู่ในไฟล์ PKCS#12 หรือบนโทเค็น ฐานข้อมูลเก็บเฉพาะใบรับรอง และจะถามรหัสผ่านทุกครั้งที่ใช้กุญแจ</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>ใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>ใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>กุญแจ</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>ลายนิ้วมือ SHA-256</translation>
+    </message>
+    <message>
+        <source>Use &amp;Key File…</source>
+        <translation>ใช้ไฟล์กุญแจ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Use &amp;Token…</source>
+        <translation>ใช้โทเค็น(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Certificate…</source>
+        <translation>ส่งออกใบรับรอง(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>T&amp;rust Partner Certificate…</source>
+        <translation>เชื่อถือใบรับรองของคู่ความร่วมมือ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>no key: transcripts are issued unsigned</source>
+        <translation>ไม่มีกุญแจ: ออกใบแสดงผลการศึกษาแบบไม่ลงนาม</translation>
+    </message>
+    <message>
+        <source>token: %1</source>
+        <translation>โทเค็น: %1</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>ไฟล์: %1</translation>
+    </message>
+    <message>
+        <source>Issued by %1; valid from %2; %3 key</source>
+        <translation>ออกโดย %1; ใช้ได้ตั้งแต่ %2; กุญแจ %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign: %2</source>
+        <translation>%1 ลงนามไม่ได้: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1's certificate ends in %n day(s), on %2: ask for a new one now.</source>
+        <translation><numerusform>ใบรับรองของ %1 จะหมดอายุใน %n วัน (%2): ขอใบใหม่ตอนนี้</numerusform></translation>
+    </message>
+    <message>
+        <source>trusted partner certificate: %1</source>
+        <translation>ใบรับรองของคู่ความร่วมมือที่เชื่อถือ: %1</translation>
+    </message>
+    <message>
+        <source>Use Key File</source>
+        <translation>ใช้ไฟล์กุญแจ</translation>
+    </message>
+    <message>
+        <source>The key was not bound to %1: %2</source>
+        <translation>ไม่ได้ผูกกุญแจกับ %1: %2</translation>
+    </message>
+    <message>
+        <source>one certificate expected</source>
+        <translation>ต้องมีใบรับรองหนึ่งใบ</translation>
+    </message>
+    <message>
+        <source>Trust Partner Certificate</source>
+        <translation>เชื่อถือใบรับรองของคู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>%1 was not trusted: %2</source>
+        <translation>ไม่ได้เชื่อถือ %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>ส่งออกใบรับรอง</translation>
+    </message>
+    <message>
+        <source>%1 has no signing certificate</source>
+        <translation>%1 ไม่มีใบรับรองสำหรับลงนาม</translation>
+    </message>
+    <message>
+        <source>Key File of %1</source>
+        <translation>ไฟล์กุญแจของ %1</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation>ไฟล์กุญแจ PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation>โทเค็นของ %1</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI of the key (pkcs11:token=…;object=…):</source>
+        <translation>PKCS#11 URI ของกุญแจ (pkcs11:token=…;object=…):</translation>
+    </message>
+    <message>
+        <source>Certificate of the key (only when the token holds the key alone)</source>
+        <translation>ใบรับรองของกุญแจ (เฉพาะเมื่อโทเค็นมีแต่กุญแจ)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>ใบรับรอง (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>Use Token</source>
+        <translation>ใช้โทเค็น</translation>
+    </message>
+    <message>
+        <source>Export the Certificate of %1</source>
+        <translation>ส่งออกใบรับรองของ %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>ใบรับรอง (*.pem)</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 to Trust</source>
+        <translation>ใบรับรองของ %1 ที่จะเชื่อถือ</translation>
+    </message>
+</context>
+<context>
     <name>dd::Integrity</name>
     <message>
         <source>a database on a server is copied by the server's administrator (pg_dump), not to %1</source>
@@ -2465,6 +2677,21 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>cannot name the backup %1: %2</source>
         <translation>ตั้งชื่อสำเนาสำรอง %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::KeySecret</name>
+    <message>
+        <source>Signing Key</source>
+        <translation>กุญแจลงนาม</translation>
+    </message>
+    <message>
+        <source>Passphrase or PIN for %1:</source>
+        <translation>รหัสผ่านหรือ PIN ของ %1:</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>ไม่ได้ใส่รหัสผ่าน</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3060,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>%1 may not %2</source>
         <translation>%1 ไม่มีสิทธิ์%2</translation>
+    </message>
+    <message>
+        <source>bind signing keys or trust certificates</source>
+        <translation>ผูกกุญแจลงนามหรือเชื่อถือใบรับรอง</translation>
     </message>
 </context>
 <context>
@@ -3599,10 +3830,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation>ไม่ได้ออกเอกสาร: %1</translation>
     </message>
     <message>
-        <source>Issued %1 with verification code %2.</source>
-        <translation>ออก %1 แล้ว รหัสตรวจสอบ %2</translation>
-    </message>
-    <message>
         <source>Not printed: %1</source>
         <translation>ไม่ได้พิมพ์: %1</translation>
     </message>
@@ -3678,6 +3905,82 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>The transcripts issued to %1 cannot be read: %2</source>
         <translation>อ่านใบแสดงผลการเรียนที่ออกให้ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Verify a file &amp;offline (signature, no database)…</source>
+        <translation>ตรวจไฟล์แบบออฟไลน์(&amp;O) (ลายมือชื่อ ไม่ใช้ฐานข้อมูล)…</translation>
+    </message>
+    <message>
+        <source>Verify a signed transcript</source>
+        <translation>ตรวจใบแสดงผลการศึกษาที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>The certificate authority to trust</source>
+        <translation>ผู้ออกใบรับรองที่จะเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>ใบรับรอง (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>ลงนาม</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>ไม่ได้ลงนาม</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>Signed by the certificate with SHA-256 %1</source>
+        <translation>ลงนามด้วยใบรับรองที่มี SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 (or tick Unsigned)</source>
+        <translation>%1 (หรือเลือก ไม่ลงนาม)</translation>
+    </message>
+    <message>
+        <source>No signing key: issued unsigned</source>
+        <translation>ไม่มีกุญแจลงนาม: ออกแบบไม่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Signs as %1</source>
+        <translation>ลงนามในนาม %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation>ลงนามไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(certificate ends in %n day(s))</source>
+        <translation><numerusform>(ใบรับรองหมดอายุใน %n วัน)</numerusform></translation>
+    </message>
+    <message>
+        <source>Issued %1 with verification code %2, not signed.</source>
+        <translation>ออก %1 แล้ว รหัสตรวจสอบ %2 ไม่ได้ลงนาม</translation>
+    </message>
+    <message>
+        <source>Issued %1 with verification code %2, signed.</source>
+        <translation>ออก %1 แล้ว รหัสตรวจสอบ %2 ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot read a certificate from %1</source>
+        <translation>อ่านใบรับรองจาก %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by %1.</source>
+        <translation>ของจริง: ลงนามโดย %1</translation>
+    </message>
+    <message>
+        <source>Not genuine: %1</source>
+        <translation>ไม่ใช่ของจริง: %1</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>ตรวจสอบไม่ได้: %1</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,14 @@
         <source>Accept a database whose chain head says otherwise (an older copy put back, a copy without a head); the change log records it</source>
         <translation>接受链头记录与之不符的数据库（放回的旧副本、没有链头的副本）；变更日志会记录此操作</translation>
     </message>
+    <message>
+        <source>Institution &amp;Keys…</source>
+        <translation>机构密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The institutions' signing certificates and keys, and the partners' trusted certificates</source>
+        <translation>各机构的签名证书与密钥，以及信任的合作方证书</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -749,14 +757,6 @@
         <translation>如：签证、研究生申请</translation>
     </message>
     <message>
-        <source>PDF/&amp;A</source>
-        <translation>PDF/&amp;A</translation>
-    </message>
-    <message>
-        <source>Write PDF/A-1b, the archival form of PDF</source>
-        <translation>输出 PDF/A-1b（PDF 的归档格式）</translation>
-    </message>
-    <message>
         <source>&amp;Issue PDF…</source>
         <translation>签发 PDF(&amp;I)…</translation>
     </message>
@@ -799,6 +799,18 @@
     <message>
         <source>Verif&amp;y…</source>
         <translation>核验(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned</source>
+        <translation>不签名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Issue without the institution's digital signature: recorded as unsigned, and the page says so</source>
+        <translation>不加机构数字签名签发：记录为未签名，页面上亦注明</translation>
+    </message>
+    <message>
+        <source>The certificate issued transcripts are signed with (Settings › Institution Keys)</source>
+        <translation>签发成绩单所用的签名证书（设置 › 机构密钥）</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1979,21 @@ Adopting accepts this database as it is now; the change log records it, with you
     </message>
 </context>
 <context>
+    <name>dd::ElmoExport</name>
+    <message>
+        <source>unknown institution '%1'</source>
+        <translation>未知院校“%1”</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>no students in cohort %1</source>
+        <translation>%1 级没有学生</translation>
+    </message>
+</context>
+<context>
     <name>dd::EquivalencyDialog</name>
     <message>
         <source>Equivalency %1 → %2</source>
@@ -2441,6 +2468,191 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::InstitutionKeyRepository</name>
+    <message>
+        <source>the certificate stored for %1 cannot be read</source>
+        <translation>无法读取为 %1 保存的证书</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InstitutionKeys</name>
+    <message>
+        <source>the certificate (%1) does not name %2 in its CN or O</source>
+        <translation>证书（%1）的 CN 或 O 中未写明 %2</translation>
+    </message>
+    <message>
+        <source>the certificate (%1) is a certificate authority's, not a signer's</source>
+        <translation>证书（%1）属于证书颁发机构，不是签名者证书</translation>
+    </message>
+    <message>
+        <source>a %1 key is not supported (EC P-256 or RSA)</source>
+        <translation>不支持 %1 密钥（须为 EC P-256 或 RSA）</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>密钥文件 %1</translation>
+    </message>
+    <message>
+        <source>the token of %1</source>
+        <translation>%1 的令牌</translation>
+    </message>
+    <message>
+        <source>no signing key is bound to %1 (keys use)</source>
+        <translation>%1 未绑定签名密钥（keys use）</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign: %2</source>
+        <translation>%1 无法签名：%2</translation>
+    </message>
+    <message>
+        <source>the key at %1 is not the one bound to %2 (its certificate %3 differs; bind it again with keys use)</source>
+        <translation>%1 处的密钥不是绑定给 %2 的那把（其证书 %3 不同；请用 keys use 重新绑定）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InstitutionKeysDialog</name>
+    <message>
+        <source>Institution Keys</source>
+        <translation>机构密钥</translation>
+    </message>
+    <message>
+        <source>Issued transcripts are signed with the issuing institution's key. The key stays in its PKCS#12 file or on its token; the database keeps only the certificate, and the passphrase is asked for each time a key is used.</source>
+        <translation>签发的成绩单以签发机构的密钥签名。密钥保存在其 PKCS#12 文件或令牌中；数据库只保存证书，每次使用密钥时都会询问口令。</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Use &amp;Key File…</source>
+        <translation>使用密钥文件(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Use &amp;Token…</source>
+        <translation>使用令牌(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Certificate…</source>
+        <translation>导出证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>T&amp;rust Partner Certificate…</source>
+        <translation>信任合作方证书(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>no key: transcripts are issued unsigned</source>
+        <translation>无密钥：成绩单以未签名方式签发</translation>
+    </message>
+    <message>
+        <source>token: %1</source>
+        <translation>令牌：%1</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Issued by %1; valid from %2; %3 key</source>
+        <translation>颁发者 %1；自 %2 起有效；%3 密钥</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign: %2</source>
+        <translation>%1 无法签名：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1's certificate ends in %n day(s), on %2: ask for a new one now.</source>
+        <translation><numerusform>%1 的证书将在 %n 天后（%2）到期：请立即申请新证书。</numerusform></translation>
+    </message>
+    <message>
+        <source>trusted partner certificate: %1</source>
+        <translation>信任的合作方证书：%1</translation>
+    </message>
+    <message>
+        <source>Use Key File</source>
+        <translation>使用密钥文件</translation>
+    </message>
+    <message>
+        <source>The key was not bound to %1: %2</source>
+        <translation>密钥未绑定到 %1：%2</translation>
+    </message>
+    <message>
+        <source>one certificate expected</source>
+        <translation>应为一份证书</translation>
+    </message>
+    <message>
+        <source>Trust Partner Certificate</source>
+        <translation>信任合作方证书</translation>
+    </message>
+    <message>
+        <source>%1 was not trusted: %2</source>
+        <translation>未信任 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>导出证书</translation>
+    </message>
+    <message>
+        <source>%1 has no signing certificate</source>
+        <translation>%1 没有签名证书</translation>
+    </message>
+    <message>
+        <source>Key File of %1</source>
+        <translation>%1 的密钥文件</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 密钥文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation>%1 的令牌</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI of the key (pkcs11:token=…;object=…):</source>
+        <translation>密钥的 PKCS#11 URI（pkcs11:token=…;object=…）：</translation>
+    </message>
+    <message>
+        <source>Certificate of the key (only when the token holds the key alone)</source>
+        <translation>密钥的证书（仅当令牌中只有密钥时）</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>证书 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>Use Token</source>
+        <translation>使用令牌</translation>
+    </message>
+    <message>
+        <source>Export the Certificate of %1</source>
+        <translation>导出 %1 的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>证书 (*.pem)</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 to Trust</source>
+        <translation>要信任的 %1 证书</translation>
+    </message>
+</context>
+<context>
     <name>dd::Integrity</name>
     <message>
         <source>a database on a server is copied by the server's administrator (pg_dump), not to %1</source>
@@ -2465,6 +2677,21 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>cannot name the backup %1: %2</source>
         <translation>无法为备份 %1 命名：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::KeySecret</name>
+    <message>
+        <source>Signing Key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Passphrase or PIN for %1:</source>
+        <translation>%1 的口令或 PIN：</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>未输入口令</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3060,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>%1 may not %2</source>
         <translation>%1 无权%2</translation>
+    </message>
+    <message>
+        <source>bind signing keys or trust certificates</source>
+        <translation>绑定签名密钥或信任证书</translation>
     </message>
 </context>
 <context>
@@ -3599,10 +3830,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation>未签发：%1</translation>
     </message>
     <message>
-        <source>Issued %1 with verification code %2.</source>
-        <translation>已签发 %1，验证码 %2。</translation>
-    </message>
-    <message>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -3678,6 +3905,82 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>The transcripts issued to %1 cannot be read: %2</source>
         <translation>无法读取发给 %1 的成绩单：%2</translation>
+    </message>
+    <message>
+        <source>Verify a file &amp;offline (signature, no database)…</source>
+        <translation>离线验证文件(&amp;O)（签名，无需数据库）…</translation>
+    </message>
+    <message>
+        <source>Verify a signed transcript</source>
+        <translation>验证已签名的成绩单</translation>
+    </message>
+    <message>
+        <source>The certificate authority to trust</source>
+        <translation>要信任的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Signed by the certificate with SHA-256 %1</source>
+        <translation>由 SHA-256 为 %1 的证书签名</translation>
+    </message>
+    <message>
+        <source>%1 (or tick Unsigned)</source>
+        <translation>%1（或勾选“不签名”）</translation>
+    </message>
+    <message>
+        <source>No signing key: issued unsigned</source>
+        <translation>无签名密钥：以未签名方式签发</translation>
+    </message>
+    <message>
+        <source>Signs as %1</source>
+        <translation>以 %1 签名</translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation>无法签名：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(certificate ends in %n day(s))</source>
+        <translation><numerusform>（证书 %n 天后到期）</numerusform></translation>
+    </message>
+    <message>
+        <source>Issued %1 with verification code %2, not signed.</source>
+        <translation>已签发 %1，验证码 %2，未签名。</translation>
+    </message>
+    <message>
+        <source>Issued %1 with verification code %2, signed.</source>
+        <translation>已签发 %1，验证码 %2，已签名。</translation>
+    </message>
+    <message>
+        <source>Cannot read a certificate from %1</source>
+        <translation>无法从 %1 读取证书</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by %1.</source>
+        <translation>真实：由 %1 签名。</translation>
+    </message>
+    <message>
+        <source>Not genuine: %1</source>
+        <translation>非真实：%1</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>无法验证：%1</translation>
     </message>
 </context>
 <context>

@@ -64,15 +64,15 @@ const QHash<QString, Words>& words()
         {QStringLiteral("digest"), {"SHA-256 of the record", "记录摘要 SHA-256", "ค่า SHA-256 ของระเบียน"}},
         {QStringLiteral("not_issued"), {"PREVIEW — NOT ISSUED", "预览 — 非正式文件", "ตัวอย่าง — ยังไม่ได้ออกเอกสาร"}},
         {QStringLiteral("page"), {"Page %1 of %2", "第 %1 页，共 %2 页", "หน้า %1 จาก %2"}},
-        {QStringLiteral("signed_by"),
-         {"Digitally signed by", "数字签名者", "ลงลายมือชื่อดิจิทัลโดย"}},
+        {QStringLiteral("signed_by"), {"Digitally signed by", "数字签名者", "ลงลายมือชื่อดิจิทัลโดย"}},
         {QStringLiteral("signed_how"),
          {"Check the signature in a PDF reader, or: dualdegree-cli verify FILE.pdf --trust CA.pem. The large QR code"
           " carries the signed summary of this record (dualdegree-cli verify-qr).",
-          "可在 PDF 阅读器中验证签名；二维码载有本记录的签名摘要。", "ตรวจลายมือชื่อได้ในโปรแกรมอ่าน PDF; คิวอาร์โค้ดขนาดใหญ่มีสรุปที่ลงนามแล้ว"}},
+          "可在 PDF 阅读器中验证签名；二维码载有本记录的签名摘要。",
+          "ตรวจลายมือชื่อได้ในโปรแกรมอ่าน PDF; คิวอาร์โค้ดขนาดใหญ่มีสรุปที่ลงนามแล้ว"}},
         {QStringLiteral("unsigned"),
-         {"Not digitally signed: verify it with its code at the issuing office.", "无数字签名：请凭验证码向签发单位核验。",
-          "ไม่มีลายมือชื่อดิจิทัล: ตรวจสอบด้วยรหัสที่หน่วยงานผู้ออกเอกสาร"}},
+         {"Not digitally signed: verify it with its code at the issuing office.",
+          "无数字签名：请凭验证码向签发单位核验。", "ไม่มีลายมือชื่อดิจิทัล: ตรวจสอบด้วยรหัสที่หน่วยงานผู้ออกเอกสาร"}},
         {QStringLiteral("continued"), {"continued", "续", "ต่อ"}},
     };
     return table;

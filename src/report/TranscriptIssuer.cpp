@@ -3,8 +3,8 @@
 
 #include "report/TranscriptIssuer.h"
 
-#include "data/files/OutputFile.h"
 #include "core/exchange/ElmoWriter.h"
+#include "data/files/OutputFile.h"
 #include "report/pdf/SignedPdf.h"
 #include "sign/Jws.h"
 #include "sign/TimeStampAuthority.h"
@@ -13,10 +13,10 @@
 #include "data/repositories/StudentRepository.h"
 
 #include <QDir>
-#include <QJsonObject>
-#include <QUrl>
 #include <QFile>
+#include <QJsonObject>
 #include <QThread>
+#include <QUrl>
 
 #include <algorithm>
 #include <condition_variable>
@@ -102,8 +102,8 @@ QString TranscriptIssuer::signedSummary(const Prepared& prepared, Error* error) 
     claims.insert(QStringLiteral("date_of_birth"), s.dateOfBirth.toString(Qt::ISODate));
     claims.insert(QStringLiteral("programme"), t.programmeEn);
     // Credits are halves in the record; a whole number prints without a fraction.
-    claims.insert(QStringLiteral("credits_earned"), t.creditsEarnedHalves % 2 ? t.creditsEarnedHalves / 2.0
-                                                                               : double(t.creditsEarnedHalves / 2));
+    claims.insert(QStringLiteral("credits_earned"),
+                  t.creditsEarnedHalves % 2 ? t.creditsEarnedHalves / 2.0 : double(t.creditsEarnedHalves / 2));
     claims.insert(QStringLiteral("gpa"), t.gpa.isEmpty() ? QJsonValue() : QJsonValue(t.gpa));
     claims.insert(QStringLiteral("graduation"), t.graduationCompleted);
     claims.insert(QStringLiteral("degree"), t.degreeAwarded);
@@ -139,7 +139,7 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::draw(Prepared* prepared, E
         signature.location = prepared->transcript.institutionNameEn;
         signature.time = QDateTime::currentDateTimeUtc();
         if (!prepared->timeStampUrl.isEmpty()) {
-            const TimeStampAuthority authority{QUrl(prepared->timeStampUrl)};
+            const TimeStampAuthority authority {QUrl(prepared->timeStampUrl)};
             signature.timeStamp = [authority](const QByteArray& value, Error* e) { return authority.stamp(value, e); };
         }
         QByteArray packaged;

@@ -190,7 +190,8 @@ bool Certificate::names(const QString& institution) const
     }
     const X509_NAME* name = X509_get_subject_name(m_x509.get());
     const QRegularExpression word(QStringLiteral("(^|\\W)%1(\\W|$)").arg(QRegularExpression::escape(institution)),
-                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+                                  QRegularExpression::CaseInsensitiveOption
+                                      | QRegularExpression::UseUnicodePropertiesOption);
     return word.match(nameEntry(name, NID_commonName)).hasMatch()
         || word.match(nameEntry(name, NID_organizationName)).hasMatch();
 }

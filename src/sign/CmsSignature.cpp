@@ -82,9 +82,9 @@ QByteArray CmsSignature::sign(const SigningKey& key, const QByteArray& content, 
 {
     const unsigned flags = CMS_PARTIAL | CMS_DETACHED | CMS_BINARY;
     Owned<CMS_ContentInfo> cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
-    CMS_SignerInfo* si = cms ? CMS_add1_signer(cms.get(), key.certificate().handle(), key.handle(), EVP_sha256(),
-                                               flags | CMS_NOSMIMECAP)
-                             : nullptr;
+    CMS_SignerInfo* si = cms
+        ? CMS_add1_signer(cms.get(), key.certificate().handle(), key.handle(), EVP_sha256(), flags | CMS_NOSMIMECAP)
+        : nullptr;
     if (!si) {
         *error = Error::storage(takeErrors(tr("the signature cannot be made")));
         return QByteArray();
@@ -95,8 +95,8 @@ QByteArray CmsSignature::sign(const SigningKey& key, const QByteArray& content, 
     }
     // content-type, message-digest, signing-certificate-v2 (ETSI EN 319 122-1 5.2.2).
     const QByteArray digest = sha256(content);
-    ESS_SIGNING_CERT_V2* essV2 = OSSL_ESS_signing_cert_v2_new_init(EVP_sha256(), key.certificate().handle(),
-                                                                   nullptr, 1);
+    ESS_SIGNING_CERT_V2* essV2
+        = OSSL_ESS_signing_cert_v2_new_init(EVP_sha256(), key.certificate().handle(), nullptr, 1);
     unsigned char* essDer = nullptr;
     const int essLength = essV2 ? i2d_ESS_SIGNING_CERT_V2(essV2, &essDer) : -1;
     ESS_SIGNING_CERT_V2_free(essV2);
@@ -175,8 +175,8 @@ CmsSignature::Verification CmsSignature::verify(const QByteArray& cms, const QBy
     if (tsIndex >= 0) {
         ASN1_TYPE* any = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, tsIndex), 0);
         if (any && any->type == V_ASN1_SEQUENCE) {
-            result.timeStampToken = QByteArray(reinterpret_cast<const char*>(any->value.sequence->data),
-                                               any->value.sequence->length);
+            result.timeStampToken
+                = QByteArray(reinterpret_cast<const char*>(any->value.sequence->data), any->value.sequence->length);
         }
     }
     Owned<BIO> data = memoryReader(content);

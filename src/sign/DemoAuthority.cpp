@@ -98,10 +98,10 @@ bool DemoAuthority::make(const QStringList& institutions, const QByteArray& pass
     files->caPem = bioBytes(pem.get());
     for (const QString& institution : institutions) {
         Owned<EVP_PKEY> key = newP256Key();
-        Owned<X509> cert = key ? makeCertificate(key.get(), QStringLiteral("%1 %2").arg(institution, notValid),
-                                                 QStringLiteral("%1 DEMO").arg(institution), ca.get(), caKey.get(),
-                                                 false)
-                               : nullptr;
+        Owned<X509> cert = key
+            ? makeCertificate(key.get(), QStringLiteral("%1 %2").arg(institution, notValid),
+                              QStringLiteral("%1 DEMO").arg(institution), ca.get(), caKey.get(), false)
+            : nullptr;
         Owned<STACK_OF(X509)> chain(sk_X509_new_null());
         X509_up_ref(ca.get());
         sk_X509_push(chain.get(), ca.get());

@@ -32,8 +32,8 @@ bool decode(const QByteArray& text, QByteArray* out)
             return false;
         }
     }
-    const auto result = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding
-                                                                 | QByteArray::AbortOnBase64DecodingErrors);
+    const auto result
+        = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!result) {
         return false;
     }
@@ -77,8 +77,8 @@ QString Jws::sign(const QJsonObject& payload, const SigningKey& key, Error* erro
 {
     const QString algorithm = key.certificate().jwsAlgorithm();
     if (algorithm.isEmpty()) {
-        *error = Error::invalid(tr("a %1 key cannot sign a JWS (EC P-256 or RSA)")
-                                    .arg(key.certificate().keyDescription()));
+        *error = Error::invalid(
+            tr("a %1 key cannot sign a JWS (EC P-256 or RSA)").arg(key.certificate().keyDescription()));
         return QString();
     }
     QJsonObject header;
@@ -125,8 +125,8 @@ bool Jws::parse(const QString& compact, Parts* parts, Error* error)
 bool Jws::verify(const Parts& parts, const Certificate& certificate, QString* problem)
 {
     if (certificate.jwsAlgorithm() != parts.algorithm) {
-        *problem = tr("the JWS says %1 but the certificate's key is %2")
-                       .arg(parts.algorithm, certificate.keyDescription());
+        *problem
+            = tr("the JWS says %1 but the certificate's key is %2").arg(parts.algorithm, certificate.keyDescription());
         return false;
     }
     QByteArray signature = parts.signature;

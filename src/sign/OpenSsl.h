@@ -29,8 +29,7 @@ struct Free
     void operator()(X509_NAME* p) const { X509_NAME_free(p); }
     void operator()(STACK_OF(X509) * p) const { sk_X509_pop_free(p, X509_free); }
 };
-template<typename T>
-using Owned = std::unique_ptr<T, Free>;
+template<typename T> using Owned = std::unique_ptr<T, Free>;
 
 /** OpenSSL's queued error lines (cleared), or \a fallback when there are none. */
 QString takeErrors(const QString& fallback);

@@ -53,7 +53,8 @@ public:
 
 private:
     std::shared_ptr<evp_pkey_st> m_key;
-    std::shared_ptr<std::mutex> m_lock = std::make_shared<std::mutex>(); ///< one signature at a time (tokens are not re-entrant)
+    std::shared_ptr<std::mutex> m_lock
+        = std::make_shared<std::mutex>(); ///< one signature at a time (tokens are not re-entrant)
     Certificate m_certificate;
     QList<Certificate> m_chain;
 };

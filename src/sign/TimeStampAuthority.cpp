@@ -30,8 +30,7 @@ struct TsFree
     void operator()(PKCS7* p) const { PKCS7_free(p); }
     void operator()(TS_TST_INFO* p) const { TS_TST_INFO_free(p); }
 };
-template<typename T>
-using TsOwned = std::unique_ptr<T, TsFree>;
+template<typename T> using TsOwned = std::unique_ptr<T, TsFree>;
 
 TsOwned<TS_REQ> makeRequest(const QByteArray& digest)
 {
@@ -93,8 +92,8 @@ QByteArray TimeStampAuthority::stamp(const QByteArray& data, Error* error) const
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     if (reply->error() != QNetworkReply::NoError) {
-        *error = Error::storage(tr("the time-stamp authority %1 did not answer: %2")
-                                    .arg(m_url.toDisplayString(), reply->errorString()));
+        *error = Error::storage(
+            tr("the time-stamp authority %1 did not answer: %2").arg(m_url.toDisplayString(), reply->errorString()));
         return QByteArray();
     }
     const QByteArray answer = reply->readAll();
@@ -108,9 +107,8 @@ QByteArray TimeStampAuthority::stamp(const QByteArray& data, Error* error) const
     }
     const long status = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(resp.get())));
     if (status != 0 && status != 1) {
-        *error = Error::refused(tr("the time-stamp authority %1 refused the request (status %2)")
-                                    .arg(m_url.toDisplayString())
-                                    .arg(status));
+        *error = Error::refused(
+            tr("the time-stamp authority %1 refused the request (status %2)").arg(m_url.toDisplayString()).arg(status));
         return QByteArray();
     }
     // The answer must be for this request: its imprint and nonce (its signature is checked when verifying).

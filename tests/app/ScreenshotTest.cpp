@@ -8,17 +8,21 @@
 
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/keys/InstitutionKeysDialog.h"
 #include "app/results/MarkSheetModel.h"
 #include "app/results/ResultsEntryView.h"
 #include "app/students/StudentDialog.h"
 #include "app/students/StudentsView.h"
+#include "app/transcripts/TranscriptsView.h"
 #include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -205,4 +209,39 @@ TEST_CASE("Screenshot: an older copy put back in place, its changes refused unti
     Error error;
     REQUIRE(window.openDatabase(data.path(), &error));
     save(&window, "behind-chain-head.png");
+}
+
+TEST_CASE("Screenshot: Settings › Institution Keys with the demo certificates and a trusted partner", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.data.db().close();
+    Database db;
+    Error error;
+    REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
+    REQUIRE(DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error));
+    InstitutionKeysDialog dialog(db, &demo.window);
+    const QString pem = QDir(demo.dir()).filePath(QStringLiteral("ruts.pem"));
+    REQUIRE(dialog.exportCertificate(QStringLiteral("RUTS"), pem));
+    REQUIRE(dialog.trustCertificate(QStringLiteral("RUTS"), pem));
+    dialog.show();
+    save(&dialog, "institution-keys.png");
+}
+
+TEST_CASE("Screenshot: the Transcripts view after a signed and an unsigned issue", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.resize(1400, 860);
+    demo.window.showView(QStringLiteral("transcripts"));
+    TranscriptsView* view = demo.window.transcriptsView();
+    child<QLineEdit>(*view, "transcriptSearch")->setText(QStringLiteral("DD2020008"));
+    auto* students = child<QTableView>(*view, "transcriptStudents");
+    REQUIRE(students->model()->rowCount() == 1);
+    students->setCurrentIndex(students->model()->index(0, 0));
+    auto* institution = child<QComboBox>(*view, "transcriptInstitution");
+    institution->setCurrentIndex(institution->findData(QStringLiteral("RUTS")));
+    child<QCheckBox>(*view, "unsignedCheck")->setChecked(true);
+    REQUIRE(view->issueTo(QDir(demo.dir()).filePath(QStringLiteral("unsigned.pdf"))));
+    child<QCheckBox>(*view, "unsignedCheck")->setChecked(false);
+    REQUIRE(view->issueTo(QDir(demo.dir()).filePath(QStringLiteral("signed.pdf"))));
+    save(&demo.window, "transcripts-signed.png");
 }

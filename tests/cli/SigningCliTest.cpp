@@ -101,8 +101,8 @@ Extracted extract(const QByteArray& pdf)
 QString fingerprint(const QString& pem)
 {
     QProcess p;
-    p.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), pem, QStringLiteral("-outform"),
-                                        QStringLiteral("DER")});
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("x509"), QStringLiteral("-in"), pem, QStringLiteral("-outform"), QStringLiteral("DER")});
     REQUIRE(p.waitForFinished());
     return QString::fromLatin1(QCryptographicHash::hash(p.readAllStandardOutput(), QCryptographicHash::Sha256).toHex());
 }
@@ -121,7 +121,8 @@ TEST_CASE("A signed transcript: pdfsig says valid and trusted, openssl cms verif
     const QString db = demoCopy(dir);
     const QString ca = db + QStringLiteral(".keys/ca.pem");
     const QString pdf = dir.filePath(QStringLiteral("DD2020008-RUTS.pdf"));
-    issue(db, QStringLiteral("DD2020008"), QStringLiteral("RUTS"), pdf, {QStringLiteral("--lang"), QStringLiteral("en-th")});
+    issue(db, QStringLiteral("DD2020008"), QStringLiteral("RUTS"), pdf,
+          {QStringLiteral("--lang"), QStringLiteral("en-th")});
     const QByteArray bytes = readFile(pdf);
 
     // Poppler, without and with the demo CA in an NSS database.
@@ -131,16 +132,19 @@ TEST_CASE("A signed transcript: pdfsig says valid and trusted, openssl cms verif
     CHECK(plain.out.contains(QStringLiteral("Total document signed")));
     const QString nss = dir.filePath(QStringLiteral("nss"));
     QDir().mkpath(nss);
-    REQUIRE(runTool(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + nss,
-                                                 QStringLiteral("--empty-password")})
+    REQUIRE(runTool(QStringLiteral("certutil"),
+                    {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + nss,
+                     QStringLiteral("--empty-password")})
                 .exitCode
             == 0);
-    REQUIRE(runTool(QStringLiteral("certutil"), {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + nss,
-                                                 QStringLiteral("-n"), QStringLiteral("demo-ca"), QStringLiteral("-t"),
-                                                 QStringLiteral("CT,C,C"), QStringLiteral("-i"), ca})
-                .exitCode
-            == 0);
-    const Tool trusted = runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + nss, pdf});
+    REQUIRE(
+        runTool(QStringLiteral("certutil"),
+                {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + nss, QStringLiteral("-n"),
+                 QStringLiteral("demo-ca"), QStringLiteral("-t"), QStringLiteral("CT,C,C"), QStringLiteral("-i"), ca})
+            .exitCode
+        == 0);
+    const Tool trusted
+        = runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + nss, pdf});
     CHECK(trusted.out.contains(QStringLiteral("Signature is Valid.")));
     CHECK(trusted.out.contains(QStringLiteral("Certificate is Trusted.")));
 
@@ -148,13 +152,12 @@ TEST_CASE("A signed transcript: pdfsig says valid and trusted, openssl cms verif
     const Extracted e = extract(bytes);
     writeFile(dir.filePath(QStringLiteral("sig.der")), e.cms);
     writeFile(dir.filePath(QStringLiteral("content.bin")), e.content);
-    const Tool cms = runTool(QStringLiteral("openssl"),
-                             {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
-                              QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                              dir.filePath(QStringLiteral("sig.der")), QStringLiteral("-content"),
-                              dir.filePath(QStringLiteral("content.bin")), QStringLiteral("-CAfile"), ca,
-                              QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"),
-                              QStringLiteral("/dev/null")});
+    const Tool cms = runTool(
+        QStringLiteral("openssl"),
+        {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"),
+         QStringLiteral("DER"), QStringLiteral("-in"), dir.filePath(QStringLiteral("sig.der")),
+         QStringLiteral("-content"), dir.filePath(QStringLiteral("content.bin")), QStringLiteral("-CAfile"), ca,
+         QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
     INFO(cms.err.toStdString());
     CHECK(cms.exitCode == 0);
     CHECK(cms.err.contains(QStringLiteral("Verification successful")));
@@ -167,7 +170,8 @@ TEST_CASE("A signed transcript: pdfsig says valid and trusted, openssl cms verif
     CHECK(printed.out.contains(QStringLiteral("DualDegree Demo CA"))); // the chain travels in the CMS
 
     // The record inside, and the Thai name as typed (SARA AM, not NIKHAHIT + SARA AA).
-    CHECK(runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), pdf}).out.contains(QStringLiteral("record.xml")));
+    CHECK(runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), pdf})
+              .out.contains(QStringLiteral("record.xml")));
     const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).out;
     CHECK(text.contains(QStringLiteral("น้ำฝน แสงทอง")));
     CHECK_FALSE(text.contains(QStringLiteral("นํ้าฝน")));
@@ -244,8 +248,7 @@ TEST_CASE("Attack: an update appended after the signature is refused offline", "
     CHECK(runTool(QStringLiteral("pdftotext"), {unsignedPdf, QStringLiteral("-")})
               .out.contains(QStringLiteral("Not digitally signed")));
     writeFile(dir.filePath(QStringLiteral("x.pdf")), "not a pdf");
-    CHECK(cli({QStringLiteral("verify"), dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--trust"), ca})
-              .exitCode
+    CHECK(cli({QStringLiteral("verify"), dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--trust"), ca}).exitCode
           == 3);
     CHECK(cli({QStringLiteral("verify"), pdf, QStringLiteral("--trust"), pdf}).exitCode == 3);
 }
@@ -258,10 +261,10 @@ TEST_CASE("verify-qr: a 200 dpi scan of the first page is valid, an altered clai
     const QString db = demoCopy(dir);
     const QString pdf = dir.filePath(QStringLiteral("t.pdf"));
     issue(db, QStringLiteral("DD2020008"), QStringLiteral("RUTS"), pdf);
-    REQUIRE(runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("200"),
-                                                 QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                 QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
-                                                 dir.filePath(QStringLiteral("page"))})
+    REQUIRE(runTool(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-f"),
+                     QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                     dir.filePath(QStringLiteral("page"))})
                 .exitCode
             == 0);
     const QString scan = dir.filePath(QStringLiteral("page.png"));
@@ -283,16 +286,16 @@ TEST_CASE("verify-qr: a 200 dpi scan of the first page is valid, an altered clai
     CHECK(valid.out.contains(QStringLiteral("student_id: DD2020008")));
     CHECK(valid.out.contains(QStringLiteral("institution: RUTS")));
     CHECK(valid.out.contains(QStringLiteral("date_of_birth: 2003-08-05")));
-    const Tool independent = runTool(QStringLiteral("python3"), {toolsDir() + QStringLiteral("/check_qr.py"), scan,
-                                                                 bundlePath});
+    const Tool independent
+        = runTool(QStringLiteral("python3"), {toolsDir() + QStringLiteral("/check_qr.py"), scan, bundlePath});
     INFO(independent.out.toStdString());
     CHECK(independent.exitCode == 0);
     CHECK(independent.out.contains(QStringLiteral("student_id: DD2020008")));
 
     // The token as zbarimg reads it, with one claim changed (a better GPA) and re-encoded.
-    const Tool zbar = runTool(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
-                                                          QStringLiteral("-Sdisable"), QStringLiteral("-Sqrcode.enable"),
-                                                          scan});
+    const Tool zbar = runTool(QStringLiteral("zbarimg"),
+                              {QStringLiteral("--quiet"), QStringLiteral("--raw"), QStringLiteral("-Sdisable"),
+                               QStringLiteral("-Sqrcode.enable"), scan});
     QString token;
     for (const QString& line : zbar.out.split(QLatin1Char('\n'))) {
         if (line.count(QLatin1Char('.')) == 2) {
@@ -307,8 +310,9 @@ TEST_CASE("verify-qr: a 200 dpi scan of the first page is valid, an altered clai
     claims.insert(QStringLiteral("gpa"), QStringLiteral("3.97"));
     claims.insert(QStringLiteral("degree"), true);
     const QString forged = parts[0] + QLatin1Char('.')
-        + QString::fromLatin1(QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        + QString::fromLatin1(QJsonDocument(claims)
+                                  .toJson(QJsonDocument::Compact)
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
         + QLatin1Char('.') + parts[2];
     const Run notGenuine = cli({QStringLiteral("verify-qr"), forged, QStringLiteral("--trust"), bundlePath});
     CHECK(notGenuine.exitCode == 1);
@@ -354,9 +358,10 @@ TEST_CASE("A time-stamp from a local authority (B-T) is verified by openssl ts a
     INFO(ts.err.toStdString());
     CHECK(ts.out.contains(QStringLiteral("Verification: OK")));
     // The token the authority answered is the one inside the PDF's signature.
-    REQUIRE(runTool(QStringLiteral("openssl"), {QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-in"),
-                                                tsaDir + QStringLiteral("/reply-1.tsr"), QStringLiteral("-token_out"),
-                                                QStringLiteral("-out"), dir.filePath(QStringLiteral("token.der"))})
+    REQUIRE(runTool(QStringLiteral("openssl"),
+                    {QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-in"),
+                     tsaDir + QStringLiteral("/reply-1.tsr"), QStringLiteral("-token_out"), QStringLiteral("-out"),
+                     dir.filePath(QStringLiteral("token.der"))})
                 .exitCode
             == 0);
     CHECK(extract(readFile(pdf)).cms.contains(readFile(dir.filePath(QStringLiteral("token.der")))));
@@ -391,8 +396,10 @@ TEST_CASE("Bad keys are refused before anything is written or logged", "[cli][si
     const QString db = demoCopy(dir);
     const QString keys = db + QStringLiteral(".keys/");
     const QString out = dir.filePath(QStringLiteral("x.pdf"));
-    const QStringList issueArgs {QStringLiteral("--db"), db, QStringLiteral("transcript"), QStringLiteral("DD2020001"),
-                                 QStringLiteral("--institution"), QStringLiteral("CQUPT"), QStringLiteral("--out"), out};
+    const QStringList issueArgs {QStringLiteral("--db"),          db,
+                                 QStringLiteral("transcript"),    QStringLiteral("DD2020001"),
+                                 QStringLiteral("--institution"), QStringLiteral("CQUPT"),
+                                 QStringLiteral("--out"),         out};
     auto refused = [&](const Run& r, const QString& reason) {
         INFO(r.err.toStdString());
         CHECK(r.exitCode != 0);
@@ -476,8 +483,9 @@ TEST_CASE("Certificates from an office's own authority: expired and not yet vali
               "default_md=sha256\npolicy=p\nunique_subject=no\n[p]\ncommonName=supplied\norganizationName=optional\n");
     writeFile(ca + QStringLiteral("/index.txt"), "");
     writeFile(ca + QStringLiteral("/serial"), "1000\n");
-    writeFile(ca + QStringLiteral("/leaf.ext"), "basicConstraints=critical,CA:FALSE\n"
-                                                "keyUsage=critical,digitalSignature,nonRepudiation\n");
+    writeFile(ca + QStringLiteral("/leaf.ext"),
+              "basicConstraints=critical,CA:FALSE\n"
+              "keyUsage=critical,digitalSignature,nonRepudiation\n");
     openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:3072"),
              QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("root.key"), QStringLiteral("-out"),
              QStringLiteral("root.pem"), QStringLiteral("-days"), QStringLiteral("7000"), QStringLiteral("-subj"),
@@ -506,17 +514,17 @@ TEST_CASE("Certificates from an office's own authority: expired and not yet vali
                     QStringLiteral("--institution"), QStringLiteral("CQUPT"), QStringLiteral("--pkcs12"), p12},
                    office);
     };
-    const Run expired = use(makeKey(QStringLiteral("expired"), QStringLiteral("20200101000000Z"),
-                                    QStringLiteral("20210101000000Z")));
+    const Run expired
+        = use(makeKey(QStringLiteral("expired"), QStringLiteral("20200101000000Z"), QStringLiteral("20210101000000Z")));
     CHECK(expired.exitCode == 1);
     CHECK(expired.err.contains(QStringLiteral("expired on 2021-01-01")));
-    const Run early = use(makeKey(QStringLiteral("early"), QStringLiteral("20990101000000Z"),
-                                  QStringLiteral("20991231000000Z")));
+    const Run early
+        = use(makeKey(QStringLiteral("early"), QStringLiteral("20990101000000Z"), QStringLiteral("20991231000000Z")));
     CHECK(early.exitCode == 1);
     CHECK(early.err.contains(QStringLiteral("not valid before 2099-01-01")));
 
-    const Run rsa = use(makeKey(QStringLiteral("rsa"), QStringLiteral("20250101000000Z"),
-                                QStringLiteral("20390101000000Z")));
+    const Run rsa
+        = use(makeKey(QStringLiteral("rsa"), QStringLiteral("20250101000000Z"), QStringLiteral("20390101000000Z")));
     INFO(rsa.err.toStdString());
     REQUIRE(rsa.exitCode == 0);
     const QString pdf = dir.filePath(QStringLiteral("rsa.pdf"));
@@ -526,7 +534,8 @@ TEST_CASE("Certificates from an office's own authority: expired and not yet vali
     INFO(issued.err.toStdString());
     REQUIRE(issued.exitCode == 0);
     CHECK(runTool(QStringLiteral("pdfsig"), {pdf}).out.contains(QStringLiteral("Signature is Valid.")));
-    const Run offline = cli({QStringLiteral("verify"), pdf, QStringLiteral("--trust"), ca + QStringLiteral("/root.pem")});
+    const Run offline
+        = cli({QStringLiteral("verify"), pdf, QStringLiteral("--trust"), ca + QStringLiteral("/root.pem")});
     INFO(offline.err.toStdString());
     CHECK(offline.exitCode == 0);
     // The demo authority does not vouch for the office's certificate.
@@ -541,9 +550,10 @@ TEST_CASE("A key on a PKCS#11 token (SoftHSM) signs; a wrong PIN is refused", "[
     const QString tokens = dir.filePath(QStringLiteral("tokens"));
     QDir().mkpath(tokens);
     const QString conf = dir.filePath(QStringLiteral("softhsm2.conf"));
-    writeFile(conf, QStringLiteral("directories.tokendir = %1\nobjectstore.backend = file\nlog.level = ERROR\n")
-                        .arg(tokens)
-                        .toUtf8());
+    writeFile(conf,
+              QStringLiteral("directories.tokendir = %1\nobjectstore.backend = file\nlog.level = ERROR\n")
+                  .arg(tokens)
+                  .toUtf8());
     QProcessEnvironment env = withPassphrase(QStringLiteral("1234"));
     env.insert(QStringLiteral("SOFTHSM2_CONF"), conf);
     REQUIRE(runTool(QStringLiteral("softhsm2-util"),
@@ -560,9 +570,9 @@ TEST_CASE("A key on a PKCS#11 token (SoftHSM) signs; a wrong PIN is refused", "[
                               QStringLiteral("-nocerts"), QStringLiteral("-nodes"), QStringLiteral("-passin"),
                               QStringLiteral("pass:demo")});
     writeFile(dir.filePath(QStringLiteral("key-in.pem")), pem.out.toLatin1());
-    REQUIRE(runTool(QStringLiteral("openssl"), {QStringLiteral("pkcs8"), QStringLiteral("-topk8"),
-                                                QStringLiteral("-nocrypt"), QStringLiteral("-in"),
-                                                dir.filePath(QStringLiteral("key-in.pem")), QStringLiteral("-out"), plain})
+    REQUIRE(runTool(QStringLiteral("openssl"),
+                    {QStringLiteral("pkcs8"), QStringLiteral("-topk8"), QStringLiteral("-nocrypt"),
+                     QStringLiteral("-in"), dir.filePath(QStringLiteral("key-in.pem")), QStringLiteral("-out"), plain})
                 .exitCode
             == 0);
     REQUIRE(runTool(QStringLiteral("softhsm2-util"),

@@ -13,6 +13,7 @@
 #include "data/repositories/DisclosureRepository.h"
 #include "data/repositories/EquivalencyRepository.h"
 #include "data/repositories/ExceptionRepository.h"
+#include "data/repositories/InstitutionKeyRepository.h"
 #include "data/repositories/MilestoneRepository.h"
 #include "data/repositories/PolicyRepository.h"
 #include "data/repositories/ProgrammeRepository.h"
@@ -21,12 +22,11 @@
 #include "data/repositories/TranscriptIssueRepository.h"
 #include "data/repositories/TransferCreditRepository.h"
 #include "data/repositories/UserRepository.h"
-#include "data/repositories/InstitutionKeyRepository.h"
 #include "data/services/Accounts.h"
 #include "data/services/InstitutionKeys.h"
+#include "data/setup/DatabaseSetup.h"
 #include "sign/DemoAuthority.h"
 #include "sign/SigningKey.h"
-#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,12 +4,12 @@
 // Signed transcripts inside the report layer: what the offline verifier accepts and
 // refuses, including a validly signed file whose record and pages disagree.
 
+#include "report/pdf/SignedPdf.h"
 #include "TestSupport.h"
 #include "core/exchange/ElmoWriter.h"
 #include "data/services/InstitutionKeys.h"
 #include "report/TranscriptDocument.h"
 #include "report/TranscriptIssuer.h"
-#include "report/pdf/SignedPdf.h"
 #include "report/verify/TranscriptVerifier.h"
 
 #include <catch2/catch.hpp>
@@ -96,8 +96,8 @@ TEST_CASE("Attack: a validly signed file whose record says other marks than its 
     TranscriptSource source;
     REQUIRE(service.build(QStringLiteral("DD2020001"), QStringLiteral("CQUPT"), QStringLiteral("en-zh"),
                           QDate::currentDate(), &transcript, &error, &source));
-    TranscriptDocument document(transcript, TranscriptDocument::Seal(QStringLiteral("TEST-CODE-0000-0000"),
-                                                                     transcript.digest()));
+    TranscriptDocument document(transcript,
+                                TranscriptDocument::Seal(QStringLiteral("TEST-CODE-0000-0000"), transcript.digest()));
     QByteArray pdf;
     REQUIRE(document.writePdf(&pdf, true, &error));
     // The issuer's own mistake or malice: the record inside raises one mark.

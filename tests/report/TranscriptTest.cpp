@@ -295,7 +295,8 @@ TEST_CASE("An issued transcript is PDF/A-3b carrying its record: conformance met
     CHECK(bytes.contains("pdfaid:part=\"3\""));
     CHECK(bytes.contains("/AFRelationship /Data"));
     CHECK(bytes.contains("/AF ["));
-    CHECK(tool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), cq.path}).contains(QStringLiteral("1: record.xml")));
+    CHECK(tool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), cq.path})
+              .contains(QStringLiteral("1: record.xml")));
     CHECK(bytes.contains("pdfaid:conformance=\"B\""));
     CHECK(bytes.contains("/OutputIntents"));
     CHECK(tool(QStringLiteral("pdfinfo"), {cq.path})

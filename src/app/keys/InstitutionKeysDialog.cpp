@@ -91,7 +91,8 @@ InstitutionKeysDialog::InstitutionKeysDialog(Database& db, QWidget* parent)
     for (QPushButton* b : std::as_const(m_writeButtons)) {
         b->setEnabled(mayBind);
     }
-    RoleNote::show(m_note, mayBind ? QStringList() : QStringList {RoleNote::refusal(m_db, Permissions::Action::ManageKeys)});
+    RoleNote::show(m_note,
+                   mayBind ? QStringList() : QStringList {RoleNote::refusal(m_db, Permissions::Action::ManageKeys)});
     refresh();
 }
 
@@ -124,8 +125,9 @@ void InstitutionKeysDialog::refresh()
         auto found = std::find_if(bound.cbegin(), bound.cend(),
                                   [&](const InstitutionKey& k) { return k.institution == institution; });
         if (found == bound.cend()) {
-            rows << Row {institution, tr("no key: transcripts are issued unsigned"), QString(), QString(), QString(),
-                         QString(), false};
+            rows << Row {
+                institution, tr("no key: transcripts are issued unsigned"), QString(), QString(), QString(), QString(),
+                false};
         } else {
             const Certificate& c = found->certificate;
             const qint64 days = now.daysTo(c.notAfter());
@@ -150,8 +152,12 @@ void InstitutionKeysDialog::refresh()
             rows << r;
         }
         for (const Certificate& partner : keys.repository().trusted(institution, &error)) {
-            rows << Row {institution, tr("trusted partner certificate: %1").arg(partner.subject()),
-                         partner.notAfter().date().toString(Qt::ISODate), QString(), partner.fingerprint(), QString(),
+            rows << Row {institution,
+                         tr("trusted partner certificate: %1").arg(partner.subject()),
+                         partner.notAfter().date().toString(Qt::ISODate),
+                         QString(),
+                         partner.fingerprint(),
+                         QString(),
                          false};
         }
     }
@@ -210,9 +216,9 @@ bool InstitutionKeysDialog::trustCertificate(const QString& institution, const Q
     Error error;
     const QList<Certificate> read
         = file.open(QIODevice::ReadOnly) ? Certificate::read(file.read(1 << 20), &error) : QList<Certificate>();
-    QString problem = read.size() == 1 ? InstitutionKeys::fitness(read.first(), institution,
-                                                                   QDateTime::currentDateTimeUtc())
-                                       : (error.isSet() ? error.message() : tr("one certificate expected"));
+    QString problem = read.size() == 1
+        ? InstitutionKeys::fitness(read.first(), institution, QDateTime::currentDateTimeUtc())
+        : (error.isSet() ? error.message() : tr("one certificate expected"));
     if (problem.isEmpty() && !InstitutionKeys(m_db).repository().trust(institution, read.first(), &error)) {
         problem = error.message();
     }
@@ -256,15 +262,15 @@ void InstitutionKeysDialog::chooseToken()
     if (!ok || uri.isEmpty() || institution.isEmpty()) {
         return;
     }
-    const QString certPath = QFileDialog::getOpenFileName(
-        this, tr("Certificate of the key (only when the token holds the key alone)"), QString(),
-        tr("Certificates (*.pem *.crt *.cer)"));
+    const QString certPath
+        = QFileDialog::getOpenFileName(this, tr("Certificate of the key (only when the token holds the key alone)"),
+                                       QString(), tr("Certificates (*.pem *.crt *.cer)"));
     Certificate certificate;
     if (!certPath.isEmpty()) {
         QFile file(certPath);
         Error error;
-        certificate = file.open(QIODevice::ReadOnly) ? Certificate::read(file.read(1 << 20), &error).value(0)
-                                                     : Certificate();
+        certificate
+            = file.open(QIODevice::ReadOnly) ? Certificate::read(file.read(1 << 20), &error).value(0) : Certificate();
     }
     Error error;
     if (!InstitutionKeys(m_db).usePkcs11(institution, uri, certificate, askKeySecret(this), nullptr, &error)) {
@@ -278,8 +284,7 @@ void InstitutionKeysDialog::chooseExport()
 {
     const QString institution = selectedInstitution();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the Certificate of %1").arg(institution),
-                                                      institution + QStringLiteral(".pem"),
-                                                      tr("Certificates (*.pem)"));
+                                                      institution + QStringLiteral(".pem"), tr("Certificates (*.pem)"));
     if (!institution.isEmpty() && !path.isEmpty()) {
         exportCertificate(institution, path);
     }

@@ -331,9 +331,9 @@ void TranscriptsView::refreshIssued()
 {
     m_ui->issuedTable->clear();
     m_ui->issuedTable->setColumnCount(8);
-    m_ui->issuedTable->setHorizontalHeaderLabels({tr("Issued (UTC)"), tr("Code", "verification code"),
+    m_ui->issuedTable->setHorizontalHeaderLabels({tr("Issued (UTC)"), tr("Code", "verification code"), tr("Signed"),
                                                   tr("Institution"), tr("Language"), tr("To"), tr("Purpose"),
-                                                  tr("By"), tr("Signed")});
+                                                  tr("By")});
     m_ui->issuedTable->setRowCount(0);
     if (!m_issuer || m_student.isEmpty()) {
         return;
@@ -349,16 +349,18 @@ void TranscriptsView::refreshIssued()
         const TranscriptIssue& t = issued.at(row);
         const QStringList cells {t.issuedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                  t.verificationCode,
+                                 t.signerFingerprint.isEmpty() ? tr("unsigned") : tr("signed"),
                                  t.institution,
                                  t.language,
                                  t.recipient,
                                  t.purpose,
-                                 t.issuedBy,
-                                 t.signerFingerprint.isEmpty()
-                                     ? tr("unsigned")
-                                     : tr("signed (certificate %1…)").arg(t.signerFingerprint.left(12))};
+                                 t.issuedBy};
         for (int c = 0; c < cells.size(); ++c) {
-            m_ui->issuedTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c == 2 && !t.signerFingerprint.isEmpty()) {
+                item->setToolTip(tr("Signed by the certificate with SHA-256 %1").arg(t.signerFingerprint));
+            }
+            m_ui->issuedTable->setItem(row, c, item);
         }
     }
     m_ui->issuedTable->resizeColumnsToContents();
@@ -429,11 +431,10 @@ bool TranscriptsView::issueTo(const QString& path)
         QMessageBox::warning(this, tr("Issue transcript"), error.message());
         return false;
     }
-    say(issued.signerFingerprint.isEmpty()
-            ? tr("Issued %1 with verification code %2, not signed.").arg(QDir::toNativeSeparators(path),
-                                                                        issued.verificationCode)
-            : tr("Issued %1 with verification code %2, signed.").arg(QDir::toNativeSeparators(path),
-                                                                    issued.verificationCode));
+    say(issued.signerFingerprint.isEmpty() ? tr("Issued %1 with verification code %2, not signed.")
+                                                 .arg(QDir::toNativeSeparators(path), issued.verificationCode)
+                                           : tr("Issued %1 with verification code %2, signed.")
+                                                 .arg(QDir::toNativeSeparators(path), issued.verificationCode));
     refreshIssued();
     return true;
 }

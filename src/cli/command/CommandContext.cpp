@@ -75,11 +75,11 @@ bool CommandContext::openDatabase(Database& db) const
 bool CommandContext::readPassword(const QString& prompt, PasswordVariable variable, QString* password,
                                   Error* error) const
 {
-    const char* name = variable == PasswordVariable::Login       ? "DUALDEGREE_PASSWORD"
-        : variable == PasswordVariable::NewPassword               ? "DUALDEGREE_NEW_PASSWORD"
-                                                                  : "DUALDEGREE_KEY_PASSPHRASE";
-    const QString kind = variable == PasswordVariable::KeyPassphrase ? QStringLiteral("passphrase")
-                                                                      : QStringLiteral("password");
+    const char* name = variable == PasswordVariable::Login ? "DUALDEGREE_PASSWORD"
+        : variable == PasswordVariable::NewPassword        ? "DUALDEGREE_NEW_PASSWORD"
+                                                           : "DUALDEGREE_KEY_PASSPHRASE";
+    const QString kind
+        = variable == PasswordVariable::KeyPassphrase ? QStringLiteral("passphrase") : QStringLiteral("password");
     const QByteArray fromEnvironment = qgetenv(name);
     if (!fromEnvironment.isEmpty()) {
         *password = QString::fromUtf8(fromEnvironment);

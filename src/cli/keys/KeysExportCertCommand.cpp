@@ -35,8 +35,9 @@ int KeysExportCertCommand::runWithDatabase(CommandContext& context, Database& db
     const std::optional<InstitutionKey> key = InstitutionKeys(db).repository().find(m_institution, &error);
     if (!key) {
         return context.fail(QStringLiteral("keys export-cert: %1")
-                                .arg(error.isSet() ? error.message()
-                                                   : QStringLiteral("no signing key is bound to %1").arg(m_institution)));
+                                .arg(error.isSet()
+                                         ? error.message()
+                                         : QStringLiteral("no signing key is bound to %1").arg(m_institution)));
     }
     QByteArray pem = key->certificate.pem();
     if (!OutputFile::write(m_out, pem, &error)) {

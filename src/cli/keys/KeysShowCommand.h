@@ -7,7 +7,8 @@
 
 namespace dd {
 
-/** dualdegree-cli keys show: each institution's signing certificate (subject, validity, fingerprint, where the key is) and the partners' trusted certificates. */
+/** dualdegree-cli keys show: each institution's signing certificate (subject, validity, fingerprint, where the key is)
+ * and the partners' trusted certificates. */
 class KeysShowCommand : public DatabaseCommand
 {
 public:
@@ -16,8 +17,6 @@ public:
 private:
     bool readArguments(const CommandContext& context, const QCommandLineParser& parser) override;
     int runWithDatabase(CommandContext& context, Database& db) override;
-
-
 };
 
 } // namespace dd

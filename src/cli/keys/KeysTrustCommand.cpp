@@ -39,9 +39,10 @@ int KeysTrustCommand::runWithDatabase(CommandContext& context, Database& db)
     const QList<Certificate> certificates = Certificate::read(file.read(1 << 20), &error);
     if (certificates.size() != 1) {
         return context.fail(QStringLiteral("keys trust: %1: %2")
-                                .arg(m_file, error.isSet() ? error.message()
-                                                           : QStringLiteral("holds %1 certificates; give one")
-                                                                 .arg(certificates.size())));
+                                .arg(m_file,
+                                     error.isSet()
+                                         ? error.message()
+                                         : QStringLiteral("holds %1 certificates; give one").arg(certificates.size())));
     }
     const Certificate& c = certificates.first();
     const QString unfit = InstitutionKeys::fitness(c, m_institution, QDateTime::currentDateTimeUtc());

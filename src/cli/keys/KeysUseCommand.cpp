@@ -36,7 +36,8 @@ bool KeysUseCommand::readArguments(const CommandContext& context, const QCommand
         return usageError(context, QStringLiteral("give one of --pkcs12 FILE or --pkcs11 URI"));
     }
     if (!m_certFile.isEmpty() && m_pkcs11.isEmpty()) {
-        return usageError(context, QStringLiteral("--cert goes with --pkcs11 (a PKCS#12 file carries its certificate)"));
+        return usageError(context,
+                          QStringLiteral("--cert goes with --pkcs11 (a PKCS#12 file carries its certificate)"));
     }
     return true;
 }
@@ -52,11 +53,12 @@ int KeysUseCommand::runWithDatabase(CommandContext& context, Database& db)
     Certificate certificate;
     if (!m_certFile.isEmpty()) {
         QFile file(m_certFile);
-        const QList<Certificate> read = file.open(QIODevice::ReadOnly) ? Certificate::read(file.read(1 << 20), &error)
-                                                                        : QList<Certificate>();
+        const QList<Certificate> read
+            = file.open(QIODevice::ReadOnly) ? Certificate::read(file.read(1 << 20), &error) : QList<Certificate>();
         if (read.size() != 1) {
-            return context.fail(QStringLiteral("keys use: --cert %1: %2")
-                                    .arg(m_certFile, error.isSet() ? error.message() : QStringLiteral("one certificate expected")));
+            return context.fail(
+                QStringLiteral("keys use: --cert %1: %2")
+                    .arg(m_certFile, error.isSet() ? error.message() : QStringLiteral("one certificate expected")));
         }
         certificate = read.first();
     }

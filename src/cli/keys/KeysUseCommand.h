@@ -7,7 +7,8 @@
 
 namespace dd {
 
-/** dualdegree-cli keys use: binds an institution's signing key (a PKCS#12 file or a PKCS#11 token); the database keeps its certificate only. */
+/** dualdegree-cli keys use: binds an institution's signing key (a PKCS#12 file or a PKCS#11 token); the database keeps
+ * its certificate only. */
 class KeysUseCommand : public DatabaseCommand
 {
 public:

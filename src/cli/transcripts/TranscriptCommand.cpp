@@ -4,8 +4,8 @@
 #include "cli/transcripts/TranscriptCommand.h"
 
 #include "cli/command/CommandContext.h"
-#include "core/text/FieldRules.h"
 #include "cli/command/TerminalText.h"
+#include "core/text/FieldRules.h"
 #include "data/db/Database.h"
 #include "data/services/InstitutionKeys.h"
 
@@ -115,7 +115,8 @@ int TranscriptCommand::runWithDatabase(CommandContext& context, Database& db)
     if (!issuer.issue(m_request, m_out, &issued, &error)) {
         return context.fail(error.message());
     }
-    context.out() << QStringLiteral("%1: %2 transcript of %3 (%4); verification code %5; SHA-256 of the record %6; %7\n")
+    context.out() << QStringLiteral(
+                         "%1: %2 transcript of %3 (%4); verification code %5; SHA-256 of the record %6; %7\n")
                          .arg(m_out, issued.institution, issued.studentId, issued.language, issued.verificationCode,
                               issued.contentDigest,
                               issued.signerFingerprint.isEmpty()

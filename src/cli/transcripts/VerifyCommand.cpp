@@ -67,17 +67,17 @@ int VerifyCommand::runWithoutDatabase(CommandContext& context)
         context.out() << TerminalText::escaped(finding) << Qt::endl;
     }
     if (r.verdict != OfflineVerdict::Valid) {
-        return context.fail(QStringLiteral("%1%2")
-                                .arg(r.verdict == OfflineVerdict::NotGenuine ? QStringLiteral("NOT GENUINE: ")
-                                                                             : QString(),
-                                     TerminalText::escaped(r.reason)),
+        return context.fail(QStringLiteral("%1%2").arg(
+                                r.verdict == OfflineVerdict::NotGenuine ? QStringLiteral("NOT GENUINE: ") : QString(),
+                                TerminalText::escaped(r.reason)),
                             int(r.verdict));
     }
     // The record as issued: what a checker compares with the paper.
     const QHash<QString, QString>& t = r.record.transcript;
     context.out() << QStringLiteral("GENUINE: %1 transcript of %2, issued %3, verification code %4\n")
-                         .arg(t.value(QStringLiteral("institution")), TerminalText::escaped(t.value(QStringLiteral("name"))),
-                              t.value(QStringLiteral("issued")), t.value(QStringLiteral("verificationCode")));
+                         .arg(t.value(QStringLiteral("institution")),
+                              TerminalText::escaped(t.value(QStringLiteral("name"))), t.value(QStringLiteral("issued")),
+                              t.value(QStringLiteral("verificationCode")));
     for (const char* key : {"studentId", "name", "nameNative", "programme", "creditsEarned", "creditsRequired", "gpa",
                             "graduation", "degree", "honours", "recordSha256"}) {
         const QString value = t.value(QLatin1String(key));
@@ -127,9 +127,10 @@ int VerifyCommand::runWithDatabase(CommandContext& context, Database& db)
                                                             : TerminalText::escaped(v.issue.purpose));
     }
     if (!v.issue.verificationCode.isEmpty() && genuine) {
-        context.out() << (v.issue.signerFingerprint.isEmpty()
-                              ? QStringLiteral("issued unsigned\n")
-                              : QStringLiteral("signed by the certificate with SHA-256 %1\n").arg(v.issue.signerFingerprint));
+        context.out()
+            << (v.issue.signerFingerprint.isEmpty()
+                    ? QStringLiteral("issued unsigned\n")
+                    : QStringLiteral("signed by the certificate with SHA-256 %1\n").arg(v.issue.signerFingerprint));
         // The record as issued: the lines a checker compares with the paper.
         context.out() << QStringLiteral("record as issued:\n");
         for (const QString& line : v.issue.canonicalContent.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

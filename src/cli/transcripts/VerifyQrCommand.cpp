@@ -63,10 +63,10 @@ int VerifyQrCommand::run(CommandContext& context)
     }
     const SignedSummary::Check check = SignedSummary::verify(text, bundle);
     if (check.verdict != OfflineVerdict::Valid) {
-        return context.fail(QStringLiteral("%1%2")
-                                .arg(check.verdict == OfflineVerdict::NotGenuine ? QStringLiteral("NOT GENUINE: ")
-                                                                                 : QString(),
-                                     TerminalText::escaped(check.reason)),
+        return context.fail(QStringLiteral("%1%2").arg(check.verdict == OfflineVerdict::NotGenuine
+                                                           ? QStringLiteral("NOT GENUINE: ")
+                                                           : QString(),
+                                                       TerminalText::escaped(check.reason)),
                             int(check.verdict));
     }
     for (const QString& line : check.lines()) {

@@ -64,8 +64,8 @@ QString attemptText(Attempt a)
 
 QString gradingSchemeId(const QString& institution, GradingMode mode)
 {
-    return QStringLiteral("%1-%2").arg(institution, mode == GradingMode::PassFail ? QStringLiteral("pass-fail")
-                                                                                  : QStringLiteral("graded"));
+    return QStringLiteral("%1-%2").arg(
+        institution, mode == GradingMode::PassFail ? QStringLiteral("pass-fail") : QStringLiteral("graded"));
 }
 
 } // namespace
@@ -177,15 +177,14 @@ QByteArray ElmoWriter::write(const TranscriptSource& source, const Transcript& t
         }
         xml.writeStartElement(QStringLiteral("credit"));
         xml.writeTextElement(QStringLiteral("scheme"), policy.code());
-        xml.writeTextElement(QStringLiteral("value"), Decimal::formatScaled(course.creditsHalves * 5, 1,
-                                                                            course.creditsHalves % 2 ? 1 : 0));
+        xml.writeTextElement(QStringLiteral("value"),
+                             Decimal::formatScaled(course.creditsHalves * 5, 1, course.creditsHalves % 2 ? 1 : 0));
         xml.writeEndElement(); // credit
         xml.writeEndElement(); // learningOpportunityInstance
         xml.writeEndElement(); // specifies
         xml.writeEndElement(); // learningOpportunitySpecification
     }
-    xml.writeTextElement(QStringLiteral("issueDate"),
-                         dateTimeText(QDateTime(transcript.issued, QTime(0, 0), Qt::UTC)));
+    xml.writeTextElement(QStringLiteral("issueDate"), dateTimeText(QDateTime(transcript.issued, QTime(0, 0), Qt::UTC)));
     std::sort(modes.begin(), modes.end());
     for (const GradingMode mode : std::as_const(modes)) {
         xml.writeStartElement(QStringLiteral("gradingScheme"));
@@ -209,20 +208,20 @@ QByteArray ElmoWriter::write(const TranscriptSource& source, const Transcript& t
     // What the transcript concludes, for a reader that compares it with the page.
     xml.writeStartElement(QStringLiteral("extension"));
     xml.writeStartElement(extensionNamespace(), QStringLiteral("transcript"));
-    const auto field = [&](const QString& name, const QString& value) {
-        xml.writeTextElement(extensionNamespace(), name, value);
-    };
+    const auto field
+        = [&](const QString& name, const QString& value) { xml.writeTextElement(extensionNamespace(), name, value); };
     field(QStringLiteral("institution"), transcript.institution);
     field(QStringLiteral("studentId"), transcript.studentId);
     field(QStringLiteral("name"), transcript.nameLatin);
     field(QStringLiteral("nameNative"), transcript.nameNative);
     field(QStringLiteral("programme"), transcript.programmeEn);
-    field(QStringLiteral("creditsEarned"), Decimal::formatScaled(transcript.creditsEarnedHalves * 5, 1,
-                                                                  transcript.creditsEarnedHalves % 2 ? 1 : 0));
-    field(QStringLiteral("creditsRequired"), Decimal::formatScaled(transcript.creditsRequiredHalves * 5, 1,
-                                                                    transcript.creditsRequiredHalves % 2 ? 1 : 0));
+    field(QStringLiteral("creditsEarned"),
+          Decimal::formatScaled(transcript.creditsEarnedHalves * 5, 1, transcript.creditsEarnedHalves % 2 ? 1 : 0));
+    field(QStringLiteral("creditsRequired"),
+          Decimal::formatScaled(transcript.creditsRequiredHalves * 5, 1, transcript.creditsRequiredHalves % 2 ? 1 : 0));
     field(QStringLiteral("gpa"), transcript.gpa);
-    field(QStringLiteral("graduation"), transcript.graduationCompleted ? QStringLiteral("true") : QStringLiteral("false"));
+    field(QStringLiteral("graduation"),
+          transcript.graduationCompleted ? QStringLiteral("true") : QStringLiteral("false"));
     field(QStringLiteral("degree"), transcript.degreeAwarded ? QStringLiteral("true") : QStringLiteral("false"));
     field(QStringLiteral("honours"), transcript.honours);
     field(QStringLiteral("issued"), transcript.issued.toString(Qt::ISODate));

@@ -215,10 +215,17 @@ QString logInsert(const QString& table, const QString& key, const QString& opera
 
 QStringList ChangeLogSchema::loggedTables()
 {
-    return {QStringLiteral("users"),      QStringLiteral("students"),      QStringLiteral("courses"),
-            QStringLiteral("results"),    QStringLiteral("equivalencies"), QStringLiteral("transfer_credits"),
-            QStringLiteral("exceptions"), QStringLiteral("milestones"),    QStringLiteral("database_events"),
-            QStringLiteral("institution_keys"), QStringLiteral("partner_certificates")};
+    return {QStringLiteral("users"),
+            QStringLiteral("students"),
+            QStringLiteral("courses"),
+            QStringLiteral("results"),
+            QStringLiteral("equivalencies"),
+            QStringLiteral("transfer_credits"),
+            QStringLiteral("exceptions"),
+            QStringLiteral("milestones"),
+            QStringLiteral("database_events"),
+            QStringLiteral("institution_keys"),
+            QStringLiteral("partner_certificates")};
 }
 
 QString ChangeLogSchema::normalized(const QString& sql)

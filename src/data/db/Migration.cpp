@@ -465,7 +465,7 @@ QStringList fieldLimitTriggers()
 QList<Migration> allMigrations()
 {
     return {initialSchema(),   transferReversals(),   studentSearchIndex(), accountability(),
-            serverChangeLog(), nationalIdAndLimits(), databaseEvents(),  institutionKeys()};
+            serverChangeLog(), nationalIdAndLimits(), databaseEvents(),     institutionKeys()};
 }
 
 } // namespace dd

@@ -106,12 +106,11 @@ bool InstitutionKeyRepository::trust(const QString& institution, const Certifica
         return false;
     }
     QSqlQuery q(m_db.connection());
-    return Sql::run(q,
-                    QStringLiteral("INSERT INTO partner_certificates (institution, certificate, fingerprint, trusted_at)"
-                                   " VALUES (?, ?, ?, ?)"),
-                    {institution, QString::fromLatin1(certificate.pem()), certificate.fingerprint(),
-                     Database::nowUtc()},
-                    error);
+    return Sql::run(
+        q,
+        QStringLiteral("INSERT INTO partner_certificates (institution, certificate, fingerprint, trusted_at)"
+                       " VALUES (?, ?, ?, ?)"),
+        {institution, QString::fromLatin1(certificate.pem()), certificate.fingerprint(), Database::nowUtc()}, error);
 }
 
 QList<Certificate> InstitutionKeyRepository::trusted(const QString& institution, Error* error) const

@@ -28,7 +28,8 @@ struct InstitutionKey
     QDateTime boundAt;
 };
 
-/** The institutions' bound keys and the partners' trusted certificates (tables institution_keys, partner_certificates). */
+/** The institutions' bound keys and the partners' trusted certificates (tables institution_keys, partner_certificates).
+ */
 class InstitutionKeyRepository
 {
     Q_DECLARE_TR_FUNCTIONS(dd::InstitutionKeyRepository)

@@ -76,8 +76,8 @@ bool ElmoExport::write(const QString& studentId, const QString& institution, con
 }
 
 bool ElmoExport::writeCohort(int cohort, const QString& institution, const QString& folder,
-                             const std::function<bool(int, int)>& progress, QStringList* files,
-                             QStringList* problems, Error* error)
+                             const std::function<bool(int, int)>& progress, QStringList* files, QStringList* problems,
+                             Error* error)
 {
     if (!QDir().mkpath(folder)) {
         *error = Error::storage(tr("cannot create the folder %1").arg(folder));

@@ -127,13 +127,13 @@ SigningKey InstitutionKeys::open(const QString& institution, const SecretSource&
     const QString where = bound->kind == QLatin1String("pkcs11") ? bound->location : resolve(bound->location);
     QByteArray passphrase;
     if (!secret(bound->kind == QLatin1String("pkcs11") ? tr("the token of %1").arg(where)
-                                                        : tr("the key file %1").arg(where),
+                                                       : tr("the key file %1").arg(where),
                 &passphrase, error)) {
         return SigningKey();
     }
     SigningKey key = bound->kind == QLatin1String("pkcs11")
         ? SigningKey::fromPkcs11(where, passphrase, bound->certificate, error)
-                                                            : SigningKey::fromPkcs12(where, passphrase, error);
+        : SigningKey::fromPkcs12(where, passphrase, error);
     passphrase.fill('\0');
     if (key.isNull()) {
         return SigningKey();

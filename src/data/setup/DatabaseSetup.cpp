@@ -6,14 +6,14 @@
 #include "core/text/CsvParser.h"
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
+#include "data/files/OutputFile.h"
 #include "data/import/Importers.h"
 #include "data/repositories/PolicyRepository.h"
 #include "data/repositories/UserRepository.h"
-#include "data/files/OutputFile.h"
 #include "data/services/Accounts.h"
 #include "data/services/InstitutionKeys.h"
-#include "sign/DemoAuthority.h"
 #include "data/services/TransferService.h"
+#include "sign/DemoAuthority.h"
 
 #include <QDir>
 #include <QFile>

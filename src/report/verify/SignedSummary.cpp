@@ -21,8 +21,8 @@ bool wellFormed(const QJsonObject& claims, QString* reason)
 {
     const auto isString = [&](const char* key) { return claims.value(QLatin1String(key)).isString(); };
     const auto isBool = [&](const char* key) { return claims.value(QLatin1String(key)).isBool(); };
-    for (const char* key : {"code", "institution", "student_id", "name", "date_of_birth", "programme", "issued",
-                            "record_sha256"}) {
+    for (const char* key :
+         {"code", "institution", "student_id", "name", "date_of_birth", "programme", "issued", "record_sha256"}) {
         if (!isString(key)) {
             *reason = QStringLiteral("claim '%1' is missing or not a string").arg(QLatin1String(key));
             return false;
@@ -82,10 +82,10 @@ QString valueText(const QJsonValue& v)
 
 QStringList SignedSummary::claimKeys()
 {
-    return {QStringLiteral("v"),          QStringLiteral("code"),          QStringLiteral("institution"),
-            QStringLiteral("student_id"), QStringLiteral("name"),          QStringLiteral("date_of_birth"),
+    return {QStringLiteral("v"),          QStringLiteral("code"),           QStringLiteral("institution"),
+            QStringLiteral("student_id"), QStringLiteral("name"),           QStringLiteral("date_of_birth"),
             QStringLiteral("programme"),  QStringLiteral("credits_earned"), QStringLiteral("gpa"),
-            QStringLiteral("graduation"), QStringLiteral("degree"),        QStringLiteral("honours"),
+            QStringLiteral("graduation"), QStringLiteral("degree"),         QStringLiteral("honours"),
             QStringLiteral("issued"),     QStringLiteral("record_sha256")};
 }
 

@@ -15,7 +15,7 @@ namespace dd {
 
 namespace {
 
-void quiet(const QString&, const QVariant&) {}
+void quiet(const QString&, const QVariant&) { }
 
 /** The length of the DER object at the start of \a der (its header included), or -1. */
 qint64 derLength(const QByteArray& der)
@@ -69,8 +69,8 @@ QStringList compareWithPages(const ElmoRecord& record, const QStringList& lines)
     // A long value may wrap inside its table cell, where the next cell's text comes between
     // its lines: each of its words must be printed.
     const auto expect = [&](const QString& what, const QString& value) {
-        for (const QString& word : value.normalized(QString::NormalizationForm_KC).split(QLatin1Char(' '),
-                                                                                          Qt::SkipEmptyParts)) {
+        for (const QString& word :
+             value.normalized(QString::NormalizationForm_KC).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             if (!hasWord(all, word)) {
                 problems << QStringLiteral("%1 '%2' of the record is not printed").arg(what, value);
                 return;
@@ -89,15 +89,16 @@ QStringList compareWithPages(const ElmoRecord& record, const QStringList& lines)
             printedGpa = line.mid(line.lastIndexOf(QLatin1Char(':')) + 1).trimmed();
         }
     }
-    const QString gpa = t.value(QStringLiteral("gpa")).isEmpty() ? QStringLiteral("\u2014") : t.value(QStringLiteral("gpa"));
+    const QString gpa
+        = t.value(QStringLiteral("gpa")).isEmpty() ? QStringLiteral("\u2014") : t.value(QStringLiteral("gpa"));
     if (printedGpa != gpa) {
         problems << QStringLiteral("the printed GPA '%1' is not the record's '%2'").arg(printedGpa, gpa);
     }
     const bool degree = t.value(QStringLiteral("degree")) == QLatin1String("true");
     const bool graduation = t.value(QStringLiteral("graduation")) == QLatin1String("true");
     const QString degreeLine = degree ? QStringLiteral("Degree awarded") : QStringLiteral("Degree not awarded");
-    const QString graduationLine = graduation ? QStringLiteral("Requirements completed")
-                                              : QStringLiteral("Not yet completed");
+    const QString graduationLine
+        = graduation ? QStringLiteral("Requirements completed") : QStringLiteral("Not yet completed");
     if (!all.contains(degreeLine) || (degree && all.contains(QLatin1String("Degree not awarded")))) {
         problems << QStringLiteral("the record says '%1', the pages do not").arg(degreeLine);
     }
@@ -269,7 +270,8 @@ TranscriptVerifier::Result TranscriptVerifier::verify(const QByteArray& pdf, con
     const QStringList lines = pageLines(*doc);
     const QStringList differences = compareWithPages(r.record, lines);
     if (!differences.isEmpty()) {
-        r.reason = tr("the embedded record and the printed pages differ: %1").arg(differences.join(QStringLiteral("; ")));
+        r.reason
+            = tr("the embedded record and the printed pages differ: %1").arg(differences.join(QStringLiteral("; ")));
         return r;
     }
     r.findings << tr("record: record.xml (%1 results) matches the printed pages: name, courses and marks, GPA,"
@@ -298,9 +300,9 @@ TranscriptVerifier::Result TranscriptVerifier::verify(const QByteArray& pdf, con
     const auto claim = [&](const char* key) { return qr.claims.value(QLatin1String(key)).toVariant().toString(); };
     if (claim("code") != t.value(QStringLiteral("verificationCode"))
         || claim("record_sha256") != t.value(QStringLiteral("recordSha256"))
-        || claim("student_id") != t.value(QStringLiteral("studentId"))
-        || claim("gpa") != t.value(QStringLiteral("gpa"))
-        || qr.claims.value(QStringLiteral("degree")).toBool() != (t.value(QStringLiteral("degree")) == QLatin1String("true"))) {
+        || claim("student_id") != t.value(QStringLiteral("studentId")) || claim("gpa") != t.value(QStringLiteral("gpa"))
+        || qr.claims.value(QStringLiteral("degree")).toBool()
+            != (t.value(QStringLiteral("degree")) == QLatin1String("true"))) {
         r.reason = tr("the first page's QR does not summarise the embedded record");
         return r;
     }
