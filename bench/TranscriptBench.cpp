@@ -19,6 +19,7 @@
 #include "data/setup/DatabaseSetup.h"
 #include "report/QrCode.h"
 #include "report/TranscriptDocument.h"
+#include "data/services/InstitutionKeys.h"
 #include "report/TranscriptIssuer.h"
 
 #include <QBuffer>
@@ -293,6 +294,47 @@ int main(int argc, char** argv)
         out << "  wkhtmltopdf, same HTML, two processes at a time: " << QString::number(wkBatch, 'f', 2) << " s\n"
             << "  ratio wkhtmltopdf / DualDegree issueMany: " << QString::number(wkBatch / twoThreads, 'f', 1) << "x\n";
     }
+    // Signed against unsigned: the same batch issued per institution, once with no key and once
+    // signed with the demo key (PAdES CMS, signed QR); both are PDF/A-3 with the record inside.
+    dd::InstitutionKeys keys(db);
+    const auto demoSecret = [](const QString&, QByteArray* secret, dd::Error*) {
+        *secret = dd::DatabaseSetup::demoPassphrase();
+        return true;
+    };
+    double unsignedSeconds = 0;
+    double signedSeconds = 0;
+    for (const bool sign : {false, true}) {
+        for (const QString& institution : {QStringLiteral("CQUPT"), QStringLiteral("RUTS")}) {
+            QList<dd::TranscriptIssuer::Request> part;
+            QStringList partPaths;
+            for (int i = 0; i < requests.size(); ++i) {
+                if (requests.at(i).institution == institution) {
+                    part << requests.at(i);
+                    partPaths << QDir(batchDir).filePath(QStringLiteral("%1%2.pdf").arg(sign ? u's' : u'u').arg(i));
+                }
+            }
+            issuer.setSigningKey(sign ? keys.open(institution, demoSecret, &error) : dd::SigningKey());
+            if (sign && issuer.signingKey().isNull()) {
+                out << error << Qt::endl;
+                return 1;
+            }
+            t.restart();
+            dd::TranscriptIssuer::BatchResult result;
+            issuer.issueMany(part, partPaths, nullptr, &result);
+            (sign ? signedSeconds : unsignedSeconds) += t.nsecsElapsed() / 1e9;
+            problems += int(result.problems.size());
+        }
+    }
+    issuer.setSigningKey(dd::SigningKey());
+    out << "
+signed against unsigned, the same " << requests.size() << " transcripts through issueMany:
+"
+        << "  unsigned (PDF/A-3 with record.xml): " << QString::number(unsignedSeconds, 'f', 2) << " s ("
+        << QString::number(unsignedSeconds * 1000 / requests.size(), 'f', 1) << " ms each)
+"
+        << "  signed (PAdES, signed QR): " << QString::number(signedSeconds, 'f', 2) << " s ("
+        << QString::number(signedSeconds * 1000 / requests.size(), 'f', 1) << " ms each), "
+        << QString::number((signedSeconds / unsignedSeconds - 1) * 100, 'f', 1) << " % more\n";
     out << "problems: " << problems << Qt::endl;
     return problems ? 1 : 0;
 }

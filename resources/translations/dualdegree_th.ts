@@ -1988,10 +1988,6 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>cannot create the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
-    <message>
-        <source>no students in cohort %1</source>
-        <translation>ไม่มีนักศึกษาในรุ่น %1</translation>
-    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>
@@ -3642,6 +3638,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>cannot delete student %1: %2</source>
         <translation>ลบนักศึกษา %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>no students in cohort %1</source>
+        <translation>ไม่มีนักศึกษาในรุ่น %1</translation>
     </message>
 </context>
 <context>

@@ -300,12 +300,8 @@ bool TranscriptIssuer::issueCohort(int cohort, const Request& request, const QSt
         *error = Error::storage(tr("cannot create the folder %1").arg(folder));
         return false;
     }
-    const QList<Student> students = StudentRepository(m_db).search(QString(), cohort, error);
+    const QList<Student> students = StudentRepository(m_db).cohort(cohort, error);
     if (error->isSet()) {
-        return false;
-    }
-    if (students.isEmpty()) {
-        *error = Error::notFound(tr("no students in cohort %1").arg(cohort));
         return false;
     }
     QList<Request> requests;

@@ -543,7 +543,7 @@ TEST_CASE("Certificates from an office's own authority: expired and not yet vali
           == 1);
 }
 
-TEST_CASE("A key on a PKCS#11 token (SoftHSM) signs; a wrong PIN is refused", "[cli][signing][pkcs11]")
+TEST_CASE("A key on a PKCS#11 token (SoftHSM) signs, a wrong PIN is refused", "[cli][signing][pkcs11]")
 {
     QTemporaryDir dir;
     const QString db = demoCopy(dir);

@@ -48,7 +48,7 @@ QList<Certificate> demoAuthority(const ddtest::TempDatabase& t)
 
 } // namespace
 
-TEST_CASE("An issued signed transcript verifies offline; the unsigned one does not", "[report][signing][file]")
+TEST_CASE("An issued signed transcript verifies offline, the unsigned one does not", "[report][signing][file]")
 {
     ddtest::TempDatabase t(true);
     TranscriptIssuer issuer(t.db());

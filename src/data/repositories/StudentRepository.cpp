@@ -322,4 +322,13 @@ bool StudentRepository::remove(const Student& student, Error* error)
     return true;
 }
 
+QList<Student> StudentRepository::cohort(int cohort, Error* error) const
+{
+    const QList<Student> students = search(QString(), cohort, error);
+    if (!error->isSet() && students.isEmpty()) {
+        *error = Error::notFound(tr("no students in cohort %1").arg(cohort));
+    }
+    return students;
+}
+
 } // namespace dd

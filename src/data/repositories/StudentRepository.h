@@ -32,6 +32,8 @@ public:
      * never spliced into SQL.
      */
     QList<Student> search(const QString& text, int cohort, Error* error) const;
+    /** Every student of \a cohort; none is an error (not found) that says so. */
+    QList<Student> cohort(int cohort, Error* error) const;
 
     /** The order of a page of search results: a column of the students table. */
     enum class SortKey {

@@ -83,12 +83,8 @@ bool ElmoExport::writeCohort(int cohort, const QString& institution, const QStri
         *error = Error::storage(tr("cannot create the folder %1").arg(folder));
         return false;
     }
-    const QList<Student> students = StudentRepository(m_db).search(QString(), cohort, error);
+    const QList<Student> students = StudentRepository(m_db).cohort(cohort, error);
     if (error->isSet()) {
-        return false;
-    }
-    if (students.isEmpty()) {
-        *error = Error::notFound(tr("no students in cohort %1").arg(cohort));
         return false;
     }
     for (int i = 0; i < students.size(); ++i) {
