@@ -41,18 +41,18 @@ int main(int argc, char** argv)
     }
     dd::Error error;
     if (!BenchDatabase::exists(path) && !BenchDatabase::generate(path, students, out, &error)) {
-        out << "generation failed: " << error << Qt::endl;
+        out << "generation failed: " << error.message() << Qt::endl;
         return 1;
     }
 
     dd::Database db;
     if (!db.open(path, dd::Database::OpenMode::OpenExisting, &error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
     dd::PolicySet policies;
     if (!dd::PolicyRepository(db).load(&policies, &error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
 
@@ -81,7 +81,7 @@ int main(int argc, char** argv)
     dd::AuditLoader loader(db);
     QList<dd::StudentRecord> records;
     if (!loader.loadAll(&records, &error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
     const qint64 loadMs = timer.elapsed();
@@ -94,7 +94,7 @@ int main(int argc, char** argv)
             if (!rules.contains(key)) {
                 dd::RuleSet set;
                 if (!loader.loadRules(loader.programmeFor(institution, record.cohort, &error), &set, &error)) {
-                    out << error << Qt::endl;
+                    out << error.message() << Qt::endl;
                     return 1;
                 }
                 rules.insert(key, set);

@@ -30,14 +30,15 @@ Options options(int students)
     return o;
 }
 
-bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, QString* error)
+bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, dd::Error* error)
 {
     std::unique_ptr<dd::Importer> importer = dd::Importers::create(kind, db);
     dd::Importer::Options options;
     options.dryRun = dryRun;
     dd::ImportReport report;
     if (!importer->run(bytes, kind + QStringLiteral(".csv"), options, &report)) {
-        *error = report.errors.isEmpty() ? QStringLiteral("failed") : report.errors.first().toString();
+        *error = dd::Error::invalid(report.errors.isEmpty() ? QStringLiteral("failed")
+                                                            : report.errors.first().toString());
         return false;
     }
     return true;
@@ -59,11 +60,11 @@ QByteArray demoFile(const QString& name)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-bool generate(const QString& path, int students, QTextStream& out, QString* error)
+bool generate(const QString& path, int students, QTextStream& out, dd::Error* error)
 {
     const QByteArray coursesBytes = demoFile(QStringLiteral("courses.csv"));
     if (coursesBytes.isEmpty()) {
-        *error = QStringLiteral("the built-in demo catalogue is missing");
+        *error = dd::Error::notFound(QStringLiteral("the built-in demo catalogue is missing"));
         return false;
     }
     int rows = 0;

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/text/Error.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QTextStream>
@@ -23,7 +25,7 @@ struct Options
 Options options(int students);
 
 /** Imports \a bytes as \a kind; false with the first error. */
-bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, QString* error);
+bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, bool dryRun, dd::Error* error);
 
 /** Whether \a path (a file or a server address) already holds a DualDegree database. */
 bool exists(const QString& path);
@@ -35,6 +37,6 @@ QByteArray demoFile(const QString& name);
  * Creates \a path with the regulations, both demo catalogues and \a students
  * synthetic students with their results (SyntheticData); reports progress on \a out.
  */
-bool generate(const QString& path, int students, QTextStream& out, QString* error);
+bool generate(const QString& path, int students, QTextStream& out, dd::Error* error);
 
 } // namespace BenchDatabase

@@ -53,7 +53,9 @@ struct Timings
 qint64 timeRowByRow(const QString& target, const QList<QStringList>& rows, QString* error)
 {
     dd::Database db;
-    if (!db.open(target, dd::Database::OpenMode::OpenExisting, error)) {
+    dd::Error failed;
+    if (!db.open(target, dd::Database::OpenMode::OpenExisting, &failed)) {
+        *error = failed.message();
         return -1;
     }
     QSqlQuery q(db.connection());
@@ -64,8 +66,9 @@ qint64 timeRowByRow(const QString& target, const QList<QStringList>& rows, QStri
     }
     QElapsedTimer timer;
     timer.start();
-    Transaction tx(db, Transaction::Mode::Immediate, error);
+    dd::Transaction tx(db, dd::Transaction::Mode::Immediate, &failed);
     if (!tx.isActive()) {
+        *error = failed.message();
         return -1;
     }
     q.prepare(QStringLiteral("INSERT INTO raw_rows VALUES (?, ?, ?, ?, ?, ?)"));
@@ -78,7 +81,11 @@ qint64 timeRowByRow(const QString& target, const QList<QStringList>& rows, QStri
             return -1;
         }
     }
-    return db.commit(error) ? timer.elapsed() : -1;
+    if (!tx.commit(&failed)) {
+        *error = failed.message();
+        return -1;
+    }
+    return timer.elapsed();
 }
 
 /** A new database at \a target with the catalogue and the students, then the results timed. */
@@ -87,26 +94,30 @@ bool timeImport(const QString& target, const QByteArray& coursesBytes, const QBy
 {
     dd::Database db;
     QStringList log;
-    if (!dd::DatabaseSetup::createDatabase(db, target, dd::DatabaseSetup::embeddedDataDir(), false, &log, error)
-        || !BenchDatabase::importFile(db, QStringLiteral("courses"), coursesBytes, false, error)
-        || !BenchDatabase::importFile(db, QStringLiteral("students"), studentsBytes, false, error)) {
-        *error = QStringLiteral("setup failed: ") + *error;
+    dd::Error created;
+    if (!dd::DatabaseSetup::createDatabase(db, target, dd::DatabaseSetup::embeddedDataDir(), false, &log, &created)) {
+        *error = QStringLiteral("setup failed: ") + created.message();
+        return false;
+    }
+    if (!BenchDatabase::importFile(db, QStringLiteral("courses"), coursesBytes, false, &created)
+        || !BenchDatabase::importFile(db, QStringLiteral("students"), studentsBytes, false, &created)) {
+        *error = QStringLiteral("setup failed: ") + created.message();
         return false;
     }
     QElapsedTimer timer;
     timer.start();
-    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, true, error)) {
-        *error = QStringLiteral("dry run failed: ") + *error;
+    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, true, &created)) {
+        *error = QStringLiteral("dry run failed: ") + created.message();
         return false;
     }
     t->dryMs = timer.restart();
-    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, error)) {
-        *error = QStringLiteral("import failed: ") + *error;
+    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, &created)) {
+        *error = QStringLiteral("import failed: ") + created.message();
         return false;
     }
     t->importMs = timer.restart();
-    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, error)) {
-        *error = QStringLiteral("re-import failed: ") + *error;
+    if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, &created)) {
+        *error = QStringLiteral("re-import failed: ") + created.message();
         return false;
     }
     t->reimportMs = timer.elapsed();
@@ -165,7 +176,7 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    dd::Error error;
+    QString error;
     Timings file;
     if (!timeImport(dir + QStringLiteral("/bench.db"), coursesBytes, studentsBytes, resultsBytes, &file, &error)) {
         out << error << "\n";

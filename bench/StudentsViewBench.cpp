@@ -64,7 +64,7 @@ int main(int argc, char** argv)
         if (!dd::DatabaseSetup::createDatabase(db, path, dd::DatabaseSetup::embeddedDataDir(), false, &log, &error)
             || !BenchDatabase::importFile(db, QStringLiteral("students"), SyntheticData::studentsCsv(students), false,
                                           &error)) {
-            out << "generation failed: " << error << Qt::endl;
+            out << "generation failed: " << error.message() << Qt::endl;
             return 1;
         }
         sinceStart.restart(); // generation is not part of starting the app
@@ -76,7 +76,7 @@ int main(int argc, char** argv)
     timer.start();
     dd::MainWindow window;
     if (!window.openDatabase(path, &error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
     window.show();

@@ -124,12 +124,12 @@ int main(int argc, char** argv)
     QStringList log;
     if (!dd::DatabaseSetup::createDatabase(db, path, dd::DatabaseSetup::embeddedDataDir(), true, &log, &error)
         || !dd::DatabaseSetup::actAs(db, dd::DatabaseSetup::defaultAdministrator(), &error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
     dd::TranscriptIssuer issuer(db);
     if (!issuer.load(&error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
     out << "machine: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, Qt "
@@ -150,7 +150,7 @@ int main(int argc, char** argv)
         t.start();
         dd::Transcript transcript;
         if (!issuer.service().build(one.studentId, one.institution, one.language, one.issued, &transcript, &error)) {
-            out << error << Qt::endl;
+            out << error.message() << Qt::endl;
             return 1;
         }
         buildMs.push_back(t.nsecsElapsed() / 1e6);
@@ -158,23 +158,26 @@ int main(int argc, char** argv)
         dd::TranscriptDocument document(transcript, {QStringLiteral("BENC-HMAR-K000-0000"), transcript.digest()});
         QByteArray pdf;
         if (!document.writePdf(&pdf, false, &error)) {
-            out << error << Qt::endl;
+            out << error.message() << Qt::endl;
             return 1;
         }
         drawMs.push_back(t.nsecsElapsed() / 1e6);
         html = document.html();
         t.restart();
         if (!issuer.issue(one, tmp.filePath(QStringLiteral("one-%1.pdf").arg(i)), nullptr, &error)) {
-            out << error << Qt::endl;
+            out << error.message() << Qt::endl;
             return 1;
         }
         issueMs.push_back(t.nsecsElapsed() / 1e6);
     }
     {
         dd::Transcript transcript;
-        issuer.service().build(one.studentId, one.institution, one.language, one.issued, &transcript, &error);
+        if (!issuer.service().build(one.studentId, one.institution, one.language, one.issued, &transcript, &error)) {
+            out << error.message() << Qt::endl;
+            return 1;
+        }
         dd::TranscriptDocument document(transcript, {QStringLiteral("BENC-HMAR-K000-0000"), transcript.digest()});
-        document.layoutForScreen(300);
+        document.layoutForScreen();
         pages = document.pageCount();
     }
     double wkOne = 0;
@@ -197,7 +200,7 @@ int main(int argc, char** argv)
             wkMs.push_back(t.nsecsElapsed() / 1e6);
             t.restart();
             if (!issuer.issue(one, tmp.filePath(QStringLiteral("pair-%1.pdf").arg(i)), nullptr, &error)) {
-                out << error << Qt::endl;
+                out << error.message() << Qt::endl;
                 return 1;
             }
             pairedIssueMs.push_back(t.nsecsElapsed() / 1e6);
@@ -315,7 +318,7 @@ int main(int argc, char** argv)
             }
             issuer.setSigningKey(sign ? keys.open(institution, demoSecret, &error) : dd::SigningKey());
             if (sign && issuer.signingKey().isNull()) {
-                out << error << Qt::endl;
+                out << error.message() << Qt::endl;
                 return 1;
             }
             t.restart();
@@ -326,12 +329,9 @@ int main(int argc, char** argv)
         }
     }
     issuer.setSigningKey(dd::SigningKey());
-    out << "
-signed against unsigned, the same " << requests.size() << " transcripts through issueMany:
-"
+    out << "\nsigned against unsigned, the same " << requests.size() << " transcripts through issueMany:\n"
         << "  unsigned (PDF/A-3 with record.xml): " << QString::number(unsignedSeconds, 'f', 2) << " s ("
-        << QString::number(unsignedSeconds * 1000 / requests.size(), 'f', 1) << " ms each)
-"
+        << QString::number(unsignedSeconds * 1000 / requests.size(), 'f', 1) << " ms each)\n"
         << "  signed (PAdES, signed QR): " << QString::number(signedSeconds, 'f', 2) << " s ("
         << QString::number(signedSeconds * 1000 / requests.size(), 'f', 1) << " ms each), "
         << QString::number((signedSeconds / unsignedSeconds - 1) * 100, 'f', 1) << " % more\n";

@@ -40,15 +40,15 @@ int main(int argc, char** argv)
     }
     dd::Error error;
     if (!BenchDatabase::exists(path) && !BenchDatabase::generate(path, students, out, &error)) {
-        out << "generation failed: " << error << Qt::endl;
+        out << "generation failed: " << error.message() << Qt::endl;
         return 1;
     }
     const QString copy = tmp.filePath(QStringLiteral("run.db"));
     {
         dd::Database source;
         if (!source.open(path, dd::Database::OpenMode::OpenExisting, &error)
-            || !DatabaseBackup::backupTo(source, copy, &error)) {
-            out << error << Qt::endl;
+            || !dd::DatabaseBackup::backupTo(source, copy, &error)) {
+            out << error.message() << Qt::endl;
             return 1;
         }
     }
@@ -57,7 +57,7 @@ int main(int argc, char** argv)
         || !dd::DatabaseSetup::actAs(db, dd::DatabaseSetup::defaultAdministrator(), &error)
         || !BenchDatabase::importFile(db, QStringLiteral("equivalencies"),
                                       BenchDatabase::demoFile(QStringLiteral("equivalencies.csv")), false, &error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
 
@@ -83,7 +83,7 @@ int main(int argc, char** argv)
     timer.restart();
     QList<dd::StudentRecord> records;
     if (!dd::AuditLoader(db).loadAll(&records, &error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
     const qint64 loadMs = timer.elapsed();
@@ -92,7 +92,7 @@ int main(int argc, char** argv)
     timer.restart();
     QList<dd::TransferPlan> plans;
     if (!service.planAll(QDate(2026, 11, 28), &plans, &error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
     const qint64 planMs = timer.elapsed();
@@ -106,7 +106,7 @@ int main(int argc, char** argv)
     timer.restart();
     int applied = 0;
     if (!service.applyAllAtSourceTerms(&applied, &error)) {
-        out << error << Qt::endl;
+        out << error.message() << Qt::endl;
         return 1;
     }
     const qint64 applyMs = timer.elapsed();
