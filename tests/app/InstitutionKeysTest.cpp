@@ -10,8 +10,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -62,4 +64,51 @@ TEST_CASE("Institution Keys: a viewer sees the certificates but may not bind or 
     CHECK_FALSE(child<QPushButton>(dialog, "trustPartnerButton")->isEnabled());
     CHECK(child<QPushButton>(dialog, "exportCertificateButton")->isEnabled());
     CHECK(child<QLabel>(dialog, "keysRoleNote")->text().contains(QStringLiteral("may not bind signing keys")));
+}
+
+TEST_CASE("Institution Keys warns 60 days before a certificate ends", "[gui][keys]")
+{
+    ddtest::TempDatabase t(true);
+    // A certificate of an office's own authority that ends in 20 days.
+    const QString dir = t.dir();
+    auto openssl = [&](const QStringList& args) {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.start(QStringLiteral("openssl"), args);
+        REQUIRE(p.waitForFinished(60000));
+        INFO(p.readAllStandardError().toStdString());
+        REQUIRE(p.exitCode() == 0);
+    };
+    const QString end = QDateTime::currentDateTimeUtc().addDays(20).toString(QStringLiteral("yyyyMMddHHmmss'Z'"));
+    ddtest::writeFile(dir + QStringLiteral("/ca.cnf"),
+                      "[ca]\ndefault_ca=d\n[d]\ndir=.\ndatabase=index.txt\nnew_certs_dir=.\nserial=serial\n"
+                      "default_md=sha256\npolicy=p\nunique_subject=no\n[p]\ncommonName=supplied\n"
+                      "organizationName=optional\n");
+    ddtest::writeFile(dir + QStringLiteral("/index.txt"), "");
+    ddtest::writeFile(dir + QStringLiteral("/serial"), "1000\n");
+    ddtest::writeFile(dir + QStringLiteral("/leaf.ext"), "keyUsage=critical,digitalSignature,nonRepudiation\n");
+    openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), QStringLiteral("root.key"), QStringLiteral("-out"), QStringLiteral("root.pem"),
+             QStringLiteral("-subj"), QStringLiteral("/CN=Office Root"), QStringLiteral("-addext"),
+             QStringLiteral("basicConstraints=critical,CA:TRUE")});
+    openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+             QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+             QStringLiteral("soon.key"), QStringLiteral("-out"), QStringLiteral("soon.csr"), QStringLiteral("-subj"),
+             QStringLiteral("/O=RUTS/CN=RUTS Registry")});
+    openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), QStringLiteral("ca.cnf"),
+             QStringLiteral("-cert"), QStringLiteral("root.pem"), QStringLiteral("-keyfile"),
+             QStringLiteral("root.key"), QStringLiteral("-in"), QStringLiteral("soon.csr"), QStringLiteral("-out"),
+             QStringLiteral("soon.pem"), QStringLiteral("-startdate"), QStringLiteral("20250101000000Z"),
+             QStringLiteral("-enddate"), end, QStringLiteral("-extfile"), QStringLiteral("leaf.ext")});
+    openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), QStringLiteral("soon.key"),
+             QStringLiteral("-in"), QStringLiteral("soon.pem"), QStringLiteral("-out"), QStringLiteral("soon.p12"),
+             QStringLiteral("-passout"), QStringLiteral("pass:demo")});
+    InstitutionKeysDialog dialog(t.db());
+    CHECK(child<QLabel>(dialog, "keysWarning")->isHidden());
+    REQUIRE(dialog.useKeyFile(QStringLiteral("RUTS"), dir + QStringLiteral("/soon.p12")));
+    auto* warning = child<QLabel>(dialog, "keysWarning");
+    CHECK_FALSE(warning->isHidden());
+    CHECK(warning->text().contains(QStringLiteral("RUTS's certificate ends in")));
+    CHECK(warning->text().contains(QStringLiteral("ask for a new one now")));
 }

@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -522,6 +523,14 @@ TEST_CASE("Certificates from an office's own authority: expired and not yet vali
         = use(makeKey(QStringLiteral("early"), QStringLiteral("20990101000000Z"), QStringLiteral("20991231000000Z")));
     CHECK(early.exitCode == 1);
     CHECK(early.err.contains(QStringLiteral("not valid before 2099-01-01")));
+
+    // One that ends in 30 days signs, and says so 60 days ahead.
+    const QString soonEnd = QDateTime::currentDateTimeUtc().addDays(30).toString(QStringLiteral("yyyyMMddHHmmss'Z'"));
+    const Run soon = use(makeKey(QStringLiteral("soon"), QStringLiteral("20250101000000Z"), soonEnd));
+    INFO(soon.err.toStdString());
+    REQUIRE(soon.exitCode == 0);
+    const Run shown = cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("show")});
+    CHECK(shown.out.contains(QRegularExpression(QStringLiteral("warning: expires in (29|30) days"))));
 
     const Run rsa
         = use(makeKey(QStringLiteral("rsa"), QStringLiteral("20250101000000Z"), QStringLiteral("20390101000000Z")));
