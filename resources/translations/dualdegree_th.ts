@@ -2504,6 +2504,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>the key at %1 is not the one bound to %2 (its certificate %3 differs; bind it again with keys use)</source>
         <translation>กุญแจที่ %1 ไม่ใช่กุญแจที่ผูกกับ %2 (ใบรับรอง %3 ต่างกัน; ผูกใหม่ด้วย keys use)</translation>
     </message>
+    <message>
+        <source> (a DEMO key: its passphrase is "%1")</source>
+        <translation> (กุญแจสาธิต: รหัสผ่านคือ "%1")</translation>
+    </message>
 </context>
 <context>
     <name>dd::InstitutionKeysDialog</name>

@@ -2504,6 +2504,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>the key at %1 is not the one bound to %2 (its certificate %3 differs; bind it again with keys use)</source>
         <translation>%1 处的密钥不是绑定给 %2 的那把（其证书 %3 不同；请用 keys use 重新绑定）</translation>
     </message>
+    <message>
+        <source> (a DEMO key: its passphrase is "%1")</source>
+        <translation>（演示密钥：口令为“%1”）</translation>
+    </message>
 </context>
 <context>
     <name>dd::InstitutionKeysDialog</name>

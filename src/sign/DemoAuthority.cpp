@@ -81,6 +81,11 @@ Owned<X509> makeCertificate(EVP_PKEY* subjectKey, const QString& cn, const QStri
 
 } // namespace
 
+bool DemoAuthority::isDemoSubject(const QString& subject)
+{
+    return subject.contains(QStringLiteral("DEMO \u2014 not valid"));
+}
+
 bool DemoAuthority::make(const QStringList& institutions, const QByteArray& passphrase, Files* files, Error* error)
 {
     *files = Files();

@@ -29,6 +29,10 @@ public:
         QByteArray caPem;
         QMap<QString, QByteArray> pkcs12; ///< by institution code, protected by the passphrase
     };
+    /** The passphrase of the demo's key files ("demo"): published, as the keys are good for nothing else. */
+    static QByteArray passphrase() { return QByteArrayLiteral("demo"); }
+    /** Whether \a subject is one this authority gives ("DEMO — not valid"). */
+    static bool isDemoSubject(const QString& subject);
     /** Makes the authority and a key file for each of \a institutions. */
     [[nodiscard]] static bool make(const QStringList& institutions, const QByteArray& passphrase, Files* files,
                                    Error* error);

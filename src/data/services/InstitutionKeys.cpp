@@ -4,6 +4,7 @@
 #include "data/services/InstitutionKeys.h"
 
 #include "data/db/Database.h"
+#include "sign/DemoAuthority.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -125,10 +126,14 @@ SigningKey InstitutionKeys::open(const QString& institution, const SecretSource&
         return SigningKey();
     }
     const QString where = bound->kind == QLatin1String("pkcs11") ? bound->location : resolve(bound->location);
+    QString what
+        = bound->kind == QLatin1String("pkcs11") ? tr("the token of %1").arg(where) : tr("the key file %1").arg(where);
+    if (DemoAuthority::isDemoSubject(bound->certificate.subject())) {
+        // A first-time user of the demo is told what the README says.
+        what += tr(" (a DEMO key: its passphrase is \"%1\")").arg(QString::fromLatin1(DemoAuthority::passphrase()));
+    }
     QByteArray passphrase;
-    if (!secret(bound->kind == QLatin1String("pkcs11") ? tr("the token of %1").arg(where)
-                                                       : tr("the key file %1").arg(where),
-                &passphrase, error)) {
+    if (!secret(what, &passphrase, error)) {
         return SigningKey();
     }
     SigningKey key = bound->kind == QLatin1String("pkcs11")

@@ -226,7 +226,7 @@ bool DatabaseSetup::loadDemo(Database& db, const QString& dataDir, QStringList* 
 
 QByteArray DatabaseSetup::demoPassphrase()
 {
-    return QByteArrayLiteral("demo");
+    return DemoAuthority::passphrase();
 }
 
 bool DatabaseSetup::writeDemoKeys(const QString& folder, const QStringList& institutions, Error* error)
