@@ -37,8 +37,8 @@ bool importFile(dd::Database& db, const QString& kind, const QByteArray& bytes, 
     options.dryRun = dryRun;
     dd::ImportReport report;
     if (!importer->run(bytes, kind + QStringLiteral(".csv"), options, &report)) {
-        *error = dd::Error::invalid(report.errors.isEmpty() ? QStringLiteral("failed")
-                                                            : report.errors.first().toString());
+        *error
+            = dd::Error::invalid(report.errors.isEmpty() ? QStringLiteral("failed") : report.errors.first().toString());
         return false;
     }
     return true;

@@ -16,10 +16,10 @@
 
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
+#include "data/services/InstitutionKeys.h"
 #include "data/setup/DatabaseSetup.h"
 #include "report/QrCode.h"
 #include "report/TranscriptDocument.h"
-#include "data/services/InstitutionKeys.h"
 #include "report/TranscriptIssuer.h"
 
 #include <QBuffer>

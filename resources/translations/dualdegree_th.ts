@@ -3744,6 +3744,53 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::TranscriptSigning</name>
+    <message>
+        <source>%1 (or tick Unsigned)</source>
+        <translation>%1 (หรือเลือก ไม่ลงนาม)</translation>
+    </message>
+    <message>
+        <source>No signing key: issued unsigned</source>
+        <translation>ไม่มีกุญแจลงนาม: ออกแบบไม่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation>ลงนามไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Signs as %1</source>
+        <translation>ลงนามในนาม %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(certificate ends in %n day(s))</source>
+        <translation><numerusform>(ใบรับรองหมดอายุใน %n วัน)</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read a certificate from %1</source>
+        <translation>อ่านใบรับรองจาก %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by %1.</source>
+        <translation>ของจริง: ลงนามโดย %1</translation>
+    </message>
+    <message>
+        <source>Not genuine: %1</source>
+        <translation>ไม่ใช่ของจริง: %1</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>ตรวจสอบไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Verify a signed transcript</source>
+        <translation>ตรวจใบแสดงผลการศึกษาที่ลงนามแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>dd::TranscriptsView</name>
     <message>
         <source>Issue transcript</source>
@@ -3943,48 +3990,12 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation>ลงนามด้วยใบรับรองที่มี SHA-256 %1</translation>
     </message>
     <message>
-        <source>%1 (or tick Unsigned)</source>
-        <translation>%1 (หรือเลือก ไม่ลงนาม)</translation>
-    </message>
-    <message>
-        <source>No signing key: issued unsigned</source>
-        <translation>ไม่มีกุญแจลงนาม: ออกแบบไม่ลงนาม</translation>
-    </message>
-    <message>
-        <source>Signs as %1</source>
-        <translation>ลงนามในนาม %1</translation>
-    </message>
-    <message>
-        <source>Cannot sign: %1</source>
-        <translation>ลงนามไม่ได้: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>(certificate ends in %n day(s))</source>
-        <translation><numerusform>(ใบรับรองหมดอายุใน %n วัน)</numerusform></translation>
-    </message>
-    <message>
         <source>Issued %1 with verification code %2, not signed.</source>
         <translation>ออก %1 แล้ว รหัสตรวจสอบ %2 ไม่ได้ลงนาม</translation>
     </message>
     <message>
         <source>Issued %1 with verification code %2, signed.</source>
         <translation>ออก %1 แล้ว รหัสตรวจสอบ %2 ลงนามแล้ว</translation>
-    </message>
-    <message>
-        <source>Cannot read a certificate from %1</source>
-        <translation>อ่านใบรับรองจาก %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <source>Genuine: signed by %1.</source>
-        <translation>ของจริง: ลงนามโดย %1</translation>
-    </message>
-    <message>
-        <source>Not genuine: %1</source>
-        <translation>ไม่ใช่ของจริง: %1</translation>
-    </message>
-    <message>
-        <source>Could not check: %1</source>
-        <translation>ตรวจสอบไม่ได้: %1</translation>
     </message>
 </context>
 <context>

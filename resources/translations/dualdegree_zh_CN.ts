@@ -3744,6 +3744,53 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::TranscriptSigning</name>
+    <message>
+        <source>%1 (or tick Unsigned)</source>
+        <translation>%1（或勾选“不签名”）</translation>
+    </message>
+    <message>
+        <source>No signing key: issued unsigned</source>
+        <translation>无签名密钥：以未签名方式签发</translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation>无法签名：%1</translation>
+    </message>
+    <message>
+        <source>Signs as %1</source>
+        <translation>以 %1 签名</translation>
+    </message>
+    <message numerus="yes">
+        <source>(certificate ends in %n day(s))</source>
+        <translation><numerusform>（证书 %n 天后到期）</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read a certificate from %1</source>
+        <translation>无法从 %1 读取证书</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by %1.</source>
+        <translation>真实：由 %1 签名。</translation>
+    </message>
+    <message>
+        <source>Not genuine: %1</source>
+        <translation>非真实：%1</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>无法验证：%1</translation>
+    </message>
+    <message>
+        <source>Verify a signed transcript</source>
+        <translation>验证已签名的成绩单</translation>
+    </message>
+</context>
+<context>
     <name>dd::TranscriptsView</name>
     <message>
         <source>Issue transcript</source>
@@ -3943,48 +3990,12 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation>由 SHA-256 为 %1 的证书签名</translation>
     </message>
     <message>
-        <source>%1 (or tick Unsigned)</source>
-        <translation>%1（或勾选“不签名”）</translation>
-    </message>
-    <message>
-        <source>No signing key: issued unsigned</source>
-        <translation>无签名密钥：以未签名方式签发</translation>
-    </message>
-    <message>
-        <source>Signs as %1</source>
-        <translation>以 %1 签名</translation>
-    </message>
-    <message>
-        <source>Cannot sign: %1</source>
-        <translation>无法签名：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>(certificate ends in %n day(s))</source>
-        <translation><numerusform>（证书 %n 天后到期）</numerusform></translation>
-    </message>
-    <message>
         <source>Issued %1 with verification code %2, not signed.</source>
         <translation>已签发 %1，验证码 %2，未签名。</translation>
     </message>
     <message>
         <source>Issued %1 with verification code %2, signed.</source>
         <translation>已签发 %1，验证码 %2，已签名。</translation>
-    </message>
-    <message>
-        <source>Cannot read a certificate from %1</source>
-        <translation>无法从 %1 读取证书</translation>
-    </message>
-    <message>
-        <source>Genuine: signed by %1.</source>
-        <translation>真实：由 %1 签名。</translation>
-    </message>
-    <message>
-        <source>Not genuine: %1</source>
-        <translation>非真实：%1</translation>
-    </message>
-    <message>
-        <source>Could not check: %1</source>
-        <translation>无法验证：%1</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,6 @@ namespace {
 
 enum Column { Institution, Subject, ValidUntil, Key, Fingerprint, ColumnCount };
 
-constexpr int kWarnDays = 60;
-
 } // namespace
 
 InstitutionKeysDialog::InstitutionKeysDialog(Database& db, QWidget* parent)
@@ -144,7 +142,7 @@ void InstitutionKeysDialog::refresh()
             if (!unfit.isEmpty()) {
                 warnings << tr("%1 cannot sign: %2").arg(institution, unfit);
                 r.warn = true;
-            } else if (days <= kWarnDays) {
+            } else if (days <= InstitutionKeys::kExpiryWarningDays) {
                 warnings << tr("%1's certificate ends in %n day(s), on %2: ask for a new one now.", nullptr, int(days))
                                 .arg(institution, r.until);
                 r.warn = true;

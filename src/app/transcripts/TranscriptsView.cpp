@@ -2,17 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/transcripts/TranscriptsView.h"
+#include "app/transcripts/TranscriptSigning.h"
 #include "ui_TranscriptsView.h"
 
-#include "app/common/KeySecret.h"
 #include "app/common/RoleNote.h"
 #include "core/policy/Permissions.h"
 
 #include "app/common/StudentListModel.h"
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
-#include "data/services/InstitutionKeys.h"
-#include "report/verify/TranscriptVerifier.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -369,25 +367,13 @@ void TranscriptsView::refreshIssued()
 bool TranscriptsView::openSigningKey(Error* error)
 {
     m_issuer->setSigningKey(SigningKey());
-    const QString institution = m_ui->transcriptInstitution->currentData().toString();
     if (m_ui->unsignedCheck->isChecked()) {
         return true;
     }
-    InstitutionKeys keys(*m_db);
-    const bool hasKey = keys.hasKey(institution, error);
-    if (error->isSet()) {
-        return false;
-    }
-    if (!hasKey) {
-        return true; // no key bound: issued unsigned, as the page and the log say
-    }
-    const SigningKey key = keys.open(institution, askKeySecret(this), error);
-    if (key.isNull()) {
-        *error = error->withMessage(tr("%1 (or tick Unsigned)").arg(error->message()));
-        return false;
-    }
+    const SigningKey key
+        = TranscriptSigning::open(*m_db, m_ui->transcriptInstitution->currentData().toString(), this, error);
     m_issuer->setSigningKey(key);
-    return true;
+    return !error->isSet();
 }
 
 void TranscriptsView::refreshSigner()
@@ -397,24 +383,9 @@ void TranscriptsView::refreshSigner()
         m_ui->signerLabel->clear();
         return;
     }
-    Error error;
-    const std::optional<InstitutionKey> key = InstitutionKeys(*m_db).repository().find(institution, &error);
-    if (!key) {
-        m_ui->signerLabel->setText(tr("No signing key: issued unsigned"));
-        m_ui->signerLabel->setStyleSheet(QString());
-        return;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString unfit = InstitutionKeys::fitness(key->certificate, institution, now);
-    const qint64 days = now.daysTo(key->certificate.notAfter());
-    QString text = tr("Signs as %1").arg(key->certificate.commonName());
-    if (!unfit.isEmpty()) {
-        text = tr("Cannot sign: %1").arg(unfit);
-    } else if (days <= 60) {
-        text += QLatin1Char(' ') + tr("(certificate ends in %n day(s))", nullptr, int(days));
-    }
-    m_ui->signerLabel->setText(text);
-    m_ui->signerLabel->setStyleSheet(!unfit.isEmpty() || days <= 60 ? QStringLiteral("color: #b00000") : QString());
+    const TranscriptSigning::Signer signer = TranscriptSigning::signer(*m_db, institution);
+    m_ui->signerLabel->setText(signer.text);
+    m_ui->signerLabel->setStyleSheet(signer.warning ? QStringLiteral("color: #b00000") : QString());
 }
 
 bool TranscriptsView::issueTo(const QString& path)
@@ -588,29 +559,7 @@ TranscriptService::Verdict TranscriptsView::verify(const QString& fileOrCode, QS
 
 OfflineVerdict TranscriptsView::verifyOffline(const QString& pdf, const QString& trust, QString* message)
 {
-    QFile file(pdf);
-    QFile trustFile(trust);
-    Error error;
-    const QList<Certificate> anchors = trustFile.open(QIODevice::ReadOnly)
-        ? Certificate::read(trustFile.read(4 << 20), &error)
-        : QList<Certificate>();
-    TranscriptVerifier::Result r;
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.reason = tr("Cannot read %1: %2").arg(pdf, file.errorString());
-    } else if (anchors.isEmpty()) {
-        r.reason = tr("Cannot read a certificate from %1").arg(trust);
-    } else {
-        r = TranscriptVerifier::verify(file.readAll(), anchors);
-    }
-    const QString verdict = r.verdict == OfflineVerdict::Valid ? tr("Genuine: signed by %1.").arg(r.signer.commonName())
-        : r.verdict == OfflineVerdict::NotGenuine              ? tr("Not genuine: %1").arg(r.reason)
-                                                               : tr("Could not check: %1").arg(r.reason);
-    *message = verdict + QStringLiteral("\n\n") + r.findings.join(QLatin1Char('\n'));
-    QMessageBox box(r.verdict == OfflineVerdict::Valid ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Verify a signed transcript"), *message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("offlineVerdict"));
-    box.exec();
-    return r.verdict;
+    return TranscriptSigning::verifyFile(pdf, trust, this, message);
 }
 
 void TranscriptsView::say(const QString& message, bool problem)

@@ -63,7 +63,7 @@ int KeysShowCommand::runWithDatabase(CommandContext& context, Database& db)
             const QString problem = InstitutionKeys::fitness(c, institution, now);
             if (!problem.isEmpty()) {
                 context.out() << QStringLiteral("  cannot sign: %1\n").arg(TerminalText::escaped(problem));
-            } else if (now.daysTo(c.notAfter()) <= 60) {
+            } else if (now.daysTo(c.notAfter()) <= InstitutionKeys::kExpiryWarningDays) {
                 context.out() << QStringLiteral("  warning: expires in %1 days\n").arg(now.daysTo(c.notAfter()));
             }
         }

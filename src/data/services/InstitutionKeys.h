@@ -31,6 +31,9 @@ public:
     /** Asks for the passphrase (or PIN) of \a what; false when none can be had (the error says why). */
     using SecretSource = std::function<bool(const QString& what, QByteArray* secret, Error* error)>;
 
+    /** How many days before a certificate ends the office is warned. */
+    static constexpr int kExpiryWarningDays = 60;
+
     explicit InstitutionKeys(Database& db);
 
     /** Binds the key file \a path (PKCS#12) to \a institution. */
