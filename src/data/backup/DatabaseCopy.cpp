@@ -20,7 +20,8 @@ namespace dd {
 namespace {
 
 // Kept apart: the version and identity rows are the target's own, the change log its file's.
-const QStringList kNotCopied = {QStringLiteral("meta"), QStringLiteral("change_log")};
+const QStringList kNotCopied
+    = {QStringLiteral("meta"), QStringLiteral("change_log"), QStringLiteral("log_checkpoints")};
 
 bool baseTables(Database& db, QStringList* out, Error* error)
 {

@@ -15,20 +15,45 @@ namespace dd {
 
 namespace {
 
-// Columns kept out of the log: secrets and login bookkeeping.
+// Columns kept out of the log: login bookkeeping.
 const QHash<QString, QStringList>& excludedColumns()
 {
     static const QHash<QString, QStringList> excluded {
-        {QStringLiteral("users"),
-         {QStringLiteral("password_hash"), QStringLiteral("failed_logins"), QStringLiteral("last_failed_at")}},
+        {QStringLiteral("users"), {QStringLiteral("failed_logins"), QStringLiteral("last_failed_at")}},
     };
     return excluded;
 }
 
+// Columns logged as the SHA-256 of their value, named <column>_sha256: a secret whose
+// change must show without the log holding it (a password hash), or bytes a JSON text
+// cannot hold (evidence files).
+struct DigestedColumn
+{
+    QString column;
+    bool bytes = false; ///< a BLOB / BYTEA (else text, digested as UTF-8)
+};
+const QHash<QString, QList<DigestedColumn>>& digestedColumns()
+{
+    static const QHash<QString, QList<DigestedColumn>> digested {
+        {QStringLiteral("users"), {{QStringLiteral("password_hash"), false}}},
+        {QStringLiteral("equivalency_evidence"), {{QStringLiteral("content"), true}}},
+    };
+    return digested;
+}
+
+bool isDigested(const QString& table, const QString& column)
+{
+    for (const DigestedColumn& d : digestedColumns().value(table)) {
+        if (d.column == column) {
+            return true;
+        }
+    }
+    return false;
+}
+
 const char kGuardMessage[] = "the change log cannot be altered";
 
-// The advisory lock that makes log rows one chain when several sessions write on a server.
-constexpr qint64 kLogLock = 0x44754c6f6721; // "DuLog!"
+constexpr qint64 kLogLock = ChangeLogSchema::kLogLock;
 
 // ---- On a PostgreSQL server: the same log, kept by PL/pgSQL functions. ----
 // The bodies are compared with the server's copy after white space is made one space (normalized()).
@@ -73,15 +98,15 @@ BEGIN
         RAISE EXCEPTION 'the table % is changed through DualDegree only', TG_TABLE_NAME; END IF;
     IF TG_OP = 'INSERT' THEN
         SELECT array_agg(n.id ORDER BY n.id), array_agg(NULL::text ORDER BY n.id),
-            array_agg((to_jsonb(n) - TG_ARGV)::text ORDER BY n.id) INTO keys, befores, afters FROM new_rows n;
+            array_agg(dd_row_state(to_jsonb(n), TG_ARGV)::text ORDER BY n.id) INTO keys, befores, afters FROM new_rows n;
     ELSIF TG_OP = 'DELETE' THEN
-        SELECT array_agg(o.id ORDER BY o.id), array_agg((to_jsonb(o) - TG_ARGV)::text ORDER BY o.id),
+        SELECT array_agg(o.id ORDER BY o.id), array_agg(dd_row_state(to_jsonb(o), TG_ARGV)::text ORDER BY o.id),
             array_agg(NULL::text ORDER BY o.id) INTO keys, befores, afters FROM old_rows o;
     ELSE
-        SELECT array_agg(n.id ORDER BY n.id), array_agg((to_jsonb(o) - TG_ARGV)::text ORDER BY n.id),
-            array_agg((to_jsonb(n) - TG_ARGV)::text ORDER BY n.id) INTO keys, befores, afters
+        SELECT array_agg(n.id ORDER BY n.id), array_agg(dd_row_state(to_jsonb(o), TG_ARGV)::text ORDER BY n.id),
+            array_agg(dd_row_state(to_jsonb(n), TG_ARGV)::text ORDER BY n.id) INTO keys, befores, afters
             FROM old_rows o JOIN new_rows n ON n.id = o.id
-            WHERE (to_jsonb(o) - TG_ARGV) IS DISTINCT FROM (to_jsonb(n) - TG_ARGV);
+            WHERE dd_row_state(to_jsonb(o), TG_ARGV) IS DISTINCT FROM dd_row_state(to_jsonb(n), TG_ARGV);
     END IF;
     IF keys IS NULL THEN RETURN NULL; END IF;
     actor := nullif(current_setting('dd.actor', true), '');
@@ -104,6 +129,16 @@ BEGIN
 END
 )sql";
 
+// A row's logged state on a server: its JSON without the columns named in \a spec, and for a
+// column named '#column' (text) or '%column' (bytes) the SHA-256 of its value as column_sha256.
+// Bytes come as the session writes bytea: hex ("\x…"), or escaped (Qt's driver asks for that).
+const char kRowStateBody[] = R"sql(
+SELECT (r - ARRAY(SELECT ltrim(s, '#%') FROM unnest(spec) s)) || coalesce((SELECT jsonb_object_agg(
+    substr(s, 2) || '_sha256', encode(sha256(CASE WHEN left(s, 1) = '#' THEN convert_to(v, 'UTF8')
+    WHEN left(v, 2) = '\x' THEN decode(substr(v, 3), 'hex') ELSE decode(v, 'escape') END), 'hex'))
+    FROM unnest(spec) s, LATERAL (SELECT r->>substr(s, 2) AS v) c WHERE left(s, 1) IN ('#', '%')), '{}'::jsonb)
+)sql";
+
 const char kLogRefuseBody[] = R"sql(BEGIN RAISE EXCEPTION '%1'; END)sql";
 
 const char kRequireReasonBody[] = R"sql(
@@ -119,21 +154,43 @@ QString body(const char* text)
     return QString::fromUtf8(text).trimmed();
 }
 
-/** 'id', then the columns kept out of the log: the trigger's arguments, removed from the row's JSON. */
+bool hasDigests(const QString& table)
+{
+    return !digestedColumns().value(table).isEmpty();
+}
+
+/**
+ * The logging function for tables without digested columns: the same body with the
+ * row's state made by removing the columns alone, which costs a tenth of dd_row_state.
+ */
+QString withoutDigests(const QString& text)
+{
+    static const QRegularExpression state(QStringLiteral("dd_row_state\\(to_jsonb\\((\\w+)\\), TG_ARGV\\)"));
+    return QString(text).replace(state, QStringLiteral("(to_jsonb(\\1) - TG_ARGV)"));
+}
+
+/**
+ * The trigger's arguments, dd_row_state's spec: 'id' and the columns kept out of the log,
+ * removed from the row's JSON, then the digested columns ('#column' text, '%column' bytes).
+ */
 QString serverDropped(const QString& table)
 {
     QStringList quoted = {QStringLiteral("'id'")};
     for (const QString& c : excludedColumns().value(table)) {
         quoted << QLatin1Char('\'') + c + QLatin1Char('\'');
     }
+    for (const DigestedColumn& d : digestedColumns().value(table)) {
+        quoted << QStringLiteral("'%1%2'").arg(d.bytes ? QLatin1Char('%') : QLatin1Char('#')).arg(d.column);
+    }
     return quoted.join(QStringLiteral(", "));
 }
 
-/** A row's logged state as the server spells it: its JSON (jsonb, keys in a fixed order) without the dropped columns.
- */
+/** A row's logged state as the server spells it: its JSON (jsonb, keys in a fixed order), as its trigger makes it. */
 QString serverJson(const QString& table, const QString& alias)
 {
-    return QStringLiteral("(to_jsonb(%1) - ARRAY[%2]::text[])::text").arg(alias, serverDropped(table));
+    return (hasDigests(table) ? QStringLiteral("dd_row_state(to_jsonb(%1), ARRAY[%2]::text[])::text")
+                              : QStringLiteral("(to_jsonb(%1) - ARRAY[%2]::text[])::text"))
+        .arg(alias, serverDropped(table));
 }
 
 QString serverFunctionStatement(const QString& name, const QString& body)
@@ -142,6 +199,11 @@ QString serverFunctionStatement(const QString& name, const QString& body)
         return QStringLiteral("CREATE OR REPLACE FUNCTION dd_chain_hash(previous text, seq bigint, at text, username"
                               " text, reason text, tbl text, row_key bigint, operation text, old_values text,"
                               " new_values text) RETURNS text LANGUAGE sql IMMUTABLE AS $dd$%1$dd$")
+            .arg(body);
+    }
+    if (name == QLatin1String("dd_row_state")) {
+        return QStringLiteral("CREATE OR REPLACE FUNCTION dd_row_state(r jsonb, spec text[]) RETURNS jsonb LANGUAGE sql"
+                              " IMMUTABLE AS $dd$%1$dd$")
             .arg(body);
     }
     if (name == QLatin1String("dd_log_append")) {
@@ -193,11 +255,13 @@ bool installOnServer(Database& db, Error* error)
 
 // ---- In a file: SQLite triggers calling the connection's own functions. ----
 
-QString jsonOf(const QStringList& columns, const QString& alias)
+QString jsonOf(const QString& table, const QStringList& columns, const QString& alias)
 {
     QStringList parts;
     for (const QString& c : columns) {
-        parts << QStringLiteral("'%1', %2.%1").arg(c, alias);
+        parts << (isDigested(table, c) ? QStringLiteral("'%1_sha256', dd_digest(%2.%1)")
+                                       : QStringLiteral("'%1', %2.%1"))
+                     .arg(c, alias);
     }
     return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
 }
@@ -215,17 +279,33 @@ QString logInsert(const QString& table, const QString& key, const QString& opera
 
 QStringList ChangeLogSchema::loggedTables()
 {
+    // Every table whose change can alter an outcome or a document. Not here: meta (the
+    // schema's version and the login switch), institutions (codes only; their names come
+    // from the logged policies), the search index (derived: ChangeLogVerifier checks it),
+    // and the log and its signed checkpoints themselves.
     return {QStringLiteral("users"),
+            QStringLiteral("policies"),
+            QStringLiteral("programmes"),
+            QStringLiteral("terms"),
             QStringLiteral("students"),
             QStringLiteral("courses"),
             QStringLiteral("results"),
+            QStringLiteral("grade_changes"),
             QStringLiteral("equivalencies"),
+            QStringLiteral("equivalency_sources"),
+            QStringLiteral("equivalency_targets"),
+            QStringLiteral("equivalency_evidence"),
             QStringLiteral("transfer_credits"),
+            QStringLiteral("transfer_credit_sources"),
             QStringLiteral("exceptions"),
             QStringLiteral("milestones"),
+            QStringLiteral("transcript_issues"),
+            QStringLiteral("disclosures"),
+            QStringLiteral("import_runs"),
             QStringLiteral("database_events"),
             QStringLiteral("institution_keys"),
-            QStringLiteral("partner_certificates")};
+            QStringLiteral("partner_certificates"),
+            QStringLiteral("certificates")};
 }
 
 QString ChangeLogSchema::normalized(const QString& sql)
@@ -244,8 +324,10 @@ QList<ChangeLogSchema::ServerFunction> ChangeLogSchema::serverFunctions()
 {
     return {
         {QStringLiteral("dd_chain_hash"), body(kChainHashBody)},
+        {QStringLiteral("dd_row_state"), body(kRowStateBody)},
         {QStringLiteral("dd_log_append"), body(kLogAppendBody).arg(kLogLock)},
-        {QStringLiteral("dd_log_change"), body(kLogChangeBody).arg(kLogLock)},
+        {QStringLiteral("dd_log_change"), withoutDigests(body(kLogChangeBody).arg(kLogLock))},
+        {QStringLiteral("dd_log_change_digested"), body(kLogChangeBody).arg(kLogLock)},
         {QStringLiteral("dd_log_refuse"), body(kLogRefuseBody).arg(QString::fromUtf8(kGuardMessage))},
         {QStringLiteral("dd_require_reason"), body(kRequireReasonBody)},
     };
@@ -257,7 +339,9 @@ QList<ChangeLogSchema::ServerTrigger> ChangeLogSchema::serverTriggers()
     // One trigger an event: a trigger with transition tables serves one event only.
     for (const QString& table : loggedTables()) {
         const QString call
-            = QStringLiteral("FOR EACH STATEMENT EXECUTE FUNCTION dd_log_change(%1)").arg(serverDropped(table));
+            = QStringLiteral("FOR EACH STATEMENT EXECUTE FUNCTION %1(%2)")
+                  .arg(hasDigests(table) ? QStringLiteral("dd_log_change_digested") : QStringLiteral("dd_log_change"),
+                       serverDropped(table));
         out.append({QStringLiteral("change_log_%1_insert").arg(table), table,
                     QStringLiteral("AFTER INSERT ON %1 REFERENCING NEW TABLE AS new_rows %2").arg(table, call)});
         out.append({QStringLiteral("change_log_%1_update").arg(table), table,
@@ -270,6 +354,12 @@ QList<ChangeLogSchema::ServerTrigger> ChangeLogSchema::serverTriggers()
                 QStringLiteral("BEFORE DELETE OR UPDATE ON change_log FOR EACH ROW EXECUTE FUNCTION dd_log_refuse()")});
     out.append({QStringLiteral("change_log_kept_whole"), QStringLiteral("change_log"),
                 QStringLiteral("BEFORE TRUNCATE ON change_log FOR EACH STATEMENT EXECUTE FUNCTION dd_log_refuse()")});
+    out.append(
+        {QStringLiteral("change_log_checkpoints_kept"), QStringLiteral("log_checkpoints"),
+         QStringLiteral("BEFORE DELETE OR UPDATE ON log_checkpoints FOR EACH ROW EXECUTE FUNCTION dd_log_refuse()")});
+    out.append(
+        {QStringLiteral("change_log_checkpoints_kept_whole"), QStringLiteral("log_checkpoints"),
+         QStringLiteral("BEFORE TRUNCATE ON log_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION dd_log_refuse()")});
     out.append({QStringLiteral("results_change_needs_reason"), QStringLiteral("results"),
                 QStringLiteral("BEFORE UPDATE OF mark ON results FOR EACH ROW WHEN (((old.mark <> ''::text) AND"
                                " (old.mark IS DISTINCT FROM new.mark))) EXECUTE FUNCTION dd_require_reason()")});
@@ -299,7 +389,7 @@ bool ChangeLogSchema::loggedColumns(Database& db, const QString& table, QStringL
 
 QString ChangeLogSchema::rowState(Database& db, const QString& table, const QStringList& columns, const QString& alias)
 {
-    return db.dialect() == Database::Dialect::PostgreSQL ? serverJson(table, alias) : jsonOf(columns, alias);
+    return db.dialect() == Database::Dialect::PostgreSQL ? serverJson(table, alias) : jsonOf(table, columns, alias);
 }
 
 QStringList ChangeLogSchema::triggerStatements(Database& db, Error* error)
@@ -316,6 +406,12 @@ QStringList ChangeLogSchema::triggerStatements(Database& db, Error* error)
         QStringLiteral("CREATE TRIGGER change_log_kept BEFORE DELETE ON change_log BEGIN"
                        " SELECT RAISE(ABORT, '%1'); END")
             .arg(guard),
+        QStringLiteral("CREATE TRIGGER change_log_checkpoints_sealed BEFORE UPDATE ON log_checkpoints BEGIN"
+                       " SELECT RAISE(ABORT, '%1'); END")
+            .arg(guard),
+        QStringLiteral("CREATE TRIGGER change_log_checkpoints_kept BEFORE DELETE ON log_checkpoints BEGIN"
+                       " SELECT RAISE(ABORT, '%1'); END")
+            .arg(guard),
         QStringLiteral("CREATE TRIGGER results_change_needs_reason BEFORE UPDATE OF mark ON results"
                        " WHEN old.mark <> '' AND old.mark IS NOT new.mark AND coalesce(dd_reason(), '') = '' BEGIN"
                        " SELECT RAISE(ABORT, 'a grade change needs a reason'); END"),
@@ -325,8 +421,8 @@ QStringList ChangeLogSchema::triggerStatements(Database& db, Error* error)
         if (!loggedColumns(db, table, &columns, error)) {
             return {};
         }
-        const QString oldJson = jsonOf(columns, QStringLiteral("old"));
-        const QString newJson = jsonOf(columns, QStringLiteral("new"));
+        const QString oldJson = jsonOf(table, columns, QStringLiteral("old"));
+        const QString newJson = jsonOf(table, columns, QStringLiteral("new"));
         out << QStringLiteral("CREATE TRIGGER change_log_%1_insert AFTER INSERT ON %1 BEGIN %2; END")
                    .arg(table,
                         logInsert(table, QStringLiteral("new.id"), QStringLiteral("insert"), QStringLiteral("NULL"),
@@ -388,7 +484,7 @@ bool ChangeLogSchema::install(Database& db, Error* error)
         if (!loggedColumns(db, table, &columns, error)) {
             return false;
         }
-        const QString current = jsonOf(columns, QStringLiteral("t"));
+        const QString current = jsonOf(table, columns, QStringLiteral("t"));
         const QString sql
             = QStringLiteral("INSERT INTO change_log (at, username, reason, table_name, row_key, operation,"
                              " old_values, new_values) SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), dd_actor(),"

@@ -33,6 +33,9 @@ class ChangeLogSchema
     Q_DECLARE_TR_FUNCTIONS(dd::ChangeLogSchema)
 
 public:
+    /** The advisory lock that makes log rows one chain when several sessions write on a server ("DuLog!"). */
+    static constexpr qint64 kLogLock = 0x44754c6f6721;
+
     /** The tables whose changes are logged. */
     static QStringList loggedTables();
 

@@ -8,6 +8,7 @@
 
 #include "data/db/ChangeLogEntry.h"
 
+#include <QCryptographicHash>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -101,6 +102,20 @@ struct ConnectionFunctions
         resultText(context, db->m_session.reason());
     }
 
+    // dd_digest(value): the SHA-256 in lower-case hex of a text's UTF-8 or of a BLOB's bytes, NULL for NULL.
+    static void digest(sqlite3_context* context, int, sqlite3_value** argv)
+    {
+        const int type = sqlite3_value_type(argv[0]);
+        if (type == SQLITE_NULL) {
+            sqlite3_result_null(context);
+            return;
+        }
+        const void* data = type == SQLITE_BLOB ? sqlite3_value_blob(argv[0]) : sqlite3_value_text(argv[0]);
+        const QByteArray bytes(static_cast<const char*>(data), sqlite3_value_bytes(argv[0]));
+        const QByteArray hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+    }
+
     // dd_chain(previous_hash, seq, at, username, reason, table, key, operation, old, new)
     static void chain(sqlite3_context* context, int argc, sqlite3_value** argv)
     {
@@ -137,6 +152,9 @@ bool Database::installConnectionFunctions(Error* error)
             != SQLITE_OK
         || sqlite3_create_function_v2(sqlite, "dd_reason", 0, flags, this, &ConnectionFunctions::reason, nullptr,
                                       nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(sqlite, "dd_digest", 1, flags | SQLITE_DETERMINISTIC, nullptr,
+                                      &ConnectionFunctions::digest, nullptr, nullptr, nullptr)
             != SQLITE_OK
         || sqlite3_create_function_v2(sqlite, "dd_chain", 10, flags, this, &ConnectionFunctions::chain, nullptr,
                                       nullptr, nullptr)

@@ -36,4 +36,7 @@ QList<Migration> allMigrations();
  */
 QStringList fieldLimitTriggers();
 
+/** The text the student search index (schema 3) holds for the student row \a alias (an SQL expression). */
+QString studentSearchText(const QString& alias);
+
 } // namespace dd
