@@ -21,6 +21,7 @@
 #include "cli/keys/KeysTrustCommand.h"
 #include "cli/keys/KeysUseCommand.h"
 #include "cli/log/LogAdoptCommand.h"
+#include "cli/log/LogCheckpointCommand.h"
 #include "cli/log/LogDisclosuresCommand.h"
 #include "cli/log/LogShowCommand.h"
 #include "cli/log/LogVerifyCommand.h"
@@ -117,6 +118,7 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     add<KeysExportCertCommand>(m_commands);
     add<KeysTrustCommand>(m_commands);
     add<LogVerifyCommand>(m_commands);
+    add<LogCheckpointCommand>(m_commands);
     add<LogShowCommand>(m_commands);
     add<LogDisclosuresCommand>(m_commands);
     add<LogAdoptCommand>(m_commands);

@@ -137,6 +137,21 @@ QDateTime Certificate::notAfter() const
     return isNull() ? QDateTime() : timeOf(X509_get0_notAfter(m_x509.get()));
 }
 
+bool Certificate::verifiesSha256(const QByteArray& data, const QByteArray& signature) const
+{
+    if (isNull() || signature.isEmpty()) {
+        return false;
+    }
+    Owned<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
+    const bool ok = EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, X509_get0_pubkey(m_x509.get())) == 1
+        && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
+                            size_t(signature.size()), reinterpret_cast<const unsigned char*>(data.constData()),
+                            size_t(data.size()))
+            == 1;
+    ERR_clear_error();
+    return ok;
+}
+
 QString Certificate::fingerprint() const
 {
     return QString::fromLatin1(sha256(der()).toHex());

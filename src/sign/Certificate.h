@@ -61,6 +61,12 @@ public:
     bool operator==(const Certificate& other) const;
 
     /**
+     * Whether \a signature is its key's SHA-256 signature of \a data: DER ECDSA for an
+     * EC key, PKCS#1 v1.5 for RSA (what `openssl dgst -sha256 -verify` checks).
+     */
+    bool verifiesSha256(const QByteArray& data, const QByteArray& signature) const;
+
+    /**
      * Whether \a leaf chains through \a intermediates to one of \a anchors at \a time
      * (signatures, validity periods, CA constraints and key usage for signing);
      * \a reason says why not.

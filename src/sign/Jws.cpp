@@ -137,15 +137,7 @@ bool Jws::verify(const Parts& parts, const Certificate& certificate, QString* pr
         }
         signature = derFromRaw(signature);
     }
-    Owned<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
-    const bool ok
-        = EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, X509_get0_pubkey(certificate.handle())) == 1
-        && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
-                            size_t(signature.size()),
-                            reinterpret_cast<const unsigned char*>(parts.signingInput.constData()),
-                            size_t(parts.signingInput.size()))
-            == 1;
-    ERR_clear_error();
+    const bool ok = certificate.verifiesSha256(parts.signingInput, signature);
     if (!ok) {
         *problem = tr("the signature does not match the claims");
     }

@@ -4,8 +4,11 @@
 #include "cli/log/LogVerifyCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/TerminalText.h"
 #include "data/changelog/ChangeLogVerifier.h"
 #include "data/db/Database.h"
+
+#include <QFile>
 
 namespace dd {
 
@@ -14,13 +17,57 @@ LogVerifyCommand::LogVerifyCommand()
                       QStringLiteral("is the change log complete and unaltered? (exit 0 yes, 1 no, 3 could not check)"))
 {
     setExitCodes(ExitCodes::Verdict);
+    addOption(QStringLiteral("trust"), QStringLiteral("CA.pem"),
+              QStringLiteral("the authority every checkpoint's certificate must chain to (the certificates stored in"
+                             " the database are not trusted by themselves)"));
+    addOption(
+        QStringLiteral("checkpoint"), QStringLiteral("FILE"),
+        QStringLiteral("a checkpoint kept outside the database (log checkpoint --out), which must still be in it"));
+}
+
+bool LogVerifyCommand::readArguments(const CommandContext& context, const QCommandLineParser& parser)
+{
+    Q_UNUSED(context)
+    m_trustFile = parser.value(QStringLiteral("trust"));
+    m_checkpointFile = parser.value(QStringLiteral("checkpoint"));
+    return true;
 }
 
 int LogVerifyCommand::runWithDatabase(CommandContext& context, Database& db)
 {
-    ChangeLogReport report;
+    ChangeLogTrust trust;
     Error error;
-    if (!ChangeLogVerifier::verify(db, &report, &error)) {
+    auto read = [&](const QString& path, QByteArray* bytes) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            error = Error::storage(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+            return false;
+        }
+        *bytes = file.read(4 << 20);
+        return true;
+    };
+    QByteArray bytes;
+    if (!m_trustFile.isEmpty()) {
+        if (!read(m_trustFile, &bytes)) {
+            return context.fail(QStringLiteral("log verify: %1").arg(error.message()), couldNotRunExitCode());
+        }
+        trust.anchors = Certificate::read(bytes, &error);
+        if (trust.anchors.isEmpty()) {
+            return context.fail(QStringLiteral("log verify: %1: %2").arg(m_trustFile, error.message()),
+                                couldNotRunExitCode());
+        }
+    }
+    if (!m_checkpointFile.isEmpty()) {
+        LogCheckpoint outside;
+        if (!read(m_checkpointFile, &bytes)
+            || !LogCheckpoint::fromFile(bytes, &outside, &trust.outsideCertificate, &error)) {
+            return context.fail(QStringLiteral("log verify: %1: %2").arg(m_checkpointFile, error.message()),
+                                couldNotRunExitCode());
+        }
+        trust.outside = outside;
+    }
+    ChangeLogReport report;
+    if (!ChangeLogVerifier::verify(db, trust, &report, &error)) {
         return context.fail(QStringLiteral("log verify: %1").arg(error.message()), couldNotRunExitCode());
     }
     QTextStream& out = context.out();
@@ -40,6 +87,29 @@ int LogVerifyCommand::runWithDatabase(CommandContext& context, Database& db)
                .arg(report.lastSeq)
                .arg(report.lastHash)
         << Qt::endl;
+    if (report.lastCheckpoint) {
+        const LogCheckpoint& c = *report.lastCheckpoint;
+        out << QStringLiteral("last signed checkpoint: row %1, %2, %3's key (%4), made by %5; %6 checkpoint(s)%7")
+                   .arg(c.seq)
+                   .arg(c.madeAt, c.institution, TerminalText::escaped(report.lastSigner), c.madeBy)
+                   .arg(report.checkpoints)
+                   .arg(trust.anchors.isEmpty() ? QString() : QStringLiteral(", each chaining to %1").arg(m_trustFile))
+            << Qt::endl;
+    }
+    if (report.unsignedRows > 0) {
+        const qint64 first = report.lastSeq - report.unsignedRows + 1;
+        const QStringList authors = LogCheckpoints(db).authorsAfter(first - 1, &error);
+        out << QStringLiteral("warning: %1 row(s) (%2–%3, by %4) come after the last signed checkpoint and are not"
+                              " signed; a script that knows the log's functions could have written them (log"
+                              " checkpoint)")
+                   .arg(report.unsignedRows)
+                   .arg(first)
+                   .arg(report.lastSeq)
+                   .arg(TerminalText::escaped(authors.join(QStringLiteral(", "))))
+            << Qt::endl;
+    } else if (report.lastCheckpoint) {
+        out << QStringLiteral("every row is under a signed checkpoint") << Qt::endl;
+    }
     return 0;
 }
 

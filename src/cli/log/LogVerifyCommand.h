@@ -14,7 +14,11 @@ public:
     LogVerifyCommand();
 
 private:
+    bool readArguments(const CommandContext& context, const QCommandLineParser& parser) override;
     int runWithDatabase(CommandContext& context, Database& db) override;
+
+    QString m_trustFile;
+    QString m_checkpointFile;
 };
 
 } // namespace dd

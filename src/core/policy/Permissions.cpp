@@ -15,7 +15,8 @@ namespace {
 const QString kAdministrator = QStringLiteral("administrator");
 const QString kViewer = QStringLiteral("viewer");
 
-/** The institution whose office a role is: CQUPT for cqupt_registrar; empty for the others. */
+} // namespace
+
 QString officeOf(const QString& role)
 {
     if (role == QLatin1String("cqupt_registrar")) {
@@ -27,14 +28,12 @@ QString officeOf(const QString& role)
     return QString();
 }
 
-} // namespace
-
 QList<Action> allActions()
 {
     return {Action::ReadRecords,      Action::ReadPersonalDetails, Action::EditStudents,       Action::DeleteStudents,
             Action::EditCourses,      Action::EnterResults,        Action::DecideTransfers,    Action::ManageExceptions,
             Action::RecordMilestones, Action::IssueTranscripts,    Action::ExportPersonalData, Action::ManageUsers,
-            Action::LoadPolicies,     Action::BackupRestore,       Action::ManageKeys};
+            Action::LoadPolicies,     Action::BackupRestore,       Action::ManageKeys,         Action::SignChangeLog};
 }
 
 QStringList allRoles()
@@ -50,6 +49,7 @@ bool perInstitution(Action action)
     case Action::DecideTransfers:
     case Action::ManageExceptions:
     case Action::IssueTranscripts:
+    case Action::SignChangeLog:
         return true;
     default:
         return false;
@@ -89,6 +89,8 @@ QString actionName(Action action)
         return QCoreApplication::translate("dd::Permissions", "back up or restore the database");
     case Action::ManageKeys:
         return QCoreApplication::translate("dd::Permissions", "bind signing keys or trust certificates");
+    case Action::SignChangeLog:
+        return QCoreApplication::translate("dd::Permissions", "sign the change log with the institution's key");
     }
     return QString();
 }
@@ -119,6 +121,7 @@ bool allows(const User& user, Action action, const QString& institution)
     case Action::DecideTransfers:
     case Action::ManageExceptions:
     case Action::IssueTranscripts:
+    case Action::SignChangeLog:
         return institution.compare(office, Qt::CaseInsensitive) == 0;
     default:
         return false;

@@ -38,7 +38,12 @@ enum class Action {
     LoadPolicies, ///< regulations: policies, conversion tables, programmes
     BackupRestore, ///< copies of the whole database, and putting one back
     ManageKeys, ///< bind an institution's signing key, trust a partner's certificate
+    SignChangeLog, ///< a checkpoint of the change log under one institution's key
 };
+
+/** The institution whose office \a role is: CQUPT for cqupt_registrar, RUTS for ruts_coordinator; empty for the others.
+ */
+QString officeOf(const QString& role);
 
 /** Every action, in the order of the matrix in the docs. */
 QList<Action> allActions();

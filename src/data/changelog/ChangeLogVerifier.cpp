@@ -4,6 +4,7 @@
 #include "data/changelog/ChangeLogVerifier.h"
 
 #include "data/changelog/ChangeLogReader.h"
+#include "data/changelog/LogCheckpoints.h"
 #include "data/db/ChangeLogEntry.h"
 #include "data/db/ChangeLogHead.h"
 #include "data/db/ChangeLogSchema.h"
@@ -66,7 +67,7 @@ bool checkServerTriggers(Database& db, ChangeLogReport* report, Error* error)
                         ChangeLogSchema::normalized(q.value(QStringLiteral("definition")).toString())});
     }
     QStringList watched = ChangeLogSchema::loggedTables();
-    watched << QStringLiteral("change_log");
+    watched << QStringLiteral("change_log") << QStringLiteral("log_checkpoints");
     QSet<QString> expectedNames;
     static const QRegularExpression schema(QStringLiteral(" ON \\w+\\."));
     for (const ChangeLogSchema::ServerTrigger& t : ChangeLogSchema::serverTriggers()) {
@@ -105,7 +106,7 @@ bool checkFileTriggers(Database& db, ChangeLogReport* report, Error* error)
         return false;
     }
     QStringList watched = ChangeLogSchema::loggedTables();
-    watched << QStringLiteral("change_log");
+    watched << QStringLiteral("change_log") << QStringLiteral("log_checkpoints");
     QStringList unknown;
     while (q.next()) {
         const QString name = q.value(QStringLiteral("name")).toString();
@@ -133,6 +134,147 @@ bool checkFileTriggers(Database& db, ChangeLogReport* report, Error* error)
     return true;
 }
 
+/** The checkpoints' signatures, their sequence, the rows they signed still present, and the one kept outside. */
+void checkSignedCheckpoints(Database& db, const QList<LogCheckpoint>& checkpoints, const ChangeLogTrust& trust,
+                            ChangeLogReport* report, Error* error)
+{
+    LogCheckpoints store(db);
+    report->checkpoints = checkpoints.size();
+    const LogCheckpoint* before = nullptr;
+    for (const LogCheckpoint& c : checkpoints) {
+        const Certificate certificate = store.certificate(c.signerFingerprint, error);
+        if (error->isSet()) {
+            return;
+        }
+        const QString problem = LogCheckpoints::problemOf(c, certificate, trust.anchors);
+        if (!problem.isEmpty()) {
+            report->problems.append(
+                {c.seq,
+                 {},
+                 0,
+                 QStringLiteral("the signed checkpoint of this row (%1) does not hold: %2").arg(c.madeAt, problem)});
+        }
+        const qint64 expectedPrevious = before ? before->seq : 0;
+        if (c.previousSeq != expectedPrevious) {
+            report->problems.append(
+                {c.seq,
+                 {},
+                 0,
+                 c.previousSeq > expectedPrevious
+                     ? QStringLiteral("the checkpoint of this row follows a signed checkpoint of row %1, which has"
+                                      " vanished from the database")
+                           .arg(c.previousSeq)
+                     : QStringLiteral("the checkpoint of this row does not follow the one before it (row %1)")
+                           .arg(expectedPrevious)});
+        } else if (c.previousSeal != (before ? before->seal : QStringLiteral("none"))) {
+            report->problems.append(
+                {c.seq,
+                 {},
+                 0,
+                 QStringLiteral("the checkpoint of this row names a seal of row %1 the checkpoint there did not sign")
+                     .arg(c.previousSeq)});
+        }
+        if (c.seq > report->lastSeq) {
+            report->problems.append({c.seq,
+                                     {},
+                                     0,
+                                     QStringLiteral("log rows %1–%2, signed at the checkpoint of row %2 (%3), are"
+                                                    " missing: cut from the log")
+                                         .arg(report->lastSeq + 1)
+                                         .arg(c.seq)
+                                         .arg(c.madeAt)});
+        }
+        before = &c;
+    }
+    if (before) {
+        report->lastCheckpoint = *before;
+        report->lastSigner = store.certificate(before->signerFingerprint, error).subject();
+    }
+    report->unsignedRows = std::max<qint64>(0, report->lastSeq - (before ? before->seq : 0));
+    if (!checkpoints.isEmpty() && trust.anchors.isEmpty()) {
+        report->notes << QStringLiteral("the checkpoints were checked with the certificates stored in the database;"
+                                        " give --trust CA.pem to check them against your authority");
+    }
+    if (!trust.outside) {
+        return;
+    }
+    const LogCheckpoint& outside = *trust.outside;
+    const QString problem = LogCheckpoints::problemOf(outside, trust.outsideCertificate, trust.anchors);
+    if (!problem.isEmpty()) {
+        report->problems.append(
+            {outside.seq,
+             {},
+             0,
+             QStringLiteral("the checkpoint kept outside the database does not hold: %1").arg(problem)});
+        return;
+    }
+    const auto inside = std::find_if(checkpoints.cbegin(), checkpoints.cend(),
+                                     [&](const LogCheckpoint& c) { return c.seq == outside.seq; });
+    if (inside == checkpoints.cend()) {
+        report->problems.append({outside.seq,
+                                 {},
+                                 0,
+                                 QStringLiteral("the signed checkpoint of this row (%1, %2), kept outside the database,"
+                                                " has vanished from it")
+                                     .arg(outside.madeAt, outside.institution)});
+    } else if (inside->signature != outside.signature || inside->seal != outside.seal) {
+        report->problems.append({outside.seq,
+                                 {},
+                                 0,
+                                 QStringLiteral("the checkpoint of this row in the database is not the one kept outside"
+                                                " it (%1, %2)")
+                                     .arg(outside.madeAt, outside.institution)});
+    }
+    if (outside.seq > report->lastSeq) {
+        if (inside != checkpoints.cend()) {
+            return; // named above
+        }
+        report->problems.append({outside.seq,
+                                 {},
+                                 0,
+                                 QStringLiteral("log rows %1–%2, signed at the checkpoint kept outside, are missing:"
+                                                " cut from the log")
+                                     .arg(report->lastSeq + 1)
+                                     .arg(outside.seq)});
+    } else if (inside == checkpoints.cend()) {
+        QVariant seal;
+        if (!Sql::scalar(db.connection(), QStringLiteral("SELECT hash FROM change_log WHERE seq = ?"), {outside.seq},
+                         &seal, error)) {
+            return;
+        }
+        if (seal.toString() != outside.seal) {
+            report->problems.append({outside.seq,
+                                     {},
+                                     0,
+                                     QStringLiteral("this row, or one before it, differs from what the checkpoint"
+                                                    " kept outside signed")});
+        }
+    }
+}
+
+/** The search index (derived from the students) against the students. */
+bool checkSearchIndex(Database& db, ChangeLogReport* report, Error* error)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    const QString expected = studentSearchText(QStringLiteral("s"));
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT s.id FROM students s LEFT JOIN student_search f ON f.rowid = s.id"
+                                 " WHERE f.text IS NOT %1 UNION SELECT f.rowid FROM student_search f"
+                                 " WHERE NOT EXISTS (SELECT 1 FROM students s WHERE s.id = f.rowid) ORDER BY 1")
+                      .arg(expected),
+                  {}, error)) {
+        return false;
+    }
+    while (q.next()) {
+        report->problems.append({0, QStringLiteral("students"), q.value(0).toLongLong(),
+                                 QStringLiteral("the search index does not match this student: it was written"
+                                                " without DualDegree (a search may miss the student or find"
+                                                " another)")});
+    }
+    return true;
+}
+
 } // namespace
 
 QString ChangeLogProblem::toString() const
@@ -149,7 +291,17 @@ QString ChangeLogProblem::toString() const
 
 bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, Error* error)
 {
+    return verify(db, ChangeLogTrust(), report, error);
+}
+
+bool ChangeLogVerifier::verify(Database& db, const ChangeLogTrust& trust, ChangeLogReport* report, Error* error)
+{
     *report = ChangeLogReport();
+    *error = Error();
+    QList<LogCheckpoint> checkpoints;
+    if (!LogCheckpoints(db).all(&checkpoints, error)) {
+        return false;
+    }
     const bool server = db.dialect() == Database::Dialect::PostgreSQL;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -166,10 +318,30 @@ bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, Error* err
     }
     qint64 expectedSeq = 1;
     QString previousHash;
-    QHash<qint64, QString> sealsAt; // kept for the head check below: only the last few matter
+    int covering = 0; // the first checkpoint whose row is not before this one
+    QSet<int> differing; // checkpoints a row differing from them was already named for
     while (q.next()) {
         const ChangeLogEntry e = ChangeLogReader::readEntry(q);
         ++report->rows;
+        while (covering < checkpoints.size() && checkpoints.at(covering).seq < e.seq) {
+            ++covering;
+        }
+        if (covering < checkpoints.size() && !differing.contains(covering)) {
+            // The first row that differs from what a checkpoint signed is named; the ones
+            // after it differ too when the chain was sealed again.
+            const LogCheckpoint& c = checkpoints.at(covering);
+            const QByteArray signedPrefix = c.prefixOf(e.seq);
+            if ((!signedPrefix.isEmpty() && LogCheckpoint::sealPrefix(e.hash) != signedPrefix)
+                || (e.seq == c.seq && e.hash != c.seal)) {
+                differing.insert(covering);
+                report->problems.append(
+                    {e.seq, e.table, e.key,
+                     QStringLiteral("differs from what the checkpoint of row %1 (%2, %3) signed: rewritten after it"
+                                    " was signed")
+                         .arg(c.seq)
+                         .arg(c.madeAt, c.institution)});
+            }
+        }
         if (e.seq != expectedSeq) {
             const QString missing = e.seq == expectedSeq + 1 ? QString::number(expectedSeq)
                                                              : QStringLiteral("%1–%2").arg(expectedSeq).arg(e.seq - 1);
@@ -192,7 +364,13 @@ bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, Error* err
         report->lastHash = e.hash;
     }
 
-    // 3. The head kept outside the file, and what administrators accepted in its place.
+    // 3. The signed checkpoints, and the one kept outside the database.
+    checkSignedCheckpoints(db, checkpoints, trust, report, error);
+    if (error->isSet()) {
+        return false;
+    }
+
+    // 4. The head kept outside the file, and what administrators accepted in its place.
     if (server) {
         report->notes << QStringLiteral("a server keeps no chain head outside the database: rows removed from the end"
                                         " of the log by the server's administrator would not be noticed");
@@ -219,7 +397,7 @@ bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, Error* err
                                   q.value(4).toString(), q.value(5).toString(), q.value(1).toString());
     }
 
-    // 4. Replay: every row of a logged table equals its last logged state.
+    // 5. Replay: every row of a logged table equals its last logged state.
     for (const QString& table : ChangeLogSchema::loggedTables()) {
         QStringList columns;
         if (!server && !ChangeLogSchema::loggedColumns(db, table, &columns, error)) {
@@ -269,6 +447,10 @@ bool ChangeLogVerifier::verify(Database& db, ChangeLogReport* report, Error* err
                                      q.value(QStringLiteral("row_key")).toLongLong(),
                                      QStringLiteral("deleted without being logged")});
         }
+    }
+    // 6. What is derived is checked, never trusted: the search index against the students.
+    if (!server && !checkSearchIndex(db, report, error)) {
+        return false;
     }
     std::stable_sort(report->problems.begin(), report->problems.end(),
                      [](const ChangeLogProblem& a, const ChangeLogProblem& b) { return a.seq < b.seq; });

@@ -3,6 +3,8 @@
 
 #include "data/services/InstitutionKeys.h"
 
+#include "data/changelog/LogCheckpoints.h"
+
 #include "data/db/Database.h"
 #include "sign/DemoAuthority.h"
 
@@ -19,16 +21,7 @@ InstitutionKeys::InstitutionKeys(Database& db)
 
 QString InstitutionKeys::fitness(const Certificate& certificate, const QString& institution, const QDateTime& time)
 {
-    if (!certificate.names(institution)) {
-        return tr("the certificate (%1) does not name %2 in its CN or O").arg(certificate.subject(), institution);
-    }
-    if (certificate.isCertificateAuthority()) {
-        return tr("the certificate (%1) is a certificate authority's, not a signer's").arg(certificate.subject());
-    }
-    if (certificate.jwsAlgorithm().isEmpty()) {
-        return tr("a %1 key is not supported (EC P-256 or RSA)").arg(certificate.keyDescription());
-    }
-    return certificate.validityProblem(time);
+    return LogCheckpoints::signerProblem(certificate, institution, time);
 }
 
 QString InstitutionKeys::resolve(const QString& location) const
@@ -66,7 +59,8 @@ bool InstitutionKeys::bindLoaded(const QString& institution, const QString& kind
     entry.location = location;
     entry.certificate = key.certificate();
     entry.chain = key.chain();
-    if (!m_repository.bind(entry, error)) {
+    // Every certificate that was bound stays readable by fingerprint, for what it signed.
+    if (!m_repository.bind(entry, error) || !LogCheckpoints(m_db).keep(entry.certificate, error)) {
         return false;
     }
     if (bound) {
