@@ -3,6 +3,8 @@
 
 #include "report/TranscriptIssuer.h"
 
+#include "data/changelog/LogCheckpoints.h"
+
 #include "core/exchange/ElmoWriter.h"
 #include "data/files/OutputFile.h"
 #include "report/pdf/SignedPdf.h"
@@ -149,7 +151,22 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::draw(Prepared* prepared, E
         prepared->pdf = packaged;
     }
     prepared->entry.pdfDigest = TranscriptService::sha256(prepared->pdf);
+    if (!m_key.isNull()) {
+        // The issue log's row is the institution's word too: a row a script writes has no signature.
+        prepared->entry.signature = m_key.signSha256(prepared->entry.statement(), error);
+        if (prepared->entry.signature.isEmpty()) {
+            return nullptr;
+        }
+    }
     return document;
+}
+
+bool TranscriptIssuer::record(Prepared* prepared, Error* error)
+{
+    // A signed issue closes with a checkpoint of the change log: its row, and every row
+    // before it, are then under the institution's signature.
+    return m_service.record(prepared->entry, error)
+        && (m_key.isNull() || LogCheckpoints(m_db).makeWithin(m_key, prepared->entry.institution, nullptr, error));
 }
 
 bool TranscriptIssuer::commit(Prepared* prepared, const QString& outputPath, Error* error)
@@ -159,7 +176,7 @@ bool TranscriptIssuer::commit(Prepared* prepared, const QString& outputPath, Err
     if (!tx.isActive()) {
         return false;
     }
-    if (!m_service.record(prepared->entry, error)) {
+    if (!record(prepared, error)) {
         return false;
     }
     if (!OutputFile::write(outputPath, prepared->pdf, error)) {
@@ -180,7 +197,11 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::issueForPrint(const Reques
         return nullptr;
     }
     std::unique_ptr<TranscriptDocument> document = draw(&prepared, error);
-    if (!document || !m_service.record(prepared.entry, error)) {
+    if (!document) {
+        return nullptr;
+    }
+    Transaction tx(m_db, Transaction::Mode::Immediate, error);
+    if (!tx.isActive() || !record(&prepared, error) || !tx.commit(error)) {
         return nullptr;
     }
     if (issued) {

@@ -112,6 +112,8 @@ private:
     /** The signed summary the first page's QR carries (DESIGN's claims), as a JWS. */
     QString signedSummary(const Prepared& prepared, Error* error) const;
     /** Records the entry and writes the file, together or not at all. */
+    /** Records the issue, and with a key a checkpoint of the change log, in the caller's transaction. */
+    [[nodiscard]] bool record(Prepared* prepared, Error* error);
     [[nodiscard]] bool commit(Prepared* prepared, const QString& outputPath, Error* error);
 
     Database& m_db;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -24,6 +25,20 @@ struct TranscriptIssue
     QString verificationCode;
     QString canonicalContent;
     QString signerFingerprint; ///< SHA-256 of the certificate that signed the PDF; empty = issued unsigned
+    QByteArray signature; ///< the institution's signature of statement() (empty = issued unsigned)
+
+    /**
+     * The bytes the institution signs for the issue log: UTF-8 lines "name: value", each
+     * ended by LF — the code, institution, student, language, the digests of the record
+     * and of the PDF, and the signing certificate's fingerprint.
+     */
+    QByteArray statement() const
+    {
+        return QStringLiteral("DualDegree transcript issue 1\ncode: %1\ninstitution: %2\nstudent: %3\nlanguage: %4\n"
+                              "record: %5\npdf: %6\ncertificate: %7\n")
+            .arg(verificationCode, institution, studentId, language, contentDigest, pdfDigest, signerFingerprint)
+            .toUtf8();
+    }
 };
 
 } // namespace dd

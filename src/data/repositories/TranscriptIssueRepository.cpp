@@ -26,10 +26,11 @@ bool TranscriptIssueRepository::insert(TranscriptIssue& t, Error* error)
             q,
             QStringLiteral("INSERT INTO transcript_issues (student_ref, institution, language, recipient, purpose,"
                            " issued_by, issued_at, content_digest, pdf_digest, verification_code, canonical_content,"
-                           " signer_fingerprint) SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM students"
+                           " signer_fingerprint, signature) SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM students"
                            " WHERE student_id = ?"),
             {t.institution, t.language, t.recipient, t.purpose, m_db.session().userId(), now, t.contentDigest,
-             t.pdfDigest, t.verificationCode, t.canonicalContent, t.signerFingerprint, t.studentId},
+             t.pdfDigest, t.verificationCode, t.canonicalContent, t.signerFingerprint,
+             QString::fromLatin1(t.signature.toBase64()), t.studentId},
             error)) {
         *error = error->withMessage(tr("cannot record the transcript of %1: %2").arg(t.studentId, error->message()));
         return false;
@@ -79,7 +80,7 @@ QList<TranscriptIssue> TranscriptIssueRepository::select(const QString& where, c
     if (!Sql::run(q,
                   QStringLiteral("SELECT t.id, s.student_id, t.institution, t.language, t.recipient, t.purpose,"
                                  " u.username, t.issued_at, t.content_digest, t.pdf_digest, t.verification_code,"
-                                 " t.canonical_content, t.signer_fingerprint"
+                                 " t.canonical_content, t.signer_fingerprint, t.signature"
                                  " FROM transcript_issues t JOIN students s ON s.id = t.student_ref"
                                  " JOIN users u ON u.id = t.issued_by WHERE %1 ORDER BY t.id DESC")
                       .arg(where),
@@ -101,6 +102,7 @@ QList<TranscriptIssue> TranscriptIssueRepository::select(const QString& where, c
         t.verificationCode = q.value(10).toString();
         t.canonicalContent = q.value(11).toString();
         t.signerFingerprint = q.value(12).toString();
+        t.signature = QByteArray::fromBase64(q.value(13).toString().toLatin1());
         out.append(t);
     }
     return out;

@@ -3,6 +3,8 @@
 
 #include "data/services/TranscriptService.h"
 
+#include "data/changelog/LogCheckpoints.h"
+
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
 #include "data/repositories/ProgrammeRepository.h"
@@ -199,6 +201,38 @@ bool TranscriptService::verifyFile(const QByteArray& pdf, Verification* out, Err
     return true;
 }
 
+QString TranscriptService::attestationProblem(const TranscriptIssue& issue, Error* error) const
+{
+    LogCheckpoints checkpoints(m_db);
+    if (issue.signature.isEmpty()) {
+        QString why;
+        if (!checkpoints.coversRow(QStringLiteral("transcript_issues"), issue.id, &why, error)) {
+            return QString();
+        }
+        return why.isEmpty() ? QString()
+                             : QStringLiteral("it is not signed, and %1 (a row written into the database by a script"
+                                              " would look the same)")
+                                   .arg(why);
+    }
+    const Certificate certificate = checkpoints.certificate(issue.signerFingerprint, error);
+    if (error->isSet()) {
+        return QString();
+    }
+    if (certificate.isNull()) {
+        return QStringLiteral("the certificate that signed it (SHA-256 %1) is not in the database")
+            .arg(issue.signerFingerprint);
+    }
+    if (!certificate.names(issue.institution)) {
+        return QStringLiteral("it is signed by %1, which is not %2's certificate")
+            .arg(certificate.subject(), issue.institution);
+    }
+    if (!certificate.verifiesSha256(issue.statement(), issue.signature)) {
+        return QStringLiteral("its signature does not verify: the entry was altered or written without %1's key")
+            .arg(issue.institution);
+    }
+    return QString();
+}
+
 bool TranscriptService::compare(const TranscriptIssue& issue, Verification* out, Error* error)
 {
     out->issue = issue;
@@ -206,6 +240,17 @@ bool TranscriptService::compare(const TranscriptIssue& issue, Verification* out,
         out->verdict = Verdict::NotGenuine;
         out->message = QStringLiteral("the issue log entry of %1 does not match its digest: the log was altered")
                            .arg(issue.verificationCode);
+        return true;
+    }
+    // The issue log's row must be the institution's word: signed, or under a signed checkpoint.
+    const QString unattested = attestationProblem(issue, error);
+    if (error->isSet()) {
+        return false;
+    }
+    if (!unattested.isEmpty()) {
+        out->verdict = Verdict::NotGenuine;
+        out->message
+            = QStringLiteral("the issue log entry of %1 is not attested: %2").arg(issue.verificationCode, unattested);
         return true;
     }
     // Built again as on the day it was issued, the record must show the same.

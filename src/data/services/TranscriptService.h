@@ -84,6 +84,8 @@ public:
 
 private:
     [[nodiscard]] bool compare(const TranscriptIssue& issue, Verification* out, Error* error);
+    /** Why the issue log's row of \a issue is not the institution's word (empty when it is). */
+    QString attestationProblem(const TranscriptIssue& issue, Error* error) const;
 
     Database& m_db;
     AuditService m_audit;
