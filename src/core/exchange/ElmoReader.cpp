@@ -28,7 +28,9 @@ public:
                         error);
         }
         while (m_xml.readNextStartElement()) {
-            if (m_xml.name() == QLatin1String("learner")) {
+            if (m_xml.name() == QLatin1String("generatedDate")) {
+                record->generated = QDateTime::fromString(text(), Qt::ISODate);
+            } else if (m_xml.name() == QLatin1String("learner")) {
                 learner(record);
             } else if (m_xml.name() == QLatin1String("report") && !m_sawReport) {
                 m_sawReport = true;

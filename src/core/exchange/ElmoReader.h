@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -27,6 +28,7 @@ struct ElmoRecord
         QString creditValue;
     };
 
+    QDateTime generated; ///< generatedDate: when the issuer wrote the document
     QString givenNames;
     QString familyName;
     QDate birthDate;

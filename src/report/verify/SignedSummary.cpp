@@ -100,7 +100,7 @@ QStringList SignedSummary::Check::lines() const
     return out;
 }
 
-SignedSummary::Check SignedSummary::verify(const QString& text, const QList<Certificate>& bundle)
+SignedSummary::Check SignedSummary::verify(const QString& text, const QList<Certificate>& bundle, const QDateTime& time)
 {
     Check check;
     QList<Certificate> anchors;
@@ -140,9 +140,12 @@ SignedSummary::Check SignedSummary::verify(const QString& text, const QList<Cert
         check.reason = tr("the signed claims are not a DualDegree transcript summary: %1").arg(problem);
         return check;
     }
-    // The summary carries no attested time: the certificate must hold at the issue date it claims.
-    const QDateTime issued(QDate::fromString(check.claims.value(QStringLiteral("issued")).toString(), Qt::ISODate),
-                           QTime(12, 0), QTimeZone::utc());
+    // The summary carries no attested time: the certificate must hold at the time the caller knows
+    // (the signed document's), or at the issue date it claims.
+    const QDateTime issued = time.isValid()
+        ? time
+        : QDateTime(QDate::fromString(check.claims.value(QStringLiteral("issued")).toString(), Qt::ISODate),
+                    QTime(12, 0), QTimeZone::utc());
     if (!Certificate::chainsTo(check.signer, bundle, anchors, issued, &problem)) {
         check.reason = problem;
         return check;

@@ -7,6 +7,7 @@
 #include "sign/Certificate.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QImage>
 #include <QJsonObject>
 #include <QList>
@@ -37,8 +38,11 @@ public:
         QStringList lines() const;
     };
 
-    /** Checks the JWS \a text against \a bundle. */
-    static Check verify(const QString& text, const QList<Certificate>& bundle);
+    /**
+     * Checks the JWS \a text against \a bundle; the certificate must hold at \a time, or
+     * where none is known, at noon (UTC) of the issue date it claims.
+     */
+    static Check verify(const QString& text, const QList<Certificate>& bundle, const QDateTime& time = QDateTime());
     /** The text of every QR code in \a image (a scan or a rendered page). */
     static QStringList decode(const QImage& image);
     /** The claim keys in DESIGN's order. */

@@ -255,6 +255,11 @@ TranscriptVerifier::Result TranscriptVerifier::verify(const QByteArray& pdf, con
         r.timeStamped = true;
         r.findings << tr("time: %1, attested by the time-stamp authority %2")
                           .arg(stamp.time.toString(Qt::ISODate), stamp.authority.subject());
+    } else if (r.record.generated.isValid()) {
+        // The time the signed record says it was written: the signer's word, covered by the signature.
+        r.signingTime = r.record.generated;
+        r.findings << tr("time: %1, as the signed record says (no time-stamp: not independently attested)")
+                          .arg(r.signingTime.toUTC().toString(Qt::ISODate));
     } else {
         r.signingTime = QDateTime(QDate::fromString(r.record.transcript.value(QStringLiteral("issued")), Qt::ISODate),
                                   QTime(12, 0), QTimeZone::utc());
@@ -291,7 +296,7 @@ TranscriptVerifier::Result TranscriptVerifier::verify(const QByteArray& pdf, con
         r.reason = tr("the first page carries no signed summary QR");
         return r;
     }
-    const SignedSummary::Check qr = SignedSummary::verify(summary, cms.certificates + anchors);
+    const SignedSummary::Check qr = SignedSummary::verify(summary, cms.certificates + anchors, r.signingTime);
     if (qr.verdict != OfflineVerdict::Valid) {
         r.reason = tr("the first page's QR: %1").arg(qr.reason);
         return r;
