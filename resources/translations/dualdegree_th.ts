@@ -505,6 +505,18 @@
         <source>The institutions' signing certificates and keys, and the partners' trusted certificates</source>
         <translation>ใบรับรองและกุญแจลงนามของสถาบัน และใบรับรองของคู่ความร่วมมือที่เชื่อถือ</translation>
     </message>
+    <message>
+        <source>&amp;Sign a Change-Log Checkpoint…</source>
+        <translation>&amp;ลงนามจุดตรวจสอบของบันทึกการเปลี่ยนแปลง…</translation>
+    </message>
+    <message>
+        <source>Sign the change log as it stands with your institution's key, so that no row up to here can be rewritten unnoticed</source>
+        <translation>ลงนามบันทึกการเปลี่ยนแปลงตามที่เป็นอยู่ด้วยกุญแจของสถาบัน เพื่อไม่ให้แถวใดจนถึงตรงนี้ถูกเขียนใหม่โดยไม่มีใครรู้</translation>
+    </message>
+    <message>
+        <source>Offer Checkpoints at Day's End and on Closing</source>
+        <translation>เสนอให้ลงนามจุดตรวจสอบเมื่อสิ้นวันทำงานและเมื่อปิด</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1862,6 +1874,58 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>The database was adopted as it is; it takes changes again</source>
         <translation>รับฐานข้อมูลตามสภาพแล้ว สามารถแก้ไขได้อีกครั้ง</translation>
     </message>
+    <message>
+        <source>Last signed checkpoint: row %1, %2, with %3's key (%4), made by %5.</source>
+        <translation>จุดตรวจสอบที่ลงนามล่าสุด: แถว %1, %2, ด้วยกุญแจของ %3 (%4), ทำโดย %5</translation>
+    </message>
+    <message>
+        <source>Every row is under a signed checkpoint.</source>
+        <translation>ทุกแถวอยู่ภายใต้จุดตรวจสอบที่ลงนามแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) after the last signed checkpoint are not signed yet (rows %1–%2): anyone who can write the file and knows how the log is sealed could have written them.</source>
+        <translation><numerusform>มี %n แถวหลังจุดตรวจสอบที่ลงนามล่าสุดที่ยังไม่ได้ลงนาม (แถว %1–%2): ผู้ที่เขียนแฟ้มได้และรู้วิธีผนึกบันทึกอาจเขียนแถวเหล่านี้ได้</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign a Change-Log Checkpoint</source>
+        <translation>ลงนามจุดตรวจสอบของบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Sign with the key of:</source>
+        <translation>ลงนามด้วยกุญแจของ:</translation>
+    </message>
+    <message>
+        <source>The change log is signed up to row %1 with %2's key</source>
+        <translation>บันทึกการเปลี่ยนแปลงลงนามถึงแถว %1 ด้วยกุญแจของ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>No checkpoint signed</source>
+        <translation>ไม่ได้ลงนามจุดตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>You cannot sign the change log: your role signs for no institution with a key bound (Settings › Institution Keys).</source>
+        <translation>คุณลงนามบันทึกการเปลี่ยนแปลงไม่ได้: บทบาทของคุณไม่ได้ลงนามแทนสถาบันใดที่ผูกกุญแจไว้ (ตั้งค่า › กุญแจของสถาบัน)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n change(s) in the change log are not yet under a signed checkpoint. Sign one now with %2's key? Until then, anyone who can write the file could rewrite them unnoticed.</source>
+        <translation><numerusform>%1 มี %n รายการในบันทึกการเปลี่ยนแปลงที่ยังไม่อยู่ภายใต้จุดตรวจสอบที่ลงนาม จะลงนามตอนนี้ด้วยกุญแจของ %2 หรือไม่? ก่อนหน้านั้น ผู้ที่เขียนแฟ้มได้อาจเขียนรายการเหล่านี้ใหม่โดยไม่มีใครรู้</numerusform></translation>
+    </message>
+    <message>
+        <source>Signing vouches for these changes as they stand. They were made by: %1.</source>
+        <translation>การลงนามคือการรับรองรายการเหล่านี้ตามที่เป็นอยู่ ผู้ที่ทำ: %1</translation>
+    </message>
+    <message>
+        <source>Sign Now</source>
+        <translation>ลงนามตอนนี้</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>ไว้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>The working day ends</source>
+        <translation>สิ้นวันทำงานแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseCopy</name>
@@ -2473,18 +2537,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
 <context>
     <name>dd::InstitutionKeys</name>
     <message>
-        <source>the certificate (%1) does not name %2 in its CN or O</source>
-        <translation>ใบรับรอง (%1) ไม่ได้ระบุ %2 ใน CN หรือ O</translation>
-    </message>
-    <message>
-        <source>the certificate (%1) is a certificate authority's, not a signer's</source>
-        <translation>ใบรับรอง (%1) เป็นของผู้ออกใบรับรอง ไม่ใช่ของผู้ลงนาม</translation>
-    </message>
-    <message>
-        <source>a %1 key is not supported (EC P-256 or RSA)</source>
-        <translation>ไม่รองรับกุญแจ %1 (ต้องเป็น EC P-256 หรือ RSA)</translation>
-    </message>
-    <message>
         <source>the key file %1</source>
         <translation>ไฟล์กุญแจ %1</translation>
     </message>
@@ -2695,6 +2747,88 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::LogCheckpoint</name>
+    <message>
+        <source>not a DualDegree change-log checkpoint</source>
+        <translation>ไม่ใช่จุดตรวจสอบบันทึกการเปลี่ยนแปลงของ DualDegree</translation>
+    </message>
+    <message>
+        <source>the checkpoint file is incomplete (row, seal or certificate missing)</source>
+        <translation>แฟ้มจุดตรวจสอบไม่ครบ (ไม่มีแถว ผนึก หรือใบรับรอง)</translation>
+    </message>
+    <message>
+        <source>the checkpoint file is not in the form DualDegree writes</source>
+        <translation>แฟ้มจุดตรวจสอบไม่อยู่ในรูปแบบที่ DualDegree เขียน</translation>
+    </message>
+</context>
+<context>
+    <name>dd::LogCheckpoints</name>
+    <message>
+        <source>the change log is broken at row %1 (run 'log verify'); a broken log is not signed</source>
+        <translation>บันทึกการเปลี่ยนแปลงขาดที่แถว %1 (เรียก 'log verify'); จะไม่ลงนามบันทึกที่ขาด</translation>
+    </message>
+    <message>
+        <source>the change log has no rows after the last checkpoint (row %1)</source>
+        <translation>บันทึกการเปลี่ยนแปลงไม่มีแถวหลังจุดตรวจสอบล่าสุด (แถว %1)</translation>
+    </message>
+    <message>
+        <source>the change log is empty</source>
+        <translation>บันทึกการเปลี่ยนแปลงว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>cannot store the checkpoint</source>
+        <translation>บันทึกจุดตรวจสอบไม่ได้</translation>
+    </message>
+    <message>
+        <source>the certificate (%1) does not name %2 in its CN or O</source>
+        <translation>ใบรับรอง (%1) ไม่ได้ระบุ %2 ใน CN หรือ O</translation>
+    </message>
+    <message>
+        <source>the certificate (%1) is a certificate authority's, not a signer's</source>
+        <translation>ใบรับรอง (%1) เป็นของผู้ออกใบรับรอง ไม่ใช่ของผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>a %1 key is not supported (EC P-256 or RSA)</source>
+        <translation>ไม่รองรับกุญแจ %1 (ต้องเป็น EC P-256 หรือ RSA)</translation>
+    </message>
+    <message>
+        <source>its certificate (SHA-256 %1) is not in the database</source>
+        <translation>ใบรับรองของจุดนี้ (SHA-256 %1) ไม่อยู่ในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>its signature does not verify: the checkpoint or the seals it keeps were altered</source>
+        <translation>ลายมือชื่อตรวจสอบไม่ผ่าน: จุดตรวจสอบหรือผนึกที่เก็บไว้ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>its certificate (%1) does not chain to the trusted authority: %2</source>
+        <translation>ใบรับรอง (%1) ไม่เชื่อมโยงถึงผู้ออกใบรับรองที่เชื่อถือ: %2</translation>
+    </message>
+    <message>
+        <source>no signed checkpoint covers log row %1</source>
+        <translation>ไม่มีจุดตรวจสอบที่ลงนามครอบคลุมแถวบันทึก %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint at log row %1 does not hold: %2</source>
+        <translation>จุดตรวจสอบที่แถวบันทึก %1 ไม่ถูกต้อง: %2</translation>
+    </message>
+    <message>
+        <source>log row %1, signed at the checkpoint of row %2, is missing</source>
+        <translation>แถวบันทึก %1 ซึ่งลงนามในจุดตรวจสอบของแถว %2 หายไป</translation>
+    </message>
+    <message>
+        <source>log row %1 differs from what the checkpoint of row %2 (%3, %4) signed</source>
+        <translation>แถวบันทึก %1 ต่างจากที่จุดตรวจสอบของแถว %2 (%3, %4) ลงนามไว้</translation>
+    </message>
+    <message>
+        <source>the row is not in the change log</source>
+        <translation>แถวนี้ไม่อยู่ในบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>the row was changed without being logged</source>
+        <translation>แถวนี้ถูกแก้ไขโดยไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
     <name>dd::LoginDialog</name>
     <message>
         <source>%1 requires logging in.</source>
@@ -2826,6 +2960,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>changes refused: behind its chain head</source>
         <translation>ปฏิเสธการเปลี่ยนแปลง: ตามหลังหัวโซ่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for a signed checkpoint</source>
+        <translation><numerusform>%n รายการรอจุดตรวจสอบที่ลงนาม</numerusform></translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>ก่อน%1</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3206,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>bind signing keys or trust certificates</source>
         <translation>ผูกกุญแจลงนามหรือเชื่อถือใบรับรอง</translation>
+    </message>
+    <message>
+        <source>sign the change log with the institution's key</source>
+        <translation>ลงนามบันทึกการเปลี่ยนแปลงด้วยกุญแจของสถาบัน</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,18 @@
         <source>The institutions' signing certificates and keys, and the partners' trusted certificates</source>
         <translation>各机构的签名证书与密钥，以及信任的合作方证书</translation>
     </message>
+    <message>
+        <source>&amp;Sign a Change-Log Checkpoint…</source>
+        <translation>签署变更日志检查点(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign the change log as it stands with your institution's key, so that no row up to here can be rewritten unnoticed</source>
+        <translation>用本校密钥签署当前的变更日志,使此前的任何一行都无法被悄然改写</translation>
+    </message>
+    <message>
+        <source>Offer Checkpoints at Day's End and on Closing</source>
+        <translation>在下班时和关闭时提示签署检查点</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -1862,6 +1874,58 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>The database was adopted as it is; it takes changes again</source>
         <translation>已按现状接受数据库；它重新接受更改</translation>
     </message>
+    <message>
+        <source>Last signed checkpoint: row %1, %2, with %3's key (%4), made by %5.</source>
+        <translation>最近的已签署检查点:第 %1 行,%2,使用 %3 的密钥(%4),由 %5 签署。</translation>
+    </message>
+    <message>
+        <source>Every row is under a signed checkpoint.</source>
+        <translation>每一行都在已签署的检查点之内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) after the last signed checkpoint are not signed yet (rows %1–%2): anyone who can write the file and knows how the log is sealed could have written them.</source>
+        <translation><numerusform>最近的已签署检查点之后有 %n 行尚未签署(第 %1–%2 行):任何能写入该文件并了解日志封印方式的人都可能写入它们。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign a Change-Log Checkpoint</source>
+        <translation>签署变更日志检查点</translation>
+    </message>
+    <message>
+        <source>Sign with the key of:</source>
+        <translation>使用以下机构的密钥签署:</translation>
+    </message>
+    <message>
+        <source>The change log is signed up to row %1 with %2's key</source>
+        <translation>变更日志已用 %2 的密钥签署至第 %1 行</translation>
+    </message>
+    <message>
+        <source>No checkpoint signed</source>
+        <translation>未签署检查点</translation>
+    </message>
+    <message>
+        <source>You cannot sign the change log: your role signs for no institution with a key bound (Settings › Institution Keys).</source>
+        <translation>您无法签署变更日志:您的角色不代表任何已绑定密钥的机构签署(设置 › 机构密钥)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n change(s) in the change log are not yet under a signed checkpoint. Sign one now with %2's key? Until then, anyone who can write the file could rewrite them unnoticed.</source>
+        <translation><numerusform>%1。变更日志中有 %n 项更改尚未纳入已签署的检查点。现在用 %2 的密钥签署一个吗?在此之前,任何能写入该文件的人都可能悄然改写它们。</numerusform></translation>
+    </message>
+    <message>
+        <source>Signing vouches for these changes as they stand. They were made by: %1.</source>
+        <translation>签署即为这些更改的现状作保。它们由以下用户做出:%1。</translation>
+    </message>
+    <message>
+        <source>Sign Now</source>
+        <translation>立即签署</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>The working day ends</source>
+        <translation>工作日即将结束</translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseCopy</name>
@@ -2473,18 +2537,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
 <context>
     <name>dd::InstitutionKeys</name>
     <message>
-        <source>the certificate (%1) does not name %2 in its CN or O</source>
-        <translation>证书（%1）的 CN 或 O 中未写明 %2</translation>
-    </message>
-    <message>
-        <source>the certificate (%1) is a certificate authority's, not a signer's</source>
-        <translation>证书（%1）属于证书颁发机构，不是签名者证书</translation>
-    </message>
-    <message>
-        <source>a %1 key is not supported (EC P-256 or RSA)</source>
-        <translation>不支持 %1 密钥（须为 EC P-256 或 RSA）</translation>
-    </message>
-    <message>
         <source>the key file %1</source>
         <translation>密钥文件 %1</translation>
     </message>
@@ -2695,6 +2747,88 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::LogCheckpoint</name>
+    <message>
+        <source>not a DualDegree change-log checkpoint</source>
+        <translation>不是 DualDegree 变更日志检查点</translation>
+    </message>
+    <message>
+        <source>the checkpoint file is incomplete (row, seal or certificate missing)</source>
+        <translation>检查点文件不完整(缺少行号、封印或证书)</translation>
+    </message>
+    <message>
+        <source>the checkpoint file is not in the form DualDegree writes</source>
+        <translation>检查点文件不是 DualDegree 写入的格式</translation>
+    </message>
+</context>
+<context>
+    <name>dd::LogCheckpoints</name>
+    <message>
+        <source>the change log is broken at row %1 (run 'log verify'); a broken log is not signed</source>
+        <translation>变更日志在第 %1 行断开(请运行 'log verify');断开的日志不予签署</translation>
+    </message>
+    <message>
+        <source>the change log has no rows after the last checkpoint (row %1)</source>
+        <translation>变更日志在最近的检查点(第 %1 行)之后没有新行</translation>
+    </message>
+    <message>
+        <source>the change log is empty</source>
+        <translation>变更日志为空</translation>
+    </message>
+    <message>
+        <source>cannot store the checkpoint</source>
+        <translation>无法保存检查点</translation>
+    </message>
+    <message>
+        <source>the certificate (%1) does not name %2 in its CN or O</source>
+        <translation>证书（%1）的 CN 或 O 中未写明 %2</translation>
+    </message>
+    <message>
+        <source>the certificate (%1) is a certificate authority's, not a signer's</source>
+        <translation>证书（%1）属于证书颁发机构，不是签名者证书</translation>
+    </message>
+    <message>
+        <source>a %1 key is not supported (EC P-256 or RSA)</source>
+        <translation>不支持 %1 密钥（须为 EC P-256 或 RSA）</translation>
+    </message>
+    <message>
+        <source>its certificate (SHA-256 %1) is not in the database</source>
+        <translation>其证书(SHA-256 %1)不在数据库中</translation>
+    </message>
+    <message>
+        <source>its signature does not verify: the checkpoint or the seals it keeps were altered</source>
+        <translation>其签名验证失败:检查点或其保存的封印已被改动</translation>
+    </message>
+    <message>
+        <source>its certificate (%1) does not chain to the trusted authority: %2</source>
+        <translation>其证书(%1)无法链接到受信任的机构:%2</translation>
+    </message>
+    <message>
+        <source>no signed checkpoint covers log row %1</source>
+        <translation>没有已签署的检查点覆盖日志第 %1 行</translation>
+    </message>
+    <message>
+        <source>the checkpoint at log row %1 does not hold: %2</source>
+        <translation>日志第 %1 行的检查点不成立:%2</translation>
+    </message>
+    <message>
+        <source>log row %1, signed at the checkpoint of row %2, is missing</source>
+        <translation>在第 %2 行检查点签署的日志第 %1 行已缺失</translation>
+    </message>
+    <message>
+        <source>log row %1 differs from what the checkpoint of row %2 (%3, %4) signed</source>
+        <translation>日志第 %1 行与第 %2 行检查点(%3,%4)所签署的内容不同</translation>
+    </message>
+    <message>
+        <source>the row is not in the change log</source>
+        <translation>该行不在变更日志中</translation>
+    </message>
+    <message>
+        <source>the row was changed without being logged</source>
+        <translation>该行被更改但未记入日志</translation>
+    </message>
+</context>
+<context>
     <name>dd::LoginDialog</name>
     <message>
         <source>%1 requires logging in.</source>
@@ -2826,6 +2960,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>changes refused: behind its chain head</source>
         <translation>拒绝更改：落后于链头</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for a signed checkpoint</source>
+        <translation><numerusform>%n 项更改等待签署检查点</numerusform></translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>在%1之前</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3206,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>bind signing keys or trust certificates</source>
         <translation>绑定签名密钥或信任证书</translation>
+    </message>
+    <message>
+        <source>sign the change log with the institution's key</source>
+        <translation>用本机构密钥签署变更日志</translation>
     </message>
 </context>
 <context>

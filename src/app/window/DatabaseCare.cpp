@@ -4,10 +4,14 @@
 #include "app/window/DatabaseCare.h"
 
 #include "app/common/DatabaseSession.h"
+#include "app/common/KeySecret.h"
+#include "core/policy/Permissions.h"
 #include "data/backup/DatabaseBackup.h"
 #include "data/changelog/ChangeLogVerifier.h"
+#include "data/changelog/LogCheckpoints.h"
 #include "data/db/ChangeLogHead.h"
 #include "data/db/Database.h"
+#include "data/services/InstitutionKeys.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -16,6 +20,9 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
 
 namespace dd {
 
@@ -26,6 +33,10 @@ DatabaseCare::DatabaseCare(DatabaseSession* session, QWidget* window, Reopen reo
     , m_reopen(std::move(reopen))
     , m_mayLeave(std::move(mayLeave))
 {
+    auto* clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, this, &DatabaseCare::watchTheClock);
+    clock->start();
 }
 
 void DatabaseCare::backup()
@@ -153,12 +164,172 @@ bool DatabaseCare::verifyChangeLog(QString* summary)
     for (const ChangeLogProblem& p : std::as_const(report.problems)) {
         lines << p.toString();
     }
+    if (report.lastCheckpoint) {
+        const LogCheckpoint& c = *report.lastCheckpoint;
+        lines.insert(1,
+                     tr("Last signed checkpoint: row %1, %2, with %3's key (%4), made by %5.")
+                         .arg(c.seq)
+                         .arg(QDateTime::fromString(c.madeAt, Qt::ISODateWithMs)
+                                  .toLocalTime()
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              c.institution, report.lastSigner, c.madeBy));
+    }
+    lines.insert(report.lastCheckpoint ? 2 : 1,
+                 report.unsignedRows == 0
+                     ? tr("Every row is under a signed checkpoint.")
+                     : tr("%n row(s) after the last signed checkpoint are not signed yet (rows %1–%2): anyone who"
+                          " can write the file and knows how the log is sealed could have written them.",
+                          nullptr, int(report.unsignedRows))
+                           .arg(report.lastSeq - report.unsignedRows + 1)
+                           .arg(report.lastSeq));
     lines << report.notes;
     if (report.intact()) {
         lines << tr("Last row %1, sealed %2").arg(report.lastSeq).arg(report.lastHash);
     }
     *summary = lines.join(QLatin1Char('\n'));
     return report.intact();
+}
+
+qint64 DatabaseCare::unsignedRows() const
+{
+    if (!m_session->isOpen()) {
+        return -1;
+    }
+    LogCheckpoints checkpoints(*m_session->database());
+    Error error;
+    qint64 last = 0;
+    const std::optional<LogCheckpoint> checkpoint = checkpoints.last(&error);
+    if (error.isSet() || !checkpoints.lastRow(&last, &error)) {
+        return -1;
+    }
+    return last - (checkpoint ? checkpoint->seq : 0);
+}
+
+QString DatabaseCare::checkpointInstitution()
+{
+    Database& db = *m_session->database();
+    const User& user = db.session().user();
+    InstitutionKeys keys(db);
+    Error error;
+    QStringList keyed;
+    for (const QString& institution : {QStringLiteral("CQUPT"), QStringLiteral("RUTS")}) {
+        if (Permissions::allows(user, Permissions::Action::SignChangeLog, institution)
+            && keys.hasKey(institution, &error)) {
+            keyed << institution;
+        }
+    }
+    if (keyed.size() <= 1) {
+        return keyed.value(0);
+    }
+    QInputDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("checkpointInstitution"));
+    dialog.setWindowTitle(tr("Sign a Change-Log Checkpoint"));
+    dialog.setLabelText(tr("Sign with the key of:"));
+    dialog.setComboBoxItems(keyed);
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue() : QString();
+}
+
+bool DatabaseCare::signCheckpoint(const QString& institution, Error* error)
+{
+    if (!m_session->isOpen()) {
+        *error = Error::invalid(tr("No database is open."));
+        return false;
+    }
+    Database& db = *m_session->database();
+    const SigningKey key = InstitutionKeys(db).open(institution, askKeySecret(m_window), error);
+    LogCheckpoint made;
+    if (key.isNull() || !LogCheckpoints(db).make(key, institution, &made, error)) {
+        return false;
+    }
+    emit checkpointStandingChanged();
+    emit statusMessage(tr("The change log is signed up to row %1 with %2's key").arg(made.seq).arg(institution), 8000);
+    return true;
+}
+
+void DatabaseCare::signCheckpointNow()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    const QString institution = checkpointInstitution();
+    if (institution.isEmpty()) {
+        showError(tr("No checkpoint signed"),
+                  tr("You cannot sign the change log: your role signs for no institution with a key bound"
+                     " (Settings › Institution Keys)."));
+        return;
+    }
+    Error error;
+    if (!signCheckpoint(institution, &error)) {
+        showError(tr("No checkpoint signed"), error.message());
+    }
+}
+
+void DatabaseCare::offerCheckpoint(const QString& occasion)
+{
+    if (!offersCheckpoints() || !m_session->isOpen() || m_session->database()->isReadOnly()) {
+        return;
+    }
+    const qint64 waiting = unsignedRows();
+    if (waiting <= 0) {
+        return;
+    }
+    const QString institution = checkpointInstitution();
+    if (institution.isEmpty()) {
+        return;
+    }
+    Error error;
+    qint64 last = 0;
+    LogCheckpoints checkpoints(*m_session->database());
+    if (!checkpoints.lastRow(&last, &error)) {
+        return;
+    }
+    const QStringList authors = checkpoints.authorsAfter(last - waiting, &error);
+    QMessageBox box(QMessageBox::Question, tr("Sign a Change-Log Checkpoint"),
+                    tr("%1. %n change(s) in the change log are not yet under a signed checkpoint. Sign one now with"
+                       " %2's key? Until then, anyone who can write the file could rewrite them unnoticed.",
+                       nullptr, int(waiting))
+                        .arg(occasion, institution),
+                    QMessageBox::NoButton, m_window);
+    box.setInformativeText(tr("Signing vouches for these changes as they stand. They were made by: %1.")
+                               .arg(authors.join(QStringLiteral(", "))));
+    box.setObjectName(QStringLiteral("checkpointOffer"));
+    QPushButton* sign = box.addButton(tr("Sign Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(sign);
+    box.exec();
+    if (box.clickedButton() != sign) {
+        return;
+    }
+    if (!signCheckpoint(institution, &error)) {
+        showError(tr("No checkpoint signed"), error.message());
+    }
+}
+
+bool DatabaseCare::offersCheckpoints()
+{
+    return QSettings().value(QStringLiteral("checkpoints/offer"), true).toBool();
+}
+
+void DatabaseCare::setOffersCheckpoints(bool offer)
+{
+    QSettings().setValue(QStringLiteral("checkpoints/offer"), offer);
+}
+
+void DatabaseCare::watchTheClock()
+{
+    emit checkpointStandingChanged();
+    QSettings settings;
+    const QTime endOfDay
+        = QTime::fromString(settings.value(QStringLiteral("checkpoints/endOfDay"), QStringLiteral("17:00")).toString(),
+                            QStringLiteral("HH:mm"));
+    const QDate today = QDate::currentDate();
+    if (!endOfDay.isValid() || QTime::currentTime() < endOfDay
+        || settings.value(QStringLiteral("checkpoints/offeredOn")).toDate() == today
+        || QApplication::activeModalWidget() != nullptr) {
+        return;
+    }
+    settings.setValue(QStringLiteral("checkpoints/offeredOn"), today);
+    offerCheckpoint(tr("The working day ends"));
 }
 
 void DatabaseCare::adopt()

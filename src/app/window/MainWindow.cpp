@@ -146,6 +146,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionAdopt, &QAction::triggered, m_care, &DatabaseCare::adopt);
     connect(m_ui->actionLogIn, &QAction::triggered, this, &MainWindow::logIn);
     connect(m_ui->actionVerifyLog, &QAction::triggered, m_care, &DatabaseCare::showChangeLogCheck);
+    connect(m_ui->actionSignCheckpoint, &QAction::triggered, m_care, &DatabaseCare::signCheckpointNow);
+    m_ui->actionOfferCheckpoints->setChecked(DatabaseCare::offersCheckpoints());
+    connect(m_ui->actionOfferCheckpoints, &QAction::toggled, this, &DatabaseCare::setOffersCheckpoints);
+    connect(m_care, &DatabaseCare::checkpointStandingChanged, this, &MainWindow::updateStatus);
     connect(m_ui->actionInstitutionKeys, &QAction::triggered, this, &MainWindow::showInstitutionKeys);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionStudents, &QAction::triggered, this,
@@ -199,6 +203,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionAdopt->setEnabled(false);
     m_ui->actionLogIn->setEnabled(false);
     m_ui->actionVerifyLog->setEnabled(false);
+    m_ui->actionSignCheckpoint->setEnabled(false);
     m_ui->actionInstitutionKeys->setEnabled(false);
     updateStatus();
 }
@@ -293,6 +298,7 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
     m_session->open(std::move(db), policies);
     m_ui->actionLogIn->setEnabled(true);
     m_ui->actionVerifyLog->setEnabled(true);
+    m_ui->actionSignCheckpoint->setEnabled(true);
     m_ui->actionInstitutionKeys->setEnabled(true);
     updateTitle();
     rememberDatabase(onServer ? path : QFileInfo(path).absoluteFilePath());
@@ -341,9 +347,11 @@ void MainWindow::updateStatus()
         ? tr("%1 (%2)").arg(db->session().username(), RoleNote::roleText(db->session().user().role))
         : tr("%1 (%2, single-user database: no password)")
               .arg(db->session().username(), RoleNote::roleText(db->session().user().role));
+    const qint64 waiting = m_care->unsignedRows();
     const QString standing = db->isReadOnly() ? QStringLiteral("  ·  ") + tr("read-only")
         : !db->headProblem().isEmpty()        ? QStringLiteral("  ·  ") + tr("changes refused: behind its chain head")
-                                              : QString();
+        : waiting > 0 ? QStringLiteral("  ·  ") + tr("%n change(s) wait for a signed checkpoint", nullptr, int(waiting))
+                      : QString();
     m_statusLabel->setText(tr("%n student(s) shown", nullptr, m_studentsView->matchingCount()) + QStringLiteral("  ·  ")
                            + tr("%n course(s) shown", nullptr, m_coursesView->shownCount()) + QStringLiteral("  ·  ")
                            + who + QStringLiteral("  ·  ") + QDir::toNativeSeparators(db->path()) + standing);
@@ -378,7 +386,14 @@ void MainWindow::updateTitle()
 
 bool MainWindow::mayLeaveDatabase(const QString& action)
 {
-    return !m_session->isOpen() || m_resultsView->confirmLeave(action);
+    if (!m_session->isOpen()) {
+        return true;
+    }
+    if (!m_resultsView->confirmLeave(action)) {
+        return false;
+    }
+    m_care->offerCheckpoint(tr("Before %1").arg(action));
+    return true;
 }
 
 void MainWindow::chooseDatabase()
@@ -430,10 +445,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (m_resultsView->hasUnsavedMarks()) {
         m_ui->viewTabs->setCurrentWidget(m_ui->resultsPage);
-        if (!mayLeaveDatabase(tr("quitting"))) {
-            event->ignore();
-            return;
-        }
+    }
+    if (!mayLeaveDatabase(tr("quitting"))) {
+        event->ignore();
+        return;
     }
     QMainWindow::closeEvent(event);
 }
