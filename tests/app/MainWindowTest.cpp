@@ -14,17 +14,24 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace dd;
 using ddtest::child;
@@ -180,4 +187,59 @@ TEST_CASE("A database behind its chain head opens with its changes refused and t
     QString summary;
     CHECK(window.databaseCare()->verifyChangeLog(&summary));
     CHECK(summary.contains(QLatin1String("copied from the registry's laptop")));
+}
+
+TEST_CASE("The window counts the rows waiting for a signed checkpoint, offers one before the database is left, and the"
+          " log check shows the last one",
+          "[gui][signedhistory]")
+{
+    ddtest::DemoWindow demo;
+    MainWindow& window = demo.window;
+    auto* status = child<QLabel>(window, "databaseStatus");
+    CHECK(status->text().contains(QStringLiteral("wait for a signed checkpoint")));
+    QString summary;
+    REQUIRE(window.databaseCare()->verifyChangeLog(&summary));
+    CHECK(summary.contains(QStringLiteral("after the last signed checkpoint are not signed yet")));
+
+    // The offer, as the window makes it before it leaves the database: the administrator chooses
+    // whose key, the office signs now.
+    DatabaseCare::setOffersCheckpoints(true);
+    QStringList seen;
+    std::function<void()> answer = [&]() {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* which = qobject_cast<QInputDialog*>(modal);
+            which && which->objectName() == QLatin1String("checkpointInstitution")) {
+            seen << which->comboBoxItems().join(QLatin1Char(','));
+            which->setTextValue(QStringLiteral("RUTS"));
+            which->accept();
+        } else if (auto* offer = qobject_cast<QMessageBox*>(modal);
+                   offer && offer->objectName() == QLatin1String("checkpointOffer")) {
+            seen << offer->text() + QLatin1Char(' ') + offer->informativeText();
+            for (QAbstractButton* b : offer->buttons()) {
+                if (b->text() == QLatin1String("Sign Now")) {
+                    b->click();
+                }
+            }
+        }
+        if (seen.size() < 2) {
+            QTimer::singleShot(20, answer);
+        }
+    };
+    QTimer::singleShot(0, answer);
+    window.databaseCare()->offerCheckpoint(QStringLiteral("Before quitting"));
+    DatabaseCare::setOffersCheckpoints(false);
+    REQUIRE(seen.size() == 2);
+    CHECK(seen.at(0) == QStringLiteral("CQUPT,RUTS"));
+    CHECK(seen.at(1).startsWith(QStringLiteral("Before quitting. ")));
+    CHECK(seen.at(1).contains(QStringLiteral("with RUTS's key")));
+    CHECK(seen.at(1).contains(QStringLiteral("They were made by: (set-up)")));
+    CHECK_FALSE(status->text().contains(QStringLiteral("wait for a signed checkpoint")));
+    REQUIRE(window.databaseCare()->verifyChangeLog(&summary));
+    CHECK(summary.contains(QStringLiteral("Last signed checkpoint: row")));
+    CHECK(summary.contains(QStringLiteral("with RUTS's key (CN=RUTS DEMO")));
+    CHECK(summary.contains(QStringLiteral("Every row is under a signed checkpoint.")));
+    // Nothing waits: no offer is made (a modal box would stop the test here).
+    DatabaseCare::setOffersCheckpoints(true);
+    window.databaseCare()->offerCheckpoint(QStringLiteral("Before quitting"));
+    DatabaseCare::setOffersCheckpoints(false);
 }

@@ -14,6 +14,7 @@
 #include "app/students/StudentDialog.h"
 #include "app/students/StudentsView.h"
 #include "app/transcripts/TranscriptsView.h"
+#include "app/window/DatabaseCare.h"
 #include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
@@ -27,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
@@ -34,6 +36,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+
+#include <functional>
 
 using namespace dd;
 using ddtest::child;
@@ -244,4 +248,37 @@ TEST_CASE("Screenshot: the Transcripts view after a signed and an unsigned issue
     child<QCheckBox>(*view, "unsignedCheck")->setChecked(false);
     REQUIRE(view->issueTo(QDir(demo.dir()).filePath(QStringLiteral("signed.pdf"))));
     save(&demo.window, "transcripts-signed.png");
+}
+
+TEST_CASE("Screenshot: before quitting, the window offers to sign the changes waiting for a checkpoint",
+          "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.resize(1280, 800);
+    DatabaseCare::setOffersCheckpoints(true);
+    bool shot = false;
+    std::function<void()> answer = [&]() {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* which = qobject_cast<QInputDialog*>(modal)) {
+            which->setTextValue(QStringLiteral("CQUPT"));
+            which->accept();
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            box->adjustSize();
+            QPixmap window = demo.window.grab();
+            QPainter painter(&window);
+            const QPixmap question = box->grab();
+            painter.drawPixmap((window.width() - question.width()) / 2, (window.height() - question.height()) / 2,
+                               question);
+            painter.end();
+            REQUIRE(window.save(target("checkpoint-offer.png")));
+            shot = true;
+            box->reject();
+            return;
+        }
+        QTimer::singleShot(20, answer);
+    };
+    QTimer::singleShot(0, answer);
+    demo.window.databaseCare()->offerCheckpoint(QStringLiteral("Before quitting"));
+    DatabaseCare::setOffersCheckpoints(false);
+    CHECK(shot);
 }

@@ -50,17 +50,37 @@ QString demoCopy(const QTemporaryDir& dir)
         INFO(init.err.toStdString());
         REQUIRE(init.exitCode == 0);
     }
+    return copyOf(master, dir);
+}
+
+QString copyOf(const QString& database, const QTemporaryDir& dir)
+{
     const QString copy = dir.filePath(QStringLiteral("demo.db"));
-    const Run backup = cli({QStringLiteral("--db"), master, QStringLiteral("backup"), copy});
+    const Run backup = cli({QStringLiteral("--db"), database, QStringLiteral("backup"), copy});
     INFO(backup.err.toStdString());
     REQUIRE(backup.exitCode == 0);
     // The demo keys live beside the database (a backup never copies key files): bring them along.
-    const QDir keys(master + QStringLiteral(".keys"));
+    const QDir keys(database + QStringLiteral(".keys"));
     QDir().mkpath(copy + QStringLiteral(".keys"));
     for (const QString& name : keys.entryList(QDir::Files)) {
         QFile::copy(keys.filePath(name), copy + QStringLiteral(".keys/") + name);
     }
     return copy;
+}
+
+Tool runTool(const QString& program, const QStringList& args, const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString toolsDir()
+{
+    return QStringLiteral(DD_SOURCE_DIR "/tests/tools");
 }
 
 QString demoPassword(const QString& user)

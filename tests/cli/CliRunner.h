@@ -31,5 +31,20 @@ int countRows(const QString& path, const QString& table);
 
 /** A copy, in \a dir, of a demo database made once through the CLI. */
 QString demoCopy(const QTemporaryDir& dir);
+/** A copy (demo.db) in \a dir of the database file \a database, by `backup`, with its keys folder. */
+QString copyOf(const QString& database, const QTemporaryDir& dir);
+
+/** What a program that is not DualDegree did. */
+struct Tool
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+/** Runs \a program (a tool DualDegree did not write) with \a args. */
+Tool runTool(const QString& program, const QStringList& args,
+             const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+/** The folder of the test tools (tests/tools). */
+QString toolsDir();
 
 } // namespace ddtest

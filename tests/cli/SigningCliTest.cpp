@@ -26,29 +26,6 @@ using namespace ddtest;
 
 namespace {
 
-struct Tool
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Tool runTool(const QString& program, const QStringList& args,
-             const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString toolsDir()
-{
-    return QStringLiteral(DD_SOURCE_DIR "/tests/tools");
-}
-
 QProcessEnvironment withPassphrase(const QString& passphrase)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -9,6 +9,7 @@
 #include "data/backup/DatabaseCopy.h"
 #include "data/changelog/ChangeLogReader.h"
 #include "data/changelog/ChangeLogVerifier.h"
+#include "data/changelog/LogCheckpoints.h"
 #include "data/db/ChangeLogEntry.h"
 #include "data/db/Database.h"
 #include "data/db/Integrity.h"
@@ -16,10 +17,13 @@
 #include "data/repositories/StudentRepository.h"
 #include "data/services/AuditService.h"
 #include "data/setup/DatabaseSetup.h"
+#include "sign/DemoAuthority.h"
+#include "sign/SigningKey.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
@@ -315,7 +319,7 @@ TEST_CASE("dualdegree-cli migrate moves the demo to the server and back, and rep
     INFO(out.toStdString());
     CHECK(cli({QStringLiteral("migrate"), QStringLiteral("--from"), demo, QStringLiteral("--to"), server.url()}, &out)
           == 0);
-    CHECK(out.contains(QLatin1String("all 23 tables have the same rows on both sides")));
+    CHECK(out.contains(QLatin1String("all 24 tables have the same rows on both sides")));
     CHECK(out.contains(QRegularExpression(QStringLiteral("results +6291 +6291  [0-9a-f]{16} same"))));
     // The server's own change log starts with the copied rows and verifies.
     CHECK(cli({QStringLiteral("--db"), server.url(), QStringLiteral("log"), QStringLiteral("verify")}, &out) == 0);
@@ -326,7 +330,7 @@ TEST_CASE("dualdegree-cli migrate moves the demo to the server and back, and rep
     CHECK(out.contains(QLatin1String("holds data already")));
     CHECK(cli({QStringLiteral("migrate"), QStringLiteral("--from"), server.url(), QStringLiteral("--to"), back}, &out)
           == 0);
-    CHECK(out.contains(QLatin1String("all 23 tables have the same rows on both sides")));
+    CHECK(out.contains(QLatin1String("all 24 tables have the same rows on both sides")));
     // File to file is a backup's job; an existing file is never a target.
     CHECK(cli({QStringLiteral("migrate"), QStringLiteral("--from"), demo, QStringLiteral("--to"),
                dir.filePath(QStringLiteral("third.db"))},
@@ -405,6 +409,85 @@ TEST_CASE("On the server the change log refuses other tools and finds what its a
     CHECK(std::any_of(found.cbegin(), found.cend(), [](const QString& p) {
         return p.contains(QStringLiteral("changed without being logged (mark: 'S' → '61')"));
     }));
+}
+
+TEST_CASE("On the server a checkpoint names the row its administrator rewrote and sealed again, and the password"
+          " hash is logged as a digest",
+          "[postgres][changelog][signedhistory]")
+{
+    ServerDatabase server;
+    Database db;
+    QStringList log;
+    Error error;
+    REQUIRE(DatabaseSetup::createDatabase(db, server.url(), ddtest::sourceDataDir(), true, &log, &error));
+    DemoAuthority::Files files;
+    REQUIRE(DemoAuthority::make({QStringLiteral("CQUPT")}, "demo", &files, &error));
+    QTemporaryDir dir;
+    const QString p12 = dir.filePath(QStringLiteral("CQUPT.p12"));
+    ddtest::writeFile(p12, files.pkcs12.value(QStringLiteral("CQUPT")));
+    const SigningKey key = SigningKey::fromPkcs12(p12, "demo", &error);
+    REQUIRE_FALSE(key.isNull());
+    LogCheckpoint made;
+    INFO(error.message().toStdString());
+    REQUIRE(LogCheckpoints(db).make(key, QStringLiteral("CQUPT"), &made, &error));
+    ChangeLogReport report;
+    REQUIRE(ChangeLogVerifier::verify(db, &report, &error));
+    CHECK(report.intact());
+    REQUIRE(report.lastCheckpoint);
+    CHECK(report.lastCheckpoint->seq == made.seq);
+    CHECK(report.unsignedRows == 0);
+    // The statement the server stored is the one signed (OpenSSL's check of these bytes is in the CLI tests).
+    CHECK(key.certificate().verifiesSha256(report.lastCheckpoint->statement(), report.lastCheckpoint->signature));
+
+    // A password hash copied onto another account is logged as its digest.
+    const QString hash = scalar(db,
+                                QStringLiteral("SELECT password_hash FROM users WHERE username ="
+                                               " 'cqupt.registrar'"))
+                             .toString();
+    REQUIRE(hash.startsWith(QStringLiteral("$argon2id$")));
+    REQUIRE(db.execute(QStringLiteral("UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE"
+                                      " username = 'cqupt.registrar') WHERE username = 'viewer'"),
+                       &error));
+    const QString logged
+        = scalar(db, QStringLiteral("SELECT new_values FROM change_log ORDER BY seq DESC LIMIT 1")).toString();
+    CHECK(logged.contains(
+        QStringLiteral("\"password_hash_sha256\": \"%1\"")
+            .arg(QString::fromLatin1(QCryptographicHash::hash(hash.toUtf8(), QCryptographicHash::Sha256).toHex()))));
+    CHECK_FALSE(logged.contains(hash));
+
+    // The server's administrator rewrites a result and the log row that recorded it, and seals the chain again.
+    const qint64 result = scalar(db, QStringLiteral("SELECT min(id) FROM results WHERE mark = 'C'")).toLongLong();
+    const qint64 row = scalar(db,
+                              QStringLiteral("SELECT max(seq) FROM change_log WHERE table_name = 'results' AND"
+                                             " row_key = %1")
+                                  .arg(result))
+                           .toLongLong();
+    REQUIRE(row < made.seq);
+    server.run(
+        QStringLiteral(
+            "ALTER TABLE results DISABLE TRIGGER USER; ALTER TABLE change_log DISABLE TRIGGER USER;"
+            " UPDATE results SET mark = 'A' WHERE id = %1;"
+            " UPDATE change_log SET new_values = replace(new_values, '\"mark\": \"C\"', '\"mark\": \"A\"') WHERE seq = "
+            "%2;"
+            " DO $$ DECLARE r record; prev text; BEGIN SELECT hash INTO prev FROM change_log WHERE seq = %2 - 1;"
+            " FOR r IN SELECT * FROM change_log WHERE seq >= %2 ORDER BY seq LOOP prev := dd_chain_hash(prev, r.seq,"
+            " r.at, r.username, r.reason, r.table_name, r.row_key, r.operation, r.old_values, r.new_values);"
+            " UPDATE change_log SET hash = prev WHERE seq = r.seq; END LOOP; END $$;"
+            " ALTER TABLE change_log ENABLE TRIGGER USER; ALTER TABLE results ENABLE TRIGGER USER;")
+            .arg(result)
+            .arg(row));
+    REQUIRE(ChangeLogVerifier::verify(db, &report, &error));
+    QStringList found;
+    for (const ChangeLogProblem& p : report.problems) {
+        found << p.toString();
+    }
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    // The chain and the tables agree again: only the checkpoint knows.
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().startsWith(QStringLiteral("log row %1, results #%2: differs from what the checkpoint of row %3")
+                                       .arg(row)
+                                       .arg(result)
+                                       .arg(made.seq)));
 }
 
 TEST_CASE("Two sessions that block each other: the one the server stops is told to try again", "[postgres]")

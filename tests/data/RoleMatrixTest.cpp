@@ -8,6 +8,7 @@
 #include "core/policy/Permissions.h"
 #include "data/backup/DatabaseBackup.h"
 #include "data/changelog/ChangeLogReader.h"
+#include "data/changelog/LogCheckpoints.h"
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
 #include "data/repositories/DisclosureRepository.h"
@@ -74,6 +75,8 @@ const Cell kMatrix[] = {
     {"load regulations", "", "", true, false, false, false},
     {"back up or restore the database", "", "", true, false, false, false},
     {"bind signing keys or trust certificates", "", "", true, false, false, false},
+    {"sign the change log with the institution's key", "CQUPT", "", true, true, false, false},
+    {"sign the change log with the institution's key", "RUTS", "", true, false, true, false},
     // Other doors of the same actions.
     {"see passport numbers and dates of birth", "", "change log", true, true, true, false},
     {"decide transfer credit and equivalencies", "CQUPT", "evidence", true, true, false, false},
@@ -267,6 +270,16 @@ bool attempt(Database& db, const QString& action, const QString& institution, co
             return true;
         };
         return InstitutionKeys(db).usePkcs12(QStringLiteral("CQUPT"), p12, demo, nullptr, error);
+    }
+    if (action == QLatin1String("sign the change log with the institution's key")) {
+        DemoAuthority::Files files;
+        REQUIRE(DemoAuthority::make({institution}, "demo", &files, error));
+        QTemporaryDir dir;
+        const QString p12 = dir.filePath(QStringLiteral("key.p12"));
+        ddtest::writeFile(p12, files.pkcs12.value(institution));
+        const SigningKey key = SigningKey::fromPkcs12(p12, "demo", error);
+        REQUIRE_FALSE(key.isNull());
+        return LogCheckpoints(db).make(key, institution, nullptr, error);
     }
     if (action == QLatin1String("back up or restore the database")) {
         if (db.dialect() == Database::Dialect::PostgreSQL) {

@@ -25,21 +25,6 @@ using namespace dd;
 
 namespace {
 
-SigningKey demoKey(Database& db, const QString& institution)
-{
-    Error error;
-    const SigningKey key = InstitutionKeys(db).open(
-        institution,
-        [](const QString&, QByteArray* secret, Error*) {
-            *secret = "demo";
-            return true;
-        },
-        &error);
-    INFO(error.message().toStdString());
-    REQUIRE_FALSE(key.isNull());
-    return key;
-}
-
 QList<Certificate> demoAuthority(const ddtest::TempDatabase& t)
 {
     Error error;
@@ -66,7 +51,7 @@ TEST_CASE("An issued signed transcript verifies offline, the unsigned one does n
     TranscriptVerifier::Result r = TranscriptVerifier::verify(ddtest::readFile(unsignedPdf), ca);
     CHECK(r.verdict == OfflineVerdict::NotGenuine);
 
-    issuer.setSigningKey(demoKey(t.db(), QStringLiteral("RUTS")));
+    issuer.setSigningKey(ddtest::demoKey(t.db(), QStringLiteral("RUTS")));
     const QString signedPdf = QDir(t.dir()).filePath(QStringLiteral("signed.pdf"));
     REQUIRE(issuer.issue(request, signedPdf, &issued, &error));
     CHECK(issued.signerFingerprint == issuer.signingKey().certificate().fingerprint());
@@ -78,7 +63,7 @@ TEST_CASE("An issued signed transcript verifies offline, the unsigned one does n
     CHECK(r.findings.join(QLatin1Char('\n')).contains(QStringLiteral("not independently attested")));
 
     // A key of the other institution is refused before anything is recorded.
-    issuer.setSigningKey(demoKey(t.db(), QStringLiteral("CQUPT")));
+    issuer.setSigningKey(ddtest::demoKey(t.db(), QStringLiteral("CQUPT")));
     const int before = t.count(QStringLiteral("transcript_issues"));
     CHECK_FALSE(issuer.issue(request, QDir(t.dir()).filePath(QStringLiteral("wrong.pdf")), &issued, &error));
     CHECK(error.message().contains(QStringLiteral("is not RUTS's")));
@@ -111,7 +96,7 @@ TEST_CASE("Attack: a validly signed file whose record says other marks than its 
                                     {QStringLiteral("TEST-CODE-0000-0000"), transcript.digest()});
     SignedPdf::Signature signature;
     signature.time = QDateTime::currentDateTimeUtc();
-    const SigningKey key = demoKey(t.db(), QStringLiteral("CQUPT"));
+    const SigningKey key = ddtest::demoKey(t.db(), QStringLiteral("CQUPT"));
     QByteArray signedPdf;
     REQUIRE(SignedPdf::make(pdf, record, &key, signature, &signedPdf, &error));
     const TranscriptVerifier::Result r = TranscriptVerifier::verify(signedPdf, demoAuthority(t));

@@ -205,6 +205,8 @@ TEST_CASE("Verification: a genuine transcript, a grade changed after issue, a fo
     ddtest::TempDatabase t(true);
     const Issued cq
         = issue(t.db(), t.dir(), QStringLiteral("DD2020001"), QStringLiteral("CQUPT"), QStringLiteral("en-zh"));
+    // Issued unsigned: the issue log's row is attested by a signed checkpoint after it.
+    ddtest::signCheckpoint(t.db(), QStringLiteral("CQUPT"));
     TranscriptService service(t.db());
     Error error;
     REQUIRE(service.load(&error));

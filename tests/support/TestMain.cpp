@@ -41,5 +41,7 @@ int main(int argc, char** argv)
     const QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("DualDegree-tests"));
+    // A window closed by a test does not stop to offer a checkpoint; the test of the offer turns it on.
+    QSettings().setValue(QStringLiteral("checkpoints/offer"), false);
     return Catch::Session().run(argc, argv);
 }

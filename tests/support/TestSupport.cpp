@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TestSupport.h"
+#include "data/changelog/LogCheckpoints.h"
 #include "data/db/ChangeLogHead.h"
 
 #include "data/db/Database.h"
 #include "data/import/Importers.h"
+#include "data/services/InstitutionKeys.h"
 #include "data/setup/DatabaseSetup.h"
+#include "sign/SigningKey.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +22,28 @@
 #include <QUrl>
 
 namespace ddtest {
+
+dd::SigningKey demoKey(dd::Database& db, const QString& institution)
+{
+    dd::Error error;
+    const dd::SigningKey key = dd::InstitutionKeys(db).open(
+        institution,
+        [](const QString&, QByteArray* secret, dd::Error*) {
+            *secret = "demo";
+            return true;
+        },
+        &error);
+    INFO(error.message().toStdString());
+    REQUIRE_FALSE(key.isNull());
+    return key;
+}
+
+void signCheckpoint(dd::Database& db, const QString& institution)
+{
+    dd::Error error;
+    INFO(error.message().toStdString());
+    REQUIRE(dd::LogCheckpoints(db).make(demoKey(db, institution), institution, nullptr, &error));
+}
 
 QString sourceDataDir()
 {

@@ -14,7 +14,8 @@
 
 namespace dd {
 class Database;
-}
+class SigningKey;
+} // namespace dd
 
 namespace ddtest {
 
@@ -24,6 +25,11 @@ QString sourceDataDir();
 QString fixturePath(const QString& relative);
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
+
+/** The demo key bound to \a institution in \a db (its published passphrase "demo"). */
+dd::SigningKey demoKey(dd::Database& db, const QString& institution);
+/** Signs a checkpoint of \a db's change log with \a institution's demo key. */
+void signCheckpoint(dd::Database& db, const QString& institution);
 
 /**
  * A new, empty database on the test server, dropped (with any connections to
