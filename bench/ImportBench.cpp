@@ -12,9 +12,13 @@
 #include "BenchDatabase.h"
 #include "SyntheticData.h"
 #include "core/text/CsvParser.h"
+#include "data/changelog/ChangeLogVerifier.h"
+#include "data/changelog/LogCheckpoints.h"
 #include "data/db/Database.h"
 #include "data/import/Importer.h"
 #include "data/setup/DatabaseSetup.h"
+#include "sign/DemoAuthority.h"
+#include "sign/SigningKey.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,6 +48,8 @@ struct Timings
     qint64 reimportMs = -1;
     qint64 floorMs = -1;
     qint64 rowByRowMs = -1;
+    qint64 checkpointMs = -1; ///< signing the log after the import (every row since the start)
+    qint64 verifyMs = -1; ///< log verify with that checkpoint
 };
 
 /**
@@ -121,6 +127,28 @@ bool timeImport(const QString& target, const QByteArray& coursesBytes, const QBy
         return false;
     }
     t->reimportMs = timer.elapsed();
+    // The office signs the log the import wrote: a checkpoint over every row so far.
+    dd::DemoAuthority::Files keys;
+    QTemporaryDir keyDir;
+    const QString p12 = keyDir.filePath(QStringLiteral("CQUPT.p12"));
+    if (!dd::DemoAuthority::make({QStringLiteral("CQUPT")}, "demo", &keys, &created)
+        || !write(p12, keys.pkcs12.value(QStringLiteral("CQUPT")))) {
+        *error = QStringLiteral("demo key failed: ") + created.message();
+        return false;
+    }
+    const dd::SigningKey key = dd::SigningKey::fromPkcs12(p12, "demo", &created);
+    timer.restart();
+    if (key.isNull() || !dd::LogCheckpoints(db).make(key, QStringLiteral("CQUPT"), nullptr, &created)) {
+        *error = QStringLiteral("checkpoint failed: ") + created.message();
+        return false;
+    }
+    t->checkpointMs = timer.restart();
+    dd::ChangeLogReport report;
+    if (!dd::ChangeLogVerifier::verify(db, &report, &created) || !report.intact()) {
+        *error = QStringLiteral("log verify failed: ") + created.message();
+        return false;
+    }
+    t->verifyMs = timer.elapsed();
     return true;
 }
 
@@ -246,6 +274,8 @@ int main(int argc, char** argv)
     line("re-import of the same file (all unchanged)", file.reimportMs, onServer.reimportMs);
     line(both ? "floor: sqlite3 .import / psql \\copy, no checks" : "floor: sqlite3 shell .import, no checks",
          file.floorMs, onServer.floorMs);
+    line("signed checkpoint of the whole log (log checkpoint)", file.checkpointMs, onServer.checkpointMs);
+    line("log verify with that checkpoint", file.verifyMs, onServer.verifyMs);
     if (both) {
         out << "| row by row through the driver, no checks (PostgreSQL only) | | |";
         cell(onServer.rowByRowMs);
