@@ -157,6 +157,33 @@
     </message>
 </context>
 <context>
+    <name>CoursesView</name>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;dit Course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreditTransferView</name>
     <message>
         <source>Equivalency catalogue</source>
@@ -335,19 +362,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Search by id, number or name (Latin, 中文, ไทย)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cohort:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Courses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Institution:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -447,38 +462,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;New Student…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New &amp;Course…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>De&amp;lete Student</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>De&amp;lete Course</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete the selected course (only one no result, equivalency, transfer or exception refers to) (Del)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Transcripts</source>
         <translation type="unfinished" />
     </message>
@@ -499,15 +482,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>E&amp;dit Course…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Res&amp;tore from a Copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Transcri&amp;pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution &amp;Keys…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The institutions' signing certificates and keys, and the partners' trusted certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Adopt Database As It Is…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept a database whose chain head says otherwise (an older copy put back, a copy without a head); the change log records it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign a Change-Log Checkpoint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign the change log as it stands with your institution's key, so that no row up to here can be rewritten unnoticed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer Checkpoints at Day's End and on Closing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -705,6 +712,33 @@
     </message>
 </context>
 <context>
+    <name>StudentsView</name>
+    <message>
+        <source>Search by id, number or name (Latin, 中文, ไทย)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Student…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected student (only one without results, transfers, exceptions, milestones or transcripts) (Del)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TranscriptsView</name>
     <message>
         <source>Search by id, number or name (Latin, 中文, ไทย)</source>
@@ -732,14 +766,6 @@
     </message>
     <message>
         <source>e.g. visa, graduate admission</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF/&amp;A</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write PDF/A-1b, the archival form of PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -784,6 +810,77 @@
     </message>
     <message>
         <source>Verif&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unsigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue without the institution's digital signature: recorded as unsigned, and the page says so</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate issued transcripts are signed with (Settings › Institution Keys)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::Accounts</name>
+    <message>
+        <source>the password library cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed logins in a row for %2: try again in %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this database requires logging in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a password: log in with it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a role (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the user name %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you cannot disable your own account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no administrator has a password yet: set one first, or no one could manage the users afterwards</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -847,6 +944,17 @@
     </message>
     <message>
         <source>%1 regular semesters, more than %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::AuditLoader</name>
+    <message>
+        <source>unknown student %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown programme %1 (see 'programmes')</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -950,6 +1058,21 @@
     </message>
     <message>
         <source>second class</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::AuditService</name>
+    <message>
+        <source>unknown institution '%1' (expected %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no %1 programme for catalogue year %2 (student %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a programme of %2, not %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1076,6 +1199,80 @@
     </message>
     <message>
         <source>Cannot revoke the exception</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ChangeLogHead</name>
+    <message>
+        <source>%1 is not a chain head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the chain head %1 is locked by another program (%2, process %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the chain head %1: its folder cannot be written (read-only, full, or the lock's name is taken)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the chain head %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes are refused until an administrator restores its newest backup, or adopts it as it is with 'dualdegree-cli --db FILE log adopt --reason TEXT' (in the window: File › Adopt Database As It Is…), which the change log records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no chain head beside it (%2): it is a copy made without one, or its head was deleted, and rows cut from the end of its change log could not be noticed. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the chain head beside %1 (%2) cannot be read (edited or damaged: %3). %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change log of %1 ends at row %2, but its chain head (%3) records row %4: an older copy was put in its place, or rows at the end of its log were deleted. %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 of the change log of %2 differs from the row its chain head (%3) records: an older copy was put in its place and written to since, or the log was rewritten. %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a database on a server keeps no chain head to adopt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say why this state of the database is the right one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reason cannot be stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to adopt: the change log of %1 follows its chain head</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ChangeLogSchema</name>
+    <message>
+        <source>setting up the change log failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1289,6 +1486,76 @@
     </message>
 </context>
 <context>
+    <name>dd::CourseRepository</name>
+    <message>
+        <source>cannot add course %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot add the courses: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot save course %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot delete course %1 %2: %3 results, %4 equivalency versions, %5 transfers and %6 exceptions refer to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot delete course %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::CoursesView</name>
+    <message>
+        <source>Both institutions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading courses failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::CreditTransferView</name>
     <message numerus="yes">
         <source>Apply %n transfer(s) of %1 into %2</source>
@@ -1381,6 +1648,368 @@ Apply them again?</source>
     </message>
 </context>
 <context>
+    <name>dd::Database</name>
+    <message>
+        <source>%1 is not a server address (postgresql://user@host:port/dbname)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the password does not belong in the server address: give it in PGPASSWORD, a PGPASSFILE or at the prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown server option '%1' (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an empty database, not a DualDegree database (create one with 'init')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is read-only here and was made by an older version (schema %2 of %3): copy it to a folder you can write to, and open the copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no database at %1 (create one with 'init')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2): SQLite cannot lock a database there reliably, and two offices writing to it would corrupt it. Copy it to a local disk, or use the shared server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a database in %1: the folder or disk is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is read-only here and its latest changes are still in %2 beside it: copy both to a folder you can write to, and open the copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open read-only (its folder, the file or the disk cannot be written here): nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the database cannot use write-ahead logging (journal mode is %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not prepare a statement: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start a transaction: one is already open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another user or program is saving to this database; try again when it has finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another user has been saving to this database for more than %1 seconds; try again when they have finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the changes could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no connection handle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseBackup</name>
+    <message>
+        <source>the backup %1 was not kept: its chain head could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no free name for a copy in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not restoring: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not restoring: %1 fails its checks: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not restoring: the copy of the current database failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot copy %1 beside %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot put the restored copy in place as %1 (it is at %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCare</name>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DualDegree databases (*.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup written to %1 and verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restoring from a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save or discard the marks being entered first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy is in place, but the restore could not be recorded in its change log, so it takes no changes yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace %1 by the copy %2? The database as it is now is kept as a copy first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change log could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The change log is complete and unaltered: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log fails its check: %n problem(s). The first: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Last signed checkpoint: row %1, %2, with %3's key (%4), made by %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every row is under a signed checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) after the last signed checkpoint are not signed yet (rows %1–%2): anyone who can write the file and knows how the log is sealed could have written them.</source>
+        <translation><numerusform>%n row after the last signed checkpoint is not signed yet (rows %1–%2): anyone who can write the file and knows how the log is sealed could have written it.</numerusform><numerusform>%n rows after the last signed checkpoint are not signed yet (rows %1–%2): anyone who can write the file and knows how the log is sealed could have written them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Last row %1, sealed %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign a Change-Log Checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign with the key of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change log is signed up to row %1 with %2's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No checkpoint signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot sign the change log: your role signs for no institution with a key bound (Settings › Institution Keys).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1. %n change(s) in the change log are not yet under a signed checkpoint. Sign one now with %2's key? Until then, anyone who can write the file could rewrite them unnoticed.</source>
+        <translation><numerusform>%1. %n change in the change log is not yet under a signed checkpoint. Sign one now with %2's key? Until then, anyone who can write the file could rewrite it unnoticed.</numerusform><numerusform>%1. %n changes in the change log are not yet under a signed checkpoint. Sign one now with %2's key? Until then, anyone who can write the file could rewrite them unnoticed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Signing vouches for these changes as they stand. They were made by: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The working day ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopt Database As It Is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Adopting accepts this database as it is now; the change log records it, with your name and this reason. Why is this state the right one?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database was adopted as it is; it takes changes again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCopy</name>
+    <message>
+        <source>the tables %1 refer to each other in a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>both are files: a file is copied with 'backup', which keeps its change log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two databases are at different schema versions (%1 and %2); open both with this version of DualDegree first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds data already (table %2): the target of a move must be a new database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table %1 has other columns in %2 than in %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a DualDegree database (it is not an SQLite file); it was left untouched</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseSetup</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown user '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user '%1' is disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no policy files in %1/policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the header must be %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: expected %3 fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: '%3' is not a role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>importing %1 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already; 'init' only creates new databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds a DualDegree database already; 'init' only creates new databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (the server database is left as far as it got: drop it and create it again)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::DateField</name>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
@@ -1392,6 +2021,32 @@ Apply them again?</source>
     </message>
     <message>
         <source>'%1' is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::DisclosureRepository</name>
+    <message>
+        <source>the recipient %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the purpose %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record the disclosure: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ElmoExport</name>
+    <message>
+        <source>unknown institution '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1621,6 +2276,22 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>the reason typed for a decision</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyModel</name>
@@ -1682,6 +2353,33 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::EquivalencyRepository</name>
+    <message>
+        <source>cannot store equivalency %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot store equivalency %1: unknown course %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no equivalency with the ID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence file %1 is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot store evidence %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no evidence with id %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::ExceptionDialog</name>
     <message>
         <source>Exception for %1 at %2</source>
@@ -1729,6 +2427,17 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>the exception</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ExceptionRepository</name>
+    <message>
+        <source>cannot record the exception for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record the exception for %1: unknown student</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1812,6 +2521,310 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::InstitutionKeyRepository</name>
+    <message>
+        <source>the certificate stored for %1 cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::InstitutionKeys</name>
+    <message>
+        <source>the key file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the token of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no signing key is bound to %1 (keys use)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot sign: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (a DEMO key: its passphrase is "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key at %1 is not the one bound to %2 (its certificate %3 differs; bind it again with keys use)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::InstitutionKeysDialog</name>
+    <message>
+        <source>Institution Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued transcripts are signed with the issuing institution's key. The key stays in its PKCS#12 file or on its token; the database keeps only the certificate, and the passphrase is asked for each time a key is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use &amp;Key File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use &amp;Token…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;rust Partner Certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no key: transcripts are issued unsigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>token: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by %1; valid from %2; %3 key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot sign: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1's certificate ends in %n day(s), on %2: ask for a new one now.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>trusted partner certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use Key File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key was not bound to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one certificate expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust Partner Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not trusted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no signing certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key File of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PKCS#11 URI of the key (pkcs11:token=…;object=…):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of the key (only when the token holds the key alone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use Token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the Certificate of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of %1 to Trust</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::Integrity</name>
+    <message>
+        <source>a database on a server is copied by the server's administrator (pg_dump), not to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already; choose another file name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup %1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup %1 failed its integrity check: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot name the backup %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::KeySecret</name>
+    <message>
+        <source>Signing Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase or PIN for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::LogCheckpoint</name>
+    <message>
+        <source>not a DualDegree change-log checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint file is incomplete (row, seal or certificate missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint file is not in the form DualDegree writes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::LogCheckpoints</name>
+    <message>
+        <source>the change log is broken at row %1 (run 'log verify'); a broken log is not signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change log has no rows after the last checkpoint (row %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change log is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot store the checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate (%1) does not name %2 in its CN or O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate (%1) is a certificate authority's, not a signer's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 key is not supported (EC P-256 or RSA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its certificate (SHA-256 %1) is not in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its signature does not verify: the checkpoint or the seals it keeps were altered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its certificate (%1) does not chain to the trusted authority: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no signed checkpoint covers log row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint at log row %1 does not hold: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log row %1, signed at the checkpoint of row %2, is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log row %1 differs from what the checkpoint of row %2 (%3, %4) signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row is not in the change log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row was changed without being logged</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::LoginDialog</name>
     <message>
         <source>%1 requires logging in.</source>
@@ -1821,27 +2834,15 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Log In</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 was not opened: it requires logging in</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::MainWindow</name>
     <message>
         <source>DualDegree — %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Both institutions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading courses failed</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1877,19 +2878,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>DualDegree databases (*.db)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Backup written to %1 and verified</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1909,117 +2898,7 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No such student</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Student</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No such course</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Course</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete student</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete student %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete course</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be deleted: %2 results, %3 equivalency versions, %4 transfers and %5 exceptions refer to it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete course %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save or discard the marks being entered first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restored from %1; the database as it was is kept as %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore from a copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replace %1 by the copy %2? The database as it is now is kept as a copy first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was not opened: it requires logging in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The change log could not be checked: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The change log is complete and unaltered: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The change log fails its check: %n problem(s). The first: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Last row %1, sealed %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2051,15 +2930,54 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation type="unfinished" />
     </message>
     <message>
-        <source>restoring from a copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>quitting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>creating a new database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, single-user database: no password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes refused: behind its chain head</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for a signed checkpoint</source>
+        <translation><numerusform>%n change waits for a signed checkpoint</numerusform><numerusform>%n changes wait for a signed checkpoint</numerusform></translation>
+    </message>
+    <message>
+        <source>DualDegree — %1 (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DualDegree — %1 (behind its chain head: changes refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::MarkEntryService</name>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the recorded mark %2 becomes %3; a grade change needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (the row as stored now cannot be read: %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2119,6 +3037,17 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::MilestoneRepository</name>
+    <message>
+        <source>cannot record %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record %1 of %2: unknown student</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::NewEquivalencyDialog</name>
     <message>
         <source>&amp;Propose</source>
@@ -2142,6 +3071,57 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>the proposed equivalency</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::OutputFile</name>
+    <message>
+        <source>no file was named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a symbolic link; name the file itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a named pipe, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a device, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; name a file in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: the file would be larger than this system allows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: the disk or medium is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: the folder is read-only for you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2217,6 +3197,43 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>%1 may not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bind signing keys or trust certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign the change log with the institution's key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::PolicyRepository</name>
+    <message>
+        <source>cannot store %1 policy %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ProgrammeRepository</name>
+    <message>
+        <source>cannot store programme %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ResultRepository</name>
+    <message>
+        <source>cannot record the result of %1 in %2 %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record the result of %1 in %2 %3 (%4): unknown student, course or term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a grade change needs a reason</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2295,6 +3312,18 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>%n typed mark(s) of %1 %2 (%3)</source>
         <translation><numerusform>%n typed mark of %1 %2 (%3)</numerusform><numerusform>%n typed marks of %1 %2 (%3)</numerusform></translation>
     </message>
+    <message>
+        <source>The marks cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(name cannot be read: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sheet cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::RoleNote</name>
@@ -2318,11 +3347,109 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>viewer</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>this database is open read-only: its folder, the file or the disk cannot be written here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this database takes no changes until an administrator restores its newest backup or adopts it as it is (File › Adopt Database As It Is…)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::SaveRecordCommand</name>
     <message>
         <source>%1 — yours: “%2”, saved meanwhile: “%3”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::SchemaMigrator</name>
+    <message>
+        <source>%1 is not a DualDegree database (%2); it was left untouched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 database of another application, not a DualDegree database; it was left untouched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer version of DualDegree (schema %2; this version reads up to %3); it was left untouched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not upgrading %1: the backup before the upgrade failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal error: migration %1 does not follow %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrading %1 to schema %2 (%3) failed, nothing was changed: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrading %1 failed, nothing was changed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::Sql</name>
+    <message>
+        <source>the text “%1” %2; nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk is full: nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database file has reached the largest size this program may write (a file size limit): nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk has become read-only: nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk failed while writing (removed, or failing): nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk could not be written (%1): nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database is read-only here (its folder, the file or the disk cannot be written): nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this database may not be changed until an administrator restores its newest backup or adopts it as it is (see 'log verify'): nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection to the database server was lost, so this was not saved (%1); the next step connects again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another user's save crossed this one, so this was not saved; try again (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not prepare a statement: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 row was changed or deleted by someone else since it was read; reload it and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 row was changed or deleted by someone else since it was read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot add rows to %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2562,6 +3689,17 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>changes to %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::StudentExporter</name>
+    <message>
+        <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::StudentListModel</name>
@@ -2615,6 +3753,178 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>graduated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::StudentRepository</name>
+    <message>
+        <source>cannot add student %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot add the students: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot save student %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot delete student %1: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot delete student %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no students in cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::StudentsView</name>
+    <message>
+        <source>Reading the students failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the cohorts failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 results, %3 transfers, %4 exceptions, %5 milestones and %6 transcripts refer to the student. A student who has left keeps the record: set the status instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Edit › Undo brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete student %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TermRepository</name>
+    <message>
+        <source>cannot add term %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::Transaction</name>
+    <message>
+        <source>internal error: commit without a transaction</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptIssueRepository</name>
+    <message>
+        <source>cannot record the transcript of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record the transcript of %1: unknown student</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptService</name>
+    <message>
+        <source>unknown institution '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 transcripts are written in %2, not '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown student '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>programme %1 is not stored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TranscriptSigning</name>
+    <message>
+        <source>%1 (or tick Unsigned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No signing key: issued unsigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signs as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(certificate ends in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read a certificate from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Genuine: signed by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not genuine: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify a signed transcript</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2709,10 +4019,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Issued %1 with verification code %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not printed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2775,6 +4081,77 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>&amp;Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify a file &amp;offline (signature, no database)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify a signed transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate authority to trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cohorts cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transcripts issued to %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by the certificate with SHA-256 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued %1 with verification code %2, not signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued %1 with verification code %2, signed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TransferCreditRepository</name>
+    <message>
+        <source>cannot record the transfer for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record the transfer for %1: unknown student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reversing a transfer needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transfer %1 is already reversed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2949,6 +4326,49 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::TransferService</name>
+    <message>
+        <source>who proposed this equivalency cannot be read, so it cannot be approved now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this equivalency exists already (version %1, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a decision on an equivalency needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the equivalency changed since it was opened: version %1 is %2 (by %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown equivalency %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown institution '%1' (expected %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) cannot record transfers into %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no transfer with id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) cannot reverse transfers into %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transfer %1 is already reversed (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::UnsavedChanges</name>
     <message>
         <source>Unsaved Changes</source>
@@ -2962,6 +4382,13 @@ Save it before %2?</source>
     </message>
     <message>
         <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::UserRepository</name>
+    <message>
+        <source>cannot add user '%1': %2</source>
         <translation type="unfinished" />
     </message>
 </context>
