@@ -431,3 +431,30 @@ TEST_CASE("Every table that shapes an outcome is under the log: a script's edit 
             QStringLiteral("log row %1, %2 #%3: differs from what the checkpoint of row").arg(at).arg(table, key)));
     }
 }
+
+TEST_CASE("Attack: the search index written by the sqlite3 shell is found, never trusted; a checkpoint with nothing"
+          " new signs nothing",
+          "[cli][signedhistory]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    checkpoint(db, QStringLiteral("CQUPT"));
+    Run again = runOn(
+        db,
+        {QStringLiteral("log"), QStringLiteral("checkpoint"), QStringLiteral("--institution"), QStringLiteral("RUTS")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("nothing new to sign")));
+    CHECK(sqlValue(db, QStringLiteral("SELECT count(*) FROM log_checkpoints")) == QStringLiteral("1"));
+
+    // The index is derived: the shell may write it (no trigger guards it), so it is compared with the students.
+    const QString id = sqlValue(db, QStringLiteral("SELECT id FROM students WHERE student_id = 'DD2020002'"));
+    REQUIRE(
+        runTool(QStringLiteral("sqlite3"),
+                {db, QStringLiteral("UPDATE student_search SET text = 'DD2020001 Nuchnoi' WHERE rowid = %1").arg(id)})
+            .exitCode
+        == 0);
+    const Run v = runOn(db, {QStringLiteral("log"), QStringLiteral("verify")});
+    INFO(v.out.toStdString());
+    CHECK(v.exitCode == 1);
+    CHECK(v.out.contains(QStringLiteral("students #%1: the search index does not match this student").arg(id)));
+}
