@@ -432,7 +432,7 @@ TEST_CASE("Every table that shapes an outcome is under the log: a script's edit 
     }
 }
 
-TEST_CASE("Attack: the search index written by the sqlite3 shell is found, never trusted; a checkpoint with nothing"
+TEST_CASE("Attack: the search index written by the sqlite3 shell is found, never trusted, and a checkpoint with nothing"
           " new signs nothing",
           "[cli][signedhistory]")
 {
