@@ -5,6 +5,7 @@
 
 #include "sign/OpenSsl.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -56,6 +57,20 @@ QDateTime timeOf(const ASN1_TIME* t)
 Certificate::Certificate(x509_st* handle)
     : m_x509(handle, X509_free)
 {
+}
+
+QList<Certificate> Certificate::readFile(const QString& path, Error* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Error::storage(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return {};
+    }
+    const QList<Certificate> read = Certificate::read(file.read(4 << 20), error);
+    if (read.isEmpty()) {
+        *error = error->withMessage(QStringLiteral("%1: %2").arg(path, error->message()));
+    }
+    return read;
 }
 
 QList<Certificate> Certificate::read(const QByteArray& bytes, Error* error)

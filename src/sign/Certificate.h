@@ -33,6 +33,9 @@ public:
 
     /** Every certificate of a PEM bundle, or of one DER certificate; none is an error. */
     static QList<Certificate> read(const QByteArray& bytes, Error* error);
+    /** Every certificate of the file at \a path (a trust bundle); none, or a file that cannot be read, is an error
+     * naming it. */
+    static QList<Certificate> readFile(const QString& path, Error* error);
     static Certificate fromDer(const QByteArray& der, Error* error);
 
     bool isNull() const { return !m_x509; }

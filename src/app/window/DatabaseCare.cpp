@@ -11,6 +11,7 @@
 #include "data/changelog/LogCheckpoints.h"
 #include "data/db/ChangeLogHead.h"
 #include "data/db/Database.h"
+#include "data/repositories/InstitutionKeyRepository.h"
 #include "data/services/InstitutionKeys.h"
 
 #include <QApplication>
@@ -209,15 +210,14 @@ QString DatabaseCare::checkpointInstitution()
 {
     Database& db = *m_session->database();
     const User& user = db.session().user();
-    InstitutionKeys keys(db);
     Error error;
-    QStringList keyed;
-    for (const QString& institution : {QStringLiteral("CQUPT"), QStringLiteral("RUTS")}) {
-        if (Permissions::allows(user, Permissions::Action::SignChangeLog, institution)
-            && keys.hasKey(institution, &error)) {
-            keyed << institution;
+    QStringList keyed; // the institutions with a key bound that this user signs for
+    for (const InstitutionKey& key : InstitutionKeyRepository(db).all(&error)) {
+        if (Permissions::allows(user, Permissions::Action::SignChangeLog, key.institution)) {
+            keyed << key.institution;
         }
     }
+    keyed.sort();
     if (keyed.size() <= 1) {
         return keyed.value(0);
     }

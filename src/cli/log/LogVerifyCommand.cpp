@@ -37,30 +37,21 @@ int LogVerifyCommand::runWithDatabase(CommandContext& context, Database& db)
 {
     ChangeLogTrust trust;
     Error error;
-    auto read = [&](const QString& path, QByteArray* bytes) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            error = Error::storage(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-            return false;
-        }
-        *bytes = file.read(4 << 20);
-        return true;
-    };
-    QByteArray bytes;
     if (!m_trustFile.isEmpty()) {
-        if (!read(m_trustFile, &bytes)) {
-            return context.fail(QStringLiteral("log verify: %1").arg(error.message()), couldNotRunExitCode());
-        }
-        trust.anchors = Certificate::read(bytes, &error);
+        trust.anchors = Certificate::readFile(m_trustFile, &error);
         if (trust.anchors.isEmpty()) {
-            return context.fail(QStringLiteral("log verify: %1: %2").arg(m_trustFile, error.message()),
-                                couldNotRunExitCode());
+            return context.fail(QStringLiteral("log verify: %1").arg(error.message()), couldNotRunExitCode());
         }
     }
     if (!m_checkpointFile.isEmpty()) {
+        QFile file(m_checkpointFile);
         LogCheckpoint outside;
-        if (!read(m_checkpointFile, &bytes)
-            || !LogCheckpoint::fromFile(bytes, &outside, &trust.outsideCertificate, &error)) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            return context.fail(
+                QStringLiteral("log verify: cannot read %1: %2").arg(m_checkpointFile, file.errorString()),
+                couldNotRunExitCode());
+        }
+        if (!LogCheckpoint::fromFile(file.read(4 << 20), &outside, &trust.outsideCertificate, &error)) {
             return context.fail(QStringLiteral("log verify: %1: %2").arg(m_checkpointFile, error.message()),
                                 couldNotRunExitCode());
         }

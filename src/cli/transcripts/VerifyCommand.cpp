@@ -47,20 +47,15 @@ bool VerifyCommand::readArguments(const CommandContext& context, const QCommandL
 
 int VerifyCommand::runWithoutDatabase(CommandContext& context)
 {
-    QFile trustFile(m_trust);
-    QFile file(m_what);
-    if (!trustFile.open(QIODevice::ReadOnly)) {
-        return context.fail(QStringLiteral("cannot read %1: %2").arg(m_trust, trustFile.errorString()),
-                            couldNotRunExitCode());
+    Error error;
+    const QList<Certificate> trust = Certificate::readFile(m_trust, &error);
+    if (trust.isEmpty()) {
+        return context.fail(error.message(), couldNotRunExitCode());
     }
+    QFile file(m_what);
     if (!file.open(QIODevice::ReadOnly)) {
         return context.fail(QStringLiteral("cannot read %1: %2").arg(m_what, file.errorString()),
                             couldNotRunExitCode());
-    }
-    Error error;
-    const QList<Certificate> trust = Certificate::read(trustFile.read(4 << 20), &error);
-    if (trust.isEmpty()) {
-        return context.fail(QStringLiteral("%1: %2").arg(m_trust, error.message()), couldNotRunExitCode());
     }
     const TranscriptVerifier::Result r = TranscriptVerifier::verify(file.readAll(), trust);
     for (const QString& finding : r.findings) {

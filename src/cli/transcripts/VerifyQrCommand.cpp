@@ -7,7 +7,6 @@
 #include "cli/command/TerminalText.h"
 #include "report/verify/SignedSummary.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 
@@ -35,15 +34,10 @@ bool VerifyQrCommand::readArguments(const CommandContext& context, const QComman
 
 int VerifyQrCommand::run(CommandContext& context)
 {
-    QFile trustFile(m_trust);
-    if (!trustFile.open(QIODevice::ReadOnly)) {
-        return context.fail(QStringLiteral("cannot read %1: %2").arg(m_trust, trustFile.errorString()),
-                            couldNotRunExitCode());
-    }
     Error error;
-    const QList<Certificate> bundle = Certificate::read(trustFile.read(4 << 20), &error);
+    const QList<Certificate> bundle = Certificate::readFile(m_trust, &error);
     if (bundle.isEmpty()) {
-        return context.fail(QStringLiteral("%1: %2").arg(m_trust, error.message()), couldNotRunExitCode());
+        return context.fail(error.message(), couldNotRunExitCode());
     }
     QString text = m_what;
     if (QFileInfo(m_what).isFile()) {
