@@ -15,6 +15,7 @@
 #include "cli/database/MigrateCommand.h"
 #include "cli/database/RestoreCommand.h"
 #include "cli/exchange/ElmoExportCommand.h"
+#include "cli/exchange/ElmoImportCommand.h"
 #include "cli/keys/KeysDemoCommand.h"
 #include "cli/keys/KeysExportCertCommand.h"
 #include "cli/keys/KeysShowCommand.h"
@@ -112,6 +113,7 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     add<VerifyCommand>(m_commands);
     add<VerifyQrCommand>(m_commands);
     add<ElmoExportCommand>(m_commands);
+    add<ElmoImportCommand>(m_commands);
     add<KeysDemoCommand>(m_commands);
     add<KeysUseCommand>(m_commands);
     add<KeysShowCommand>(m_commands);

@@ -8,6 +8,11 @@
 #include "core/text/FieldRules.h"
 #include "data/db/Database.h"
 #include "data/services/ElmoExport.h"
+#include "data/services/InstitutionKeys.h"
+#include "report/TranscriptIssuer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 namespace dd {
 
@@ -25,6 +30,10 @@ ElmoExportCommand::ElmoExportCommand()
               QStringLiteral("where a cohort's files go, STUDENTID-INSTITUTION.xml"));
     addOption(QStringLiteral("recipient"), QStringLiteral("TEXT"), QStringLiteral("to whom it is sent"));
     addOption(QStringLiteral("purpose"), QStringLiteral("TEXT"), QStringLiteral("what it is sent for"));
+    addFlag(QStringLiteral("attach-pdf"),
+            QStringLiteral("issue the student's transcript and attach its PDF (logged as an issued transcript)"));
+    addFlag(QStringLiteral("unsigned"),
+            QStringLiteral("write without the institution's XML signature (a partner's import refuses such a file)"));
 }
 
 bool ElmoExportCommand::readArguments(const CommandContext& context, const QCommandLineParser& parser)
@@ -35,6 +44,8 @@ bool ElmoExportCommand::readArguments(const CommandContext& context, const QComm
     m_outDir = parser.value(QStringLiteral("out-dir"));
     m_recipient = parser.value(QStringLiteral("recipient"));
     m_purpose = parser.value(QStringLiteral("purpose"));
+    m_unsigned = parser.isSet(QStringLiteral("unsigned"));
+    m_attachPdf = parser.isSet(QStringLiteral("attach-pdf"));
     const QString cohort = parser.value(QStringLiteral("cohort"));
     const bool batch = !cohort.isEmpty();
     if (batch ? m_outDir.isEmpty() || !positional.isEmpty() : m_out.isEmpty() || positional.size() != 1) {
@@ -60,12 +71,68 @@ int ElmoExportCommand::runWithDatabase(CommandContext& context, Database& db)
     if (!exporter.load(&error)) {
         return context.fail(QStringLiteral("elmo export: %1").arg(error.message()));
     }
+    // With a key bound, the record is signed: the key opens before anything is written or logged.
+    SigningKey key;
+    if (!m_unsigned) {
+        InstitutionKeys keys(db);
+        const bool hasKey = keys.hasKey(m_institution, &error);
+        if (error.isSet()) {
+            return context.fail(QStringLiteral("elmo export: %1").arg(error.message()));
+        }
+        if (hasKey) {
+            key = keys.open(
+                m_institution,
+                [&context](const QString& what, QByteArray* secret, Error* e) {
+                    return context.readKeySecret(what, secret, e);
+                },
+                &error);
+            if (key.isNull()) {
+                return context.fail(QStringLiteral("elmo export: not written: %1 (or give --unsigned)")
+                                        .arg(TerminalText::escaped(error.message())));
+            }
+            exporter.setSigningKey(key);
+        }
+    }
+    TranscriptIssuer issuer(db);
+    QTemporaryDir scratch;
+    if (m_attachPdf) {
+        if (!issuer.load(&error)) {
+            return context.fail(QStringLiteral("elmo export: %1").arg(error.message()));
+        }
+        issuer.setSigningKey(key);
+        exporter.setTranscriptPdf([&](const QString& studentId, QByteArray* pdf, Error* e) {
+            TranscriptIssuer::Request request;
+            request.studentId = studentId;
+            request.institution = m_institution;
+            request.recipient = m_recipient;
+            request.purpose = m_purpose;
+            const QString path = scratch.filePath(QStringLiteral("%1-%2.pdf").arg(studentId, m_institution));
+            TranscriptIssue issued;
+            if (!issuer.issue(request, path, &issued, e)) {
+                return false;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *e = Error::storage(QStringLiteral("cannot read the issued transcript: %1").arg(file.errorString()));
+                return false;
+            }
+            *pdf = file.readAll();
+            file.close();
+            QFile::remove(path);
+            return true;
+        });
+    }
     if (m_cohort == 0) {
         if (!exporter.write(m_studentId, m_institution, m_out, m_recipient, m_purpose, &error)) {
             return context.fail(QStringLiteral("elmo export: %1").arg(TerminalText::escaped(error.message())));
         }
-        context.out() << QStringLiteral("%1: the %2 record of %3 in ELMO\n")
-                             .arg(m_out, m_institution, TerminalText::escaped(m_studentId));
+        context.out()
+            << QStringLiteral("%1: the %2 record of %3 in ELMO%4; %5\n")
+                   .arg(m_out, m_institution, TerminalText::escaped(m_studentId),
+                        m_attachPdf ? QStringLiteral(" with the transcript PDF attached") : QString(),
+                        key.isNull()
+                            ? QStringLiteral("not signed")
+                            : QStringLiteral("signed by %1").arg(TerminalText::escaped(key.certificate().subject())));
         return 0;
     }
     QStringList files;
@@ -76,10 +143,14 @@ int ElmoExportCommand::runWithDatabase(CommandContext& context, Database& db)
     for (const QString& problem : std::as_const(problems)) {
         context.fail(TerminalText::escaped(problem));
     }
-    context.out() << QStringLiteral("%1 ELMO files of cohort %2 (%3) written into %4\n")
-                         .arg(files.size())
-                         .arg(m_cohort)
-                         .arg(m_institution, m_outDir);
+    context.out()
+        << QStringLiteral("%1 ELMO files of cohort %2 (%3) written into %4; %5\n")
+               .arg(files.size())
+               .arg(m_cohort)
+               .arg(m_institution, m_outDir,
+                    key.isNull()
+                        ? QStringLiteral("not signed")
+                        : QStringLiteral("signed by %1").arg(TerminalText::escaped(key.certificate().subject())));
     return problems.isEmpty() ? 0 : 1;
 }
 

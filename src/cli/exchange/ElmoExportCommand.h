@@ -10,7 +10,8 @@ namespace dd {
 /**
  * dualdegree-cli elmo export: a student's record at one institution as ELMO XML
  * (valid against the official schema), or one file per student of a cohort; each
- * file in the disclosure log.
+ * file in the disclosure log, signed by the institution's key when it has one bound,
+ * with its transcript PDF attached on request.
  */
 class ElmoExportCommand : public DatabaseCommand
 {
@@ -28,6 +29,8 @@ private:
     QString m_recipient;
     QString m_purpose;
     int m_cohort = 0;
+    bool m_unsigned = false;
+    bool m_attachPdf = false;
 };
 
 } // namespace dd

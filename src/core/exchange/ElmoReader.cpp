@@ -90,6 +90,23 @@ private:
                 issuer(r);
             } else if (name == QLatin1String("learningOpportunitySpecification")) {
                 opportunity(r);
+            } else if (name == QLatin1String("attachment")) {
+                attachment(r);
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+    }
+
+    void attachment(ElmoRecord* r)
+    {
+        static const QLatin1String pdf("data:application/pdf;base64,");
+        while (m_xml.readNextStartElement()) {
+            if (m_xml.name() == QLatin1String("content")) {
+                const QString content = m_xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+                if (content.startsWith(pdf)) {
+                    r->pdfAttachments << QByteArray::fromBase64(content.mid(pdf.size()).toLatin1());
+                }
             } else {
                 m_xml.skipCurrentElement();
             }

@@ -38,6 +38,8 @@ struct ElmoRecord
     QHash<QString, QString> issuerIds; ///< by type: schac, local
     QHash<QString, QString> issuerTitles;
     QList<Opportunity> opportunities;
+    /** The report's attachments that are PDFs, decoded (a transcript sent with the record). */
+    QList<QByteArray> pdfAttachments;
     /** DualDegree's transcript extension (name, gpa, graduation, …), by element name; empty when absent. */
     QHash<QString, QString> transcript;
 };

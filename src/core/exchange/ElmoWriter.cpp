@@ -81,7 +81,7 @@ QString ElmoWriter::extensionNamespace()
 }
 
 QByteArray ElmoWriter::write(const TranscriptSource& source, const Transcript& transcript, const QDateTime& generated,
-                             const Seal& seal)
+                             const Seal& seal, const QByteArray& transcriptPdf)
 {
     const InstitutionPolicy& policy = *source.policy;
     const Student& s = source.student;
@@ -201,6 +201,15 @@ QByteArray ElmoWriter::write(const TranscriptSource& source, const Transcript& t
                                                                    : QStringLiteral("graded courses"),
                                      legend.join(QStringLiteral("; ")), transcript.gpaRuleEn));
         xml.writeEndElement();
+        xml.writeEndElement();
+    }
+    if (!transcriptPdf.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("attachment"));
+        title(xml, QStringLiteral("en"), QStringLiteral("Transcript of records, %1").arg(policy.nameEn()));
+        xml.writeTextElement(QStringLiteral("type"), QStringLiteral("Transcript of Records"));
+        xml.writeTextElement(QStringLiteral("content"),
+                             QStringLiteral("data:application/pdf;base64,")
+                                 + QString::fromLatin1(transcriptPdf.toBase64()));
         xml.writeEndElement();
     }
     xml.writeEndElement(); // report

@@ -34,9 +34,13 @@ public:
         QString recordDigest;
     };
 
-    /** The ELMO document of \a source as \a transcript shows it, generated at \a generated. */
+    /**
+     * The ELMO document of \a source as \a transcript shows it, generated at \a generated;
+     * \a transcriptPdf, when given, travels as the report's "Transcript of Records"
+     * attachment (a data URI).
+     */
     static QByteArray write(const TranscriptSource& source, const Transcript& transcript, const QDateTime& generated,
-                            const Seal& seal = Seal());
+                            const Seal& seal = Seal(), const QByteArray& transcriptPdf = QByteArray());
 };
 
 } // namespace dd

@@ -30,10 +30,12 @@ QString officeOf(const QString& role)
 
 QList<Action> allActions()
 {
-    return {Action::ReadRecords,      Action::ReadPersonalDetails, Action::EditStudents,       Action::DeleteStudents,
-            Action::EditCourses,      Action::EnterResults,        Action::DecideTransfers,    Action::ManageExceptions,
-            Action::RecordMilestones, Action::IssueTranscripts,    Action::ExportPersonalData, Action::ManageUsers,
-            Action::LoadPolicies,     Action::BackupRestore,       Action::ManageKeys,         Action::SignChangeLog};
+    return {Action::ReadRecords,      Action::ReadPersonalDetails, Action::EditStudents,
+            Action::DeleteStudents,   Action::EditCourses,         Action::EnterResults,
+            Action::DecideTransfers,  Action::ManageExceptions,    Action::RecordMilestones,
+            Action::IssueTranscripts, Action::ExportPersonalData,  Action::ManageUsers,
+            Action::LoadPolicies,     Action::BackupRestore,       Action::ManageKeys,
+            Action::SignChangeLog,    Action::ImportPartnerRecords};
 }
 
 QStringList allRoles()
@@ -50,6 +52,7 @@ bool perInstitution(Action action)
     case Action::ManageExceptions:
     case Action::IssueTranscripts:
     case Action::SignChangeLog:
+    case Action::ImportPartnerRecords:
         return true;
     default:
         return false;
@@ -91,6 +94,8 @@ QString actionName(Action action)
         return QCoreApplication::translate("dd::Permissions", "bind signing keys or trust certificates");
     case Action::SignChangeLog:
         return QCoreApplication::translate("dd::Permissions", "sign the change log with the institution's key");
+    case Action::ImportPartnerRecords:
+        return QCoreApplication::translate("dd::Permissions", "import a partner institution's signed records");
     }
     return QString();
 }
@@ -123,6 +128,9 @@ bool allows(const User& user, Action action, const QString& institution)
     case Action::IssueTranscripts:
     case Action::SignChangeLog:
         return institution.compare(office, Qt::CaseInsensitive) == 0;
+    case Action::ImportPartnerRecords:
+        // The partner's results come in through the other office, vouched for by the partner's signature.
+        return !institution.isEmpty() && institution.compare(office, Qt::CaseInsensitive) != 0;
     default:
         return false;
     }

@@ -17,8 +17,10 @@ namespace dd {
  * Actions that belong to one institution's side (its courses, results, transfer
  * decisions into it, exceptions to its requirements, its transcripts) are allowed
  * to that institution's office: cqupt_registrar for CQUPT, ruts_coordinator for
- * RUTS. The administrator may do everything; the viewer only reads, and sees
- * passport numbers and dates of birth masked.
+ * RUTS. Importing a partner's signed record is the other way round: the results
+ * are the partner institution's, and the receiving office (the one that is not the
+ * partner's) imports them. The administrator may do everything; the viewer only
+ * reads, and sees passport numbers and dates of birth masked.
  */
 namespace Permissions {
 
@@ -39,6 +41,7 @@ enum class Action {
     BackupRestore, ///< copies of the whole database, and putting one back
     ManageKeys, ///< bind an institution's signing key, trust a partner's certificate
     SignChangeLog, ///< a checkpoint of the change log under one institution's key
+    ImportPartnerRecords, ///< a partner institution's signed record of its own results (ELMO), by the receiving office
 };
 
 /** The institution whose office \a role is: CQUPT for cqupt_registrar, RUTS for ruts_coordinator; empty for the others.

@@ -498,6 +498,19 @@ Migration signedHistory()
 
 } // namespace
 
+// Version 10: a partner's signed record imported (ELMO) names the certificate that signed it.
+Migration partnerRecords()
+{
+    Migration m;
+    m.version = 10;
+    m.description = QStringLiteral("partner records");
+    m.statements = {
+        QStringLiteral("ALTER TABLE import_runs ADD COLUMN signer_fingerprint TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE import_runs ADD COLUMN signer_subject TEXT NOT NULL DEFAULT ''"),
+    };
+    return m;
+}
+
 QString studentSearchText(const QString& alias)
 {
     return QStringLiteral("%1.student_id || ' ' || coalesce(%1.cqupt_no, '') || ' ' || coalesce(%1.ruts_no, '') || ' '"
@@ -535,7 +548,7 @@ QStringList fieldLimitTriggers()
 QList<Migration> allMigrations()
 {
     return {initialSchema(),       transferReversals(), studentSearchIndex(), accountability(), serverChangeLog(),
-            nationalIdAndLimits(), databaseEvents(),    institutionKeys(),    signedHistory()};
+            nationalIdAndLimits(), databaseEvents(),    institutionKeys(),    signedHistory(),  partnerRecords()};
 }
 
 } // namespace dd

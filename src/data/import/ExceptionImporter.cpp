@@ -96,7 +96,7 @@ bool ExceptionImporter::recordOne(Database& db, const StudentException& e, Impor
     // Refused before anything is read or copied, in the words of the refusal itself.
     Error refusal;
     if (!db.session().permits(Permissions::Action::ManageExceptions, e.institution, &refusal)) {
-        report->errors.append({QStringLiteral("exception"), 0, QString(), refusal.message()});
+        report->errors.append({QStringLiteral("exception"), 0, QString(), refusal.message(), QString()});
         return false;
     }
     ExceptionImporter importer(db);

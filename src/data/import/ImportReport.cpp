@@ -8,6 +8,9 @@ namespace dd {
 QString ImportIssue::toString() const
 {
     QString where = file;
+    if (!place.isEmpty()) {
+        return QStringLiteral("%1: %2: %3").arg(file, place, message);
+    }
     if (line > 0) {
         where += QStringLiteral(":%1").arg(line);
     }

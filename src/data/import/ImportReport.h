@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,8 +17,10 @@ struct ImportIssue
     int line = 0; ///< 0 when the issue is about the whole file
     QString column; ///< empty when the issue is about the whole row
     QString message;
+    /** What the line is called where the file is not CSV ("course 'MAJ101'" in an ELMO record); empty for CSV. */
+    QString place;
 
-    /** "file:line: column 'x': message" */
+    /** "file:line: column 'x': message", or "file: place: message" */
     QString toString() const;
 };
 
@@ -34,6 +37,7 @@ struct ImportReport
     int updated = 0;
     int unchanged = 0;
     QStringList changes; ///< one line per inserted or updated record
+    QHash<int, QString> rowChanges; ///< the same by the line that plans it (a line absent is unchanged or refused)
     QList<ImportIssue> errors;
 
     /** A one-line summary such as "students.csv: 25 rows: 25 added, 0 changed, 0 unchanged". */

@@ -50,7 +50,7 @@ void Importer::error(int line, const QString& column, const QString& message)
 {
     ++m_errorCount;
     if (m_report->errors.size() < kMaxErrors) {
-        m_report->errors.append({m_report->file, line, column, message});
+        m_report->errors.append({m_report->file, line, column, message, place(line)});
     }
 }
 
@@ -73,12 +73,14 @@ void Importer::planInsert(const QString& description)
 {
     ++m_report->inserted;
     m_report->changes.append(QStringLiteral("add %1").arg(description));
+    m_report->rowChanges.insert(m_line, m_report->changes.last());
 }
 
 void Importer::planUpdate(const QString& description)
 {
     ++m_report->updated;
     m_report->changes.append(QStringLiteral("change %1").arg(description));
+    m_report->rowChanges.insert(m_line, m_report->changes.last());
 }
 
 void Importer::planUnchanged()
@@ -172,6 +174,11 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
     return imported;
 }
 
+bool Importer::parse(const QByteArray& bytes, QList<CsvParser::Record>* records, QString* error)
+{
+    return CsvParser::parse(bytes, records, error);
+}
+
 bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options, Transaction& tx, ImportReport* report)
 {
     QString reasonProblem;
@@ -181,7 +188,7 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
     }
     QList<CsvParser::Record> records;
     QString parseError;
-    if (!CsvParser::parse(bytes, &records, &parseError)) {
+    if (!parse(bytes, &records, &parseError)) {
         error(0, QString(), parseError);
         return false;
     }
@@ -223,6 +230,7 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
                   QStringLiteral("expected %1 fields, found %2").arg(header.fields.size()).arg(record.fields.size()));
             continue;
         }
+        m_line = record.line;
         validateRow(Row(record, index));
     }
     if (report->errors.isEmpty()) {
@@ -231,6 +239,7 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
     if (!report->errors.isEmpty()) {
         report->inserted = report->updated = report->unchanged = 0;
         report->changes.clear();
+        report->rowChanges.clear();
         return false;
     }
     if (options.dryRun || (report->inserted == 0 && report->updated == 0)) {
@@ -238,7 +247,7 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
     }
 
     Error writeError;
-    const Sql::Assignments run = {
+    Sql::Assignments run = {
         {QStringLiteral("kind"), m_kind},
         {QStringLiteral("file_name"), report->file},
         {QStringLiteral("file_sha256"),
@@ -251,6 +260,7 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
         {QStringLiteral("imported_by"), m_db.session().userId()},
         {QStringLiteral("imported_at"), Database::nowUtc()},
     };
+    run += runDetails();
     if (!apply(&writeError) || !Sql::insert(m_db.connection(), QStringLiteral("import_runs"), run, nullptr, &writeError)
         || !tx.commit(&writeError)) {
         error(0, QString(), QStringLiteral("nothing was imported: %1").arg(writeError.message()));

@@ -9,6 +9,7 @@
 
 #include "core/policy/PolicySet.h"
 #include "core/text/CsvParser.h"
+#include "data/db/SqlUtil.h"
 #include "data/import/ImportReport.h"
 #include "data/import/RecordPlan.h"
 
@@ -81,6 +82,20 @@ protected:
 
     bool validateAndWrite(const QByteArray& bytes, const Options& options, Transaction& tx, ImportReport* report);
 
+    /**
+     * The records of \a bytes, the first naming the columns (default: RFC 4180 CSV); false
+     * with the reason for a file that cannot be read at all.
+     */
+    virtual bool parse(const QByteArray& bytes, QList<CsvParser::Record>* records, QString* error);
+    /** What line \a line is called in a file that is not CSV (empty: "line N"). */
+    virtual QString place(int line) const
+    {
+        Q_UNUSED(line)
+        return QString();
+    }
+    /** More of the import's record in import_runs (default: nothing more). */
+    virtual Sql::Assignments runDetails() const { return {}; }
+
     /** Validates one row; reports problems with error() and plans the change. */
     virtual void validateRow(const Row& row) = 0;
     /** Checks that need every row (default: none). */
@@ -132,6 +147,7 @@ private:
     QString m_kind;
     ImportReport* m_report = nullptr;
     int m_errorCount = 0;
+    int m_line = 0; ///< the line being validated
 };
 
 } // namespace dd

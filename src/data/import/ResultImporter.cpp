@@ -16,6 +16,11 @@ ResultImporter::ResultImporter(Database& db)
 {
 }
 
+ResultImporter::ResultImporter(const QString& kind, Database& db)
+    : Importer(kind, db)
+{
+}
+
 QStringList ResultImporter::columns() const
 {
     return {QStringLiteral("student_id"), QStringLiteral("institution"), QStringLiteral("course_code"),
@@ -156,7 +161,7 @@ bool ResultImporter::apply(Error* error)
             return false;
         }
     }
-    ResultRepository results(m_db);
+    ResultRepository results(m_db, m_writes);
     for (Change& c : m_changes) {
         if (!results.changeMark(c.result, c.newMark, c.reason, error)) {
             return false;

@@ -5,6 +5,7 @@
 
 #include "core/text/Error.h"
 
+#include "core/policy/Permissions.h"
 #include "core/policy/TermNaming.h"
 #include "core/records/Course.h"
 #include "core/records/CourseResult.h"
@@ -30,8 +31,16 @@ public:
     QStringList columns() const override;
 
 protected:
+    /** A results importer of another kind of file (its name in import_runs and backups). */
+    ResultImporter(const QString& kind, Database& db);
+
     void validateRow(const Row& row) override;
     [[nodiscard]] bool apply(Error* error) override;
+
+    std::optional<Course> course(const QString& institution, const QString& code);
+
+    /** What allows the writes: entering results, or importing a partner's signed record. */
+    Permissions::Action m_writes = Permissions::Action::EnterResults;
 
 private:
     struct Change
@@ -41,7 +50,6 @@ private:
         QString reason;
     };
 
-    std::optional<Course> course(const QString& institution, const QString& code);
     bool studentExists(const QString& studentId);
 
     QList<CourseResult> m_inserts;

@@ -67,7 +67,11 @@ bool AuditLoader::load(const QString& where, const QVariantList& values, QList<S
                                  " t.academic_year, t.semester, t.regular, r.mark, r.attempt, r.id"
                                  " FROM results r JOIN students s ON s.id = r.student_ref"
                                  " JOIN courses c ON c.id = r.course_ref JOIN terms t ON t.id = r.term_ref"
-                                 " WHERE %1 ORDER BY s.student_id, t.academic_year, t.semester, r.id")
+                                 // The order is the record's, not the order it was entered in (a record
+                                 // imported from the partner audits as it does there).
+                                 " WHERE %1 ORDER BY s.student_id, t.academic_year, t.semester, c.institution,"
+                                 " c.code, CASE r.attempt WHEN 'regular' THEN 0 WHEN 'makeup' THEN 1 ELSE 2 END,"
+                                 " r.id")
                       .arg(where),
                   values, error)) {
         return false;

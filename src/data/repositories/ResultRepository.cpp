@@ -37,8 +37,9 @@ CourseResult readResult(const QSqlQuery& q)
 
 } // namespace
 
-ResultRepository::ResultRepository(Database& db)
+ResultRepository::ResultRepository(Database& db, Permissions::Action writes)
     : m_db(db)
+    , m_writes(writes)
 {
 }
 
@@ -117,7 +118,7 @@ int ResultRepository::count(Error* error) const
 
 bool ResultRepository::insert(CourseResult& result, Error* error)
 {
-    if (!m_db.session().permits(Permissions::Action::EnterResults, result.institution, error)) {
+    if (!m_db.session().permits(m_writes, result.institution, error)) {
         return false;
     }
     const QString now = Database::nowUtc();
@@ -157,7 +158,7 @@ bool ResultRepository::insertAll(const QList<CourseResult>& results, Error* erro
         institutions << r.institution;
     }
     institutions.removeDuplicates();
-    if (!m_db.session().permitsEach(Permissions::Action::EnterResults, institutions, error)) {
+    if (!m_db.session().permitsEach(m_writes, institutions, error)) {
         return false;
     }
     // The keys of the three referenced tables, read once: a lookup per row would
@@ -204,7 +205,7 @@ bool ResultRepository::insertAll(const QList<CourseResult>& results, Error* erro
 
 bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, const QString& reason, Error* error)
 {
-    if (!m_db.session().permits(Permissions::Action::EnterResults, result.institution, error)) {
+    if (!m_db.session().permits(m_writes, result.institution, error)) {
         return false;
     }
     if (reason.trimmed().isEmpty()) {
@@ -245,7 +246,7 @@ bool ResultRepository::changeMark(CourseResult& result, const QString& newMark, 
 
 bool ResultRepository::remove(const CourseResult& result, Error* error)
 {
-    if (!m_db.session().permits(Permissions::Action::EnterResults, result.institution, error)) {
+    if (!m_db.session().permits(m_writes, result.institution, error)) {
         return false;
     }
     return Sql::removeVersioned(m_db.connection(), QStringLiteral("results"), result.id, result.rowVersion, error);

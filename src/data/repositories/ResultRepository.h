@@ -5,6 +5,7 @@
 
 #include "core/text/Error.h"
 
+#include "core/policy/Permissions.h"
 #include "core/records/CourseResult.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,11 @@ public:
         QString changedAt;
     };
 
-    explicit ResultRepository(Database& db);
+    /**
+     * Writes are allowed by \a writes: entering results (the institution's own office), or
+     * importing a partner's signed record (the receiving office, for the partner's results).
+     */
+    explicit ResultRepository(Database& db, Permissions::Action writes = Permissions::Action::EnterResults);
 
     std::optional<CourseResult> find(const QString& studentId, const QString& institution, const QString& courseCode,
                                      const QString& term, Attempt attempt, Error* error) const;
@@ -73,6 +78,7 @@ private:
     QList<GradeChange> selectGradeChanges(const QString& whereAndOrder, const QVariantList& values, Error* error) const;
 
     Database& m_db;
+    Permissions::Action m_writes;
 };
 
 } // namespace dd

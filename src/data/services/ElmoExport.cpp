@@ -8,6 +8,7 @@
 #include "data/files/OutputFile.h"
 #include "data/repositories/DisclosureRepository.h"
 #include "data/repositories/StudentRepository.h"
+#include "sign/XmlSignature.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,7 +40,20 @@ QByteArray ElmoExport::document(const QString& studentId, const QString& institu
                              error, &source)) {
         return QByteArray();
     }
-    return ElmoWriter::write(source, transcript, QDateTime::currentDateTimeUtc());
+    QByteArray pdf;
+    if (m_transcriptPdf && !m_transcriptPdf(studentId, &pdf, error)) {
+        return QByteArray();
+    }
+    const QByteArray xml = ElmoWriter::write(source, transcript, QDateTime::currentDateTimeUtc(), {}, pdf);
+    if (m_key.isNull()) {
+        return xml;
+    }
+    if (!m_key.certificate().names(institution)) {
+        *error = Error::refused(tr("the key's certificate (%1) does not name %2, whose record this is")
+                                    .arg(m_key.certificate().subject(), institution));
+        return QByteArray();
+    }
+    return XmlSignature::sign(xml, m_key, error);
 }
 
 bool ElmoExport::write(const QString& studentId, const QString& institution, const QString& path,

@@ -5,6 +5,7 @@
 
 #include "core/text/Error.h"
 #include "data/services/TranscriptService.h"
+#include "sign/SigningKey.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,7 +20,9 @@ class Database;
 /**
  * Writes students' records at one institution as ELMO XML files (only that
  * institution's own results, never the transfer credit recorded into it), each file
- * recorded in the disclosure log together with its writing.
+ * recorded in the disclosure log together with its writing. With the institution's
+ * key set, each file carries an enveloped XML signature by it; with a transcript
+ * source set, the student's transcript PDF travels inside as an attachment.
  */
 class ElmoExport
 {
@@ -28,8 +31,15 @@ class ElmoExport
 public:
     explicit ElmoExport(Database& db);
 
+    /** Makes the transcript PDF of a student to attach (false with the reason when it cannot). */
+    using TranscriptPdf = std::function<bool(const QString& studentId, QByteArray* pdf, Error* error)>;
+
     /** Reads the policies in force. */
     [[nodiscard]] bool load(Error* error);
+    /** Signs every file written from now on with \a key (its certificate names the institution). */
+    void setSigningKey(const SigningKey& key) { m_key = key; }
+    /** Attaches the PDF \a source makes to every file written from now on. */
+    void setTranscriptPdf(const TranscriptPdf& source) { m_transcriptPdf = source; }
     /** The ELMO document of \a studentId at \a institution, as of today. */
     QByteArray document(const QString& studentId, const QString& institution, Error* error);
     /** Writes it into \a path and logs the disclosure (to \a recipient for \a purpose, both optional). */
@@ -47,6 +57,8 @@ public:
 private:
     Database& m_db;
     TranscriptService m_transcripts;
+    SigningKey m_key;
+    TranscriptPdf m_transcriptPdf;
 };
 
 } // namespace dd
