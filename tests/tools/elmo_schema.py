@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Every ELMO file DualDegree writes validates against the official schema: the record
 of every demo student at both institutions (elmo export --cohort) and the record.xml
-inside a signed transcript of each, checked offline by xmllint with the schema's catalog.
+inside a signed transcript of each, checked offline by xmllint with the schema's catalog;
+every exported record's enveloped signature verifies with xmlsec1 against the demo CA.
 Usage: elmo_schema.py CLI SCHEMA_DIR WORK_DIR. Exit 77 (skipped) without the schema."""
 import glob
 import os
@@ -52,4 +53,11 @@ failed = [line for line in r.stderr.splitlines() if "validates" not in line]
 if r.returncode != 0 or failed:
     print("\n".join(failed[:40]))
     sys.exit(1)
-print(f"{len(files)} ELMO files valid against {schema}")
+ca = db + ".keys/ca.pem"
+exported = sorted(glob.glob(os.path.join(work, "elmo", "*.xml")))
+for f in exported:
+    v = subprocess.run(["xmlsec1", "--verify", "--trusted-pem", ca, f], capture_output=True, text=True)
+    if v.returncode != 0:
+        print(f"{f}: xmlsec1 does not verify it: {v.stderr}")
+        sys.exit(1)
+print(f"{len(files)} ELMO files valid against {schema}; {len(exported)} signatures verified by xmlsec1")

@@ -14,14 +14,6 @@ namespace dd {
 
 namespace {
 
-/** The countries ELMO's europass:countryCode lists are ISO 3166-1 alpha-2 codes (some excluded; see its schema). */
-bool acceptedCountry(const QString& code)
-{
-    static const QStringList notListed = {QStringLiteral("XX"), QStringLiteral("ZZ"), QStringLiteral("AA"),
-                                          QStringLiteral("QM"), QStringLiteral("XK")};
-    return code.size() == 2 && code.at(0).isUpper() && code.at(1).isUpper() && !notListed.contains(code);
-}
-
 QString dateTimeText(const QDateTime& t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
@@ -96,7 +88,7 @@ QByteArray ElmoWriter::write(const TranscriptSource& source, const Transcript& t
     xml.writeTextElement(QStringLiteral("generatedDate"), dateTimeText(generated));
 
     xml.writeStartElement(QStringLiteral("learner"));
-    if (acceptedCountry(s.nationality)) {
+    if (acceptsCountry(s.nationality)) {
         xml.writeTextElement(QStringLiteral("citizenship"), s.nationality);
     }
     identifier(xml, QStringLiteral("cqupt-no"), s.cquptNo);
@@ -111,7 +103,7 @@ QByteArray ElmoWriter::write(const TranscriptSource& source, const Transcript& t
 
     xml.writeStartElement(QStringLiteral("report"));
     xml.writeStartElement(QStringLiteral("issuer"));
-    if (acceptedCountry(policy.exchange().country)) {
+    if (acceptsCountry(policy.exchange().country)) {
         xml.writeTextElement(QStringLiteral("country"), policy.exchange().country);
     }
     if (!policy.exchange().schac.isEmpty()) {

@@ -27,6 +27,11 @@ public:
     /** The namespace of ELMO v1 and of DualDegree's extension. */
     static QString elmoNamespace();
     static QString extensionNamespace();
+    /**
+     * Whether \a code is in the country list of ELMO's schema (EUROPASS, 197 codes): a
+     * citizenship or country outside it (HK, MO, TW, XK, …) is left out of a record.
+     */
+    static bool acceptsCountry(const QString& code);
 
     struct Seal
     {
