@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
 
@@ -208,6 +209,26 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::issueForPrint(const Reques
         *issued = prepared.entry;
     }
     return document;
+}
+
+bool TranscriptIssuer::issueBytes(const Request& request, QByteArray* pdf, TranscriptIssue* issued, Error* error)
+{
+    // Written and logged as any issued transcript is, then read back: the bytes are the file's.
+    QTemporaryDir scratch;
+    const QString path = scratch.filePath(QStringLiteral("%1-%2.pdf").arg(request.studentId, request.institution));
+    if (!scratch.isValid() || !issue(request, path, issued, error)) {
+        if (!error->isSet()) {
+            *error = Error::storage(tr("no temporary folder for the transcript: %1").arg(scratch.errorString()));
+        }
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Error::storage(tr("cannot read the issued transcript back: %1").arg(file.errorString()));
+        return false;
+    }
+    *pdf = file.readAll();
+    return true;
 }
 
 bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, Error* error)

@@ -68,6 +68,8 @@ public:
 
     /** Issues one transcript into \a outputPath; \a issued receives the log entry. */
     [[nodiscard]] bool issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, Error* error);
+    /** Issues one transcript as PDF bytes (to travel inside another file); \a issued receives the log entry. */
+    [[nodiscard]] bool issueBytes(const Request& request, QByteArray* pdf, TranscriptIssue* issued, Error* error);
     /**
      * Records a transcript issued on paper and returns its sealed document to print;
      * the log keeps the digest of the same document as a PDF.

@@ -77,6 +77,8 @@ const Cell kMatrix[] = {
     {"bind signing keys or trust certificates", "", "", true, false, false, false},
     {"sign the change log with the institution's key", "CQUPT", "", true, true, false, false},
     {"sign the change log with the institution's key", "RUTS", "", true, false, true, false},
+    {"import a partner institution's signed records", "CQUPT", "", true, false, true, false},
+    {"import a partner institution's signed records", "RUTS", "", true, true, false, false},
     // Other doors of the same actions.
     {"see passport numbers and dates of birth", "", "change log", true, true, true, false},
     {"decide transfer credit and equivalencies", "CQUPT", "evidence", true, true, false, false},
@@ -280,6 +282,18 @@ bool attempt(Database& db, const QString& action, const QString& institution, co
         const SigningKey key = SigningKey::fromPkcs12(p12, "demo", error);
         REQUIRE_FALSE(key.isNull());
         return LogCheckpoints(db).make(key, institution, nullptr, error);
+    }
+    if (action == QLatin1String("import a partner institution's signed records")) {
+        // The partner's result written as an imported record writes it (the signature is checked before: ElmoImporter).
+        for (CourseResult r :
+             ResultRepository(db, Permissions::Action::ImportPartnerRecords).forStudent(student, error)) {
+            if (r.institution == institution && !r.mark.isEmpty()) {
+                return ResultRepository(db, Permissions::Action::ImportPartnerRecords)
+                    .changeMark(r, r.mark == QLatin1String("B") ? QStringLiteral("A") : QStringLiteral("B"),
+                                QStringLiteral("partner's record"), error);
+            }
+        }
+        FAIL("no result at " << institution.toStdString());
     }
     if (action == QLatin1String("back up or restore the database")) {
         if (db.dialect() == Database::Dialect::PostgreSQL) {

@@ -34,6 +34,11 @@ void DatabaseSession::close()
     m_policies = PolicySet();
 }
 
+void DatabaseSession::recordsHaveChanged()
+{
+    emit recordsChanged();
+}
+
 void DatabaseSession::actingUserHasChanged()
 {
     emit actingUserChanged();

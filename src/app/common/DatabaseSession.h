@@ -17,8 +17,8 @@ class Database;
  * The database the window works on, owned here, and the regulations read from it.
  * Views subscribe to its signals (follow()) instead of being handed the database:
  * aboutToClose() lets them let go of it before the connection goes, opened() gives
- * them a new one, and actingUserChanged() says that what they show and offer must
- * be read again for another user.
+ * them a new one, actingUserChanged() says that what they show and offer must
+ * be read again for another user, and recordsChanged() that records changed outside them.
  */
 class DatabaseSession : public QObject
 {
@@ -40,6 +40,8 @@ public:
     void close();
     /** Tells the views that the acting user changed (a login as someone else). */
     void actingUserHasChanged();
+    /** Tells the views that records changed outside them (an import): read them again. */
+    void recordsHaveChanged();
 
 signals:
     /** The open database is about to go: let go of it now. */
@@ -48,6 +50,8 @@ signals:
     void opened();
     /** The acting user changed: read again what depends on the role. */
     void actingUserChanged();
+    /** Records changed outside the views: read them again. */
+    void recordsChanged();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -64,6 +68,8 @@ template<typename View> void followSession(DatabaseSession* session, View* view)
     QObject::connect(session, &DatabaseSession::opened, view,
                      [session, view]() { view->setDatabase(session->database()); });
     QObject::connect(session, &DatabaseSession::actingUserChanged, view,
+                     [session, view]() { view->setDatabase(session->database()); });
+    QObject::connect(session, &DatabaseSession::recordsChanged, view,
                      [session, view]() { view->setDatabase(session->database()); });
 }
 

@@ -210,18 +210,9 @@ bool InstitutionKeysDialog::useKeyFile(const QString& institution, const QString
 
 bool InstitutionKeysDialog::trustCertificate(const QString& institution, const QString& path)
 {
-    QFile file(path);
     Error error;
-    const QList<Certificate> read
-        = file.open(QIODevice::ReadOnly) ? Certificate::read(file.read(1 << 20), &error) : QList<Certificate>();
-    QString problem = read.size() == 1
-        ? InstitutionKeys::fitness(read.first(), institution, QDateTime::currentDateTimeUtc())
-        : (error.isSet() ? error.message() : tr("one certificate expected"));
-    if (problem.isEmpty() && !InstitutionKeys(m_db).repository().trust(institution, read.first(), &error)) {
-        problem = error.message();
-    }
-    if (!problem.isEmpty()) {
-        fail(tr("Trust Partner Certificate"), tr("%1 was not trusted: %2").arg(path, problem));
+    if (!InstitutionKeys(m_db).trustFile(institution, path, nullptr, &error)) {
+        fail(tr("Trust Partner Certificate"), tr("%1 was not trusted: %2").arg(path, error.message()));
         return false;
     }
     refresh();

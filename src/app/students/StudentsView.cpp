@@ -168,6 +168,13 @@ StudentDialog* StudentsView::newStudent()
     return dialog;
 }
 
+QString StudentsView::currentStudentId() const
+{
+    const QModelIndex current = m_ui->studentTable->currentIndex();
+    return current.isValid() ? m_students->index(current.row(), StudentListModel::StudentIdColumn).data().toString()
+                             : QString();
+}
+
 void StudentsView::deleteSelected()
 {
     if (!m_ui->deleteStudentButton->isEnabled()) {

@@ -34,6 +34,8 @@ public:
     /** Every student that matches the search and filter. */
     int matchingCount() const;
 
+    /** The student of the current row (empty when none). */
+    QString currentStudentId() const;
     /** Opens the detail dialog of \a studentId (window-modal); returns it. */
     StudentDialog* openStudent(const QString& studentId);
     /** Opens the dialog for a new student; returns it. */

@@ -11,6 +11,9 @@
 #include "app/common/Translations.h"
 #include "app/courses/CourseDialog.h"
 #include "app/courses/CoursesView.h"
+#include "app/exchange/ElmoExportDialog.h"
+#include "app/exchange/ElmoImportDialog.h"
+#include "app/exchange/PartnerCertificatesDialog.h"
 #include "app/keys/InstitutionKeysDialog.h"
 #include "app/results/ResultsEntryView.h"
 #include "app/students/StudentDialog.h"
@@ -151,6 +154,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionOfferCheckpoints, &QAction::toggled, this, &DatabaseCare::setOffersCheckpoints);
     connect(m_care, &DatabaseCare::checkpointStandingChanged, this, &MainWindow::updateStatus);
     connect(m_ui->actionInstitutionKeys, &QAction::triggered, this, &MainWindow::showInstitutionKeys);
+    connect(m_ui->actionPartnerCertificates, &QAction::triggered, this, &MainWindow::showPartnerCertificates);
+    connect(m_ui->actionElmoExport, &QAction::triggered, this, &MainWindow::exportForPartner);
+    connect(m_ui->actionElmoImport, &QAction::triggered, this, &MainWindow::importPartnerRecord);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionStudents, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
@@ -205,6 +211,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionVerifyLog->setEnabled(false);
     m_ui->actionSignCheckpoint->setEnabled(false);
     m_ui->actionInstitutionKeys->setEnabled(false);
+    m_ui->menuExchange->setEnabled(false);
+    m_ui->actionPartnerCertificates->setEnabled(false);
     updateStatus();
 }
 
@@ -215,6 +223,37 @@ void MainWindow::showInstitutionKeys()
     }
     InstitutionKeysDialog dialog(*m_session->database(), this);
     dialog.exec();
+}
+
+void MainWindow::showPartnerCertificates()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    PartnerCertificatesDialog dialog(*m_session->database(), this);
+    dialog.exec();
+}
+
+void MainWindow::exportForPartner()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    ElmoExportDialog dialog(*m_session->database(), m_studentsView->currentStudentId(), this);
+    dialog.exec();
+}
+
+void MainWindow::importPartnerRecord()
+{
+    // Marks typed and not saved are saved or discarded first: the import may change them.
+    if (!m_session->isOpen() || !m_resultsView->confirmLeave(tr("importing a partner's record"))) {
+        return;
+    }
+    ElmoImportDialog dialog(*m_session->database(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.imported()) {
+        m_session->recordsHaveChanged();
+        statusBar()->showMessage(dialog.outcome(), 15000);
+    }
 }
 
 bool MainWindow::logIn()
@@ -300,6 +339,8 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
     m_ui->actionVerifyLog->setEnabled(true);
     m_ui->actionSignCheckpoint->setEnabled(true);
     m_ui->actionInstitutionKeys->setEnabled(true);
+    m_ui->menuExchange->setEnabled(true);
+    m_ui->actionPartnerCertificates->setEnabled(true);
     updateTitle();
     rememberDatabase(onServer ? path : QFileInfo(path).absoluteFilePath());
     updateStatus();

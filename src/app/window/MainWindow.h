@@ -66,6 +66,12 @@ public:
     bool logIn();
     /** Settings › Institution Keys. */
     void showInstitutionKeys();
+    /** Settings › Partner Certificates. */
+    void showPartnerCertificates();
+    /** File › Exchange › Export Records for the Partner (the selected student, if any). */
+    void exportForPartner();
+    /** File › Exchange › Import a Partner's Record. */
+    void importPartnerRecord();
     /** Backup, restore, the change log's check and adoption of the open database file. */
     DatabaseCare* databaseCare() const { return m_care; }
     /** The databases opened lately, newest first (remembered across runs). */

@@ -11,8 +11,6 @@
 #include "data/services/InstitutionKeys.h"
 #include "report/TranscriptIssuer.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 
 namespace dd {
 
@@ -94,7 +92,6 @@ int ElmoExportCommand::runWithDatabase(CommandContext& context, Database& db)
         }
     }
     TranscriptIssuer issuer(db);
-    QTemporaryDir scratch;
     if (m_attachPdf) {
         if (!issuer.load(&error)) {
             return context.fail(QStringLiteral("elmo export: %1").arg(error.message()));
@@ -106,20 +103,8 @@ int ElmoExportCommand::runWithDatabase(CommandContext& context, Database& db)
             request.institution = m_institution;
             request.recipient = m_recipient;
             request.purpose = m_purpose;
-            const QString path = scratch.filePath(QStringLiteral("%1-%2.pdf").arg(studentId, m_institution));
             TranscriptIssue issued;
-            if (!issuer.issue(request, path, &issued, e)) {
-                return false;
-            }
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                *e = Error::storage(QStringLiteral("cannot read the issued transcript: %1").arg(file.errorString()));
-                return false;
-            }
-            *pdf = file.readAll();
-            file.close();
-            QFile::remove(path);
-            return true;
+            return issuer.issueBytes(request, pdf, &issued, e);
         });
     }
     if (m_cohort == 0) {
@@ -137,7 +122,7 @@ int ElmoExportCommand::runWithDatabase(CommandContext& context, Database& db)
     }
     QStringList files;
     QStringList problems;
-    if (!exporter.writeCohort(m_cohort, m_institution, m_outDir, nullptr, &files, &problems, &error)) {
+    if (!exporter.writeCohort(m_cohort, m_institution, m_outDir, m_recipient, m_purpose, nullptr, &files, &problems, &error)) {
         return context.fail(QStringLiteral("elmo export: %1").arg(error.message()));
     }
     for (const QString& problem : std::as_const(problems)) {

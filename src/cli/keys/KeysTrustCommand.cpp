@@ -8,8 +8,6 @@
 #include "data/db/Database.h"
 #include "data/services/InstitutionKeys.h"
 
-#include <QFile>
-
 namespace dd {
 
 KeysTrustCommand::KeysTrustCommand()
@@ -31,26 +29,10 @@ bool KeysTrustCommand::readArguments(const CommandContext& context, const QComma
 
 int KeysTrustCommand::runWithDatabase(CommandContext& context, Database& db)
 {
-    QFile file(m_file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return context.fail(QStringLiteral("keys trust: cannot read %1: %2").arg(m_file, file.errorString()));
-    }
     Error error;
-    const QList<Certificate> certificates = Certificate::read(file.read(1 << 20), &error);
-    if (certificates.size() != 1) {
-        return context.fail(QStringLiteral("keys trust: %1: %2")
-                                .arg(m_file,
-                                     error.isSet()
-                                         ? error.message()
-                                         : QStringLiteral("holds %1 certificates; give one").arg(certificates.size())));
-    }
-    const Certificate& c = certificates.first();
-    const QString unfit = InstitutionKeys::fitness(c, m_institution, QDateTime::currentDateTimeUtc());
-    if (!unfit.isEmpty()) {
-        return context.fail(QStringLiteral("keys trust: %1: %2").arg(m_file, TerminalText::escaped(unfit)));
-    }
-    if (!InstitutionKeys(db).repository().trust(m_institution, c, &error)) {
-        return context.fail(QStringLiteral("keys trust: %1").arg(error.message()));
+    Certificate c;
+    if (!InstitutionKeys(db).trustFile(m_institution, m_file, &c, &error)) {
+        return context.fail(QStringLiteral("keys trust: %1").arg(TerminalText::escaped(error.message())));
     }
     context.out() << QStringLiteral("trusted as %1's: %2 (sha256 %3)\n")
                          .arg(m_institution, TerminalText::escaped(c.subject()), c.fingerprint());

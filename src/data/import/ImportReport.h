@@ -37,7 +37,11 @@ struct ImportReport
     int updated = 0;
     int unchanged = 0;
     QStringList changes; ///< one line per inserted or updated record
-    QHash<int, QString> rowChanges; ///< the same by the line that plans it (a line absent is unchanged or refused)
+    /**
+     * The change each line plans, by line (a line absent is unchanged or refused); kept when the
+     * file is refused, so that a preview shows what the good lines would do.
+     */
+    QHash<int, QString> rowChanges;
     QList<ImportIssue> errors;
 
     /** A one-line summary such as "students.csv: 25 rows: 25 added, 0 changed, 0 unchanged". */

@@ -239,7 +239,6 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
     if (!report->errors.isEmpty()) {
         report->inserted = report->updated = report->unchanged = 0;
         report->changes.clear();
-        report->rowChanges.clear();
         return false;
     }
     if (options.dryRun || (report->inserted == 0 && report->updated == 0)) {

@@ -89,9 +89,9 @@ bool ElmoExport::write(const QString& studentId, const QString& institution, con
     return true;
 }
 
-bool ElmoExport::writeCohort(int cohort, const QString& institution, const QString& folder,
-                             const std::function<bool(int, int)>& progress, QStringList* files, QStringList* problems,
-                             Error* error)
+bool ElmoExport::writeCohort(int cohort, const QString& institution, const QString& folder, const QString& recipient,
+                             const QString& purpose, const std::function<bool(int, int)>& progress, QStringList* files,
+                             QStringList* problems, Error* error)
 {
     if (!QDir().mkpath(folder)) {
         *error = Error::storage(tr("cannot create the folder %1").arg(folder));
@@ -105,7 +105,7 @@ bool ElmoExport::writeCohort(int cohort, const QString& institution, const QStri
         const QString id = students.at(i).studentId;
         const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.xml").arg(id, institution));
         Error one;
-        if (write(id, institution, path, QString(), QString(), &one)) {
+        if (write(id, institution, path, recipient, purpose, &one)) {
             files->append(path);
         } else {
             problems->append(QStringLiteral("%1: %2").arg(id, one.message()));

@@ -51,6 +51,7 @@ public:
      * \a progress (done, total) may cancel by returning false.
      */
     [[nodiscard]] bool writeCohort(int cohort, const QString& institution, const QString& folder,
+                                   const QString& recipient, const QString& purpose,
                                    const std::function<bool(int, int)>& progress, QStringList* files,
                                    QStringList* problems, Error* error);
 

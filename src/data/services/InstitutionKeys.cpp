@@ -85,6 +85,33 @@ bool InstitutionKeys::usePkcs12(const QString& institution, const QString& path,
     return !key.isNull() && bindLoaded(institution, QStringLiteral("pkcs12"), stored(path), key, bound, error);
 }
 
+bool InstitutionKeys::trustFile(const QString& institution, const QString& path, Certificate* trusted, Error* error)
+{
+    if (!m_db.session().permits(Permissions::Action::ManageKeys, error)) {
+        return false;
+    }
+    const QList<Certificate> certificates = Certificate::readFile(path, error);
+    if (certificates.isEmpty()) {
+        return false;
+    }
+    if (certificates.size() != 1) {
+        *error = Error::invalid(tr("%1 holds %2 certificates; give the partner's one").arg(path).arg(certificates.size()));
+        return false;
+    }
+    const QString unfit = fitness(certificates.first(), institution, QDateTime::currentDateTimeUtc());
+    if (!unfit.isEmpty()) {
+        *error = Error::invalid(tr("%1: %2").arg(path, unfit));
+        return false;
+    }
+    if (!m_repository.trust(institution, certificates.first(), error)) {
+        return false;
+    }
+    if (trusted) {
+        *trusted = certificates.first();
+    }
+    return true;
+}
+
 bool InstitutionKeys::usePkcs11(const QString& institution, const QString& uri, const Certificate& certificate,
                                 const SecretSource& secret, InstitutionKey* bound, Error* error)
 {

@@ -46,6 +46,12 @@ public:
     [[nodiscard]] bool usePkcs11(const QString& institution, const QString& uri, const Certificate& certificate,
                                  const SecretSource& secret, InstitutionKey* bound, Error* error);
 
+    /**
+     * Trusts the one certificate in the file at \a path as partner \a institution's (it must
+     * name the institution and be valid now); \a trusted receives it.
+     */
+    [[nodiscard]] bool trustFile(const QString& institution, const QString& path, Certificate* trusted, Error* error);
+
     /** Whether \a institution has a key bound (an error reading the table is an error). */
     bool hasKey(const QString& institution, Error* error) const;
     /**
