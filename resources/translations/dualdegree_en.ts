@@ -517,6 +517,34 @@
         <source>Offer Checkpoints at Day's End and on Closing</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Partner Certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificates under which partner institutions' signed records are imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Records for the Partner…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A student's or a cohort's record as signed ELMO files for the partner's office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import a Partner's Record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A partner's signed ELMO record into its results here, shown before anything is written</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -2049,6 +2077,307 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>cannot create the folder %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the key's certificate (%1) does not name %2, whose record this is</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ElmoExportDialog</name>
+    <message>
+        <source>One &amp;student:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A &amp;cohort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach the &amp;transcript (issued now, in the issue log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Records for the Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the institution's own results of a student (never the credit transferred into it) as an ELMO file for the partner's office, signed with the institution's key. The partner imports it with File › Exchange › Import a Partner's Record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whose record:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>student ID, e.g. DD2021001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. RUTS programme coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. credit transfer for the dual degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed with %1's key: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no signing key (Settings › Institution Keys): the file would not be signed, and the partner's import refuses an unsigned record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ELMO records (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the Cohort's Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written, each in the disclosure log.</source>
+        <translation><numerusform>%n record written, in the disclosure log.</numerusform><numerusform>%n records written, each in the disclosure log.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the %1 records of cohort %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written; these were not:</source>
+        <translation><numerusform>%n record written; these were not:</numerusform><numerusform>%n records written; these were not:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ElmoImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a Partner's Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A partner's record is imported only as the partner signed it, under a certificate trusted here (Settings › Partner Certificates). Nothing is written until you press Import, and then all of it or nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needed where the record changes a mark already recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Partner's Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ELMO records (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>larger than %1 MB: not a record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified: signed by %1 (%2's certificate trusted here, SHA-256 %3…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 (born %3) is %4 (%5) here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes the mark recorded here: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 course(s): %2 new, %3 changed, %4 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing would be imported: %n problem(s). The whole record is imported or none of it.</source>
+        <translation><numerusform>Nothing would be imported: %n problem. The whole record is imported or none of it.</numerusform><numerusform>Nothing would be imported: %n problems. The whole record is imported or none of it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the database as it was before: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ElmoImporter</name>
+    <message>
+        <source>%1; a partner's record is imported only as its institution signed it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed by %1 (SHA-256 %2), which is not a partner certificate trusted here; an administrator trusts the partner's certificate with keys trust --institution CODE FILE.pem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature is not acceptable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (signer %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature does not verify under any partner certificate trusted here (keys trust), and the file names no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the learner has no family name, given names or birth date to be matched by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the learner %1 matches %2 students (%3); the record is not imported until one of them has the student numbers the file gives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no student here is the learner %1 (family name, given names and birth date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the learner %1 has other student numbers than %2 here (file: CQUPT %3, RUTS %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a record whose signature was not checked is never imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an ELMO record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the issuer (%1) is not an institution of this programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record says it is %1's, but %2's certificate signed it (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signer's certificate was not valid when the record was made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record holds no course results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>course '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record gives %1 credits, the %2 catalogue here %3: bring the catalogue up to date first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credits are in the scheme '%1', not %2's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record says %1, but %2 is %3 on %4's scale</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>
@@ -2553,6 +2882,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>the key at %1 is not the one bound to %2 (its certificate %3 differs; bind it again with keys use)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 holds %2 certificates; give the partner's one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::InstitutionKeysDialog</name>
@@ -2637,10 +2974,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>The key was not bound to %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>one certificate expected</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2965,6 +3298,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Before %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>importing a partner's record</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::MarkEntryService</name>
@@ -3126,6 +3463,65 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::PartnerCertificatesDialog</name>
+    <message>
+        <source>&amp;Trust a Certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A partner's record (File › Exchange › Import a Partner's Record) is imported only when its signature verifies under a certificate trusted here as that institution's. Take the certificate from the partner's office and compare its SHA-256 fingerprint with theirs by another channel (a call, a letter) before trusting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by %1; %2 key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not trusted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust a Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whose certificate is it (the partner institution)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of %1 to Trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::Permissions</name>
     <message>
         <source>read records</source>
@@ -3205,6 +3601,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>sign the change log with the institution's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import a partner institution's signed records</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -517,6 +517,34 @@
         <source>Offer Checkpoints at Day's End and on Closing</source>
         <translation>เสนอให้ลงนามจุดตรวจสอบเมื่อสิ้นวันทำงานและเมื่อปิด</translation>
     </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>แลกเปลี่ยน(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner Certificates…</source>
+        <translation>ใบรับรองของสถาบันคู่ความร่วมมือ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The certificates under which partner institutions' signed records are imported</source>
+        <translation>ใบรับรองที่ใช้ตรวจระเบียนที่สถาบันคู่ความร่วมมือลงนามก่อนนำเข้า</translation>
+    </message>
+    <message>
+        <source>&amp;Export Records for the Partner…</source>
+        <translation>ส่งออกระเบียนให้สถาบันคู่ความร่วมมือ(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A student's or a cohort's record as signed ELMO files for the partner's office</source>
+        <translation>ระเบียนของนักศึกษาหนึ่งคนหรือทั้งรุ่นเป็นไฟล์ ELMO ที่ลงนามแล้ว สำหรับสำนักงานของสถาบันคู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Partner's Record…</source>
+        <translation>นำเข้าระเบียนจากสถาบันคู่ความร่วมมือ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A partner's signed ELMO record into its results here, shown before anything is written</source>
+        <translation>นำระเบียน ELMO ที่สถาบันคู่ความร่วมมือลงนามเข้าเป็นผลการเรียนของสถาบันนั้นที่นี่ โดยแสดงก่อนบันทึก</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -2052,6 +2080,307 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>cannot create the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source>the key's certificate (%1) does not name %2, whose record this is</source>
+        <translation>ใบรับรองของกุญแจ (%1) ไม่ได้ระบุ %2 ซึ่งเป็นเจ้าของระเบียนนี้</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ElmoExportDialog</name>
+    <message>
+        <source>One &amp;student:</source>
+        <translation>นักศึกษาหนึ่งคน(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A &amp;cohort:</source>
+        <translation>ทั้งรุ่น(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;transcript (issued now, in the issue log)</source>
+        <translation>แนบใบแสดงผลการเรียน(&amp;T) (ออกตอนนี้ และบันทึกในทะเบียนการออก)</translation>
+    </message>
+    <message>
+        <source>Export Records for the Partner</source>
+        <translation>ส่งออกระเบียนให้สถาบันคู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Writes the institution's own results of a student (never the credit transferred into it) as an ELMO file for the partner's office, signed with the institution's key. The partner imports it with File › Exchange › Import a Partner's Record.</source>
+        <translation>เขียนผลการเรียนของนักศึกษาที่สถาบันนี้เอง (ไม่รวมหน่วยกิตที่เทียบโอนเข้ามา) เป็นไฟล์ ELMO สำหรับสำนักงานของสถาบันคู่ความร่วมมือ ลงนามด้วยกุญแจของสถาบัน สถาบันคู่ความร่วมมือนำเข้าด้วย ไฟล์ › แลกเปลี่ยน › นำเข้าระเบียนจากสถาบันคู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Whose record:</source>
+        <translation>ระเบียนของ:</translation>
+    </message>
+    <message>
+        <source>student ID, e.g. DD2021001</source>
+        <translation>รหัสนักศึกษา เช่น DD2021001</translation>
+    </message>
+    <message>
+        <source>e.g. RUTS programme coordinator</source>
+        <translation>เช่น ผู้ประสานงานหลักสูตร RUTS</translation>
+    </message>
+    <message>
+        <source>e.g. credit transfer for the dual degree</source>
+        <translation>เช่น การเทียบโอนหน่วยกิตสำหรับปริญญาสองสถาบัน</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>ผู้รับ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>วัตถุประสงค์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ส่งออก(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Signed with %1's key: %2</source>
+        <translation>ลงนามด้วยกุญแจของ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key (Settings › Institution Keys): the file would not be signed, and the partner's import refuses an unsigned record.</source>
+        <translation>%1 ไม่มีกุญแจลงนาม (ตั้งค่า › กุญแจของสถาบัน): ไฟล์จะไม่ได้ลงนาม และการนำเข้าของสถาบันคู่ความร่วมมือจะปฏิเสธระเบียนที่ไม่ได้ลงนาม</translation>
+    </message>
+    <message>
+        <source>Export the Record</source>
+        <translation>ส่งออกระเบียน</translation>
+    </message>
+    <message>
+        <source>ELMO records (*.xml)</source>
+        <translation>ระเบียน ELMO (*.xml)</translation>
+    </message>
+    <message>
+        <source>Folder for the Cohort's Records</source>
+        <translation>โฟลเดอร์สำหรับระเบียนของทั้งรุ่น</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written, each in the disclosure log.</source>
+        <translation><numerusform>เขียนระเบียนแล้ว %n ฉบับ แต่ละฉบับบันทึกในทะเบียนการเปิดเผยข้อมูล</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>ไม่ได้ส่งออกสิ่งใด: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the %1 records of cohort %2…</source>
+        <translation>กำลังส่งออกระเบียน %1 ของรุ่น %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written; these were not:</source>
+        <translation><numerusform>เขียนระเบียนแล้ว %n ฉบับ; รายการต่อไปนี้ไม่ได้เขียน:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ElmoImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import a Partner's Record</source>
+        <translation>นำเข้าระเบียนจากสถาบันคู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>A partner's record is imported only as the partner signed it, under a certificate trusted here (Settings › Partner Certificates). Nothing is written until you press Import, and then all of it or nothing.</source>
+        <translation>ระเบียนของสถาบันคู่ความร่วมมือจะนำเข้าได้เฉพาะตามที่สถาบันนั้นลงนาม และตรวจด้วยใบรับรองที่เชื่อถือที่นี่ (ตั้งค่า › ใบรับรองของสถาบันคู่ความร่วมมือ) จะไม่มีการบันทึกสิ่งใดจนกว่าจะกดนำเข้า และจะบันทึกทั้งหมดหรือไม่บันทึกเลย</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ยังไม่ได้เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>เลือกไฟล์(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>ลายมือชื่อ:</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>ผู้เรียน:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>รายวิชา</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อวิชา</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>ภาคการศึกษา</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>ประเภทการลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>ผลการเรียน</translation>
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation>ผลของการนำเข้า</translation>
+    </message>
+    <message>
+        <source>needed where the record changes a mark already recorded</source>
+        <translation>จำเป็นเมื่อระเบียนเปลี่ยนผลการเรียนที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A Partner's Record</source>
+        <translation>ระเบียนจากสถาบันคู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>ELMO records (*.xml)</source>
+        <translation>ระเบียน ELMO (*.xml)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: not a record</source>
+        <translation>ใหญ่กว่า %1 MB: ไม่ใช่ระเบียน</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>อ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>verified: signed by %1 (%2's certificate trusted here, SHA-256 %3…)</source>
+        <translation>ตรวจแล้ว: ลงนามโดย %1 (ใบรับรองของ %2 ที่เชื่อถือที่นี่, SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>ปฏิเสธ: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (born %3) is %4 (%5) here</source>
+        <translation>%1, %2 (เกิด %3) คือ %4 (%5) ที่นี่</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>changes the mark recorded here: %1 → %2</source>
+        <translation>เปลี่ยนผลการเรียนที่บันทึกไว้ที่นี่: %1 → %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ไม่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>%1 course(s): %2 new, %3 changed, %4 unchanged.</source>
+        <translation>%1 รายวิชา: ใหม่ %2, เปลี่ยน %3, ไม่เปลี่ยน %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing would be imported: %n problem(s). The whole record is imported or none of it.</source>
+        <translation><numerusform>จะไม่นำเข้าสิ่งใด: มีปัญหา %n ข้อ ระเบียนนำเข้าทั้งฉบับหรือไม่นำเข้าเลย</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>ไม่ได้นำเข้าสิ่งใด: %1</translation>
+    </message>
+    <message>
+        <source>the import failed</source>
+        <translation>การนำเข้าล้มเหลว</translation>
+    </message>
+    <message>
+        <source>%1; the database as it was before: %2</source>
+        <translation>%1; ฐานข้อมูลก่อนนำเข้า: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ElmoImporter</name>
+    <message>
+        <source>%1; a partner's record is imported only as its institution signed it</source>
+        <translation>%1; ระเบียนของสถาบันคู่ความร่วมมือนำเข้าได้เฉพาะตามที่สถาบันนั้นลงนาม</translation>
+    </message>
+    <message>
+        <source>signed by %1 (SHA-256 %2), which is not a partner certificate trusted here; an administrator trusts the partner's certificate with keys trust --institution CODE FILE.pem</source>
+        <translation>ลงนามโดย %1 (SHA-256 %2) ซึ่งไม่ใช่ใบรับรองของสถาบันคู่ความร่วมมือที่เชื่อถือที่นี่; ผู้ดูแลระบบเชื่อถือใบรับรองได้ด้วย keys trust --institution CODE FILE.pem</translation>
+    </message>
+    <message>
+        <source>the signature is not acceptable: %1</source>
+        <translation>ลายมือชื่อยอมรับไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1 (signer %2)</source>
+        <translation>%1 (ผู้ลงนาม %2)</translation>
+    </message>
+    <message>
+        <source>the signature does not verify under any partner certificate trusted here (keys trust), and the file names no certificate</source>
+        <translation>ลายมือชื่อตรวจไม่ผ่านด้วยใบรับรองของสถาบันคู่ความร่วมมือใดที่เชื่อถือที่นี่ (keys trust) และไฟล์ไม่ได้ระบุใบรับรอง</translation>
+    </message>
+    <message>
+        <source>the learner has no family name, given names or birth date to be matched by</source>
+        <translation>ผู้เรียนไม่มีนามสกุล ชื่อ หรือวันเกิดที่ใช้จับคู่ได้</translation>
+    </message>
+    <message>
+        <source>the learner %1 matches %2 students (%3); the record is not imported until one of them has the student numbers the file gives</source>
+        <translation>ผู้เรียน %1 ตรงกับนักศึกษา %2 คน (%3); จะไม่นำเข้าจนกว่าหนึ่งในนั้นจะมีรหัสนักศึกษาตามที่ไฟล์ระบุ</translation>
+    </message>
+    <message>
+        <source>no student here is the learner %1 (family name, given names and birth date)</source>
+        <translation>ไม่มีนักศึกษาที่นี่ที่เป็นผู้เรียน %1 (ตามนามสกุล ชื่อ และวันเกิด)</translation>
+    </message>
+    <message>
+        <source>the learner %1 has other student numbers than %2 here (file: CQUPT %3, RUTS %4)</source>
+        <translation>ผู้เรียน %1 มีรหัสนักศึกษาต่างจาก %2 ที่นี่ (ไฟล์: CQUPT %3, RUTS %4)</translation>
+    </message>
+    <message>
+        <source>a record whose signature was not checked is never imported</source>
+        <translation>ระเบียนที่ไม่ได้ตรวจลายมือชื่อจะไม่ถูกนำเข้าเด็ดขาด</translation>
+    </message>
+    <message>
+        <source>not an ELMO record: %1</source>
+        <translation>ไม่ใช่ระเบียน ELMO: %1</translation>
+    </message>
+    <message>
+        <source>the issuer (%1) is not an institution of this programme</source>
+        <translation>ผู้ออก (%1) ไม่ใช่สถาบันในหลักสูตรนี้</translation>
+    </message>
+    <message>
+        <source>the record says it is %1's, but %2's certificate signed it (%3)</source>
+        <translation>ระเบียนระบุว่าเป็นของ %1 แต่ใบรับรองของ %2 เป็นผู้ลงนาม (%3)</translation>
+    </message>
+    <message>
+        <source>the signer's certificate was not valid when the record was made: %1</source>
+        <translation>ใบรับรองของผู้ลงนามไม่มีผลในเวลาที่สร้างระเบียน: %1</translation>
+    </message>
+    <message>
+        <source>the record holds no course results</source>
+        <translation>ระเบียนไม่มีผลการเรียนรายวิชา</translation>
+    </message>
+    <message>
+        <source>course '%1'</source>
+        <translation>รายวิชา '%1'</translation>
+    </message>
+    <message>
+        <source>the record gives %1 credits, the %2 catalogue here %3: bring the catalogue up to date first</source>
+        <translation>ระเบียนระบุ %1 หน่วยกิต แต่ทะเบียนรายวิชา %2 ที่นี่ระบุ %3: ปรับทะเบียนรายวิชาให้เป็นปัจจุบันก่อน</translation>
+    </message>
+    <message>
+        <source>the credits are in the scheme '%1', not %2's</source>
+        <translation>หน่วยกิตอยู่ในระบบ '%1' ไม่ใช่ของ %2</translation>
+    </message>
+    <message>
+        <source>the record says %1, but %2 is %3 on %4's scale</source>
+        <translation>ระเบียนระบุ %1 แต่ %2 เป็น %3 ตามเกณฑ์ของ %4</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>
@@ -2560,6 +2889,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source> (a DEMO key: its passphrase is "%1")</source>
         <translation> (กุญแจสาธิต: รหัสผ่านคือ "%1")</translation>
     </message>
+    <message>
+        <source>%1 holds %2 certificates; give the partner's one</source>
+        <translation>%1 มีใบรับรอง %2 ฉบับ; ให้เฉพาะฉบับของสถาบันคู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::InstitutionKeysDialog</name>
@@ -2642,10 +2979,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>The key was not bound to %1: %2</source>
         <translation>ไม่ได้ผูกกุญแจกับ %1: %2</translation>
-    </message>
-    <message>
-        <source>one certificate expected</source>
-        <translation>ต้องมีใบรับรองหนึ่งใบ</translation>
     </message>
     <message>
         <source>Trust Partner Certificate</source>
@@ -2969,6 +3302,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Before %1</source>
         <translation>ก่อน%1</translation>
     </message>
+    <message>
+        <source>importing a partner's record</source>
+        <translation>การนำเข้าระเบียนจากสถาบันคู่ความร่วมมือ</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkEntryService</name>
@@ -3130,6 +3467,65 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::PartnerCertificatesDialog</name>
+    <message>
+        <source>&amp;Trust a Certificate…</source>
+        <translation>เชื่อถือใบรับรอง(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Partner Certificates</source>
+        <translation>ใบรับรองของสถาบันคู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>A partner's record (File › Exchange › Import a Partner's Record) is imported only when its signature verifies under a certificate trusted here as that institution's. Take the certificate from the partner's office and compare its SHA-256 fingerprint with theirs by another channel (a call, a letter) before trusting it.</source>
+        <translation>ระเบียนของสถาบันคู่ความร่วมมือ (ไฟล์ › แลกเปลี่ยน › นำเข้าระเบียนจากสถาบันคู่ความร่วมมือ) จะนำเข้าได้เมื่อลายมือชื่อตรวจผ่านด้วยใบรับรองที่เชื่อถือที่นี่ว่าเป็นของสถาบันนั้นเท่านั้น รับใบรับรองจากสำนักงานของสถาบันคู่ความร่วมมือ และเทียบลายนิ้วมือ SHA-256 กับของเขาผ่านช่องทางอื่น (โทรศัพท์ จดหมาย) ก่อนเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>ใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>มีผลตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>ใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>ลายนิ้วมือ SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued by %1; %2 key</source>
+        <translation>ออกโดย %1; กุญแจ %2</translation>
+    </message>
+    <message>
+        <source>%1 was not trusted: %2</source>
+        <translation>ไม่ได้เชื่อถือ %1: %2</translation>
+    </message>
+    <message>
+        <source>Trust a Certificate</source>
+        <translation>เชื่อถือใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Whose certificate is it (the partner institution)?</source>
+        <translation>ใบรับรองนี้เป็นของสถาบันใด (สถาบันคู่ความร่วมมือ)?</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 to Trust</source>
+        <translation>ใบรับรองของ %1 ที่จะเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>ใบรับรอง (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>dd::Permissions</name>
     <message>
         <source>read records</source>
@@ -3210,6 +3606,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>sign the change log with the institution's key</source>
         <translation>ลงนามบันทึกการเปลี่ยนแปลงด้วยกุญแจของสถาบัน</translation>
+    </message>
+    <message>
+        <source>import a partner institution's signed records</source>
+        <translation>นำเข้าระเบียนที่สถาบันคู่ความร่วมมือลงนาม</translation>
     </message>
 </context>
 <context>

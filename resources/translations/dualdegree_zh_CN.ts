@@ -517,6 +517,34 @@
         <source>Offer Checkpoints at Day's End and on Closing</source>
         <translation>在下班时和关闭时提示签署检查点</translation>
     </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>交换(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner Certificates…</source>
+        <translation>合作院校证书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The certificates under which partner institutions' signed records are imported</source>
+        <translation>据以导入合作院校签名记录的证书</translation>
+    </message>
+    <message>
+        <source>&amp;Export Records for the Partner…</source>
+        <translation>为合作院校导出记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A student's or a cohort's record as signed ELMO files for the partner's office</source>
+        <translation>将一名学生或一个年级的记录导出为签名的 ELMO 文件，交合作院校办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Partner's Record…</source>
+        <translation>导入合作院校的记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A partner's signed ELMO record into its results here, shown before anything is written</source>
+        <translation>将合作院校签名的 ELMO 记录导入本处该院校的成绩，写入前先预览</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -2052,6 +2080,307 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
+    <message>
+        <source>the key's certificate (%1) does not name %2, whose record this is</source>
+        <translation>密钥的证书（%1）未载明 %2，而这是 %2 的记录</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ElmoExportDialog</name>
+    <message>
+        <source>One &amp;student:</source>
+        <translation>一名学生(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A &amp;cohort:</source>
+        <translation>一个年级(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;transcript (issued now, in the issue log)</source>
+        <translation>附上成绩单(&amp;T)（现在签发，记入签发记录）</translation>
+    </message>
+    <message>
+        <source>Export Records for the Partner</source>
+        <translation>为合作院校导出记录</translation>
+    </message>
+    <message>
+        <source>Writes the institution's own results of a student (never the credit transferred into it) as an ELMO file for the partner's office, signed with the institution's key. The partner imports it with File › Exchange › Import a Partner's Record.</source>
+        <translation>将学生在本院校自己取得的成绩（不含转入的学分）写成 ELMO 文件，交合作院校办公室，并以本院校的密钥签名。对方用 文件 › 交换 › 导入合作院校的记录 导入。</translation>
+    </message>
+    <message>
+        <source>Whose record:</source>
+        <translation>哪所院校的记录：</translation>
+    </message>
+    <message>
+        <source>student ID, e.g. DD2021001</source>
+        <translation>学号，例如 DD2021001</translation>
+    </message>
+    <message>
+        <source>e.g. RUTS programme coordinator</source>
+        <translation>例如 RUTS 项目协调员</translation>
+    </message>
+    <message>
+        <source>e.g. credit transfer for the dual degree</source>
+        <translation>例如 双学位学分转换</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>接收方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Signed with %1's key: %2</source>
+        <translation>以 %1 的密钥签名：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key (Settings › Institution Keys): the file would not be signed, and the partner's import refuses an unsigned record.</source>
+        <translation>%1 没有签名密钥（设置 › 院校密钥）：文件将不带签名，而合作院校的导入会拒绝未签名的记录。</translation>
+    </message>
+    <message>
+        <source>Export the Record</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <source>ELMO records (*.xml)</source>
+        <translation>ELMO 记录 (*.xml)</translation>
+    </message>
+    <message>
+        <source>Folder for the Cohort's Records</source>
+        <translation>存放该年级记录的文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written, each in the disclosure log.</source>
+        <translation><numerusform>已写入 %n 份记录，每份均记入披露记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the %1 records of cohort %2…</source>
+        <translation>正在导出 %2 级的 %1 记录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written; these were not:</source>
+        <translation><numerusform>已写入 %n 份记录；以下未写入：</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ElmoImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import a Partner's Record</source>
+        <translation>导入合作院校的记录</translation>
+    </message>
+    <message>
+        <source>A partner's record is imported only as the partner signed it, under a certificate trusted here (Settings › Partner Certificates). Nothing is written until you press Import, and then all of it or nothing.</source>
+        <translation>合作院校的记录只按对方签名的原样、并以本处信任的证书验证后导入（设置 › 合作院校证书）。按下“导入”之前不写入任何内容，导入时要么全部写入，要么全部不写。</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>学习者：</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>考试性质</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation>导入后的结果</translation>
+    </message>
+    <message>
+        <source>needed where the record changes a mark already recorded</source>
+        <translation>记录将更改已登记的成绩时必须填写</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A Partner's Record</source>
+        <translation>合作院校的记录</translation>
+    </message>
+    <message>
+        <source>ELMO records (*.xml)</source>
+        <translation>ELMO 记录 (*.xml)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: not a record</source>
+        <translation>大于 %1 MB：不是记录</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>verified: signed by %1 (%2's certificate trusted here, SHA-256 %3…)</source>
+        <translation>已验证：由 %1 签名（本处信任的 %2 证书，SHA-256 %3…）</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (born %3) is %4 (%5) here</source>
+        <translation>%1, %2（生于 %3）即本处的 %4（%5）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changes the mark recorded here: %1 → %2</source>
+        <translation>更改本处已登记的成绩：%1 → %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>在修</translation>
+    </message>
+    <message>
+        <source>%1 course(s): %2 new, %3 changed, %4 unchanged.</source>
+        <translation>%1 门课程：新增 %2，更改 %3，不变 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing would be imported: %n problem(s). The whole record is imported or none of it.</source>
+        <translation><numerusform>不会导入任何内容：%n 个问题。记录要么整份导入，要么全部不导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>the import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>%1; the database as it was before: %2</source>
+        <translation>%1；导入前的数据库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ElmoImporter</name>
+    <message>
+        <source>%1; a partner's record is imported only as its institution signed it</source>
+        <translation>%1；合作院校的记录只按该院校签名的原样导入</translation>
+    </message>
+    <message>
+        <source>signed by %1 (SHA-256 %2), which is not a partner certificate trusted here; an administrator trusts the partner's certificate with keys trust --institution CODE FILE.pem</source>
+        <translation>由 %1（SHA-256 %2）签名，而它不是本处信任的合作院校证书；管理员可用 keys trust --institution CODE FILE.pem 信任对方证书</translation>
+    </message>
+    <message>
+        <source>the signature is not acceptable: %1</source>
+        <translation>签名不可接受：%1</translation>
+    </message>
+    <message>
+        <source>%1 (signer %2)</source>
+        <translation>%1（签名者 %2）</translation>
+    </message>
+    <message>
+        <source>the signature does not verify under any partner certificate trusted here (keys trust), and the file names no certificate</source>
+        <translation>签名无法用本处信任的任何合作院校证书验证（keys trust），文件也未注明证书</translation>
+    </message>
+    <message>
+        <source>the learner has no family name, given names or birth date to be matched by</source>
+        <translation>学习者缺少可用于匹配的姓、名或出生日期</translation>
+    </message>
+    <message>
+        <source>the learner %1 matches %2 students (%3); the record is not imported until one of them has the student numbers the file gives</source>
+        <translation>学习者 %1 与 %2 名学生相符（%3）；须待其中一人登记了文件所给的学号后才能导入</translation>
+    </message>
+    <message>
+        <source>no student here is the learner %1 (family name, given names and birth date)</source>
+        <translation>本处没有学生是学习者 %1（按姓、名和出生日期）</translation>
+    </message>
+    <message>
+        <source>the learner %1 has other student numbers than %2 here (file: CQUPT %3, RUTS %4)</source>
+        <translation>学习者 %1 的学号与本处的 %2 不同（文件：CQUPT %3，RUTS %4）</translation>
+    </message>
+    <message>
+        <source>a record whose signature was not checked is never imported</source>
+        <translation>未经签名验证的记录绝不导入</translation>
+    </message>
+    <message>
+        <source>not an ELMO record: %1</source>
+        <translation>不是 ELMO 记录：%1</translation>
+    </message>
+    <message>
+        <source>the issuer (%1) is not an institution of this programme</source>
+        <translation>签发方（%1）不是本项目的院校</translation>
+    </message>
+    <message>
+        <source>the record says it is %1's, but %2's certificate signed it (%3)</source>
+        <translation>记录声称属于 %1，但签名的是 %2 的证书（%3）</translation>
+    </message>
+    <message>
+        <source>the signer's certificate was not valid when the record was made: %1</source>
+        <translation>记录生成时签名者的证书无效：%1</translation>
+    </message>
+    <message>
+        <source>the record holds no course results</source>
+        <translation>记录中没有课程成绩</translation>
+    </message>
+    <message>
+        <source>course '%1'</source>
+        <translation>课程“%1”</translation>
+    </message>
+    <message>
+        <source>the record gives %1 credits, the %2 catalogue here %3: bring the catalogue up to date first</source>
+        <translation>记录给出 %1 学分，而本处的 %2 课程目录为 %3：请先更新课程目录</translation>
+    </message>
+    <message>
+        <source>the credits are in the scheme '%1', not %2's</source>
+        <translation>学分采用的是“%1”体系，而不是 %2 的</translation>
+    </message>
+    <message>
+        <source>the record says %1, but %2 is %3 on %4's scale</source>
+        <translation>记录写的是 %1，但 %2 在 %4 的评分标准中为 %3</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>
@@ -2560,6 +2889,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source> (a DEMO key: its passphrase is "%1")</source>
         <translation>（演示密钥：口令为“%1”）</translation>
     </message>
+    <message>
+        <source>%1 holds %2 certificates; give the partner's one</source>
+        <translation>%1 含有 %2 个证书；请只提供合作院校的那一个</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::InstitutionKeysDialog</name>
@@ -2642,10 +2979,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>The key was not bound to %1: %2</source>
         <translation>密钥未绑定到 %1：%2</translation>
-    </message>
-    <message>
-        <source>one certificate expected</source>
-        <translation>应为一份证书</translation>
     </message>
     <message>
         <source>Trust Partner Certificate</source>
@@ -2969,6 +3302,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Before %1</source>
         <translation>在%1之前</translation>
     </message>
+    <message>
+        <source>importing a partner's record</source>
+        <translation>导入合作院校的记录</translation>
+    </message>
 </context>
 <context>
     <name>dd::MarkEntryService</name>
@@ -3130,6 +3467,65 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::PartnerCertificatesDialog</name>
+    <message>
+        <source>&amp;Trust a Certificate…</source>
+        <translation>信任证书(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Partner Certificates</source>
+        <translation>合作院校证书</translation>
+    </message>
+    <message>
+        <source>A partner's record (File › Exchange › Import a Partner's Record) is imported only when its signature verifies under a certificate trusted here as that institution's. Take the certificate from the partner's office and compare its SHA-256 fingerprint with theirs by another channel (a call, a letter) before trusting it.</source>
+        <translation>合作院校的记录（文件 › 交换 › 导入合作院校的记录）只有在其签名能用本处信任的该院校证书验证时才会导入。请从合作院校办公室取得证书，并在信任前通过其他渠道（电话、信函）核对其 SHA-256 指纹。</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Issued by %1; %2 key</source>
+        <translation>由 %1 签发；%2 密钥</translation>
+    </message>
+    <message>
+        <source>%1 was not trusted: %2</source>
+        <translation>未信任 %1：%2</translation>
+    </message>
+    <message>
+        <source>Trust a Certificate</source>
+        <translation>信任证书</translation>
+    </message>
+    <message>
+        <source>Whose certificate is it (the partner institution)?</source>
+        <translation>这是哪所院校（合作院校）的证书？</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 to Trust</source>
+        <translation>要信任的 %1 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>证书 (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>dd::Permissions</name>
     <message>
         <source>read records</source>
@@ -3210,6 +3606,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>sign the change log with the institution's key</source>
         <translation>用本机构密钥签署变更日志</translation>
+    </message>
+    <message>
+        <source>import a partner institution's signed records</source>
+        <translation>导入合作院校的签名记录</translation>
     </message>
 </context>
 <context>
