@@ -8,6 +8,9 @@
 
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/exchange/ElmoExportDialog.h"
+#include "app/exchange/ElmoImportDialog.h"
+#include "app/exchange/PartnerCertificatesDialog.h"
 #include "app/keys/InstitutionKeysDialog.h"
 #include "app/results/MarkSheetModel.h"
 #include "app/results/ResultsEntryView.h"
@@ -17,7 +20,9 @@
 #include "app/window/DatabaseCare.h"
 #include "app/window/MainWindow.h"
 #include "data/db/Database.h"
+#include "data/repositories/ResultRepository.h"
 #include "data/repositories/StudentRepository.h"
+#include "data/services/InstitutionKeys.h"
 #include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
@@ -281,4 +286,54 @@ TEST_CASE("Screenshot: before quitting, the window offers to sign the changes wa
     demo.window.databaseCare()->offerCheckpoint(QStringLiteral("Before quitting"));
     DatabaseCare::setOffersCheckpoints(false);
     CHECK(shot);
+}
+
+TEST_CASE("Screenshot: File › Exchange, a partner's record shown before import, in English and Thai", "[.screenshots]")
+{
+    qputenv("DUALDEGREE_KEY_PASSPHRASE", "demo");
+    ddtest::DemoWindow demo;
+    Database db;
+    Error error;
+    REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
+    REQUIRE(DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error));
+    const std::optional<InstitutionKey> key = InstitutionKeys(db).repository().find(QStringLiteral("RUTS"), &error);
+    REQUIRE(key);
+    const QString pem = QDir(demo.dir()).filePath(QStringLiteral("ruts.pem"));
+    ddtest::writeFile(pem, key->certificate.pem());
+    PartnerCertificatesDialog partners(db, &demo.window);
+    REQUIRE(partners.trust(QStringLiteral("RUTS"), pem));
+    partners.show();
+    save(&partners, "partner-certificates.png");
+
+    ElmoExportDialog exporter(db, QStringLiteral("DD2020001"), &demo.window);
+    child<QComboBox>(exporter, "elmoInstitution")->setCurrentText(QStringLiteral("RUTS"));
+    child<QLineEdit>(exporter, "elmoRecipient")->setText(QStringLiteral("CQUPT registrar's office"));
+    child<QLineEdit>(exporter, "elmoPurpose")->setText(QStringLiteral("credit transfer for the dual degree"));
+    exporter.show();
+    save(&exporter, "exchange-export.png");
+    const QString file = QDir(demo.dir()).filePath(QStringLiteral("DD2020001-RUTS.xml"));
+    REQUIRE(exporter.exportTo(file));
+
+    // Here, two of its marks were since recorded otherwise.
+    ResultRepository results(db);
+    int changed = 0;
+    for (CourseResult r : results.forStudent(QStringLiteral("DD2020001"), &error)) {
+        if (r.institution == QLatin1String("RUTS") && r.mark == QLatin1String("A") && changed < 2) {
+            REQUIRE(results.changeMark(r, QStringLiteral("B+"), QStringLiteral("typing slip"), &error));
+            ++changed;
+        }
+    }
+    demo.window.setLanguage(QStringLiteral("th"));
+    {
+        ElmoImportDialog dialog(db, &demo.window);
+        CHECK_FALSE(dialog.preview(file));
+        dialog.show();
+        save(&dialog, "exchange-import-refused-th.png");
+    }
+    demo.window.setLanguage(QStringLiteral("en"));
+    ElmoImportDialog dialog(db, &demo.window);
+    child<QLineEdit>(dialog, "elmoReason")->setText(QStringLiteral("RUTS's signed record of 2020-2021"));
+    REQUIRE(dialog.preview(file));
+    dialog.show();
+    save(&dialog, "exchange-import-preview.png");
 }

@@ -4,6 +4,7 @@
 #include "app/exchange/ElmoImportDialog.h"
 
 #include "app/common/RoleNote.h"
+#include "app/results/MarkSheetModel.h"
 #include "data/db/Database.h"
 #include "data/import/ElmoImporter.h"
 
@@ -213,8 +214,9 @@ bool ElmoImportDialog::preview(const QString& path)
             status = tr("unchanged");
         }
         const QString mark = o.status == QLatin1String("in-progress") ? tr("in progress") : o.resultLabel;
+        const std::optional<dd::Attempt> attempt = attemptFromName(o.attempt);
         const QStringList cells {o.code, o.titles.value(QStringLiteral("en"), o.titles.value(QStringLiteral("th"))),
-                                 o.term, o.attempt,
+                                 o.term, attempt ? MarkSheetModel::attemptText(*attempt) : o.attempt,
                                  mark,   status};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));

@@ -48,7 +48,7 @@ PartnerCertificatesDialog::PartnerCertificatesDialog(Database& db, QWidget* pare
 {
     setObjectName(QStringLiteral("partnerCertificatesDialog"));
     setWindowTitle(tr("Partner Certificates"));
-    resize(940, 340);
+    resize(1120, 340);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("A partner's record (File › Exchange › Import a Partner's Record) is imported only"
                                 " when its signature verifies under a certificate trusted here as that institution's."
