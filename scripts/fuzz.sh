@@ -22,7 +22,7 @@ BUILD_DIR=$BUILD_DIR ./scripts/setup.sh --fuzz
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
     TARGETS=(fuzz_csv fuzz_import_students fuzz_import_courses fuzz_import_results fuzz_import_equivalencies
-             fuzz_import_milestones fuzz_import_exceptions)
+             fuzz_import_milestones fuzz_import_exceptions fuzz_elmo_import)
 fi
 export QT_QPA_PLATFORM=offscreen
 total=0

@@ -394,6 +394,25 @@ TEST_CASE("A partner file unsigned, changed, or signed by a key not trusted for 
                      first(QStringLiteral("<elmo "), QStringLiteral("<!DOCTYPE elmo [ <!ENTITY a \"A\"> ]>\n<elmo ")));
         refused(importInto(cqupt, file), QStringLiteral("document type declaration"));
     }
+    SECTION("a second signature, or the signature moved inside the record (signature wrapping)")
+    {
+        const QString xml = QString::fromUtf8(readFile(good));
+        const qsizetype from = xml.indexOf(QStringLiteral("<Signature "));
+        const qsizetype to = xml.indexOf(QStringLiteral("</Signature>")) + 12;
+        REQUIRE(from > 0);
+        const QString signature = xml.mid(from, to - from);
+        QString twice = xml;
+        twice.insert(twice.indexOf(QStringLiteral("<report>")), signature);
+        const QString two = dir.filePath(QStringLiteral("two.xml"));
+        writeFile(two, twice.toUtf8());
+        refused(importInto(cqupt, two), QStringLiteral("the document holds 2 signatures"));
+        QString moved = xml;
+        moved.remove(from, to - from);
+        moved.insert(moved.indexOf(QStringLiteral("<issuer>")), signature);
+        const QString inside = dir.filePath(QStringLiteral("inside.xml"));
+        writeFile(inside, moved.toUtf8());
+        refused(importInto(cqupt, inside), QStringLiteral("the signature is not a child of the root element"));
+    }
     SECTION("not XML at all")
     {
         const QString file = dir.filePath(QStringLiteral("results.xml"));
