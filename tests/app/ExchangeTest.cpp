@@ -10,6 +10,7 @@
 #include "app/exchange/ElmoExportDialog.h"
 #include "app/exchange/ElmoImportDialog.h"
 #include "app/exchange/PartnerCertificatesDialog.h"
+#include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/ResultRepository.h"
 #include "data/services/InstitutionKeys.h"
@@ -17,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -180,4 +182,19 @@ TEST_CASE("Partner Certificates: a viewer sees them but may not trust one", "[gu
     PartnerCertificatesDialog dialog(t.db());
     CHECK_FALSE(child<QPushButton>(dialog, "trustCertificateButton")->isEnabled());
     CHECK(child<QLabel>(dialog, "partnerRoleNote")->text().contains(QStringLiteral("may not")));
+}
+
+TEST_CASE("File › Exchange is offered once a database is open, and its import reloads the views", "[gui][elmo]")
+{
+    MainWindow empty;
+    auto* import = empty.findChild<QAction*>(QStringLiteral("actionElmoImport"));
+    REQUIRE(import);
+    CHECK_FALSE(import->isEnabled());
+    CHECK(import->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    CHECK_FALSE(empty.findChild<QAction*>(QStringLiteral("actionPartnerCertificates"))->isEnabled());
+
+    ddtest::DemoWindow demo;
+    CHECK(demo.window.findChild<QAction*>(QStringLiteral("actionElmoImport"))->isEnabled());
+    CHECK(demo.window.findChild<QAction*>(QStringLiteral("actionElmoExport"))->isEnabled());
+    CHECK(demo.window.findChild<QAction*>(QStringLiteral("actionPartnerCertificates"))->isEnabled());
 }

@@ -211,7 +211,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionVerifyLog->setEnabled(false);
     m_ui->actionSignCheckpoint->setEnabled(false);
     m_ui->actionInstitutionKeys->setEnabled(false);
-    m_ui->menuExchange->setEnabled(false);
+    m_ui->actionElmoExport->setEnabled(false);
+    m_ui->actionElmoImport->setEnabled(false);
     m_ui->actionPartnerCertificates->setEnabled(false);
     updateStatus();
 }
@@ -339,7 +340,8 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
     m_ui->actionVerifyLog->setEnabled(true);
     m_ui->actionSignCheckpoint->setEnabled(true);
     m_ui->actionInstitutionKeys->setEnabled(true);
-    m_ui->menuExchange->setEnabled(true);
+    m_ui->actionElmoExport->setEnabled(true);
+    m_ui->actionElmoImport->setEnabled(true);
     m_ui->actionPartnerCertificates->setEnabled(true);
     updateTitle();
     rememberDatabase(onServer ? path : QFileInfo(path).absoluteFilePath());
