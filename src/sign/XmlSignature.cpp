@@ -49,8 +49,18 @@ void collectError(const char* file, int line, const char* func, const char* erro
     }
 }
 
+// libxml2's own complaints (canonicalisation of a namespace it cannot canonicalise, …) go to
+// stderr unless told otherwise; they are refusals of the document, said by the caller.
+void ignoreLibxml(void* context, const char* message, ...)
+{
+    Q_UNUSED(context)
+    Q_UNUSED(message)
+}
+
 bool initialise(QString* problem)
 {
+    // Per thread in libxml2: set on every call.
+    xmlSetGenericErrorFunc(nullptr, ignoreLibxml);
     static std::once_flag once;
     static bool ready = false;
     std::call_once(once, [] {
