@@ -3,6 +3,7 @@
 
 #include "app/exchange/ElmoImportDialog.h"
 
+#include "app/common/ListTable.h"
 #include "app/common/RoleNote.h"
 #include "app/results/MarkSheetModel.h"
 #include "data/db/Database.h"
@@ -28,9 +29,6 @@ namespace dd {
 namespace {
 
 enum Column { Code, Title, Term, Attempt, Mark, Status, ColumnCount };
-
-// A record with a transcript attached is larger than any CSV, but not without bound.
-constexpr qint64 kMaxRecordBytes = 64 * 1024 * 1024;
 
 const QColor kRefused(0xa0, 0, 0);
 const QColor kChanged(0x80, 0x50, 0);
@@ -77,14 +75,8 @@ ElmoImportDialog::ElmoImportDialog(Database& db, QWidget* parent)
     form->addRow(tr("Signature:"), m_signature);
     form->addRow(tr("Learner:"), m_learner);
     layout->addLayout(form);
-    m_table->setObjectName(QStringLiteral("elmoPreview"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Course"), tr("Title"), tr("Term"), tr("Attempt"), tr("Mark"), tr("What importing does")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    setUpListTable(m_table, QStringLiteral("elmoPreview"),
+                   {tr("Course"), tr("Title"), tr("Term"), tr("Attempt"), tr("Mark"), tr("What importing does")});
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
     m_summary->setObjectName(QStringLiteral("elmoSummary"));
@@ -142,9 +134,10 @@ bool ElmoImportDialog::preview(const QString& path)
     m_table->setRowCount(0);
     m_file->setText(QDir::toNativeSeparators(path));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxRecordBytes) {
-        m_signature->setText(file.isOpen() ? tr("larger than %1 MB: not a record").arg(kMaxRecordBytes >> 20)
-                                           : tr("cannot be read: %1").arg(file.errorString()));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > ElmoImporter::kMaxRecordBytes) {
+        m_signature->setText(file.isOpen()
+                                 ? tr("larger than %1 MB: not a record").arg(ElmoImporter::kMaxRecordBytes >> 20)
+                                 : tr("cannot be read: %1").arg(file.errorString()));
         m_signature->setStyleSheet(QStringLiteral("color: #a00000"));
         return false;
     }

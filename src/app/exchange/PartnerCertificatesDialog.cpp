@@ -3,6 +3,7 @@
 
 #include "app/exchange/PartnerCertificatesDialog.h"
 
+#include "app/common/ListTable.h"
 #include "app/common/RoleNote.h"
 #include "data/db/Database.h"
 #include "data/services/InstitutionKeys.h"
@@ -57,14 +58,9 @@ PartnerCertificatesDialog::PartnerCertificatesDialog(Database& db, QWidget* pare
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table->setObjectName(QStringLiteral("partnerTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels(
+    setUpListTable(
+        m_table, QStringLiteral("partnerTable"),
         {tr("Institution"), tr("Certificate"), tr("Valid from"), tr("Valid until"), tr("SHA-256 fingerprint")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
     m_note->setObjectName(QStringLiteral("partnerRoleNote"));

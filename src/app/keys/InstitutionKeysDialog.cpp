@@ -4,6 +4,7 @@
 #include "app/keys/InstitutionKeysDialog.h"
 
 #include "app/common/KeySecret.h"
+#include "app/common/ListTable.h"
 #include "app/common/RoleNote.h"
 #include "data/db/Database.h"
 #include "data/files/OutputFile.h"
@@ -47,15 +48,9 @@ InstitutionKeysDialog::InstitutionKeysDialog(Database& db, QWidget* parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table->setObjectName(QStringLiteral("keysTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Institution"), tr("Certificate"), tr("Valid until"), tr("Key"), tr("SHA-256 fingerprint")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(m_table, QStringLiteral("keysTable"),
+                   {tr("Institution"), tr("Certificate"), tr("Valid until"), tr("Key"), tr("SHA-256 fingerprint")});
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
     layout->addWidget(m_table);
     m_warning->setObjectName(QStringLiteral("keysWarning"));
     m_warning->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "cli/exchange/ElmoImportCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/ImportOutput.h"
 #include "cli/command/TerminalText.h"
 #include "data/db/Database.h"
 #include "data/import/ElmoImporter.h"
@@ -11,13 +12,6 @@
 #include <QFile>
 
 namespace dd {
-
-namespace {
-
-// A record with a transcript attached is larger than any CSV, but not without bound.
-constexpr qint64 kMaxRecordBytes = 64 * 1024 * 1024;
-
-} // namespace
 
 ElmoImportCommand::ElmoImportCommand()
     : DatabaseCommand(QStringLiteral("elmo import"),
@@ -45,10 +39,10 @@ int ElmoImportCommand::runWithDatabase(CommandContext& context, Database& db)
     if (!file.open(QIODevice::ReadOnly)) {
         return context.fail(QStringLiteral("elmo import: cannot read %1: %2").arg(m_path, file.errorString()));
     }
-    if (file.size() > kMaxRecordBytes) {
+    if (file.size() > ElmoImporter::kMaxRecordBytes) {
         return context.fail(QStringLiteral("elmo import: %1 is larger than %2 MB; not a record")
                                 .arg(m_path)
-                                .arg(kMaxRecordBytes / (1024 * 1024)));
+                                .arg(ElmoImporter::kMaxRecordBytes / (1024 * 1024)));
     }
     const QByteArray bytes = file.readAll();
     Importer::Options options;
@@ -71,26 +65,9 @@ int ElmoImportCommand::runWithDatabase(CommandContext& context, Database& db)
                       << Qt::endl;
     }
     if (!imported) {
-        const qsizetype n = report.errors.size();
-        const QString first = n > 0 ? report.errors.first().toString() : QStringLiteral("import failed");
-        context.fail(TerminalText::escaped(QStringLiteral("%1; nothing was imported (%2 error%3)")
-                                               .arg(first)
-                                               .arg(n)
-                                               .arg(n == 1 ? QString() : QStringLiteral("s"))));
-        for (qsizetype i = 1; i < n; ++i) {
-            context.err() << TerminalText::escaped(report.errors.at(i).toString()) << Qt::endl;
-        }
-        return 1;
+        return ImportOutput::refused(context, report);
     }
-    if (m_dryRun) {
-        for (const QString& change : std::as_const(report.changes)) {
-            context.out() << QStringLiteral("would ") << TerminalText::escaped(change) << Qt::endl;
-        }
-    }
-    context.out() << TerminalText::escaped(report.summary()) << Qt::endl;
-    if (!report.backup.isEmpty()) {
-        context.out() << QStringLiteral("the database as it was before: %1").arg(report.backup) << Qt::endl;
-    }
+    ImportOutput::done(context, report);
     return 0;
 }
 

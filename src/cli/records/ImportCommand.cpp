@@ -4,6 +4,7 @@
 #include "cli/records/ImportCommand.h"
 
 #include "cli/command/CommandContext.h"
+#include "cli/command/ImportOutput.h"
 #include "cli/command/TerminalText.h"
 #include "data/db/Database.h"
 #include "data/import/Importers.h"
@@ -49,26 +50,9 @@ int ImportCommand::runWithDatabase(CommandContext& context, Database& db)
     std::unique_ptr<Importer> importer = Importers::create(m_kind, db);
     ImportReport report;
     if (!importer->run(bytes, m_path, options, &report)) {
-        const qsizetype n = report.errors.size();
-        const QString first = n > 0 ? report.errors.first().toString() : QStringLiteral("import failed");
-        context.fail(QStringLiteral("%1; nothing was imported (%2 error%3)")
-                         .arg(first)
-                         .arg(n)
-                         .arg(n == 1 ? QString() : QStringLiteral("s")));
-        for (qsizetype i = 1; i < n; ++i) {
-            context.err() << TerminalText::escaped(report.errors.at(i).toString()) << Qt::endl;
-        }
-        return 1;
+        return ImportOutput::refused(context, report);
     }
-    if (m_dryRun) {
-        for (const QString& change : std::as_const(report.changes)) {
-            context.out() << QStringLiteral("would ") << TerminalText::escaped(change) << Qt::endl;
-        }
-    }
-    context.out() << report.summary() << Qt::endl;
-    if (!report.backup.isEmpty()) {
-        context.out() << QStringLiteral("the database as it was before: %1").arg(report.backup) << Qt::endl;
-    }
+    ImportOutput::done(context, report);
     return 0;
 }
 

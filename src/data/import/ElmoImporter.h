@@ -30,6 +30,9 @@ class ElmoImporter : public ResultImporter
     Q_DECLARE_TR_FUNCTIONS(dd::ElmoImporter)
 
 public:
+    /** A record with a transcript attached is larger than any CSV, but not without bound. */
+    static constexpr qint64 kMaxRecordBytes = 64 * 1024 * 1024;
+
     explicit ElmoImporter(Database& db);
 
     /**
