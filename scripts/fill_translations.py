@@ -887,6 +887,8 @@ GLOSSARY = {
     'Trust a Certificate': ('信任证书', 'เชื่อถือใบรับรอง'),
     'Whose certificate is it (the partner institution)?': ('这是哪所院校（合作院校）的证书？', 'ใบรับรองนี้เป็นของสถาบันใด (สถาบันคู่ความร่วมมือ)?'),
     "import a partner institution's signed records": ('导入合作院校的签名记录', 'นำเข้าระเบียนที่สถาบันคู่ความร่วมมือลงนาม'),
+    'the record says %1 but gives no mark': ('记录写的是 %1，却没有给出成绩', 'ระเบียนระบุ %1 แต่ไม่มีผลการเรียน'),
+    'the record says in progress but gives the mark %1': ('记录写的是“在读”，却给出了成绩 %1', 'ระเบียนระบุว่ากำลังเรียน แต่ให้ผลการเรียน %1'),
     "this database requires logging in": ("此数据库要求登录", "ฐานข้อมูลนี้ต้องเข้าสู่ระบบ"),
     "%1 has a password: log in with it": ("%1 设有密码：请用密码登录", "%1 มีรหัสผ่าน: เข้าสู่ระบบด้วยรหัสผ่านนั้น"),
     "%1 (%2, single-user database: no password)": ("%1（%2，单用户数据库：无密码）", "%1 (%2, ฐานข้อมูลผู้ใช้คนเดียว: ไม่มีรหัสผ่าน)"),

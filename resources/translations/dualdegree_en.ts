@@ -2378,6 +2378,14 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>the record says %1, but %2 is %3 on %4's scale</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the record says %1 but gives no mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record says in progress but gives the mark %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>

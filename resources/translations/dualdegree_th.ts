@@ -2381,6 +2381,14 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>the record says %1, but %2 is %3 on %4's scale</source>
         <translation>ระเบียนระบุ %1 แต่ %2 เป็น %3 ตามเกณฑ์ของ %4</translation>
     </message>
+    <message>
+        <source>the record says %1 but gives no mark</source>
+        <translation>ระเบียนระบุ %1 แต่ไม่มีผลการเรียน</translation>
+    </message>
+    <message>
+        <source>the record says in progress but gives the mark %1</source>
+        <translation>ระเบียนระบุว่ากำลังเรียน แต่ให้ผลการเรียน %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>

@@ -2381,6 +2381,14 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>the record says %1, but %2 is %3 on %4's scale</source>
         <translation>记录写的是 %1，但 %2 在 %4 的评分标准中为 %3</translation>
     </message>
+    <message>
+        <source>the record says %1 but gives no mark</source>
+        <translation>记录写的是 %1，却没有给出成绩</translation>
+    </message>
+    <message>
+        <source>the record says in progress but gives the mark %1</source>
+        <translation>记录写的是“在读”，却给出了成绩 %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>

@@ -521,6 +521,9 @@ TEST_CASE("A signed record of someone unknown, two students, an unknown course o
             = resign(good, key, dir.filePath(QStringLiteral("status.xml")),
                      first(QStringLiteral("<status>passed</status>"), QStringLiteral("<status>failed</status>")));
         refused(importInto(cqupt, file), QStringLiteral("the record says failed, but"));
+        const QString noMark = resign(good, key, dir.filePath(QStringLiteral("no-mark.xml")),
+                                      first(QStringLiteral("<resultLabel>A</resultLabel>"), QString()));
+        refused(importInto(cqupt, noMark), QStringLiteral("the record says passed but gives no mark"));
     }
     SECTION("a grade that changes a stored mark, without and with a reason")
     {

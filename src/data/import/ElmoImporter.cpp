@@ -280,6 +280,13 @@ void ElmoImporter::validateRow(const Row& row)
               tr("the credits are in the scheme '%1', not %2's").arg(o.creditScheme, m_found.issuer));
     }
     const QString mark = row.value(QStringLiteral("mark"));
+    if (mark.isEmpty() && (o.status == QLatin1String("passed") || o.status == QLatin1String("failed"))) {
+        error(row, QStringLiteral("status"), tr("the record says %1 but gives no mark").arg(o.status));
+    }
+    if (o.status == QLatin1String("in-progress") && !o.resultLabel.isEmpty()) {
+        error(row, QStringLiteral("status"),
+              tr("the record says in progress but gives the mark %1").arg(o.resultLabel));
+    }
     if (!mark.isEmpty()) {
         QString reason;
         const std::optional<Grade> g = policy->grading().classify(mark, c->grading, &reason);
