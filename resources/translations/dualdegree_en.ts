@@ -2863,6 +2863,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>the certificate stored for %1 cannot be read</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no certificate with the SHA-256 fingerprint %1 is trusted as %2's</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::InstitutionKeys</name>
@@ -3526,6 +3530,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw Trust…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A renewed or compromised certificate: the partner's records signed with it are refused from now on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop trusting %1 as %2's? Records signed with it will be refused from now on; what was imported stays.</source>
         <translation type="unfinished" />
     </message>
 </context>

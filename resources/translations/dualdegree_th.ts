@@ -2870,6 +2870,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>the certificate stored for %1 cannot be read</source>
         <translation>อ่านใบรับรองที่เก็บไว้ของ %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source>no certificate with the SHA-256 fingerprint %1 is trusted as %2's</source>
+        <translation>ไม่มีใบรับรองที่มีลายนิ้วมือ SHA-256 %1 ที่เชื่อถือว่าเป็นของ %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::InstitutionKeys</name>
@@ -3531,6 +3535,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>ใบรับรอง (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Trust…</source>
+        <translation>ยกเลิกความเชื่อถือ(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A renewed or compromised certificate: the partner's records signed with it are refused from now on</source>
+        <translation>ใบรับรองที่ต่ออายุแล้วหรือถูกเปิดเผย: ระเบียนของสถาบันคู่ความร่วมมือที่ลงนามด้วยใบรับรองนี้จะถูกปฏิเสธตั้งแต่นี้ไป</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1 as %2's? Records signed with it will be refused from now on; what was imported stays.</source>
+        <translation>เลิกเชื่อถือ %1 ว่าเป็นของ %2 หรือไม่? ระเบียนที่ลงนามด้วยใบรับรองนี้จะถูกปฏิเสธตั้งแต่นี้ไป; สิ่งที่นำเข้าแล้วยังคงอยู่</translation>
     </message>
 </context>
 <context>

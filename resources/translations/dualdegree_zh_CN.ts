@@ -2870,6 +2870,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>the certificate stored for %1 cannot be read</source>
         <translation>无法读取为 %1 保存的证书</translation>
     </message>
+    <message>
+        <source>no certificate with the SHA-256 fingerprint %1 is trusted as %2's</source>
+        <translation>没有 SHA-256 指纹为 %1 的证书被信任为 %2 的证书</translation>
+    </message>
 </context>
 <context>
     <name>dd::InstitutionKeys</name>
@@ -3531,6 +3535,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>证书 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Trust…</source>
+        <translation>撤销信任(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A renewed or compromised certificate: the partner's records signed with it are refused from now on</source>
+        <translation>已更新或已泄露的证书：今后以它签名的合作院校记录都将被拒绝</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1 as %2's? Records signed with it will be refused from now on; what was imported stays.</source>
+        <translation>不再将 %1 信任为 %2 的证书？今后以它签名的记录都将被拒绝；已导入的内容保留。</translation>
     </message>
 </context>
 <context>

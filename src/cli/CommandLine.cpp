@@ -19,6 +19,7 @@
 #include "cli/keys/KeysDemoCommand.h"
 #include "cli/keys/KeysExportCertCommand.h"
 #include "cli/keys/KeysShowCommand.h"
+#include "cli/keys/KeysDistrustCommand.h"
 #include "cli/keys/KeysTrustCommand.h"
 #include "cli/keys/KeysUseCommand.h"
 #include "cli/log/LogAdoptCommand.h"
@@ -119,6 +120,7 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     add<KeysShowCommand>(m_commands);
     add<KeysExportCertCommand>(m_commands);
     add<KeysTrustCommand>(m_commands);
+    add<KeysDistrustCommand>(m_commands);
     add<LogVerifyCommand>(m_commands);
     add<LogCheckpointCommand>(m_commands);
     add<LogShowCommand>(m_commands);

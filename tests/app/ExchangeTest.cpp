@@ -174,6 +174,27 @@ TEST_CASE("File › Exchange: a cohort's records are exported with a progress ba
     }
 }
 
+TEST_CASE("Partner Certificates: trust withdrawn, the partner's records are refused from then on", "[gui][elmo]")
+{
+    qputenv("DUALDEGREE_KEY_PASSPHRASE", "demo");
+    ddtest::TempDatabase t(true);
+    trustRuts(t);
+    const QString file = exportOne(t, QStringLiteral("DD2020003"), QStringLiteral("RUTS"));
+    PartnerCertificatesDialog dialog(t.db());
+    REQUIRE(dialog.rowCount() == 1);
+    auto* table = child<QTableWidget>(dialog, "partnerTable");
+    table->selectRow(0);
+    CHECK(child<QPushButton>(dialog, "distrustCertificateButton")->isEnabled());
+    REQUIRE(dialog.distrust(0, false));
+    CHECK(dialog.rowCount() == 0);
+    CHECK_FALSE(child<QPushButton>(dialog, "distrustCertificateButton")->isEnabled());
+    ElmoImportDialog import(t.db());
+    CHECK_FALSE(import.preview(file));
+    CHECK(child<QLabel>(import, "elmoSignature")
+              ->text()
+              .contains(QStringLiteral("not a partner certificate trusted here")));
+}
+
 TEST_CASE("Partner Certificates: a viewer sees them but may not trust one", "[gui][elmo]")
 {
     ddtest::TempDatabase t(true);

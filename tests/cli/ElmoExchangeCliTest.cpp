@@ -571,9 +571,35 @@ TEST_CASE("Only the receiving office imports a partner's signed record", "[cli][
             QStringLiteral("ruts.coordinator (ruts_coordinator) may not import a partner institution's signed records "
                            "for RUTS"));
     refused(as(QStringLiteral("viewer")), QStringLiteral("viewer (viewer) may not import"));
+    // The trust withdrawn (an administrator's act, logged): the same file is refused from then on.
+    const QString fingerprint
+        = sqlValue(db, QStringLiteral("SELECT fingerprint FROM partner_certificates WHERE institution = 'RUTS'"));
+    REQUIRE(fingerprint.size() == 64);
+    const Run coordinator = cli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                 QStringLiteral("ruts.coordinator"), QStringLiteral("keys"), QStringLiteral("distrust"),
+                                 QStringLiteral("--institution"), QStringLiteral("RUTS"), fingerprint},
+                                loggedIn(QStringLiteral("ruts.coordinator")));
+    CHECK(coordinator.exitCode == 1);
+    CHECK(coordinator.err.contains(QStringLiteral("may not bind signing keys or trust certificates")));
     const Run registrar = as(QStringLiteral("cqupt.registrar"));
     ok(registrar);
     CHECK(registrar.out.contains(QStringLiteral(" 0 added, 0 changed, ")));
+    const Run withdrawn = on(db,
+                             {QStringLiteral("keys"), QStringLiteral("distrust"), QStringLiteral("--institution"),
+                              QStringLiteral("RUTS"), fingerprint});
+    ok(withdrawn);
+    CHECK(withdrawn.out.contains(QStringLiteral("no longer trusted as RUTS's")));
+    CHECK(sqlValue(db,
+                   QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'partner_certificates' AND"
+                                  " operation = 'delete'"))
+              .toInt()
+          == 1);
+    refused(as(QStringLiteral("cqupt.registrar")), QStringLiteral("which is not a partner certificate trusted here"));
+    const Run again = on(db,
+                         {QStringLiteral("keys"), QStringLiteral("distrust"), QStringLiteral("--institution"),
+                          QStringLiteral("RUTS"), fingerprint});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("is trusted as RUTS's")));
 }
 
 TEST_CASE("The standard's own example is refused for its signer, and read whole when the check is skipped",

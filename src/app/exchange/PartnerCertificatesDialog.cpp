@@ -46,6 +46,7 @@ PartnerCertificatesDialog::PartnerCertificatesDialog(Database& db, QWidget* pare
     , m_table(new QTableWidget(this))
     , m_note(new QLabel(this))
     , m_trust(new QPushButton(tr("&Trust a Certificate…"), this))
+    , m_distrust(new QPushButton(tr("&Withdraw Trust…"), this))
 {
     setObjectName(QStringLiteral("partnerCertificatesDialog"));
     setWindowTitle(tr("Partner Certificates"));
@@ -70,6 +71,12 @@ PartnerCertificatesDialog::PartnerCertificatesDialog(Database& db, QWidget* pare
     m_trust->setObjectName(QStringLiteral("trustCertificateButton"));
     connect(m_trust, &QPushButton::clicked, this, &PartnerCertificatesDialog::chooseCertificate);
     row->addWidget(m_trust);
+    m_distrust->setObjectName(QStringLiteral("distrustCertificateButton"));
+    m_distrust->setToolTip(tr("A renewed or compromised certificate: the partner's records signed with it are refused"
+                              " from now on"));
+    connect(m_distrust, &QPushButton::clicked, this, [this] { distrust(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &PartnerCertificatesDialog::updateButtons);
+    row->addWidget(m_distrust);
     row->addStretch();
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -80,6 +87,35 @@ PartnerCertificatesDialog::PartnerCertificatesDialog(Database& db, QWidget* pare
     RoleNote::show(m_note,
                    may ? QStringList() : QStringList {RoleNote::refusal(m_db, Permissions::Action::ManageKeys)});
     refresh();
+}
+
+void PartnerCertificatesDialog::updateButtons()
+{
+    m_distrust->setEnabled(m_trust->isEnabled() && m_table->currentRow() >= 0);
+}
+
+bool PartnerCertificatesDialog::distrust(int row, bool ask)
+{
+    if (row < 0 || row >= m_table->rowCount()) {
+        return false;
+    }
+    const QString institution = m_table->item(row, Institution)->text();
+    const QString fingerprint = m_table->item(row, Fingerprint)->text();
+    if (ask
+        && QMessageBox::question(this, windowTitle(),
+                                 tr("Stop trusting %1 as %2's? Records signed with it will be refused from now on;"
+                                    " what was imported stays.")
+                                     .arg(m_table->item(row, Subject)->text(), institution))
+            != QMessageBox::Yes) {
+        return false;
+    }
+    Error error;
+    if (!InstitutionKeys(m_db).repository().distrust(institution, fingerprint, &error)) {
+        QMessageBox::warning(this, windowTitle(), error.message());
+        return false;
+    }
+    refresh();
+    return true;
 }
 
 int PartnerCertificatesDialog::rowCount() const
@@ -114,6 +150,7 @@ void PartnerCertificatesDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_table->setSortingEnabled(true);
+    updateButtons();
     if (error.isSet()) {
         QMessageBox::warning(this, windowTitle(), error.message());
     }

@@ -113,6 +113,24 @@ bool InstitutionKeyRepository::trust(const QString& institution, const Certifica
         {institution, QString::fromLatin1(certificate.pem()), certificate.fingerprint(), Database::nowUtc()}, error);
 }
 
+bool InstitutionKeyRepository::distrust(const QString& institution, const QString& fingerprint, Error* error)
+{
+    if (!m_db.session().permits(Permissions::Action::ManageKeys, error)) {
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    if (!Sql::run(q, QStringLiteral("DELETE FROM partner_certificates WHERE institution = ? AND fingerprint = ?"),
+                  {institution, fingerprint.toLower()}, error)) {
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = Error::notFound(
+            tr("no certificate with the SHA-256 fingerprint %1 is trusted as %2's").arg(fingerprint, institution));
+        return false;
+    }
+    return true;
+}
+
 QList<Certificate> InstitutionKeyRepository::trusted(const QString& institution, Error* error) const
 {
     QList<Certificate> out;

@@ -44,6 +44,11 @@ public:
 
     /** Trusts \a certificate as \a institution's (a partner), once; needs the manage-keys right. */
     [[nodiscard]] bool trust(const QString& institution, const Certificate& certificate, Error* error);
+    /**
+     * Withdraws the trust in \a institution's certificate of SHA-256 \a fingerprint (a partner's
+     * renewed or compromised certificate); needs the manage-keys right. Not trusted: an error.
+     */
+    [[nodiscard]] bool distrust(const QString& institution, const QString& fingerprint, Error* error);
     /** The certificates trusted as \a institution's. */
     QList<Certificate> trusted(const QString& institution, Error* error) const;
 
