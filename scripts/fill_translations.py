@@ -893,6 +893,8 @@ GLOSSARY = {
     '&Withdraw Trust…': ('撤销信任(&W)…', 'ยกเลิกความเชื่อถือ(&W)…'),
     "A renewed or compromised certificate: the partner's records signed with it are refused from now on": ('已更新或已泄露的证书：今后以它签名的合作院校记录都将被拒绝', 'ใบรับรองที่ต่ออายุแล้วหรือถูกเปิดเผย: ระเบียนของสถาบันคู่ความร่วมมือที่ลงนามด้วยใบรับรองนี้จะถูกปฏิเสธตั้งแต่นี้ไป'),
     "Stop trusting %1 as %2's? Records signed with it will be refused from now on; what was imported stays.": ('不再将 %1 信任为 %2 的证书？今后以它签名的记录都将被拒绝；已导入的内容保留。', 'เลิกเชื่อถือ %1 ว่าเป็นของ %2 หรือไม่? ระเบียนที่ลงนามด้วยใบรับรองนี้จะถูกปฏิเสธตั้งแต่นี้ไป; สิ่งที่นำเข้าแล้วยังคงอยู่'),
+    "the signer's certificate is not valid now: %1": ('签名者的证书现在无效：%1', 'ใบรับรองของผู้ลงนามไม่มีผลในขณะนี้: %1'),
+    'the record says it was made on %1, which is still to come': ('记录声称生成于 %1，而这一时间尚未到来', 'ระเบียนระบุว่าสร้างเมื่อ %1 ซึ่งยังมาไม่ถึง'),
     "this database requires logging in": ("此数据库要求登录", "ฐานข้อมูลนี้ต้องเข้าสู่ระบบ"),
     "%1 has a password: log in with it": ("%1 设有密码：请用密码登录", "%1 มีรหัสผ่าน: เข้าสู่ระบบด้วยรหัสผ่านนั้น"),
     "%1 (%2, single-user database: no password)": ("%1（%2，单用户数据库：无密码）", "%1 (%2, ฐานข้อมูลผู้ใช้คนเดียว: ไม่มีรหัสผ่าน)"),

@@ -2386,6 +2386,14 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>the record says in progress but gives the mark %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the signer's certificate is not valid now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record says it was made on %1, which is still to come</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>

@@ -2389,6 +2389,14 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>the record says in progress but gives the mark %1</source>
         <translation>ระเบียนระบุว่ากำลังเรียน แต่ให้ผลการเรียน %1</translation>
     </message>
+    <message>
+        <source>the signer's certificate is not valid now: %1</source>
+        <translation>ใบรับรองของผู้ลงนามไม่มีผลในขณะนี้: %1</translation>
+    </message>
+    <message>
+        <source>the record says it was made on %1, which is still to come</source>
+        <translation>ระเบียนระบุว่าสร้างเมื่อ %1 ซึ่งยังมาไม่ถึง</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>

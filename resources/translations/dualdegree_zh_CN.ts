@@ -2389,6 +2389,14 @@ Adopting accepts this database as it is now; the change log records it, with you
         <source>the record says in progress but gives the mark %1</source>
         <translation>记录写的是“在读”，却给出了成绩 %1</translation>
     </message>
+    <message>
+        <source>the signer's certificate is not valid now: %1</source>
+        <translation>签名者的证书现在无效：%1</translation>
+    </message>
+    <message>
+        <source>the record says it was made on %1, which is still to come</source>
+        <translation>记录声称生成于 %1，而这一时间尚未到来</translation>
+    </message>
 </context>
 <context>
     <name>dd::EquivalencyDialog</name>

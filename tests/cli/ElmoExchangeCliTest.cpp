@@ -413,6 +413,21 @@ TEST_CASE("A partner file unsigned, changed, or signed by a key not trusted for 
         writeFile(inside, moved.toUtf8());
         refused(importInto(cqupt, inside), QStringLiteral("the signature is not a child of the root element"));
     }
+    SECTION("a record dated before its certificate was valid, or still to come")
+    {
+        const PemKey key = pemOf(ruts + QStringLiteral(".keys/RUTS.p12"), dir.path(), QStringLiteral("ruts"));
+        const QString xml = QString::fromUtf8(readFile(good));
+        const QRegularExpressionMatch generated
+            = QRegularExpression(QStringLiteral("<generatedDate>([^<]*)</generatedDate>")).match(xml);
+        REQUIRE(generated.hasMatch());
+        const QString early = resign(good, key, dir.filePath(QStringLiteral("early.xml")),
+                                     first(generated.captured(1), QStringLiteral("2019-06-30T08:00:00Z")));
+        refused(importInto(cqupt, early),
+                QStringLiteral("the signer's certificate was not valid when the record was made"));
+        const QString late = resign(good, key, dir.filePath(QStringLiteral("late.xml")),
+                                    first(generated.captured(1), QStringLiteral("2039-06-30T08:00:00Z")));
+        refused(importInto(cqupt, late), QStringLiteral("which is still to come"));
+    }
     SECTION("not XML at all")
     {
         const QString file = dir.filePath(QStringLiteral("results.xml"));

@@ -204,10 +204,22 @@ bool ElmoImporter::parse(const QByteArray& bytes, QList<CsvParser::Record>* reco
         return false;
     }
     if (!m_skipSignature) {
-        const QDateTime signedAt = record.generated.isValid() ? record.generated : QDateTime::currentDateTimeUtc();
-        const QString expired = m_found.signer.validityProblem(signedAt);
+        // Valid now, and when the record says it was made (a backdated record under a key
+        // that has since expired is not taken: the partner exports again under its new key).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString expired = m_found.signer.validityProblem(now);
         if (!expired.isEmpty()) {
-            *error = tr("the signer's certificate was not valid when the record was made: %1").arg(expired);
+            *error = tr("the signer's certificate is not valid now: %1").arg(expired);
+            return false;
+        }
+        if (record.generated.isValid() && record.generated > now.addDays(1)) {
+            *error = tr("the record says it was made on %1, which is still to come")
+                         .arg(record.generated.toString(Qt::ISODate));
+            return false;
+        }
+        const QString notThen = m_found.signer.validityProblem(record.generated.isValid() ? record.generated : now);
+        if (!notThen.isEmpty()) {
+            *error = tr("the signer's certificate was not valid when the record was made: %1").arg(notThen);
             return false;
         }
         Error refusal;
