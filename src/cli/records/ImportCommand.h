@@ -21,6 +21,7 @@ private:
     QString m_path;
     bool m_dryRun = false;
     QString m_reason;
+    QString m_encoding;
 };
 
 } // namespace dd

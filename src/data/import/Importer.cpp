@@ -6,6 +6,7 @@
 #include "data/backup/DatabaseBackup.h"
 
 #include "core/text/FieldLimits.h"
+#include "core/text/TextEncoding.h"
 
 #include "data/db/Database.h"
 #include "data/db/SqlUtil.h"
@@ -176,7 +177,30 @@ bool Importer::run(const QByteArray& bytes, const QString& fileName, const Optio
 
 bool Importer::parse(const QByteArray& bytes, QList<CsvParser::Record>* records, QString* error)
 {
-    return CsvParser::parse(bytes, records, error);
+    const QString encoding = m_options.encoding.isEmpty() ? TextEncoding::detectUnicode(bytes)
+                                                          : TextEncoding::canonical(m_options.encoding);
+    if (encoding.isEmpty() && !m_options.encoding.isEmpty()) {
+        *error = QStringLiteral("unknown encoding '%1' (expected %2)")
+                     .arg(m_options.encoding, TextEncoding::names().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (encoding.isEmpty()) {
+        // Never guessed: GB18030 and Windows-874 read many of the same bytes.
+        QStringList could;
+        for (const TextEncoding::Candidate& c : TextEncoding::candidates(bytes)) {
+            could << (c.sample.isEmpty() ? QStringLiteral("--encoding %1").arg(c.encoding)
+                                         : QStringLiteral("--encoding %1 (\"%2\")").arg(c.encoding, c.sample));
+        }
+        *error = could.isEmpty() ? QStringLiteral("the file is not valid UTF-8, nor UTF-16, GB18030 or Windows-874")
+                                 : QStringLiteral("the file is not valid UTF-8; it reads as %1: name its encoding")
+                                       .arg(could.join(QStringLiteral(" or ")));
+        return false;
+    }
+    QByteArray utf8;
+    if (!TextEncoding::toUtf8(bytes, encoding, &utf8, error)) {
+        return false;
+    }
+    return CsvParser::parse(utf8, records, error);
 }
 
 bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options, Transaction& tx, ImportReport* report)

@@ -44,6 +44,11 @@ public:
         /** Take an automatic copy of the database before writing (the newest keepBackups are kept). */
         bool backup = true;
         int keepBackups = 10;
+        /**
+         * What the file is in (TextEncoding::names()); empty: UTF-8, or UTF-16 by its mark, and
+         * anything else refused with the encodings it could be.
+         */
+        QString encoding;
     };
 
     virtual ~Importer();
