@@ -25,7 +25,7 @@ PACKAGES=(
     postgresql catch2 sqlite3 python3 xvfb xauth poppler-utils zbar-tools
     fonts-noto-core fonts-noto-cjk fonts-wqy-microhei fonts-freefont-ttf libthai0
     libssl-dev openssl libqpdf-dev libpoppler-qt6-dev libzxing-dev
-    libengine-pkcs11-openssl softhsm2 libnss3-tools libxml2-utils libxmlsec1-dev xmlsec1
+    libengine-pkcs11-openssl softhsm2 libnss3-tools libxml2-utils libxmlsec1-dev xmlsec1 libxlsxwriter-dev
 )
 if [ "$FUZZ" -eq 1 ]; then
     PACKAGES+=(clang libclang-rt-14-dev)

@@ -17,9 +17,9 @@
 #include "cli/exchange/ElmoExportCommand.h"
 #include "cli/exchange/ElmoImportCommand.h"
 #include "cli/keys/KeysDemoCommand.h"
+#include "cli/keys/KeysDistrustCommand.h"
 #include "cli/keys/KeysExportCertCommand.h"
 #include "cli/keys/KeysShowCommand.h"
-#include "cli/keys/KeysDistrustCommand.h"
 #include "cli/keys/KeysTrustCommand.h"
 #include "cli/keys/KeysUseCommand.h"
 #include "cli/log/LogAdoptCommand.h"
@@ -30,8 +30,7 @@
 #include "cli/records/AuditCommand.h"
 #include "cli/records/ExceptionAddCommand.h"
 #include "cli/records/ExceptionRevokeCommand.h"
-#include "cli/records/ExportEquivalenciesCommand.h"
-#include "cli/records/ExportStudentsCommand.h"
+#include "cli/records/ExportListCommand.h"
 #include "cli/records/ImportCommand.h"
 #include "cli/records/ProgrammesCommand.h"
 #include "cli/transcripts/TranscriptCommand.h"
@@ -108,8 +107,10 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     add<EquivalencyDecisionCommand>(m_commands, QStringLiteral("approve"), QStringLiteral("approved"));
     add<EquivalencyDecisionCommand>(m_commands, QStringLiteral("reject"), QStringLiteral("rejected"));
     add<EquivalencyDecisionCommand>(m_commands, QStringLiteral("retire"), QStringLiteral("retired"));
-    add<ExportEquivalenciesCommand>(m_commands);
-    add<ExportStudentsCommand>(m_commands);
+    add<ExportListCommand>(m_commands, ListExport::Kind::Students);
+    add<ExportListCommand>(m_commands, ListExport::Kind::Courses);
+    add<ExportListCommand>(m_commands, ListExport::Kind::Results);
+    add<ExportListCommand>(m_commands, ListExport::Kind::Equivalencies);
     add<TranscriptCommand>(m_commands);
     add<VerifyCommand>(m_commands);
     add<VerifyQrCommand>(m_commands);
