@@ -1352,6 +1352,21 @@
     </message>
 </context>
 <context>
+    <name>dd::CohortLists</name>
+    <message>
+        <source>unknown institution '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::ConnectDialog</name>
     <message>
         <source>Prefer (encrypt when the server offers it)</source>
@@ -3096,6 +3111,13 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::ListExport</name>
+    <message>
+        <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::LogCheckpoint</name>
     <message>
         <source>not a DualDegree change-log checkpoint</source>
@@ -4127,13 +4149,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
-    <name>dd::StudentExporter</name>
-    <message>
-        <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>dd::StudentListModel</name>
     <message>
         <source>Student ID</source>
@@ -4267,9 +4282,59 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::TableFile</name>
+    <message>
+        <source>%1: name the file .csv or .xlsx, which says what it will be</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot make the workbook in a temporary folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workbook could not be read back: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::TermRepository</name>
     <message>
         <source>cannot add term %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TextEncoding</name>
+    <message>
+        <source>the file says it is UTF-16 but is not: an odd number of bytes or a broken pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has no UTF-16 byte-order mark (Excel's "Unicode text" has one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown encoding '%1' (expected %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this system cannot read %1 (iconv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file ends inside a %1 character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 is not %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1352,6 +1352,21 @@
     </message>
 </context>
 <context>
+    <name>dd::CohortLists</name>
+    <message>
+        <source>unknown institution '%1'</source>
+        <translation>ไม่รู้จักสถาบัน '%1'</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>ไม่มีคุณสมบัติ</translation>
+    </message>
+    <message>
+        <source>in progress: %1</source>
+        <translation>กำลังเรียน: %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::ConnectDialog</name>
     <message>
         <source>Prefer (encrypt when the server offers it)</source>
@@ -3100,6 +3115,13 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::ListExport</name>
+    <message>
+        <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
+        <translation>ข้อมูลส่วนบุคคลออกไปได้เฉพาะเมื่อระบุผู้รับและวัตถุประสงค์ และบันทึกไว้ในบันทึกการเปิดเผยข้อมูล</translation>
+    </message>
+</context>
+<context>
     <name>dd::LogCheckpoint</name>
     <message>
         <source>not a DualDegree change-log checkpoint</source>
@@ -4138,13 +4160,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
-    <name>dd::StudentExporter</name>
-    <message>
-        <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
-        <translation>ข้อมูลส่วนบุคคลออกไปได้เฉพาะเมื่อระบุผู้รับและวัตถุประสงค์ และบันทึกไว้ในบันทึกการเปิดเผยข้อมูล</translation>
-    </message>
-</context>
-<context>
     <name>dd::StudentListModel</name>
     <message>
         <source>Student ID</source>
@@ -4278,10 +4293,60 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::TableFile</name>
+    <message>
+        <source>%1: name the file .csv or .xlsx, which says what it will be</source>
+        <translation>%1: ตั้งชื่อไฟล์ลงท้ายด้วย .csv หรือ .xlsx ซึ่งบอกรูปแบบของไฟล์</translation>
+    </message>
+    <message>
+        <source>cannot make the workbook in a temporary folder</source>
+        <translation>สร้างสมุดงานในโฟลเดอร์ชั่วคราวไม่ได้</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>เขียนสมุดงานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read back: %1</source>
+        <translation>อ่านสมุดงานกลับไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::TermRepository</name>
     <message>
         <source>cannot add term %1 %2: %3</source>
         <translation>เพิ่มภาคการศึกษา %1 %2 ไม่ได้: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TextEncoding</name>
+    <message>
+        <source>the file says it is UTF-16 but is not: an odd number of bytes or a broken pair</source>
+        <translation>ไฟล์ระบุว่าเป็น UTF-16 แต่ไม่ใช่: จำนวนไบต์เป็นเลขคี่หรือคู่อักขระขาด</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>ไฟล์ไม่ใช่ UTF-8 ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the file has no UTF-16 byte-order mark (Excel's "Unicode text" has one)</source>
+        <translation>ไฟล์ไม่มีเครื่องหมายลำดับไบต์ของ UTF-16 ("Unicode text" ของ Excel มี)</translation>
+    </message>
+    <message>
+        <source>unknown encoding '%1' (expected %2)</source>
+        <translation>ไม่รู้จักการเข้ารหัส '%1' (ควรเป็น %2)</translation>
+    </message>
+    <message>
+        <source>this system cannot read %1 (iconv)</source>
+        <translation>ระบบนี้อ่าน %1 ไม่ได้ (iconv)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a %1 character</source>
+        <translation>ไฟล์จบกลางอักขระ %1</translation>
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 is not %3</source>
+        <translation>บรรทัด %1: ไบต์ 0x%2 ไม่ใช่ %3</translation>
     </message>
 </context>
 <context>

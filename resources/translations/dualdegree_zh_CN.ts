@@ -1352,6 +1352,21 @@
     </message>
 </context>
 <context>
+    <name>dd::CohortLists</name>
+    <message>
+        <source>unknown institution '%1'</source>
+        <translation>未知院校“%1”</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>in progress: %1</source>
+        <translation>在读：%1</translation>
+    </message>
+</context>
+<context>
     <name>dd::ConnectDialog</name>
     <message>
         <source>Prefer (encrypt when the server offers it)</source>
@@ -3100,6 +3115,13 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::ListExport</name>
+    <message>
+        <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
+        <translation>个人数据只能提供给指明的接收方和用途，并记入披露日志</translation>
+    </message>
+</context>
+<context>
     <name>dd::LogCheckpoint</name>
     <message>
         <source>not a DualDegree change-log checkpoint</source>
@@ -4138,13 +4160,6 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
-    <name>dd::StudentExporter</name>
-    <message>
-        <source>personal data leaves only for a named recipient and purpose, recorded in the disclosure log</source>
-        <translation>个人数据只能提供给指明的接收方和用途，并记入披露日志</translation>
-    </message>
-</context>
-<context>
     <name>dd::StudentListModel</name>
     <message>
         <source>Student ID</source>
@@ -4278,10 +4293,60 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
 </context>
 <context>
+    <name>dd::TableFile</name>
+    <message>
+        <source>%1: name the file .csv or .xlsx, which says what it will be</source>
+        <translation>%1：文件名请以 .csv 或 .xlsx 结尾，以表明文件格式</translation>
+    </message>
+    <message>
+        <source>cannot make the workbook in a temporary folder</source>
+        <translation>无法在临时文件夹中创建工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read back: %1</source>
+        <translation>无法读回工作簿：%1</translation>
+    </message>
+</context>
+<context>
     <name>dd::TermRepository</name>
     <message>
         <source>cannot add term %1 %2: %3</source>
         <translation>无法添加学期 %1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TextEncoding</name>
+    <message>
+        <source>the file says it is UTF-16 but is not: an odd number of bytes or a broken pair</source>
+        <translation>文件标明为 UTF-16，但并不是：字节数为奇数或代理对不完整</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>文件不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file has no UTF-16 byte-order mark (Excel's "Unicode text" has one)</source>
+        <translation>文件没有 UTF-16 字节顺序标记（Excel 的“Unicode 文本”带有该标记）</translation>
+    </message>
+    <message>
+        <source>unknown encoding '%1' (expected %2)</source>
+        <translation>未知编码“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>this system cannot read %1 (iconv)</source>
+        <translation>本系统无法读取 %1（iconv）</translation>
+    </message>
+    <message>
+        <source>the file ends inside a %1 character</source>
+        <translation>文件在一个 %1 字符中间结束</translation>
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 is not %3</source>
+        <translation>第 %1 行：字节 0x%2 不是 %3</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include "cli/records/ExportListCommand.h"
 #include "cli/records/ImportCommand.h"
 #include "cli/records/ProgrammesCommand.h"
+#include "cli/records/ReportCommand.h"
 #include "cli/transcripts/TranscriptCommand.h"
 #include "cli/transcripts/VerifyCommand.h"
 #include "cli/transcripts/VerifyQrCommand.h"
@@ -111,6 +112,7 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     add<ExportListCommand>(m_commands, ListExport::Kind::Courses);
     add<ExportListCommand>(m_commands, ListExport::Kind::Results);
     add<ExportListCommand>(m_commands, ListExport::Kind::Equivalencies);
+    add<ReportCommand>(m_commands);
     add<TranscriptCommand>(m_commands);
     add<VerifyCommand>(m_commands);
     add<VerifyQrCommand>(m_commands);

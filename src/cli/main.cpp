@@ -16,7 +16,8 @@ int main(int argc, char** argv)
     // Drawing transcripts needs fonts, hence a GUI application, but never a display.
     bool draws = false;
     for (int i = 1; i < argc; ++i) {
-        draws = draws || std::strcmp(argv[i], "transcript") == 0 || std::strcmp(argv[i], "--attach-pdf") == 0;
+        draws = draws || std::strcmp(argv[i], "transcript") == 0 || std::strcmp(argv[i], "--attach-pdf") == 0
+            || std::strcmp(argv[i], "report") == 0;
     }
     std::unique_ptr<QCoreApplication> app;
     if (draws) {

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -70,6 +71,15 @@ bool TableFile::xlsx(const Table& table, QByteArray* bytes, Error* error)
     format_set_bold(bold);
     lxw_format* date = workbook_add_format(workbook);
     format_set_num_format(date, "yyyy-mm-dd");
+    QHash<int, lxw_format*> decimalFormats;
+    const auto decimalFormat = [&](int decimals) {
+        lxw_format*& f = decimalFormats[decimals];
+        if (!f) {
+            f = workbook_add_format(workbook);
+            format_set_num_format(f, (QByteArray("0.") + QByteArray(decimals, '0')).constData());
+        }
+        return f;
+    };
     QList<double> widths;
     for (int c = 0; c < table.headers.size(); ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), table.headers.at(c).toUtf8().constData(), bold);
@@ -90,7 +100,10 @@ bool TableFile::xlsx(const Table& table, QByteArray* bytes, Error* error)
             const double value = cell.toDouble(&number);
             const QDate day = QDate::fromString(cell, Qt::ISODate);
             if (type == Table::Type::Number && number) {
-                worksheet_write_number(sheet, y, x, value, nullptr);
+                // Shown with the decimals it was written with ("3.50" stays 3.50 on screen).
+                const qsizetype point = cell.indexOf(QLatin1Char('.'));
+                const int decimals = point < 0 ? 0 : int(cell.size() - point - 1);
+                worksheet_write_number(sheet, y, x, value, decimals > 0 ? decimalFormat(decimals) : nullptr);
             } else if (type == Table::Type::Date && day.isValid()) {
                 lxw_datetime dt = {day.year(), day.month(), day.day(), 0, 0, 0};
                 worksheet_write_datetime(sheet, y, x, &dt, date);
