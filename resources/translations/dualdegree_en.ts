@@ -1229,6 +1229,10 @@
         <source>Cannot revoke the exception</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cohort audit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogHead</name>
@@ -1597,6 +1601,10 @@
         <source>Course</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::CreditTransferView</name>
@@ -1687,6 +1695,14 @@ Reason (required):</source>
 %1
 
 Apply them again?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equivalency catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfers of the student</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3778,6 +3794,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>The sheet cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Mark sheet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::RoleNote</name>
@@ -4280,6 +4300,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>Student</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::TableFile</name>
@@ -4297,6 +4321,65 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     </message>
     <message>
         <source>the workbook could not be read back: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::TableTools</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Selection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export the List…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show the student column before exporting: the disclosure log names the students a file carries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list names students. It leaves only for a named recipient and purpose, which the disclosure log records with the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1229,6 +1229,10 @@
         <source>Cannot revoke the exception</source>
         <translation>ไม่สามารถเพิกถอนข้อยกเว้นได้</translation>
     </message>
+    <message>
+        <source>Cohort audit</source>
+        <translation>การตรวจสอบทั้งรุ่น</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogHead</name>
@@ -1599,6 +1603,10 @@
         <source>Course</source>
         <translation>รายวิชา</translation>
     </message>
+    <message>
+        <source>Courses</source>
+        <translation>รายวิชา</translation>
+    </message>
 </context>
 <context>
     <name>dd::CreditTransferView</name>
@@ -1695,6 +1703,14 @@ Apply them again?</source>
 %1
 
 ต้องการใช้อีกครั้งหรือไม่</translation>
+    </message>
+    <message>
+        <source>Equivalency catalogue</source>
+        <translation>ทะเบียนการเทียบรายวิชา</translation>
+    </message>
+    <message>
+        <source>Transfers of the student</source>
+        <translation>การเทียบโอนของนักศึกษา</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3803,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>The sheet cannot be read: %1</source>
         <translation>อ่านใบบันทึกผลการเรียนไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>Mark sheet</source>
+        <translation>ใบบันทึกผลการเรียน</translation>
+    </message>
 </context>
 <context>
     <name>dd::RoleNote</name>
@@ -4291,6 +4311,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>Student</source>
         <translation>นักศึกษา</translation>
     </message>
+    <message>
+        <source>Students</source>
+        <translation>นักศึกษา</translation>
+    </message>
 </context>
 <context>
     <name>dd::TableFile</name>
@@ -4309,6 +4333,65 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>the workbook could not be read back: %1</source>
         <translation>อ่านสมุดงานกลับไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TableTools</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>คัดลอกแถว(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selection…</source>
+        <translation>ส่งออกรายการที่เลือก(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the List…</source>
+        <translation>ส่งออกทั้งรายการ(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation>ดูตัวอย่างก่อนพิมพ์(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>ไม่ได้เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>show the student column before exporting: the disclosure log names the students a file carries</source>
+        <translation>แสดงคอลัมน์รหัสนักศึกษาก่อนส่งออก: ทะเบียนการเปิดเผยข้อมูลต้องระบุนักศึกษาที่อยู่ในไฟล์</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>ส่งออกข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>The list names students. It leaves only for a named recipient and purpose, which the disclosure log records with the file.</source>
+        <translation>รายการนี้ระบุชื่อนักศึกษา จะส่งออกได้เฉพาะเมื่อระบุผู้รับและวัตถุประสงค์ ซึ่งทะเบียนการเปิดเผยข้อมูลบันทึกไว้พร้อมไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>ผู้รับ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>วัตถุประสงค์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>ไม่ได้ส่งออกสิ่งใด: %1</translation>
     </message>
 </context>
 <context>

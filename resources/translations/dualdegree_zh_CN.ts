@@ -1229,6 +1229,10 @@
         <source>Cannot revoke the exception</source>
         <translation>无法撤销特殊处理</translation>
     </message>
+    <message>
+        <source>Cohort audit</source>
+        <translation>年级审核</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogHead</name>
@@ -1599,6 +1603,10 @@
         <source>Course</source>
         <translation>课程</translation>
     </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
 </context>
 <context>
     <name>dd::CreditTransferView</name>
@@ -1695,6 +1703,14 @@ Apply them again?</source>
 %1
 
 要重新应用吗？</translation>
+    </message>
+    <message>
+        <source>Equivalency catalogue</source>
+        <translation>课程等效目录</translation>
+    </message>
+    <message>
+        <source>Transfers of the student</source>
+        <translation>该学生的学分转换</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3803,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>The sheet cannot be read: %1</source>
         <translation>无法读取成绩单：%1</translation>
     </message>
+    <message>
+        <source>Mark sheet</source>
+        <translation>成绩登记表</translation>
+    </message>
 </context>
 <context>
     <name>dd::RoleNote</name>
@@ -4291,6 +4311,10 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
         <source>Student</source>
         <translation>学生</translation>
     </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
 </context>
 <context>
     <name>dd::TableFile</name>
@@ -4309,6 +4333,65 @@ Nothing was saved; your marks are still in the sheet. Press Discard changes to s
     <message>
         <source>the workbook could not be read back: %1</source>
         <translation>无法读回工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TableTools</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selection…</source>
+        <translation>导出所选(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the List…</source>
+        <translation>导出整个列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>没有打开数据库</translation>
+    </message>
+    <message>
+        <source>show the student column before exporting: the disclosure log names the students a file carries</source>
+        <translation>导出前请显示学号列：披露记录要写明文件中包含的学生</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <source>The list names students. It leaves only for a named recipient and purpose, which the disclosure log records with the file.</source>
+        <translation>此列表包含学生信息，只能提供给指明的接收方并用于指明的目的，披露记录会连同文件一并记下。</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>接收方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
     </message>
 </context>
 <context>

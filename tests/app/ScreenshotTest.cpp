@@ -8,6 +8,7 @@
 
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/common/TableTools.h"
 #include "app/exchange/ElmoExportDialog.h"
 #include "app/exchange/ElmoImportDialog.h"
 #include "app/exchange/PartnerCertificatesDialog.h"
@@ -35,9 +36,12 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -336,4 +340,38 @@ TEST_CASE("Screenshot: File › Exchange, a partner's record shown before import
     REQUIRE(dialog.preview(file));
     dialog.show();
     save(&dialog, "exchange-import-preview.png");
+}
+
+TEST_CASE("Screenshot: a list's right-click menu, and the list printed", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.resize(1180, 720);
+    auto* table = child<QTableView>(demo.window, "studentTable");
+    auto* tools = table->findChild<TableTools*>();
+    REQUIRE(tools);
+    table->selectRow(7);
+    QApplication::processEvents();
+    QPixmap shot = demo.window.grab();
+    tools->contextMenu()->adjustSize();
+    const QPixmap menu = tools->contextMenu()->grab();
+    {
+        QPainter p(&shot);
+        const QRect row = table->visualRect(table->model()->index(7, 1));
+        p.drawPixmap(table->viewport()->mapTo(&demo.window, row.center()), menu);
+    }
+    REQUIRE(shot.save(target("list-context-menu.png")));
+
+    const QString pdf = QDir(demo.dir()).filePath(QStringLiteral("students.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setOutputFileName(pdf);
+    tools->print(&printer);
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"),
+                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                  target("list-printed")});
+    REQUIRE(render.waitForFinished(60000));
+    REQUIRE(render.exitCode() == 0);
 }

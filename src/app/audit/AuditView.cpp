@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/audit/AuditView.h"
+
 #include "app/common/RoleNote.h"
+#include "app/common/TableTools.h"
 #include "ui_AuditView.h"
 
 #include "app/audit/AuditPanel.h"
@@ -101,6 +103,12 @@ AuditView::AuditView(QWidget* parent)
     m_cohortProxy->setSourceModel(m_cohort);
     m_cohortProxy->setSortRole(CohortAuditModel::SortRole);
     m_ui->cohortTable->setModel(m_cohortProxy);
+    TableTools::Options cohort;
+    cohort.name = QStringLiteral("cohort audit");
+    cohort.title = tr("Cohort audit");
+    cohort.studentColumn = CohortAuditModel::StudentColumn;
+    cohort.database = [this] { return m_db; };
+    TableTools::attach(m_ui->cohortTable, cohort);
     m_ui->cohortTable->verticalHeader()->hide();
     m_ui->cohortTable->horizontalHeader()->setStretchLastSection(true);
     m_progressChart = makeChart(tr("Credit progress (students)"), m_ui->chartsWidget);

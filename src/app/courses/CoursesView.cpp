@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/courses/CoursesView.h"
+
+#include "app/common/TableTools.h"
 #include "ui_CoursesView.h"
 
 #include "app/common/DatabaseSession.h"
@@ -38,6 +40,17 @@ CoursesView::CoursesView(DatabaseSession* session, QWidget* parent)
     m_ui->courseTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->courseTable->verticalHeader()->hide();
 
+    TableTools::Options tools;
+    tools.name = QStringLiteral("courses");
+    tools.title = tr("Courses");
+    tools.database = [this] { return m_db; };
+    tools.open = [this](int row) {
+        const QModelIndex at = m_proxy->mapToSource(m_proxy->index(row, 0));
+        if (const Course* c = m_courses->courseAt(at.row())) {
+            openCourse(c->institution, c->code);
+        }
+    };
+    TableTools::attach(m_ui->courseTable, tools);
     connect(m_ui->newCourseButton, &QPushButton::clicked, this, [this]() { openCourse(QString(), QString()); });
     connect(m_ui->courseDetailsButton, &QPushButton::clicked, this, [this]() {
         const QModelIndex current = m_proxy->mapToSource(m_ui->courseTable->currentIndex());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/results/ResultsEntryView.h"
+
+#include "app/common/TableTools.h"
 #include "ui_ResultsEntryView.h"
 
 #include "app/common/RoleNote.h"
@@ -77,6 +79,12 @@ ResultsEntryView::ResultsEntryView(QWidget* parent)
     m_ui->setupUi(this);
     m_sheet = new MarkSheetModel(this);
     m_ui->markTable->setModel(m_sheet);
+    TableTools::Options tools;
+    tools.name = QStringLiteral("mark sheet");
+    tools.title = tr("Mark sheet");
+    tools.studentColumn = MarkSheetModel::StudentColumn;
+    tools.database = [this] { return m_db; };
+    TableTools::attach(m_ui->markTable, tools);
     m_ui->markTable->verticalHeader()->hide();
     m_ui->markTable->horizontalHeader()->setStretchLastSection(true);
     m_undo = new QUndoStack(this);

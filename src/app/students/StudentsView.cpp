@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/students/StudentsView.h"
+
+#include "app/common/TableTools.h"
 #include "ui_StudentsView.h"
 
 #include "app/common/DatabaseSession.h"
@@ -40,6 +42,14 @@ StudentsView::StudentsView(DatabaseSession* session, QWidget* parent)
 
     connect(m_ui->studentSearch, &QLineEdit::textChanged, this, &StudentsView::refresh);
     connect(m_ui->cohortFilter, &QComboBox::currentIndexChanged, this, &StudentsView::refresh);
+    TableTools::Options tools;
+    tools.name = QStringLiteral("students");
+    tools.title = tr("Students");
+    tools.studentColumn = StudentListModel::StudentIdColumn;
+    tools.database = [this] { return m_db; };
+    tools.open
+        = [this](int row) { openStudent(m_students->index(row, StudentListModel::StudentIdColumn).data().toString()); };
+    TableTools::attach(m_ui->studentTable, tools);
     // Double-click (or Enter) on a student opens the student's record.
     connect(m_ui->studentTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         openStudent(m_students->index(index.row(), StudentListModel::StudentIdColumn).data().toString());

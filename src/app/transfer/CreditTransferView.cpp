@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/transfer/CreditTransferView.h"
+
+#include "app/common/TableTools.h"
 #include "ui_CreditTransferView.h"
 
 #include "app/common/DateField.h"
@@ -107,12 +109,23 @@ CreditTransferView::CreditTransferView(QWidget* parent)
     m_filter->setSourceModel(m_catalogue);
     m_filter->setSortRole(Qt::DisplayRole);
     m_ui->equivalencyTable->setModel(m_filter);
+    TableTools::Options catalogue;
+    catalogue.name = QStringLiteral("equivalencies");
+    catalogue.title = tr("Equivalency catalogue");
+    catalogue.database = [this] { return m_db; };
+    TableTools::attach(m_ui->equivalencyTable, catalogue);
     m_ui->equivalencyTable->sortByColumn(EquivalencyModel::FromCodesColumn, Qt::AscendingOrder);
     m_ui->equivalencyTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->equivalencyTable->verticalHeader()->hide();
 
     m_plan = new TransferPlanModel(this);
     m_ui->transferTable->setModel(m_plan);
+    TableTools::Options transfers;
+    transfers.name = QStringLiteral("transfers");
+    transfers.title = tr("Transfers of the student");
+    transfers.database = [this] { return m_db; };
+    transfers.student = [this] { return m_plan->transfers().studentId; };
+    TableTools::attach(m_ui->transferTable, transfers);
     m_ui->transferTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->transferTable->verticalHeader()->hide();
 

@@ -163,12 +163,14 @@ bool ListExport::table(Database& db, const Request& request, Table* table, QStri
     return false;
 }
 
-bool ListExport::write(Database& db, const Request& request, const QString& path, int* rows, Error* error)
+bool ListExport::writeTable(Database& db, const Table& table, const QString& kind, const QString& path,
+                            const QStringList& students, const QString& recipient, const QString& purpose, Error* error)
 {
     Disclosure released;
-    if (personal(request.kind)) {
-        released.recipient = request.recipient.trimmed();
-        released.purpose = request.purpose.trimmed();
+    const bool personal = !students.isEmpty();
+    if (personal) {
+        released.recipient = recipient.trimmed();
+        released.purpose = purpose.trimmed();
         if (released.recipient.isEmpty() || released.purpose.isEmpty()) {
             *error = Error::invalid(tr("personal data leaves only for a named recipient and purpose, recorded in the"
                                        " disclosure log"));
@@ -183,19 +185,13 @@ bool ListExport::write(Database& db, const Request& request, const QString& path
     if (!OutputFile::checkTarget(path, error) || !TableFile::formatOf(path, &format, error)) {
         return false;
     }
-    Table list;
-    QStringList students;
-    if (!table(db, request, &list, &students, error)) {
-        return false;
-    }
-    *rows = int(list.rows.size());
     QByteArray bytes;
     if (format == QLatin1String("csv")) {
-        bytes = TableFile::csv(list);
-    } else if (!TableFile::xlsx(list, &bytes, error)) {
+        bytes = TableFile::csv(table);
+    } else if (!TableFile::xlsx(table, &bytes, error)) {
         return false;
     }
-    if (!personal(request.kind)) {
+    if (!personal) {
         return OutputFile::write(path, bytes, error);
     }
     // The file and its entry in the disclosure log stand or fall together.
@@ -203,7 +199,7 @@ bool ListExport::write(Database& db, const Request& request, const QString& path
     if (!tx.isActive()) {
         return false;
     }
-    released.kind = QStringLiteral("%1.%2").arg(nameOf(request.kind), format);
+    released.kind = QStringLiteral("%1.%2").arg(kind, format);
     released.fileName = QFileInfo(path).fileName();
     released.records = students;
     if (!DisclosureRepository(db).record(released, error) || !OutputFile::write(path, bytes, error)) {
@@ -214,6 +210,30 @@ bool ListExport::write(Database& db, const Request& request, const QString& path
         return false;
     }
     return true;
+}
+
+bool ListExport::write(Database& db, const Request& request, const QString& path, int* rows, Error* error)
+{
+    // Who may, and for whom, is asked before anything is read.
+    if (personal(request.kind) && (request.recipient.trimmed().isEmpty() || request.purpose.trimmed().isEmpty())) {
+        *error = Error::invalid(tr("personal data leaves only for a named recipient and purpose, recorded in the"
+                                   " disclosure log"));
+        return false;
+    }
+    if (personal(request.kind) && !db.session().permits(Permissions::Action::ExportPersonalData, error)) {
+        return false;
+    }
+    Table list;
+    QStringList students;
+    if (!table(db, request, &list, &students, error)) {
+        return false;
+    }
+    *rows = int(list.rows.size());
+    if (personal(request.kind) && students.isEmpty()) {
+        // Nobody is named: nothing personal leaves, but the empty list is still the one asked for.
+        return writeTable(db, list, nameOf(request.kind), path, {}, QString(), QString(), error);
+    }
+    return writeTable(db, list, nameOf(request.kind), path, students, request.recipient, request.purpose, error);
 }
 
 } // namespace dd

@@ -47,6 +47,14 @@ public:
     /** The list as \a request asks; \a students receives the students it names. */
     [[nodiscard]] static bool table(Database& db, const Request& request, Table* table, QStringList* students,
                                     Error* error);
+    /**
+     * Writes \a table as \a path (.csv or .xlsx). When it names \a students it is personal
+     * data: it leaves only with \a recipient and \a purpose, by a role that may export
+     * personal data, the file and its entry (kind \a kind) in the disclosure log together.
+     */
+    [[nodiscard]] static bool writeTable(Database& db, const Table& table, const QString& kind, const QString& path,
+                                         const QStringList& students, const QString& recipient, const QString& purpose,
+                                         Error* error);
     /** Writes the list as \a path (.csv or .xlsx); \a rows receives how many rows it holds. */
     [[nodiscard]] static bool write(Database& db, const Request& request, const QString& path, int* rows, Error* error);
 };

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Every list's right-click menu: copy rows as tab-separated text, export the list or the
+// selection (a list of students only with recipient and purpose, in the disclosure log),
+// print it, choose its columns.
+
+#include "app/common/TableTools.h"
+#include "TestSupport.h"
+#include "WidgetTestSupport.h"
+#include "app/window/MainWindow.h"
+#include "data/db/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QPrinter>
+#include <QProcess>
+#include <QTableView>
+
+using namespace dd;
+using ddtest::child;
+
+namespace {
+
+QJsonArray workbookRows(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"), {QStringLiteral(DD_SOURCE_DIR "/tests/tools/read_xlsx.py"), path});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("rows")).toArray();
+}
+
+} // namespace
+
+TEST_CASE("A list's right-click menu copies rows, exports the list with its disclosure, prints it and hides columns",
+          "[gui][tables]")
+{
+    ddtest::DemoWindow demo;
+    auto* table = child<QTableView>(demo.window, "studentTable");
+    auto* tools = table->findChild<TableTools*>();
+    REQUIRE(tools);
+    QStringList actions;
+    for (QAction* a : tools->contextMenu()->actions()) {
+        if (!a->isSeparator()) {
+            actions << a->text();
+        }
+    }
+    CHECK(actions
+          == QStringList {QStringLiteral("&Open"), QStringLiteral("&Copy Rows"), QStringLiteral("Export &Selection…"),
+                          QStringLiteral("&Export the List…"), QStringLiteral("&Print Preview…")});
+
+    // Three rows selected: copied as tab-separated text.
+    table->selectRow(0);
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList lines = tools->selectedText().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.first().startsWith(QStringLiteral("DD2020001\t")));
+    CHECK(lines.first().split(QLatin1Char('\t')).size() == table->model()->columnCount());
+    tools->contextMenu()->actions().at(2)->trigger(); // Copy Rows
+    CHECK(QApplication::clipboard()->text() == tools->selectedText());
+
+    // The whole list as a workbook: every student (the paged model fetches the rest), in the disclosure log.
+    Database db;
+    Error error;
+    REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
+    const int disclosed = ddtest::scalar(db, QStringLiteral("SELECT count(*) FROM disclosures")).toInt();
+    const QString xlsx = QDir(demo.dir()).filePath(QStringLiteral("students.xlsx"));
+    CHECK_FALSE(tools->exportTo(xlsx, false, QString(), QString(), &error));
+    CHECK(error.message().contains(QStringLiteral("recipient and purpose")));
+    REQUIRE(tools->exportTo(xlsx, false, QStringLiteral("RUTS coordinator"), QStringLiteral("term review"), &error));
+    CHECK(workbookRows(xlsx).size() == 101);
+    CHECK(ddtest::scalar(db, QStringLiteral("SELECT count(*) FROM disclosures")).toInt() == disclosed + 1);
+    CHECK(ddtest::scalar(db, QStringLiteral("SELECT kind FROM disclosures ORDER BY id DESC LIMIT 1")).toString()
+          == QStringLiteral("students.xlsx"));
+
+    // A hidden column stays out of the export; the student column must stay for the log.
+    table->setColumnHidden(4, true);
+    const QString csv = QDir(demo.dir()).filePath(QStringLiteral("selection.csv"));
+    REQUIRE(tools->exportTo(csv, true, QStringLiteral("RUTS coordinator"), QStringLiteral("term review"), &error));
+    const QStringList exported = QString::fromUtf8(ddtest::readFile(csv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(exported.size() == 4);
+    CHECK(exported.first().split(QLatin1Char(',')).size() == table->model()->columnCount() - 1);
+    table->setColumnHidden(0, true);
+    CHECK_FALSE(tools->exportTo(csv, true, QStringLiteral("a"), QStringLiteral("b"), &error));
+    CHECK(error.message().contains(QStringLiteral("show the student column")));
+    table->setColumnHidden(0, false);
+    table->setColumnHidden(4, false);
+
+    // Printed: every student on the pages (to a PDF here).
+    const QString pdf = QDir(demo.dir()).filePath(QStringLiteral("students.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    tools->print(&printer);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(printed.mid(300, 500).toStdString());
+    CHECK(printed.contains(QStringLiteral("DD2020001")));
+    CHECK(printed.contains(QStringLiteral("DD2023025")));
+
+    // The course catalogue is not personal: no question, no log.
+    auto* courses = child<QTableView>(demo.window, "courseTable")->findChild<TableTools*>();
+    REQUIRE(courses);
+    const QString catalogue = QDir(demo.dir()).filePath(QStringLiteral("courses.xlsx"));
+    REQUIRE(courses->exportTo(catalogue, false, QString(), QString(), &error));
+    CHECK(workbookRows(catalogue).size() == 101);
+    CHECK(ddtest::scalar(db, QStringLiteral("SELECT count(*) FROM disclosures")).toInt() == disclosed + 2);
+}
