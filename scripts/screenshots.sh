@@ -96,3 +96,11 @@ done
     --out "$data/signed.pdf" --issued 2026-11-28 >/dev/null
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$data/signed.pdf" docs/screenshots/transcript-signed-first-page
 echo docs/screenshots/transcript-signed-first-page.png
+# The degree-committee lists of cohort 2020, first page each.
+for inst in CQUPT RUTS; do
+    lower=$(echo "$inst" | tr '[:upper:]' '[:lower:]')
+    "$cli" --db "$data/transcripts.db" report degree --cohort 2020 --institution "$inst" --format pdf \
+        --out "$data/degree-$inst.pdf" >/dev/null
+    pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$data/degree-$inst.pdf" "docs/screenshots/degree-list-$lower"
+    echo "docs/screenshots/degree-list-$lower.png"
+done

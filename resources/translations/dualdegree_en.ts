@@ -545,6 +545,18 @@
         <source>A partner's signed ELMO record into its results here, shown before anything is written</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About DualDegree</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -850,6 +862,45 @@
     </message>
     <message>
         <source>The certificate issued transcripts are signed with (Settings › Institution Keys)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::AboutDialog</name>
+    <message>
+        <source>About DualDegree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, schema %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records, credit transfer, audits against both universities' degree requirements, signed transcripts and signed records exchanged between CQUPT and RUTS. Free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database in use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4962,6 +5013,13 @@ Save it before %2?</source>
     </message>
     <message>
         <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::UserGuideDialog</name>
+    <message>
+        <source>DualDegree User Guide</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -545,6 +545,18 @@
         <source>A partner's signed ELMO record into its results here, shown before anything is written</source>
         <translation>นำระเบียน ELMO ที่สถาบันคู่ความร่วมมือลงนามเข้าเป็นผลการเรียนของสถาบันนั้นที่นี่ โดยแสดงก่อนบันทึก</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>วิธีใช้(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>คู่มือผู้ใช้(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About DualDegree</source>
+        <translation>เกี่ยวกับ DualDegree(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -851,6 +863,45 @@
     <message>
         <source>The certificate issued transcripts are signed with (Settings › Institution Keys)</source>
         <translation>ใบรับรองที่ใช้ลงนามใบแสดงผลการศึกษา (การตั้งค่า › กุญแจของสถาบัน)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AboutDialog</name>
+    <message>
+        <source>About DualDegree</source>
+        <translation>เกี่ยวกับ DualDegree</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3)</source>
+        <translation>%1 (%2, โครงสร้างรุ่น %3)</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>Records, credit transfer, audits against both universities' degree requirements, signed transcripts and signed records exchanged between CQUPT and RUTS. Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>ระเบียน การเทียบโอนหน่วยกิต การตรวจสอบตามเกณฑ์ปริญญาของทั้งสองมหาวิทยาลัย ใบแสดงผลการเรียนที่ลงนาม และระเบียนที่ลงนามซึ่งแลกเปลี่ยนระหว่าง CQUPT และ RUTS ซอฟต์แวร์เสรีภายใต้ GNU General Public License รุ่น 3 หรือใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Database in use:</source>
+        <translation>ฐานข้อมูลที่ใช้:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>สร้างด้วย:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>ส่วนประกอบ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>ฉบับ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>สัญญาอนุญาต</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5024,13 @@ Save it before %2?</source>
     <message>
         <source>closing</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UserGuideDialog</name>
+    <message>
+        <source>DualDegree User Guide</source>
+        <translation>คู่มือผู้ใช้ DualDegree</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,18 @@
         <source>A partner's signed ELMO record into its results here, shown before anything is written</source>
         <translation>将合作院校签名的 ELMO 记录导入本处该院校的成绩，写入前先预览</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About DualDegree</source>
+        <translation>关于 DualDegree(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -851,6 +863,45 @@
     <message>
         <source>The certificate issued transcripts are signed with (Settings › Institution Keys)</source>
         <translation>签发成绩单所用的签名证书（设置 › 机构密钥）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AboutDialog</name>
+    <message>
+        <source>About DualDegree</source>
+        <translation>关于 DualDegree</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3)</source>
+        <translation>%1（%2，数据结构版本 %3）</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>Records, credit transfer, audits against both universities' degree requirements, signed transcripts and signed records exchanged between CQUPT and RUTS. Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>学籍记录、学分转换、按两校学位要求的学业审核、签名成绩单，以及重庆邮电大学与 RUTS 之间交换的签名记录。自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
+    </message>
+    <message>
+        <source>Database in use:</source>
+        <translation>当前数据库：</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>构建所用：</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5024,13 @@ Save it before %2?</source>
     <message>
         <source>closing</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UserGuideDialog</name>
+    <message>
+        <source>DualDegree User Guide</source>
+        <translation>DualDegree 用户指南</translation>
     </message>
 </context>
 <context>

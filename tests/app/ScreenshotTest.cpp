@@ -19,6 +19,7 @@
 #include "app/students/StudentsView.h"
 #include "app/transcripts/TranscriptsView.h"
 #include "app/window/DatabaseCare.h"
+#include "app/window/HelpDialogs.h"
 #include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 #include "data/repositories/ResultRepository.h"
@@ -374,4 +375,18 @@ TEST_CASE("Screenshot: a list's right-click menu, and the list printed", "[.scre
                   target("list-printed")});
     REQUIRE(render.waitForFinished(60000));
     REQUIRE(render.exitCode() == 0);
+}
+
+TEST_CASE("Screenshot: Help › User Guide and About", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    UserGuideDialog guide(&demo.window);
+    guide.show();
+    save(&guide, "help-user-guide.png");
+    Database db;
+    Error error;
+    REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
+    AboutDialog about(&db, &demo.window);
+    about.show();
+    save(&about, "help-about.png");
 }

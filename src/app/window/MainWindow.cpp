@@ -22,6 +22,7 @@
 #include "app/transfer/CreditTransferView.h"
 #include "app/window/ConnectDialog.h"
 #include "app/window/DatabaseCare.h"
+#include "app/window/HelpDialogs.h"
 #include "app/window/LoginDialog.h"
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
@@ -155,6 +156,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_care, &DatabaseCare::checkpointStandingChanged, this, &MainWindow::updateStatus);
     connect(m_ui->actionInstitutionKeys, &QAction::triggered, this, &MainWindow::showInstitutionKeys);
     connect(m_ui->actionPartnerCertificates, &QAction::triggered, this, &MainWindow::showPartnerCertificates);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] {
+        UserGuideDialog guide(this);
+        guide.exec();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        AboutDialog about(m_session->database(), this);
+        about.exec();
+    });
     connect(m_ui->actionElmoExport, &QAction::triggered, this, &MainWindow::exportForPartner);
     connect(m_ui->actionElmoImport, &QAction::triggered, this, &MainWindow::importPartnerRecord);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
