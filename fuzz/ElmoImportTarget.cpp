@@ -48,7 +48,8 @@ struct Fixture
         }
         key = dd::SigningKey::fromPkcs12(keys + QStringLiteral("/RUTS.p12"), dd::DatabaseSetup::demoPassphrase(),
                                          &error);
-        if (key.isNull() || !dd::InstitutionKeyRepository(db).trust(QStringLiteral("RUTS"), key.certificate(), &error)) {
+        if (key.isNull()
+            || !dd::InstitutionKeyRepository(db).trust(QStringLiteral("RUTS"), key.certificate(), &error)) {
             std::fprintf(stderr, "cannot trust the demo key: %s\n", qPrintable(error.message()));
             std::abort();
         }

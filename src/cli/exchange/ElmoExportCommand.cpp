@@ -11,7 +11,6 @@
 #include "data/services/InstitutionKeys.h"
 #include "report/TranscriptIssuer.h"
 
-
 namespace dd {
 
 ElmoExportCommand::ElmoExportCommand()
@@ -122,7 +121,8 @@ int ElmoExportCommand::runWithDatabase(CommandContext& context, Database& db)
     }
     QStringList files;
     QStringList problems;
-    if (!exporter.writeCohort(m_cohort, m_institution, m_outDir, m_recipient, m_purpose, nullptr, &files, &problems, &error)) {
+    if (!exporter.writeCohort(m_cohort, m_institution, m_outDir, m_recipient, m_purpose, nullptr, &files, &problems,
+                              &error)) {
         return context.fail(QStringLiteral("elmo export: %1").arg(error.message()));
     }
     for (const QString& problem : std::as_const(problems)) {

@@ -95,7 +95,8 @@ bool InstitutionKeys::trustFile(const QString& institution, const QString& path,
         return false;
     }
     if (certificates.size() != 1) {
-        *error = Error::invalid(tr("%1 holds %2 certificates; give the partner's one").arg(path).arg(certificates.size()));
+        *error
+            = Error::invalid(tr("%1 holds %2 certificates; give the partner's one").arg(path).arg(certificates.size()));
         return false;
     }
     const QString unfit = fitness(certificates.first(), institution, QDateTime::currentDateTimeUtc());
