@@ -557,6 +557,14 @@
         <source>&amp;About DualDegree</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cohort's graduation list or degree-committee list, as PDF, Excel or CSV</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -3740,6 +3748,145 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <name>dd::ProgrammeRepository</name>
     <message>
         <source>cannot store programme %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graduation list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Degree-committee list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the institution's committee or graduation office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the list of the cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 students, %2 eligible, %3 not eligible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 written: %2 students, %3 eligible; recorded in the disclosure log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished" />
     </message>
 </context>

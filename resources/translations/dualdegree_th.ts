@@ -557,6 +557,14 @@
         <source>&amp;About DualDegree</source>
         <translation>เกี่ยวกับ DualDegree(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>รายงาน(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A cohort's graduation list or degree-committee list, as PDF, Excel or CSV</source>
+        <translation>รายชื่อผู้สำเร็จการศึกษาหรือรายชื่อเสนอสภามหาวิทยาลัยของทั้งรุ่น เป็น PDF, Excel หรือ CSV</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -3745,6 +3753,145 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>cannot store programme %1: %2</source>
         <translation>บันทึกหลักสูตร %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Graduation list</source>
+        <translation>รายชื่อผู้สำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>Degree-committee list</source>
+        <translation>รายชื่อผู้สมควรได้รับปริญญา</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>สมุดงาน Excel</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>the institution's committee or graduation office</source>
+        <translation>คณะกรรมการหรือสำนักงานสำเร็จการศึกษาของสถาบัน</translation>
+    </message>
+    <message>
+        <source>the list of the cohort</source>
+        <translation>รายชื่อของทั้งรุ่น</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>รายชื่อ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>สถาบัน(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>รุ่น(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>รูปแบบ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>ผู้รับ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>วัตถุประสงค์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>แสดง(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>บันทึก(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 students, %2 eligible, %3 not eligible.</source>
+        <translation>นักศึกษา %1 คน มีคุณสมบัติ %2 คน ไม่มีคุณสมบัติ %3 คน</translation>
+    </message>
+    <message>
+        <source>The list was not written: %1</source>
+        <translation>ไม่ได้เขียนรายชื่อ: %1</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 students, %3 eligible; recorded in the disclosure log.</source>
+        <translation>เขียน %1 แล้ว: นักศึกษา %2 คน มีคุณสมบัติ %3 คน; บันทึกในทะเบียนการเปิดเผยข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>บันทึกรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>รหัสนักศึกษาโครงการ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>ชื่อภาษาเดิม</translation>
+    </message>
+    <message>
+        <source>GPA</source>
+        <translation>GPA</translation>
+    </message>
+    <message>
+        <source>Credits earned</source>
+        <translation>หน่วยกิตที่ได้</translation>
+    </message>
+    <message>
+        <source>Credits required</source>
+        <translation>หน่วยกิตตามหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>สำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>ปริญญา</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>เกียรตินิยม</translation>
+    </message>
+    <message>
+        <source>HSK</source>
+        <translation>HSK</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>ข้อกำหนดที่ยังไม่ครบ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่</translation>
     </message>
 </context>
 <context>

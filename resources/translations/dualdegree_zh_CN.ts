@@ -557,6 +557,14 @@
         <source>&amp;About DualDegree</source>
         <translation>关于 DualDegree(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>报表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A cohort's graduation list or degree-committee list, as PDF, Excel or CSV</source>
+        <translation>一个年级的毕业名单或学位评定委员会名单，PDF、Excel 或 CSV</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -3745,6 +3753,145 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>cannot store programme %1: %2</source>
         <translation>无法保存培养方案 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Graduation list</source>
+        <translation>毕业名单</translation>
+    </message>
+    <message>
+        <source>Degree-committee list</source>
+        <translation>学位评定委员会名单</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>the institution's committee or graduation office</source>
+        <translation>学校的委员会或毕业办公室</translation>
+    </message>
+    <message>
+        <source>the list of the cohort</source>
+        <translation>该年级的名单</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>学校(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>年级(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>接收方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 students, %2 eligible, %3 not eligible.</source>
+        <translation>共 %1 名学生，符合条件 %2 名，不符合 %3 名。</translation>
+    </message>
+    <message>
+        <source>The list was not written: %1</source>
+        <translation>名单未写入：%1</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 students, %3 eligible; recorded in the disclosure log.</source>
+        <translation>已写入 %1：%2 名学生，符合条件 %3 名；已记入披露记录。</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>保存名单</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>项目学号</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>本族文字姓名</translation>
+    </message>
+    <message>
+        <source>GPA</source>
+        <translation>平均学分绩点</translation>
+    </message>
+    <message>
+        <source>Credits earned</source>
+        <translation>已获学分</translation>
+    </message>
+    <message>
+        <source>Credits required</source>
+        <translation>要求学分</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>学位</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉学位</translation>
+    </message>
+    <message>
+        <source>HSK</source>
+        <translation>汉语水平考试</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>未达要求</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

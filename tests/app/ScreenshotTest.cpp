@@ -13,6 +13,7 @@
 #include "app/exchange/ElmoImportDialog.h"
 #include "app/exchange/PartnerCertificatesDialog.h"
 #include "app/keys/InstitutionKeysDialog.h"
+#include "app/reports/ReportsDialog.h"
 #include "app/results/MarkSheetModel.h"
 #include "app/results/ResultsEntryView.h"
 #include "app/students/StudentDialog.h"
@@ -389,4 +390,22 @@ TEST_CASE("Screenshot: Help › User Guide and About", "[.screenshots]")
     AboutDialog about(&db, &demo.window);
     about.show();
     save(&about, "help-about.png");
+}
+
+TEST_CASE("Screenshot: File › Reports, the RUTS degree list of cohort 2020 in Thai", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.setLanguage(QStringLiteral("th"));
+    Database db;
+    Error error;
+    REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
+    REQUIRE(DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error));
+    ReportsDialog reports(db, &demo.window);
+    child<QComboBox>(reports, "reportKind")->setCurrentIndex(1);
+    child<QComboBox>(reports, "reportInstitution")->setCurrentText(QStringLiteral("RUTS"));
+    child<QComboBox>(reports, "reportCohort")->setCurrentText(QStringLiteral("2020"));
+    REQUIRE(reports.showList());
+    reports.show();
+    save(&reports, "reports-th.png");
+    demo.window.setLanguage(QStringLiteral("en"));
 }

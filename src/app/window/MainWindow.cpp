@@ -15,6 +15,7 @@
 #include "app/exchange/ElmoImportDialog.h"
 #include "app/exchange/PartnerCertificatesDialog.h"
 #include "app/keys/InstitutionKeysDialog.h"
+#include "app/reports/ReportsDialog.h"
 #include "app/results/ResultsEntryView.h"
 #include "app/students/StudentDialog.h"
 #include "app/students/StudentsView.h"
@@ -156,6 +157,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_care, &DatabaseCare::checkpointStandingChanged, this, &MainWindow::updateStatus);
     connect(m_ui->actionInstitutionKeys, &QAction::triggered, this, &MainWindow::showInstitutionKeys);
     connect(m_ui->actionPartnerCertificates, &QAction::triggered, this, &MainWindow::showPartnerCertificates);
+    connect(m_ui->actionReports, &QAction::triggered, this, [this] {
+        if (m_session->isOpen()) {
+            ReportsDialog reports(*m_session->database(), this);
+            reports.exec();
+        }
+    });
     connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] {
         UserGuideDialog guide(this);
         guide.exec();
@@ -222,6 +229,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionInstitutionKeys->setEnabled(false);
     m_ui->actionElmoExport->setEnabled(false);
     m_ui->actionElmoImport->setEnabled(false);
+    m_ui->actionReports->setEnabled(false);
     m_ui->actionPartnerCertificates->setEnabled(false);
     updateStatus();
 }
@@ -351,6 +359,7 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
     m_ui->actionInstitutionKeys->setEnabled(true);
     m_ui->actionElmoExport->setEnabled(true);
     m_ui->actionElmoImport->setEnabled(true);
+    m_ui->actionReports->setEnabled(true);
     m_ui->actionPartnerCertificates->setEnabled(true);
     updateTitle();
     rememberDatabase(onServer ? path : QFileInfo(path).absoluteFilePath());

@@ -5,16 +5,9 @@
 
 #include "cli/command/CommandContext.h"
 #include "cli/command/TerminalText.h"
-#include "core/policy/PolicySet.h"
 #include "core/text/FieldRules.h"
 #include "data/db/Database.h"
-#include "data/files/OutputFile.h"
-#include "data/repositories/DisclosureRepository.h"
-#include "data/repositories/PolicyRepository.h"
-#include "report/CohortListDocument.h"
-
-#include <QFile>
-#include <QFileInfo>
+#include "report/CohortListFile.h"
 
 namespace dd {
 
@@ -62,53 +55,22 @@ bool ReportCommand::readArguments(const CommandContext& context, const QCommandL
 
 int ReportCommand::runWithDatabase(CommandContext& context, Database& db)
 {
-    Error error;
-    const QString name = CohortLists::nameOf(m_kind);
-    if (!db.session().permits(Permissions::Action::ExportPersonalData, &error)
-        || !OutputFile::checkTarget(m_out, &error)) {
-        return context.fail(QStringLiteral("report %1: %2").arg(name, error.message()));
-    }
+    CohortListFile::Request request;
+    request.kind = m_kind;
+    request.cohort = m_cohort;
+    request.institution = m_institution;
+    request.format = m_format;
+    request.recipient = m_recipient;
+    request.purpose = m_purpose;
     CohortLists::List list;
-    if (!CohortLists::build(db, m_kind, m_cohort, m_institution, &list, &error)) {
-        return context.fail(QStringLiteral("report %1: %2").arg(name, TerminalText::escaped(error.message())));
-    }
-    QByteArray bytes;
-    if (m_format == QLatin1String("pdf")) {
-        PolicySet policies;
-        if (!PolicyRepository(db).load(&policies, &error)
-            || !CohortListDocument::writePdf(list, *policies.institution(m_institution), QDate::currentDate(), &bytes,
-                                             &error)) {
-            return context.fail(QStringLiteral("report %1: %2").arg(name, error.message()));
-        }
-    } else if (m_format == QLatin1String("csv")) {
-        bytes = TableFile::csv(CohortLists::table(list));
-    } else if (!TableFile::xlsx(CohortLists::table(list), &bytes, &error)) {
-        return context.fail(QStringLiteral("report %1: %2").arg(name, error.message()));
-    }
-    // The list names every student of the cohort: it leaves with its entry in the disclosure log.
-    Disclosure d;
-    d.kind = QStringLiteral("report %1 %2").arg(name, m_institution);
-    d.recipient = m_recipient.isEmpty()
-        ? (m_kind == CohortLists::Kind::Degree ? QStringLiteral("%1 degree committee").arg(m_institution)
-                                               : QStringLiteral("%1 graduation office").arg(m_institution))
-        : m_recipient;
-    d.purpose = m_purpose.isEmpty() ? QStringLiteral("%1 list of cohort %2").arg(name).arg(m_cohort) : m_purpose;
-    d.fileName = QFileInfo(m_out).fileName();
-    for (const CohortLists::Line& l : std::as_const(list.lines)) {
-        d.records << l.studentId;
-    }
-    Transaction tx(db, Transaction::Mode::Immediate, &error);
-    if (!tx.isActive() || !DisclosureRepository::checkRecipientAndPurpose(d.recipient, d.purpose, &error)
-        || !DisclosureRepository(db).record(d, &error) || !OutputFile::write(m_out, bytes, &error)) {
-        return context.fail(QStringLiteral("report %1: %2").arg(name, TerminalText::escaped(error.message())));
-    }
-    if (!tx.commit(&error)) {
-        QFile::remove(m_out);
-        return context.fail(QStringLiteral("report %1: %2").arg(name, error.message()));
+    Error error;
+    if (!CohortListFile::write(db, request, m_out, &list, &error)) {
+        return context.fail(
+            QStringLiteral("report %1: %2").arg(CohortLists::nameOf(m_kind), TerminalText::escaped(error.message())));
     }
     context.out() << QStringLiteral("%1: the %2 list of cohort %3 at %4: %5 students, %6 eligible; in the disclosure"
                                     " log")
-                         .arg(m_out, name)
+                         .arg(m_out, CohortLists::nameOf(m_kind))
                          .arg(m_cohort)
                          .arg(m_institution)
                          .arg(list.lines.size())

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "TestSupport.h"
+#include "WidgetTestSupport.h"
+#include "app/reports/ReportsDialog.h"
+#include "data/db/Database.h"
+#include "data/setup/DatabaseSetup.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace dd;
+using ddtest::child;
+
+TEST_CASE("File › Reports shows a cohort's degree list and saves it as the committee's PDF, with its disclosure",
+          "[gui][report]")
+{
+    ddtest::TempDatabase t(true);
+    ReportsDialog dialog(t.db());
+    child<QComboBox>(dialog, "reportKind")->setCurrentIndex(1);
+    child<QComboBox>(dialog, "reportInstitution")->setCurrentText(QStringLiteral("CQUPT"));
+    child<QComboBox>(dialog, "reportCohort")->setCurrentText(QStringLiteral("2020"));
+    REQUIRE(dialog.showList());
+    auto* table = child<QTableWidget>(dialog, "reportTable");
+    REQUIRE(table->rowCount() == 24);
+    CHECK(table->horizontalHeaderItem(8)->text() == QStringLiteral("Degree"));
+    CHECK(table->item(0, 8)->text() == QStringLiteral("yes"));
+    CHECK(child<QLabel>(dialog, "reportSummary")->text().startsWith(QStringLiteral("24 students, 16 eligible")));
+
+    const int disclosed = t.count(QStringLiteral("disclosures"));
+    const QString pdf = QDir(t.dir()).filePath(QStringLiteral("degree.pdf"));
+    REQUIRE(dialog.saveTo(pdf));
+    CHECK(t.count(QStringLiteral("disclosures")) == disclosed + 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(printed.contains(QStringLiteral("学位评定委员会")));
+    CHECK(printed.contains(QStringLiteral("DD2020024")));
+}
+
+TEST_CASE("File › Reports: a viewer sees the list but may not take it away", "[gui][report]")
+{
+    ddtest::TempDatabase t(true);
+    Error error;
+    REQUIRE(DatabaseSetup::actAs(t.db(), QStringLiteral("viewer"), &error));
+    ReportsDialog dialog(t.db());
+    CHECK(dialog.showList());
+    CHECK_FALSE(child<QPushButton>(dialog, "reportSave")->isEnabled());
+    CHECK(child<QLabel>(dialog, "reportRoleNote")->text().contains(QStringLiteral("may not export personal data")));
+}
