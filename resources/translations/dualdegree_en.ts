@@ -558,11 +558,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Reports…</source>
+        <source>A cohort's graduation list or degree-committee list, as PDF, Excel or CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A cohort's graduation list or degree-committee list, as PDF, Excel or CSV</source>
+        <source>Re&amp;ports…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2179,10 +2179,6 @@ Adopting accepts this database as it is now; the change log records it, with you
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A &amp;cohort:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Attach the &amp;transcript (issued now, in the issue log)</source>
         <translation type="unfinished" />
     </message>
@@ -2261,6 +2257,10 @@ Adopting accepts this database as it is now; the change log records it, with you
     <message numerus="yes">
         <source>%n record(s) written; these were not:</source>
         <translation><numerusform>%n record written; these were not:</numerusform><numerusform>%n records written; these were not:</numerusform></translation>
+    </message>
+    <message>
+        <source>A c&amp;ohort:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3794,10 +3794,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Cohort:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation type="unfinished" />
     </message>
@@ -3887,6 +3883,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
         <translation type="unfinished" />
     </message>
 </context>

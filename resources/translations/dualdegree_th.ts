@@ -558,12 +558,12 @@
         <translation>เกี่ยวกับ DualDegree(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Reports…</source>
-        <translation>รายงาน(&amp;R)…</translation>
-    </message>
-    <message>
         <source>A cohort's graduation list or degree-committee list, as PDF, Excel or CSV</source>
         <translation>รายชื่อผู้สำเร็จการศึกษาหรือรายชื่อเสนอสภามหาวิทยาลัยของทั้งรุ่น เป็น PDF, Excel หรือ CSV</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports…</source>
+        <translation>รายงาน(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2182,10 +2182,6 @@ Adopting accepts this database as it is now; the change log records it, with you
         <translation>นักศึกษาหนึ่งคน(&amp;S):</translation>
     </message>
     <message>
-        <source>A &amp;cohort:</source>
-        <translation>ทั้งรุ่น(&amp;C):</translation>
-    </message>
-    <message>
         <source>Attach the &amp;transcript (issued now, in the issue log)</source>
         <translation>แนบใบแสดงผลการเรียน(&amp;T) (ออกตอนนี้ และบันทึกในทะเบียนการออก)</translation>
     </message>
@@ -2264,6 +2260,10 @@ Adopting accepts this database as it is now; the change log records it, with you
     <message numerus="yes">
         <source>%n record(s) written; these were not:</source>
         <translation><numerusform>เขียนระเบียนแล้ว %n ฉบับ; รายการต่อไปนี้ไม่ได้เขียน:</numerusform></translation>
+    </message>
+    <message>
+        <source>A c&amp;ohort:</source>
+        <translation>ทั้งรุ่น(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -3798,10 +3798,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>สถาบัน(&amp;I):</translation>
     </message>
     <message>
-        <source>&amp;Cohort:</source>
-        <translation>รุ่น(&amp;C):</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>รูปแบบ(&amp;F):</translation>
     </message>
@@ -3892,6 +3888,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>no</source>
         <translation>ไม่</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>รุ่น(&amp;O):</translation>
     </message>
 </context>
 <context>

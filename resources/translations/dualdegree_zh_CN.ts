@@ -558,12 +558,12 @@
         <translation>关于 DualDegree(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Reports…</source>
-        <translation>报表(&amp;R)…</translation>
-    </message>
-    <message>
         <source>A cohort's graduation list or degree-committee list, as PDF, Excel or CSV</source>
         <translation>一个年级的毕业名单或学位评定委员会名单，PDF、Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports…</source>
+        <translation>报表(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2182,10 +2182,6 @@ Adopting accepts this database as it is now; the change log records it, with you
         <translation>一名学生(&amp;S)：</translation>
     </message>
     <message>
-        <source>A &amp;cohort:</source>
-        <translation>一个年级(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Attach the &amp;transcript (issued now, in the issue log)</source>
         <translation>附上成绩单(&amp;T)（现在签发，记入签发记录）</translation>
     </message>
@@ -2264,6 +2260,10 @@ Adopting accepts this database as it is now; the change log records it, with you
     <message numerus="yes">
         <source>%n record(s) written; these were not:</source>
         <translation><numerusform>已写入 %n 份记录；以下未写入：</numerusform></translation>
+    </message>
+    <message>
+        <source>A c&amp;ohort:</source>
+        <translation>一个年级(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -3798,10 +3798,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <translation>学校(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Cohort:</source>
-        <translation>年级(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
@@ -3892,6 +3888,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>年级(&amp;O)：</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ ElmoExportDialog::ElmoExportDialog(Database& db, const QString& studentId, QWidg
     , m_db(db)
     , m_institution(new QComboBox(this))
     , m_one(new QRadioButton(tr("One &student:"), this))
-    , m_cohort(new QRadioButton(tr("A &cohort:"), this))
+    , m_cohort(new QRadioButton(tr("A c&ohort:"), this))
     , m_student(new QLineEdit(studentId, this))
     , m_cohortYear(new QComboBox(this))
     , m_recipient(new QLineEdit(this))

@@ -67,7 +67,7 @@ ReportsDialog::ReportsDialog(Database& db, QWidget* parent)
     m_purpose->setPlaceholderText(tr("the list of the cohort"));
     form->addRow(tr("&List:"), m_kind);
     form->addRow(tr("&Institution:"), m_institution);
-    form->addRow(tr("&Cohort:"), m_cohort);
+    form->addRow(tr("C&ohort:"), m_cohort);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Recipient:"), m_recipient);
     form->addRow(tr("&Purpose:"), m_purpose);
