@@ -3415,10 +3415,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Before %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>importing a partner's record</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>dd::MarkEntryService</name>
@@ -3525,6 +3521,13 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>the proposed equivalency</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::OfficeDialogs</name>
+    <message>
+        <source>importing a partner's record</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3419,10 +3419,6 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Before %1</source>
         <translation>ก่อน%1</translation>
     </message>
-    <message>
-        <source>importing a partner's record</source>
-        <translation>การนำเข้าระเบียนจากสถาบันคู่ความร่วมมือ</translation>
-    </message>
 </context>
 <context>
     <name>dd::MarkEntryService</name>
@@ -3530,6 +3526,13 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>the proposed equivalency</source>
         <translation>การเทียบรายวิชาที่เสนอ</translation>
+    </message>
+</context>
+<context>
+    <name>dd::OfficeDialogs</name>
+    <message>
+        <source>importing a partner's record</source>
+        <translation>การนำเข้าระเบียนจากสถาบันคู่ความร่วมมือ</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "data/import/Importers.h"
 #include "data/services/InstitutionKeys.h"
 #include "data/setup/DatabaseSetup.h"
+#include "sign/DemoAuthority.h"
 #include "sign/SigningKey.h"
 
 #include <catch2/catch.hpp>
@@ -22,6 +23,19 @@
 #include <QUrl>
 
 namespace ddtest {
+
+dd::SigningKey freshDemoKey(const QString& institution, const QString& folder)
+{
+    dd::Error error;
+    dd::DemoAuthority::Files files;
+    REQUIRE(dd::DemoAuthority::make({institution}, "demo", &files, &error));
+    const QString p12 = folder + QLatin1Char('/') + institution + QStringLiteral(".p12");
+    writeFile(p12, files.pkcs12.value(institution));
+    const dd::SigningKey key = dd::SigningKey::fromPkcs12(p12, "demo", &error);
+    INFO(error.message().toStdString());
+    REQUIRE_FALSE(key.isNull());
+    return key;
+}
 
 dd::SigningKey demoKey(dd::Database& db, const QString& institution)
 {

@@ -28,6 +28,9 @@ void writeFile(const QString& path, const QByteArray& bytes);
 
 /** The demo key bound to \a institution in \a db (its published passphrase "demo"). */
 dd::SigningKey demoKey(dd::Database& db, const QString& institution);
+/** A key of a new DEMO authority for \a institution (a database on a server has no key folder), its file in \a folder.
+ */
+dd::SigningKey freshDemoKey(const QString& institution, const QString& folder);
 /** Signs a checkpoint of \a db's change log with \a institution's demo key. */
 void signCheckpoint(dd::Database& db, const QString& institution);
 

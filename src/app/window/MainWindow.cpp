@@ -11,11 +11,6 @@
 #include "app/common/Translations.h"
 #include "app/courses/CourseDialog.h"
 #include "app/courses/CoursesView.h"
-#include "app/exchange/ElmoExportDialog.h"
-#include "app/exchange/ElmoImportDialog.h"
-#include "app/exchange/PartnerCertificatesDialog.h"
-#include "app/keys/InstitutionKeysDialog.h"
-#include "app/reports/ReportsDialog.h"
 #include "app/results/ResultsEntryView.h"
 #include "app/students/StudentDialog.h"
 #include "app/students/StudentsView.h"
@@ -23,8 +18,8 @@
 #include "app/transfer/CreditTransferView.h"
 #include "app/window/ConnectDialog.h"
 #include "app/window/DatabaseCare.h"
-#include "app/window/HelpDialogs.h"
 #include "app/window/LoginDialog.h"
+#include "app/window/OfficeDialogs.h"
 #include "data/db/Database.h"
 #include "data/repositories/CourseRepository.h"
 #include "data/repositories/PolicyRepository.h"
@@ -155,24 +150,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionOfferCheckpoints->setChecked(DatabaseCare::offersCheckpoints());
     connect(m_ui->actionOfferCheckpoints, &QAction::toggled, this, &DatabaseCare::setOffersCheckpoints);
     connect(m_care, &DatabaseCare::checkpointStandingChanged, this, &MainWindow::updateStatus);
-    connect(m_ui->actionInstitutionKeys, &QAction::triggered, this, &MainWindow::showInstitutionKeys);
-    connect(m_ui->actionPartnerCertificates, &QAction::triggered, this, &MainWindow::showPartnerCertificates);
-    connect(m_ui->actionReports, &QAction::triggered, this, [this] {
-        if (m_session->isOpen()) {
-            ReportsDialog reports(*m_session->database(), this);
-            reports.exec();
-        }
-    });
-    connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] {
-        UserGuideDialog guide(this);
-        guide.exec();
-    });
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        AboutDialog about(m_session->database(), this);
-        about.exec();
-    });
-    connect(m_ui->actionElmoExport, &QAction::triggered, this, &MainWindow::exportForPartner);
-    connect(m_ui->actionElmoImport, &QAction::triggered, this, &MainWindow::importPartnerRecord);
+    m_office = new OfficeDialogs(
+        m_session, this, [this] { return m_studentsView->currentStudentId(); },
+        [this](const QString& action) { return m_resultsView->confirmLeave(action); });
+    connect(m_office, &OfficeDialogs::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_ui->actionInstitutionKeys, &QAction::triggered, m_office, &OfficeDialogs::institutionKeys);
+    connect(m_ui->actionPartnerCertificates, &QAction::triggered, m_office, &OfficeDialogs::partnerCertificates);
+    connect(m_ui->actionElmoExport, &QAction::triggered, m_office, &OfficeDialogs::exportForPartner);
+    connect(m_ui->actionElmoImport, &QAction::triggered, m_office, &OfficeDialogs::importPartnerRecord);
+    connect(m_ui->actionReports, &QAction::triggered, m_office, &OfficeDialogs::reports);
+    connect(m_ui->actionUserGuide, &QAction::triggered, m_office, &OfficeDialogs::userGuide);
+    connect(m_ui->actionAbout, &QAction::triggered, m_office, &OfficeDialogs::about);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionStudents, &QAction::triggered, this,
             [this]() { m_ui->viewTabs->setCurrentWidget(m_ui->studentsPage); });
@@ -223,55 +211,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionBackup->setEnabled(false);
     m_ui->actionRestore->setEnabled(false);
     m_ui->actionAdopt->setEnabled(false);
-    m_ui->actionLogIn->setEnabled(false);
-    m_ui->actionVerifyLog->setEnabled(false);
-    m_ui->actionSignCheckpoint->setEnabled(false);
-    m_ui->actionInstitutionKeys->setEnabled(false);
-    m_ui->actionElmoExport->setEnabled(false);
-    m_ui->actionElmoImport->setEnabled(false);
-    m_ui->actionReports->setEnabled(false);
-    m_ui->actionPartnerCertificates->setEnabled(false);
+    for (QAction* a : databaseActions()) {
+        a->setEnabled(false);
+    }
     updateStatus();
 }
 
-void MainWindow::showInstitutionKeys()
+QList<QAction*> MainWindow::databaseActions() const
 {
-    if (!m_session->isOpen()) {
-        return;
-    }
-    InstitutionKeysDialog dialog(*m_session->database(), this);
-    dialog.exec();
-}
-
-void MainWindow::showPartnerCertificates()
-{
-    if (!m_session->isOpen()) {
-        return;
-    }
-    PartnerCertificatesDialog dialog(*m_session->database(), this);
-    dialog.exec();
-}
-
-void MainWindow::exportForPartner()
-{
-    if (!m_session->isOpen()) {
-        return;
-    }
-    ElmoExportDialog dialog(*m_session->database(), m_studentsView->currentStudentId(), this);
-    dialog.exec();
-}
-
-void MainWindow::importPartnerRecord()
-{
-    // Marks typed and not saved are saved or discarded first: the import may change them.
-    if (!m_session->isOpen() || !m_resultsView->confirmLeave(tr("importing a partner's record"))) {
-        return;
-    }
-    ElmoImportDialog dialog(*m_session->database(), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.imported()) {
-        m_session->recordsHaveChanged();
-        statusBar()->showMessage(dialog.outcome(), 15000);
-    }
+    return {m_ui->actionLogIn,           m_ui->actionVerifyLog,          m_ui->actionSignCheckpoint,
+            m_ui->actionInstitutionKeys, m_ui->actionElmoExport,         m_ui->actionElmoImport,
+            m_ui->actionReports,         m_ui->actionPartnerCertificates};
 }
 
 bool MainWindow::logIn()
@@ -353,14 +303,9 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db, Error* error)
     }
     // The views let go of the old connection and read the new one (DatabaseSession's signals).
     m_session->open(std::move(db), policies);
-    m_ui->actionLogIn->setEnabled(true);
-    m_ui->actionVerifyLog->setEnabled(true);
-    m_ui->actionSignCheckpoint->setEnabled(true);
-    m_ui->actionInstitutionKeys->setEnabled(true);
-    m_ui->actionElmoExport->setEnabled(true);
-    m_ui->actionElmoImport->setEnabled(true);
-    m_ui->actionReports->setEnabled(true);
-    m_ui->actionPartnerCertificates->setEnabled(true);
+    for (QAction* a : databaseActions()) {
+        a->setEnabled(true);
+    }
     updateTitle();
     rememberDatabase(onServer ? path : QFileInfo(path).absoluteFilePath());
     updateStatus();

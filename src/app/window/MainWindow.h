@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QLabel;
 class QUndoGroup;
@@ -24,6 +25,7 @@ class AuditView;
 class CoursesView;
 class CreditTransferView;
 class DatabaseCare;
+class OfficeDialogs;
 class DatabaseSession;
 class StudentsView;
 class ResultsEntryView;
@@ -64,14 +66,6 @@ public:
      * the views are read again with what that user may see. False when cancelled.
      */
     bool logIn();
-    /** Settings › Institution Keys. */
-    void showInstitutionKeys();
-    /** Settings › Partner Certificates. */
-    void showPartnerCertificates();
-    /** File › Exchange › Export Records for the Partner (the selected student, if any). */
-    void exportForPartner();
-    /** File › Exchange › Import a Partner's Record. */
-    void importPartnerRecord();
     /** Backup, restore, the change log's check and adoption of the open database file. */
     DatabaseCare* databaseCare() const { return m_care; }
     /** The databases opened lately, newest first (remembered across runs). */
@@ -105,11 +99,14 @@ private:
     void updateStatus();
     /** Enables what the acting user's role may do. */
     void applyRole();
+    /** The actions that need an open database (enabled once one is open). */
+    QList<QAction*> databaseActions() const;
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession* m_session = nullptr;
     DatabaseCare* m_care = nullptr;
+    OfficeDialogs* m_office = nullptr;
     StudentsView* m_studentsView = nullptr;
     CoursesView* m_coursesView = nullptr;
     QLabel* m_statusLabel = nullptr;

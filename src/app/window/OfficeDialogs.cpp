@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "app/window/OfficeDialogs.h"
+
+#include "app/common/DatabaseSession.h"
+#include "app/exchange/ElmoExportDialog.h"
+#include "app/exchange/ElmoImportDialog.h"
+#include "app/exchange/PartnerCertificatesDialog.h"
+#include "app/keys/InstitutionKeysDialog.h"
+#include "app/reports/ReportsDialog.h"
+#include "app/window/HelpDialogs.h"
+
+namespace dd {
+
+OfficeDialogs::OfficeDialogs(DatabaseSession* session, QWidget* window, CurrentStudent student,
+                             MayChangeMarks mayChangeMarks)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_student(std::move(student))
+    , m_mayChangeMarks(std::move(mayChangeMarks))
+{
+}
+
+void OfficeDialogs::institutionKeys()
+{
+    if (m_session->isOpen()) {
+        InstitutionKeysDialog dialog(*m_session->database(), m_window);
+        dialog.exec();
+    }
+}
+
+void OfficeDialogs::partnerCertificates()
+{
+    if (m_session->isOpen()) {
+        PartnerCertificatesDialog dialog(*m_session->database(), m_window);
+        dialog.exec();
+    }
+}
+
+void OfficeDialogs::exportForPartner()
+{
+    if (m_session->isOpen()) {
+        ElmoExportDialog dialog(*m_session->database(), m_student(), m_window);
+        dialog.exec();
+    }
+}
+
+void OfficeDialogs::importPartnerRecord()
+{
+    // Marks typed and not saved are saved or discarded first: the import may change them.
+    if (!m_session->isOpen() || !m_mayChangeMarks(tr("importing a partner's record"))) {
+        return;
+    }
+    ElmoImportDialog dialog(*m_session->database(), m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.imported()) {
+        m_session->recordsHaveChanged();
+        emit statusMessage(dialog.outcome(), 15000);
+    }
+}
+
+void OfficeDialogs::reports()
+{
+    if (m_session->isOpen()) {
+        ReportsDialog dialog(*m_session->database(), m_window);
+        dialog.exec();
+    }
+}
+
+void OfficeDialogs::userGuide()
+{
+    UserGuideDialog guide(m_window);
+    guide.exec();
+}
+
+void OfficeDialogs::about()
+{
+    AboutDialog about(m_session->database(), m_window);
+    about.exec();
+}
+
+} // namespace dd
