@@ -9,6 +9,7 @@
 #include "data/files/TableFile.h"
 #include "data/repositories/DisclosureRepository.h"
 #include "data/repositories/PolicyRepository.h"
+#include "data/services/DisclosedFile.h"
 #include "report/CohortListDocument.h"
 
 #include <QFile>
@@ -50,22 +51,13 @@ bool CohortListFile::write(Database& db, const Request& request, const QString& 
     d.purpose = !request.purpose.trimmed().isEmpty()
         ? request.purpose.trimmed()
         : QStringLiteral("%1 list of cohort %2").arg(name).arg(request.cohort);
-    d.fileName = QFileInfo(path).fileName();
     for (const CohortLists::Line& l : std::as_const(list->lines)) {
         d.records << l.studentId;
     }
     if (!DisclosureRepository::checkRecipientAndPurpose(d.recipient, d.purpose, error)) {
         return false;
     }
-    Transaction tx(db, Transaction::Mode::Immediate, error);
-    if (!tx.isActive() || !DisclosureRepository(db).record(d, error) || !OutputFile::write(path, bytes, error)) {
-        return false;
-    }
-    if (!tx.commit(error)) {
-        QFile::remove(path);
-        return false;
-    }
-    return true;
+    return DisclosedFile::write(db, d, path, bytes, error);
 }
 
 } // namespace dd

@@ -231,6 +231,20 @@ bool TranscriptIssuer::issueBytes(const Request& request, QByteArray* pdf, Trans
     return true;
 }
 
+ElmoExport::TranscriptPdf TranscriptIssuer::attachments(const QString& institution, const QString& recipient,
+                                                        const QString& purpose)
+{
+    return [this, institution, recipient, purpose](const QString& studentId, QByteArray* pdf, Error* error) {
+        Request request;
+        request.studentId = studentId;
+        request.institution = institution;
+        request.recipient = recipient;
+        request.purpose = purpose;
+        TranscriptIssue issued;
+        return issueBytes(request, pdf, &issued, error);
+    };
+}
+
 bool TranscriptIssuer::issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, Error* error)
 {
     Prepared prepared;

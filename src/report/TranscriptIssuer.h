@@ -5,6 +5,7 @@
 
 #include "core/text/Error.h"
 
+#include "data/services/ElmoExport.h"
 #include "data/services/TranscriptService.h"
 #include "report/TranscriptDocument.h"
 #include "sign/SigningKey.h"
@@ -70,6 +71,12 @@ public:
     [[nodiscard]] bool issue(const Request& request, const QString& outputPath, TranscriptIssue* issued, Error* error);
     /** Issues one transcript as PDF bytes (to travel inside another file); \a issued receives the log entry. */
     [[nodiscard]] bool issueBytes(const Request& request, QByteArray* pdf, TranscriptIssue* issued, Error* error);
+    /**
+     * What an ELMO export attaches: each student's transcript at \a institution, issued now
+     * (signed with this issuer's key, in the issue log) for \a recipient and \a purpose.
+     * The issuer must outlive the export.
+     */
+    ElmoExport::TranscriptPdf attachments(const QString& institution, const QString& recipient, const QString& purpose);
     /**
      * Records a transcript issued on paper and returns its sealed document to print;
      * the log keeps the digest of the same document as a PDF.

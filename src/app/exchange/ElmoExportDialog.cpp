@@ -167,15 +167,8 @@ bool ElmoExportDialog::exportTo(const QString& target)
             return false;
         }
         issuer.setSigningKey(key);
-        exporter.setTranscriptPdf([&](const QString& studentId, QByteArray* pdf, Error* e) {
-            TranscriptIssuer::Request request;
-            request.studentId = studentId;
-            request.institution = institution;
-            request.recipient = m_recipient->text().trimmed();
-            request.purpose = m_purpose->text().trimmed();
-            TranscriptIssue issued;
-            return issuer.issueBytes(request, pdf, &issued, e);
-        });
+        exporter.setTranscriptPdf(
+            issuer.attachments(institution, m_recipient->text().trimmed(), m_purpose->text().trimmed()));
     }
     const QString recipient = m_recipient->text().trimmed();
     const QString purpose = m_purpose->text().trimmed();

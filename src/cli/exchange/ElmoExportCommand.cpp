@@ -96,15 +96,7 @@ int ElmoExportCommand::runWithDatabase(CommandContext& context, Database& db)
             return context.fail(QStringLiteral("elmo export: %1").arg(error.message()));
         }
         issuer.setSigningKey(key);
-        exporter.setTranscriptPdf([&](const QString& studentId, QByteArray* pdf, Error* e) {
-            TranscriptIssuer::Request request;
-            request.studentId = studentId;
-            request.institution = m_institution;
-            request.recipient = m_recipient;
-            request.purpose = m_purpose;
-            TranscriptIssue issued;
-            return issuer.issueBytes(request, pdf, &issued, e);
-        });
+        exporter.setTranscriptPdf(issuer.attachments(m_institution, m_recipient, m_purpose));
     }
     if (m_cohort == 0) {
         if (!exporter.write(m_studentId, m_institution, m_out, m_recipient, m_purpose, &error)) {

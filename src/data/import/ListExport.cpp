@@ -14,6 +14,7 @@
 #include "data/repositories/DisclosureRepository.h"
 #include "data/repositories/EquivalencyRepository.h"
 #include "data/repositories/StudentRepository.h"
+#include "data/services/DisclosedFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -194,22 +195,9 @@ bool ListExport::writeTable(Database& db, const Table& table, const QString& kin
     if (!personal) {
         return OutputFile::write(path, bytes, error);
     }
-    // The file and its entry in the disclosure log stand or fall together.
-    Transaction tx(db, Transaction::Mode::Immediate, error);
-    if (!tx.isActive()) {
-        return false;
-    }
     released.kind = QStringLiteral("%1.%2").arg(kind, format);
-    released.fileName = QFileInfo(path).fileName();
     released.records = students;
-    if (!DisclosureRepository(db).record(released, error) || !OutputFile::write(path, bytes, error)) {
-        return false;
-    }
-    if (!tx.commit(error)) {
-        QFile::remove(path);
-        return false;
-    }
-    return true;
+    return DisclosedFile::write(db, released, path, bytes, error);
 }
 
 bool ListExport::write(Database& db, const Request& request, const QString& path, int* rows, Error* error)

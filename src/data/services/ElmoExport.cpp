@@ -8,6 +8,7 @@
 #include "data/files/OutputFile.h"
 #include "data/repositories/DisclosureRepository.h"
 #include "data/repositories/StudentRepository.h"
+#include "data/services/DisclosedFile.h"
 #include "sign/XmlSignature.h"
 
 #include <QDir>
@@ -68,25 +69,12 @@ bool ElmoExport::write(const QString& studentId, const QString& institution, con
     if (xml.isEmpty()) {
         return false;
     }
-    // The file and its entry in the disclosure log stand or fall together.
-    Transaction tx(m_db, Transaction::Mode::Immediate, error);
-    if (!tx.isActive()) {
-        return false;
-    }
     Disclosure d;
     d.kind = QStringLiteral("elmo %1").arg(institution);
     d.recipient = recipient;
     d.purpose = purpose;
     d.records = {studentId};
-    d.fileName = QFileInfo(path).fileName();
-    if (!DisclosureRepository(m_db).record(d, error) || !OutputFile::write(path, xml, error)) {
-        return false;
-    }
-    if (!tx.commit(error)) {
-        QFile::remove(path);
-        return false;
-    }
-    return true;
+    return DisclosedFile::write(m_db, d, path, xml, error);
 }
 
 bool ElmoExport::writeCohort(int cohort, const QString& institution, const QString& folder, const QString& recipient,
