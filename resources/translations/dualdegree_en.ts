@@ -565,6 +565,14 @@
         <source>Re&amp;ports…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students, courses, marks or equivalencies from a CSV file (or a partner's ELMO record), shown line by line before anything is written; a file may also be dropped onto the window</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -2956,6 +2964,236 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::ImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every line of the file is shown with what importing it would do. Nothing is written until you press Import, and then the whole file or nothing; a copy of the database is taken first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-16 (Excel's "Unicode text")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows-874 / TIS-620 (Excel on Thai Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines with problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines that add or change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needed where the file changes a mark already recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses (the catalogue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results (marks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equivalencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones (HSK, thesis)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit exceptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: not a list to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not UTF-8, UTF-16, GB18030 or Windows-874: save it as "CSV UTF-8" and choose it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not Unicode: it reads as %1. %2 is proposed; check the names in the lines below, and choose the other encoding if they are wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recognised from the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header names the columns of no kind of file: choose what it holds to see what is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header fits more than one kind of file: choose one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what the file holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation><numerusform>%n line: %1 new, %2 changed, %3 unchanged.</numerusform><numerusform>%n lines: %1 new, %2 changed, %3 unchanged.</numerusform></translation>
+    </message>
+    <message>
+        <source> Nothing to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing would be imported: %n line(s) refused. The whole file is imported or none of it.</source>
+        <translation><numerusform>Nothing would be imported: %n line refused. The whole file is imported or none of it.</numerusform><numerusform>Nothing would be imported: %n lines refused. The whole file is imported or none of it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing would be imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Only the first 200 problems are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. The database as it was before the import: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ImportPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes the stored record</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>changes %n field(s)</source>
+        <translation><numerusform>changes %n field</numerusform><numerusform>changes %n fields</numerusform></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stored now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dd::InstitutionKeyRepository</name>
     <message>
         <source>the certificate stored for %1 cannot be read</source>
@@ -3528,6 +3766,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <name>dd::OfficeDialogs</name>
     <message>
         <source>importing a partner's record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists and records (*.csv *.txt *.xml);;CSV files (*.csv *.txt);;A partner's ELMO record (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>importing a file</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -565,6 +565,14 @@
         <source>Re&amp;ports…</source>
         <translation>รายงาน(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>นำเข้า(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Students, courses, marks or equivalencies from a CSV file (or a partner's ELMO record), shown line by line before anything is written; a file may also be dropped onto the window</source>
+        <translation>นำเข้านักศึกษา รายวิชา คะแนน หรือการเทียบโอนจากไฟล์ CSV (หรือระเบียน ELMO ของคู่ความร่วมมือ) แสดงทีละบรรทัดก่อนบันทึก; ลากไฟล์มาวางบนหน้าต่างก็ได้</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -2963,6 +2971,236 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::ImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ยังไม่ได้เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>นำเข้าไฟล์</translation>
+    </message>
+    <message>
+        <source>Every line of the file is shown with what importing it would do. Nothing is written until you press Import, and then the whole file or nothing; a copy of the database is taken first.</source>
+        <translation>แต่ละบรรทัดของไฟล์แสดงว่าการนำเข้าจะทำอะไร ไม่มีการบันทึกจนกว่าจะกด นำเข้า และจะบันทึกทั้งไฟล์หรือไม่บันทึกเลย; สำรองฐานข้อมูลไว้ก่อนเสมอ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>เลือกไฟล์(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>ไฟล์นี้&amp;มี:</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel's "Unicode text")</source>
+        <translation>UTF-16 ("Unicode text" ของ Excel)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation>GB18030 (Excel บน Windows ภาษาจีน)</translation>
+    </message>
+    <message>
+        <source>Windows-874 / TIS-620 (Excel on Thai Windows)</source>
+        <translation>Windows-874 / TIS-620 (Excel บน Windows ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>การเข้า&amp;รหัส:</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>ทุกบรรทัด</translation>
+    </message>
+    <message>
+        <source>Lines with problems</source>
+        <translation>บรรทัดที่มีปัญหา</translation>
+    </message>
+    <message>
+        <source>Lines that add or change</source>
+        <translation>บรรทัดที่เพิ่มหรือเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;แสดง:</translation>
+    </message>
+    <message>
+        <source>needed where the file changes a mark already recorded</source>
+        <translation>จำเป็นเมื่อไฟล์เปลี่ยนคะแนนที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>นักศึกษา</translation>
+    </message>
+    <message>
+        <source>Courses (the catalogue)</source>
+        <translation>รายวิชา (แคตตาล็อก)</translation>
+    </message>
+    <message>
+        <source>Results (marks)</source>
+        <translation>ผลการเรียน (คะแนน)</translation>
+    </message>
+    <message>
+        <source>Equivalencies</source>
+        <translation>การเทียบโอน</translation>
+    </message>
+    <message>
+        <source>Milestones (HSK, thesis)</source>
+        <translation>เหตุการณ์สำคัญ (HSK, วิทยานิพนธ์)</translation>
+    </message>
+    <message>
+        <source>Audit exceptions</source>
+        <translation>ข้อยกเว้นการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ไฟล์ CSV (*.csv *.txt);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: not a list to import.</source>
+        <translation>ไฟล์ใหญ่กว่า %1 MB: ไม่ใช่รายการที่นำเข้าได้</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, UTF-16, GB18030 or Windows-874: save it as "CSV UTF-8" and choose it again.</source>
+        <translation>ไฟล์ไม่ใช่ UTF-8, UTF-16, GB18030 หรือ Windows-874: บันทึกเป็น "CSV UTF-8" แล้วเลือกใหม่</translation>
+    </message>
+    <message>
+        <source>Not Unicode: it reads as %1. %2 is proposed; check the names in the lines below, and choose the other encoding if they are wrong.</source>
+        <translation>ไม่ใช่ Unicode: อ่านได้เป็น %1 เสนอให้ใช้ %2; ตรวจชื่อในบรรทัดด้านล่าง หากผิดให้เลือกการเข้ารหัสอื่น</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>อ่านเป็น %1</translation>
+    </message>
+    <message>
+        <source>recognised from the header</source>
+        <translation>รู้จากหัวตาราง</translation>
+    </message>
+    <message>
+        <source>The header names the columns of no kind of file: choose what it holds to see what is wrong.</source>
+        <translation>หัวตารางไม่ตรงกับคอลัมน์ของไฟล์ประเภทใด: เลือกว่าไฟล์มีอะไรเพื่อดูว่าผิดตรงไหน</translation>
+    </message>
+    <message>
+        <source>The header fits more than one kind of file: choose one.</source>
+        <translation>หัวตารางตรงกับไฟล์หลายประเภท: เลือกหนึ่งประเภท</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds.</source>
+        <translation>เลือกว่าไฟล์มีอะไร</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation><numerusform>%n บรรทัด: ใหม่ %1, เปลี่ยน %2, ไม่เปลี่ยน %3</numerusform></translation>
+    </message>
+    <message>
+        <source> Nothing to import.</source>
+        <translation> ไม่มีอะไรต้องนำเข้า</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing would be imported: %n line(s) refused. The whole file is imported or none of it.</source>
+        <translation><numerusform>จะไม่นำเข้าสิ่งใด: ถูกปฏิเสธ %n บรรทัด ไฟล์จะนำเข้าทั้งหมดหรือไม่นำเข้าเลย</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing would be imported: %1</source>
+        <translation>จะไม่นำเข้าสิ่งใด: %1</translation>
+    </message>
+    <message>
+        <source> Only the first 200 problems are shown.</source>
+        <translation> แสดงเฉพาะ 200 ปัญหาแรก</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>กำลังนำเข้า %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>ไม่ได้นำเข้าสิ่งใด: %1</translation>
+    </message>
+    <message>
+        <source>the import failed</source>
+        <translation>การนำเข้าล้มเหลว</translation>
+    </message>
+    <message>
+        <source>%1. The database as it was before the import: %2</source>
+        <translation>%1 ฐานข้อมูลก่อนการนำเข้า: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>นำเข้าแล้ว: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImportPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>changes the stored record</source>
+        <translation>เปลี่ยนระเบียนที่บันทึกไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>changes %n field(s)</source>
+        <translation><numerusform>เปลี่ยน %n ช่อง</numerusform></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>ปฏิเสธ: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ไม่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>stored now: %1</source>
+        <translation>ที่บันทึกอยู่: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>บรรทัด</translation>
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation>ผลของการนำเข้า</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>เปลี่ยน %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::InstitutionKeyRepository</name>
     <message>
         <source>the certificate stored for %1 cannot be read</source>
@@ -3533,6 +3771,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>importing a partner's record</source>
         <translation>การนำเข้าระเบียนจากสถาบันคู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>นำเข้าไฟล์</translation>
+    </message>
+    <message>
+        <source>Lists and records (*.csv *.txt *.xml);;CSV files (*.csv *.txt);;A partner's ELMO record (*.xml)</source>
+        <translation>รายการและระเบียน (*.csv *.txt *.xml);;ไฟล์ CSV (*.csv *.txt);;ระเบียน ELMO ของคู่ความร่วมมือ (*.xml)</translation>
+    </message>
+    <message>
+        <source>importing a file</source>
+        <translation>การนำเข้าไฟล์</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,14 @@
         <source>Re&amp;ports…</source>
         <translation>报表(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Students, courses, marks or equivalencies from a CSV file (or a partner's ELMO record), shown line by line before anything is written; a file may also be dropped onto the window</source>
+        <translation>从 CSV 文件(或合作方的 ELMO 记录)导入学生、课程、成绩或等效关系,写入前逐行显示;也可以把文件拖到窗口上</translation>
+    </message>
 </context>
 <context>
     <name>NewEquivalencyDialog</name>
@@ -2963,6 +2971,236 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
 </context>
 <context>
+    <name>dd::ImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Every line of the file is shown with what importing it would do. Nothing is written until you press Import, and then the whole file or nothing; a copy of the database is taken first.</source>
+        <translation>文件的每一行都显示导入后会发生什么。按下“导入”之前不会写入任何内容;导入时要么整个文件全部写入,要么什么都不写;写入前先备份数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>文件内容(&amp;H):</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel's "Unicode text")</source>
+        <translation>UTF-16(Excel 的“Unicode 文本”)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation>GB18030(中文 Windows 上的 Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-874 / TIS-620 (Excel on Thai Windows)</source>
+        <translation>Windows-874 / TIS-620(泰文 Windows 上的 Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E):</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>Lines with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <source>Lines that add or change</source>
+        <translation>新增或修改的行</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>needed where the file changes a mark already recorded</source>
+        <translation>文件修改已记录的成绩时必须填写</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Courses (the catalogue)</source>
+        <translation>课程(课程目录)</translation>
+    </message>
+    <message>
+        <source>Results (marks)</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Equivalencies</source>
+        <translation>等效关系</translation>
+    </message>
+    <message>
+        <source>Milestones (HSK, thesis)</source>
+        <translation>里程碑(HSK、论文)</translation>
+    </message>
+    <message>
+        <source>Audit exceptions</source>
+        <translation>审核例外</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: not a list to import.</source>
+        <translation>文件大于 %1 MB:不是可导入的名单。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件:%1</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, UTF-16, GB18030 or Windows-874: save it as "CSV UTF-8" and choose it again.</source>
+        <translation>文件不是 UTF-8、UTF-16、GB18030 或 Windows-874:请另存为“CSV UTF-8”后重新选择。</translation>
+    </message>
+    <message>
+        <source>Not Unicode: it reads as %1. %2 is proposed; check the names in the lines below, and choose the other encoding if they are wrong.</source>
+        <translation>不是 Unicode:可按 %1 读取。建议使用 %2;请检查下面各行中的姓名,如有错误请选择另一种编码。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <source>recognised from the header</source>
+        <translation>已根据表头识别</translation>
+    </message>
+    <message>
+        <source>The header names the columns of no kind of file: choose what it holds to see what is wrong.</source>
+        <translation>表头与任何文件类型的列都不符:请选择文件内容以查看问题所在。</translation>
+    </message>
+    <message>
+        <source>The header fits more than one kind of file: choose one.</source>
+        <translation>表头符合多种文件类型:请选择一种。</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds.</source>
+        <translation>请选择文件内容。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation><numerusform>%n 行:新增 %1,修改 %2,不变 %3。</numerusform></translation>
+    </message>
+    <message>
+        <source> Nothing to import.</source>
+        <translation> 没有需要导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing would be imported: %n line(s) refused. The whole file is imported or none of it.</source>
+        <translation><numerusform>不会导入任何内容:%n 行被拒绝。整个文件要么全部导入,要么都不导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing would be imported: %1</source>
+        <translation>不会导入任何内容:%1</translation>
+    </message>
+    <message>
+        <source> Only the first 200 problems are shown.</source>
+        <translation> 只显示前 200 个问题。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>the import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>%1. The database as it was before the import: %2</source>
+        <translation>%1。导入前的数据库副本:%2</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入:%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImportPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changes the stored record</source>
+        <translation>修改已存记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>changes %n field(s)</source>
+        <translation><numerusform>修改 %n 个字段</numerusform></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>stored now: %1</source>
+        <translation>当前存储:%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation>导入后的结果</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>修改 %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::InstitutionKeyRepository</name>
     <message>
         <source>the certificate stored for %1 cannot be read</source>
@@ -3533,6 +3771,18 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>importing a partner's record</source>
         <translation>导入合作院校的记录</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Lists and records (*.csv *.txt *.xml);;CSV files (*.csv *.txt);;A partner's ELMO record (*.xml)</source>
+        <translation>名单和记录 (*.csv *.txt *.xml);;CSV 文件 (*.csv *.txt);;合作方的 ELMO 记录 (*.xml)</translation>
+    </message>
+    <message>
+        <source>importing a file</source>
+        <translation>导入文件</translation>
     </message>
 </context>
 <context>

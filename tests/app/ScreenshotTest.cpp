@@ -12,6 +12,7 @@
 #include "app/exchange/ElmoExportDialog.h"
 #include "app/exchange/ElmoImportDialog.h"
 #include "app/exchange/PartnerCertificatesDialog.h"
+#include "app/importing/ImportDialog.h"
 #include "app/keys/InstitutionKeysDialog.h"
 #include "app/reports/ReportsDialog.h"
 #include "app/results/MarkSheetModel.h"
@@ -407,5 +408,54 @@ TEST_CASE("Screenshot: File › Reports, the RUTS degree list of cohort 2020 in 
     REQUIRE(reports.showList());
     reports.show();
     save(&reports, "reports-th.png");
+    demo.window.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshot: File › Import, a term's mark sheet and a file from Chinese Windows", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.setLanguage(QStringLiteral("en"));
+    Database db;
+    Error error;
+    REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
+    REQUIRE(DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error));
+    // The teachers' marks for the term: one off the scale, one course unknown, one student unknown.
+    const QString marks = QDir(demo.dir()).filePath(QStringLiteral("MAJ317-2026-2027-1.csv"));
+    ddtest::writeFile(marks,
+                      "student_id,institution,course_code,term,mark,attempt\n"
+                      "DD2023001,CQUPT,MAJ317,2026-2027-1,86,\n"
+                      "DD2023002,CQUPT,MAJ317,2026-2027-1,92,\n"
+                      "DD2023003,CQUPT,MAJ317,2026-2027-1,105,\n"
+                      "DD2023004,CQUPT,MAJ317,2026-2027-1,74,\n"
+                      "DD2023005,CQUPT,MAJ371,2026-2027-1,81,\n"
+                      "DD2023006,CQUPT,MAJ317,2026-2027-1,68,\n"
+                      "DD2023060,CQUPT,MAJ317,2026-2027-1,77,\n");
+    ImportDialog dialog(db, &demo.window);
+    CHECK_FALSE(dialog.preview(marks));
+    child<QComboBox>(dialog, "importShow")->setCurrentIndex(0);
+    dialog.show();
+    save(&dialog, "import-preview.png");
+
+    // Names typed in Chinese Excel: GB18030, proposed, the names shown to check.
+    QProcess iconv;
+    iconv.start(QStringLiteral("iconv"),
+                {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("GB18030")});
+    REQUIRE(iconv.waitForStarted());
+    iconv.write("student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,nationality,"
+                "passport_no,email,cohort,status\n"
+                "DD2024001,2026210001,6734040001,Li,Na,李娜,,2006-03-08,CN,E22345678,,2024,active\n"
+                "DD2024002,2026210002,6734040002,Zhang,Wei,张伟,,2006-05-18,CN,E22345679,,2024,active\n"
+                "DD2024003,2026210003,6734040003,Chen,Jing,陈静,,2006-01-27,CN,E22345680,,2024,active\n");
+    iconv.closeWriteChannel();
+    REQUIRE(iconv.waitForFinished());
+    const QString names = QDir(demo.dir()).filePath(QStringLiteral("新生名单.csv"));
+    ddtest::writeFile(names, iconv.readAllStandardOutput());
+    demo.window.setLanguage(QStringLiteral("zh_CN"));
+    {
+        ImportDialog chinese(db, &demo.window);
+        REQUIRE(chinese.preview(names));
+        chinese.show();
+        save(&chinese, "import-encoding-zh_CN.png");
+    }
     demo.window.setLanguage(QStringLiteral("en"));
 }

@@ -30,11 +30,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QUndoGroup>
@@ -157,7 +160,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionInstitutionKeys, &QAction::triggered, m_office, &OfficeDialogs::institutionKeys);
     connect(m_ui->actionPartnerCertificates, &QAction::triggered, m_office, &OfficeDialogs::partnerCertificates);
     connect(m_ui->actionElmoExport, &QAction::triggered, m_office, &OfficeDialogs::exportForPartner);
-    connect(m_ui->actionElmoImport, &QAction::triggered, m_office, &OfficeDialogs::importPartnerRecord);
+    connect(m_ui->actionElmoImport, &QAction::triggered, m_office, [this] { m_office->importPartnerRecord(); });
+    connect(m_ui->actionImport, &QAction::triggered, m_office, [this] { m_office->importFile(); });
     connect(m_ui->actionReports, &QAction::triggered, m_office, &OfficeDialogs::reports);
     connect(m_ui->actionUserGuide, &QAction::triggered, m_office, &OfficeDialogs::userGuide);
     connect(m_ui->actionAbout, &QAction::triggered, m_office, &OfficeDialogs::about);
@@ -214,14 +218,49 @@ MainWindow::MainWindow(QWidget* parent)
     for (QAction* a : databaseActions()) {
         a->setEnabled(false);
     }
+    setAcceptDrops(true);
     updateStatus();
+}
+
+namespace {
+
+/** The one local file a drag carries, if it is one File › Import takes. */
+QString droppedFile(const QMimeData* mime)
+{
+    const QList<QUrl> urls = mime ? mime->urls() : QList<QUrl>();
+    if (urls.size() != 1 || !urls.first().isLocalFile()) {
+        return QString();
+    }
+    const QString path = urls.first().toLocalFile();
+    return OfficeDialogs::importable(path) ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_session->isOpen() && !droppedFile(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (!m_session->isOpen() || path.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    // The drag's source waits until the drop returns: the dialog opens after it.
+    QMetaObject::invokeMethod(
+        m_office, [this, path] { m_office->importFile(path); }, Qt::QueuedConnection);
 }
 
 QList<QAction*> MainWindow::databaseActions() const
 {
-    return {m_ui->actionLogIn,           m_ui->actionVerifyLog,          m_ui->actionSignCheckpoint,
-            m_ui->actionInstitutionKeys, m_ui->actionElmoExport,         m_ui->actionElmoImport,
-            m_ui->actionReports,         m_ui->actionPartnerCertificates};
+    return {m_ui->actionLogIn,           m_ui->actionVerifyLog,           m_ui->actionSignCheckpoint,
+            m_ui->actionInstitutionKeys, m_ui->actionElmoExport,          m_ui->actionElmoImport,
+            m_ui->actionReports,         m_ui->actionPartnerCertificates, m_ui->actionImport};
 }
 
 bool MainWindow::logIn()

@@ -83,6 +83,9 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    /** A CSV list or an ELMO record dropped onto the window is imported through File › Import. */
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     /** Before the open database is left for \a action: typed marks are saved or discarded, or false. */

@@ -7,9 +7,14 @@
 #include "app/exchange/ElmoExportDialog.h"
 #include "app/exchange/ElmoImportDialog.h"
 #include "app/exchange/PartnerCertificatesDialog.h"
+#include "app/importing/ImportDialog.h"
 #include "app/keys/InstitutionKeysDialog.h"
 #include "app/reports/ReportsDialog.h"
 #include "app/window/HelpDialogs.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 
 namespace dd {
 
@@ -47,13 +52,16 @@ void OfficeDialogs::exportForPartner()
     }
 }
 
-void OfficeDialogs::importPartnerRecord()
+void OfficeDialogs::importPartnerRecord(const QString& path)
 {
     // Marks typed and not saved are saved or discarded first: the import may change them.
     if (!m_session->isOpen() || !m_mayChangeMarks(tr("importing a partner's record"))) {
         return;
     }
     ElmoImportDialog dialog(*m_session->database(), m_window);
+    if (!path.isEmpty()) {
+        dialog.preview(path);
+    }
     if (dialog.exec() == QDialog::Accepted && dialog.imported()) {
         m_session->recordsHaveChanged();
         emit statusMessage(dialog.outcome(), 15000);
@@ -78,6 +86,48 @@ void OfficeDialogs::about()
 {
     AboutDialog about(m_session->database(), m_window);
     about.exec();
+}
+
+bool OfficeDialogs::importable(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("xml");
+}
+
+void OfficeDialogs::importFile(const QString& path)
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    QString chosen = path;
+    if (chosen.isEmpty()) {
+        chosen = QFileDialog::getOpenFileName(m_window, tr("Import a File"), QString(),
+                                              tr("Lists and records (*.csv *.txt *.xml);;CSV files (*.csv *.txt)"
+                                                 ";;A partner's ELMO record (*.xml)"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+    }
+    // An ELMO record is a partner's signed results: the exchange dialog checks and shows it.
+    QFile file(chosen);
+    QByteArray start = file.open(QIODevice::ReadOnly) ? file.peek(512) : QByteArray();
+    if (start.startsWith("\xef\xbb\xbf")) {
+        start.remove(0, 3);
+    }
+    if (start.trimmed().startsWith('<')) {
+        importPartnerRecord(chosen);
+        return;
+    }
+    if (!m_mayChangeMarks(tr("importing a file"))) {
+        return;
+    }
+    ImportDialog dialog(*m_session->database(), m_window);
+    dialog.preview(chosen);
+    dialog.exec();
+    if (dialog.imported()) {
+        m_session->recordsHaveChanged();
+        emit statusMessage(dialog.outcome(), 30000);
+    }
 }
 
 } // namespace dd

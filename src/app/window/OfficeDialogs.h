@@ -34,8 +34,15 @@ public:
     void partnerCertificates();
     /** File › Exchange › Export Records for the Partner (the selected student, if any). */
     void exportForPartner();
-    /** File › Exchange › Import a Partner's Record; the views read again after an import. */
-    void importPartnerRecord();
+    /** File › Exchange › Import a Partner's Record (\a path, or one chosen); the views read again after an import. */
+    void importPartnerRecord(const QString& path = QString());
+    /**
+     * File › Import… or a file dropped onto the window: a CSV list, or a partner's ELMO record
+     * (\a path, or one chosen), shown before anything is written; the views read again after.
+     */
+    void importFile(const QString& path = QString());
+    /** Whether \a path is a file importFile() takes (a CSV list or an ELMO record, by its name). */
+    static bool importable(const QString& path);
     void reports();
     void userGuide();
     void about();

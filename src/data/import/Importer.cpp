@@ -22,6 +22,8 @@ namespace {
 
 // Past this many errors the rest of a broken file is not worth reading.
 constexpr int kMaxErrors = 200;
+// How many lines are checked between two reports of progress.
+constexpr int kProgressEvery = 250;
 
 } // namespace
 
@@ -246,7 +248,18 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
         return false;
     }
 
+    const int total = int(records.size()) - 1;
+    const auto cancelled = [&](int done) {
+        if (options.progress && !options.progress(done, total)) {
+            error(0, QString(), QStringLiteral("cancelled: nothing was imported"));
+            return true;
+        }
+        return false;
+    };
     for (int r = 1; r < records.size(); ++r) {
+        if (r % kProgressEvery == 0 && cancelled(r - 1)) {
+            return false;
+        }
         const CsvParser::Record& record = records.at(r);
         ++report->rows;
         if (record.fields.size() != header.fields.size()) {
@@ -261,6 +274,11 @@ bool Importer::validateAndWrite(const QByteArray& bytes, const Options& options,
         validateAll();
     }
     if (!report->errors.isEmpty()) {
+        report->inserted = report->updated = report->unchanged = 0;
+        report->changes.clear();
+        return false;
+    }
+    if (cancelled(total)) {
         report->inserted = report->updated = report->unchanged = 0;
         report->changes.clear();
         return false;

@@ -49,6 +49,11 @@ public:
          * anything else refused with the encodings it could be.
          */
         QString encoding;
+        /**
+         * Told how many of the file's lines are checked (every few hundred, and before writing);
+         * returning false cancels the import, which then writes nothing.
+         */
+        std::function<bool(int done, int total)> progress;
     };
 
     virtual ~Importer();
