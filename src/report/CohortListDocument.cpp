@@ -103,6 +103,9 @@ bool CohortListDocument::writePdf(const CohortLists::List& list, const Instituti
                                   QByteArray* pdf, Error* error)
 {
     const QString language = policy.transcript().language;
+    if (!ReportFonts::available(language, error)) {
+        return false;
+    }
     const bool chinese = language == QLatin1String("en-zh");
     QTextDocument doc;
     doc.setDefaultFont(ReportFonts::font(language, 8.5));

@@ -4,6 +4,7 @@
 #include "report/ReportFonts.h"
 
 #include <QFontDatabase>
+#include <QHash>
 
 namespace dd {
 
@@ -36,7 +37,11 @@ QFont ReportFonts::font(const QString& language, qreal pointSize)
 
 QStringList ReportFonts::missing(const QString& language)
 {
-    const QStringList installed = QFontDatabase::families();
+    return missingFrom(language, QFontDatabase::families());
+}
+
+QStringList ReportFonts::missingFrom(const QString& language, const QStringList& installed)
+{
     QStringList out;
     for (const QString& family : families(language)) {
         if (!installed.contains(family)) {
@@ -44,6 +49,26 @@ QStringList ReportFonts::missing(const QString& language)
         }
     }
     return out;
+}
+
+bool ReportFonts::available(const QString& language, Error* error, const QStringList& installed)
+{
+    const QStringList absent = missingFrom(language, installed.isEmpty() ? QFontDatabase::families() : installed);
+    if (absent.isEmpty()) {
+        return true;
+    }
+    // Where Debian has each family.
+    const QHash<QString, QString> packages
+        = {{QStringLiteral("Noto Sans"), QStringLiteral("fonts-noto-core")},
+           {QStringLiteral("FreeSerif"), QStringLiteral("fonts-freefont-ttf")},
+           {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("fonts-wqy-microhei")}};
+    QStringList from;
+    for (const QString& family : absent) {
+        from << packages.value(family, family);
+    }
+    *error = Error::refused(tr("the fonts the document is set in are not installed: %1 (Debian packages: %2)")
+                                .arg(absent.join(QStringLiteral(", ")), from.join(QLatin1Char(' '))));
+    return false;
 }
 
 } // namespace dd

@@ -3,6 +3,8 @@
 
 #include "report/TranscriptIssuer.h"
 
+#include "report/ReportFonts.h"
+
 #include "data/changelog/LogCheckpoints.h"
 
 #include "core/exchange/ElmoWriter.h"
@@ -60,6 +62,9 @@ std::unique_ptr<TranscriptDocument> TranscriptIssuer::preview(const Request& req
 
 bool TranscriptIssuer::prepare(const Request& request, Prepared* out, Error* error)
 {
+    if (!ReportFonts::available(language(request), error)) {
+        return false;
+    }
     if (!m_service.build(request.studentId, request.institution, language(request), request.issued, &out->transcript,
                          error, &out->source)) {
         return false;

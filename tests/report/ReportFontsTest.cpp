@@ -29,3 +29,18 @@ TEST_CASE("The document fonts are installed and cover Thai and Chinese", "[fonts
     const QFontMetrics chinese(ReportFonts::font(QStringLiteral("en-zh"), 10));
     CHECK(chinese.inFontUcs4(0x91CD)); // 重
 }
+
+TEST_CASE("A document is not set in fallback fonts: a missing family is named with its package", "[fonts]")
+{
+    Error error;
+    CHECK(ReportFonts::available(QStringLiteral("en-zh"), &error));
+    // A system with Noto Sans only (as a clean Debian with the CJK Noto fonts has).
+    const QStringList notoOnly {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK JP")};
+    CHECK(ReportFonts::available(QStringLiteral("en"), &error, notoOnly));
+    CHECK_FALSE(ReportFonts::available(QStringLiteral("en-zh"), &error, notoOnly));
+    CHECK(error.message().contains(QStringLiteral("WenQuanYi Micro Hei")));
+    CHECK(error.message().contains(QStringLiteral("fonts-wqy-microhei")));
+    CHECK_FALSE(ReportFonts::available(QStringLiteral("en-th"), &error, notoOnly));
+    CHECK(error.message().contains(QStringLiteral("FreeSerif, WenQuanYi Micro Hei")));
+    CHECK(error.message().contains(QStringLiteral("fonts-freefont-ttf fonts-wqy-microhei")));
+}
