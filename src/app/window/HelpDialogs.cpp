@@ -3,11 +3,14 @@
 
 #include "app/window/HelpDialogs.h"
 
+#include "app/common/Translations.h"
+
 #include "data/db/Database.h"
 #include "data/db/SchemaMigrator.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtGlobal>
@@ -39,7 +42,10 @@ UserGuideDialog::UserGuideDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_browser->setObjectName(QStringLiteral("userGuideText"));
     m_browser->setOpenLinks(true);
-    m_browser->setSource(QUrl(QStringLiteral("qrc:/help/guide.html")));
+    // The guide in the language of the interface (English where there is none).
+    const QString translated = QStringLiteral(":/help/guide_%1.html").arg(Translations::current());
+    m_browser->setSource(
+        QUrl(QFile::exists(translated) ? QStringLiteral("qrc") + translated : QStringLiteral("qrc:/help/guide.html")));
     layout->addWidget(m_browser);
     layout->addWidget(closeButton(this));
 }
