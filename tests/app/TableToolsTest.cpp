@@ -8,7 +8,11 @@
 #include "app/common/TableTools.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/audit/AuditView.h"
+#include "app/results/ResultsEntryView.h"
+#include "app/transfer/CreditTransferView.h"
 #include "app/window/MainWindow.h"
+#include "core/text/CsvParser.h"
 #include "data/db/Database.h"
 
 #include <catch2/catch.hpp>
@@ -119,4 +123,79 @@ TEST_CASE("A list's right-click menu copies rows, exports the list with its disc
     REQUIRE(courses->exportTo(catalogue, false, QString(), QString(), &error));
     CHECK(workbookRows(catalogue).size() == 101);
     CHECK(ddtest::scalar(db, QStringLiteral("SELECT count(*) FROM disclosures")).toInt() == disclosed + 2);
+}
+
+TEST_CASE("Every list in the window exported as CSV and as a workbook reads back with the rows it shows",
+          "[gui][tables]")
+{
+    ddtest::DemoWindow demo;
+    // Each list with something in it: a mark sheet, a student's transfers, a cohort's audits.
+    REQUIRE(demo.window.resultsView()->showSheet(QStringLiteral("CQUPT"), QStringLiteral("2026-2027-1"),
+                                                 QStringLiteral("MAJ317")));
+    REQUIRE(demo.window.creditTransferView()->showStudent(QStringLiteral("DD2020008"), QStringLiteral("RUTS")));
+    REQUIRE(demo.window.auditView()->showCohort(2020, QStringLiteral("RUTS")));
+    QApplication::processEvents();
+
+    const QList<TableTools*> lists = demo.window.findChildren<TableTools*>();
+    CHECK(lists.size() == 6);
+    int checked = 0;
+    for (TableTools* tools : lists) {
+        const Table shown = tools->table(false);
+        INFO(tools->parent()->objectName().toStdString());
+        CHECK_FALSE(shown.rows.isEmpty());
+        for (const char* suffix : {"csv", "xlsx"}) {
+            const QString path = QDir(demo.dir())
+                                     .filePath(QStringLiteral("%1.%2").arg(tools->parent()->objectName(),
+                                                                           QString::fromLatin1(suffix)));
+            Error error;
+            INFO(suffix);
+            REQUIRE(tools->exportTo(path, false, QStringLiteral("RUTS coordinator"), QStringLiteral("term review"),
+                                    &error));
+            QList<QStringList> read;
+            if (QLatin1String(suffix) == QLatin1String("csv")) {
+                QList<CsvParser::Record> records;
+                QString parseError;
+                REQUIRE(CsvParser::parse(ddtest::readFile(path), &records, &parseError));
+                for (const CsvParser::Record& r : records) {
+                    QStringList cells;
+                    for (const QString& f : r.fields) {
+                        cells << CsvParser::unformulaText(f);
+                    }
+                    read << cells;
+                }
+            } else {
+                for (const QJsonValue& row : workbookRows(path)) {
+                    QStringList cells;
+                    for (const QJsonValue& cell : row.toArray()) {
+                        // A number reads back as a number: 3.0 and 3 are the same cell.
+                        const QJsonArray typed = cell.toArray();
+                        cells << (typed.at(0).toString() == QLatin1String("n") ? QString::number(typed.at(1).toDouble())
+                                                                               : typed.at(1).toString());
+                    }
+                    read << cells;
+                }
+            }
+            REQUIRE(read.size() == shown.rows.size() + 1);
+            CHECK(read.first() == shown.headers);
+            for (int r = 0; r < shown.rows.size(); ++r) {
+                QStringList expected = shown.rows.at(r);
+                QStringList got = read.at(r + 1);
+                for (int c = 0; c < expected.size(); ++c) {
+                    bool a = false;
+                    bool b = false;
+                    const double x = expected.at(c).toDouble(&a);
+                    const double y = got.value(c).toDouble(&b);
+                    if (a && b && x == y) {
+                        got[c] = expected.at(c);
+                    }
+                }
+                while (got.size() < expected.size()) {
+                    got << QString(); // a workbook leaves empty cells out at the end of a row
+                }
+                CHECK(got == expected);
+            }
+        }
+        ++checked;
+    }
+    CHECK(checked == 6);
 }
