@@ -15,6 +15,7 @@
 #include "data/changelog/ChangeLogVerifier.h"
 #include "data/changelog/LogCheckpoints.h"
 #include "data/db/Database.h"
+#include "data/import/ImportPreview.h"
 #include "data/import/Importer.h"
 #include "data/setup/DatabaseSetup.h"
 #include "sign/DemoAuthority.h"
@@ -44,6 +45,7 @@ bool write(const QString& path, const QByteArray& bytes)
 struct Timings
 {
     qint64 dryMs = -1;
+    qint64 previewMs = -1; ///< the dry run laid out line by line, as File › Import shows it
     qint64 importMs = -1;
     qint64 reimportMs = -1;
     qint64 floorMs = -1;
@@ -117,6 +119,13 @@ bool timeImport(const QString& target, const QByteArray& coursesBytes, const QBy
         return false;
     }
     t->dryMs = timer.restart();
+    dd::ImportPreview preview;
+    preview.make(db, resultsBytes, QStringLiteral("results.csv"), QStringLiteral("results"), {});
+    if (preview.lines().size() + 1 < resultsBytes.count('\n')) {
+        *error = QStringLiteral("preview failed: %1 lines").arg(preview.lines().size());
+        return false;
+    }
+    t->previewMs = timer.restart();
     if (!BenchDatabase::importFile(db, QStringLiteral("results"), resultsBytes, false, &created)) {
         *error = QStringLiteral("import failed: ") + created.message();
         return false;
@@ -270,6 +279,7 @@ int main(int argc, char** argv)
         out << "\n";
     };
     line("validate only (--dry-run)", file.dryMs, onServer.dryMs);
+    line("preview in the window (dry run + every line laid out)", file.previewMs, onServer.previewMs);
     line("import (validate + write, one transaction)", file.importMs, onServer.importMs);
     line("re-import of the same file (all unchanged)", file.reimportMs, onServer.reimportMs);
     line(both ? "floor: sqlite3 .import / psql \\copy, no checks" : "floor: sqlite3 shell .import, no checks",
