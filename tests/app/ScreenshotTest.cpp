@@ -8,6 +8,8 @@
 
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/audit/AuditPanel.h"
+#include "app/audit/AuditView.h"
 #include "app/common/TableTools.h"
 #include "app/exchange/ElmoExportDialog.h"
 #include "app/exchange/ElmoImportDialog.h"
@@ -48,6 +50,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 
 #include <functional>
 
@@ -375,6 +378,31 @@ TEST_CASE("Screenshot: a list's right-click menu, and the list printed", "[.scre
                  {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"),
                   QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
                   target("list-printed")});
+    REQUIRE(render.waitForFinished(60000));
+    REQUIRE(render.exitCode() == 0);
+}
+
+TEST_CASE("Screenshot: one student's CQUPT audit printed", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    REQUIRE(demo.window.auditView()->showStudent(QStringLiteral("DD2020008")));
+    QApplication::processEvents();
+    auto* tree = demo.window.auditView()
+                     ->panel(QStringLiteral("CQUPT"))
+                     ->findChild<QTreeView*>(QStringLiteral("requirementTree"));
+    auto* tools = tree->findChild<TableTools*>();
+    REQUIRE(tools);
+    const QString pdf = QDir(demo.dir()).filePath(QStringLiteral("audit.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setOutputFileName(pdf);
+    tools->print(&printer);
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"),
+                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                  target("audit-printed")});
     REQUIRE(render.waitForFinished(60000));
     REQUIRE(render.exitCode() == 0);
 }

@@ -8,6 +8,7 @@
 #include "app/common/TableTools.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/audit/AuditPanel.h"
 #include "app/audit/AuditView.h"
 #include "app/results/ResultsEntryView.h"
 #include "app/transfer/CreditTransferView.h"
@@ -28,6 +29,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QTableView>
+#include <QTreeView>
 
 using namespace dd;
 using ddtest::child;
@@ -134,10 +136,12 @@ TEST_CASE("Every list in the window exported as CSV and as a workbook reads back
                                                  QStringLiteral("MAJ317")));
     REQUIRE(demo.window.creditTransferView()->showStudent(QStringLiteral("DD2020008"), QStringLiteral("RUTS")));
     REQUIRE(demo.window.auditView()->showCohort(2020, QStringLiteral("RUTS")));
+    REQUIRE(demo.window.auditView()->showStudent(QStringLiteral("DD2020008")));
     QApplication::processEvents();
 
+    // Six lists and one student's audit at each institution (a tree, taken depth first).
     const QList<TableTools*> lists = demo.window.findChildren<TableTools*>();
-    CHECK(lists.size() == 6);
+    CHECK(lists.size() == 8);
     int checked = 0;
     for (TableTools* tools : lists) {
         const Table shown = tools->table(false);
@@ -197,5 +201,41 @@ TEST_CASE("Every list in the window exported as CSV and as a workbook reads back
         }
         ++checked;
     }
-    CHECK(checked == 6);
+    CHECK(checked == 8);
+}
+
+TEST_CASE("One student's audit is exported and printed as the tree shows it, in the disclosure log", "[gui][tables]")
+{
+    ddtest::DemoWindow demo;
+    REQUIRE(demo.window.auditView()->showStudent(QStringLiteral("DD2020008")));
+    QApplication::processEvents();
+    // CQUPT's practice group holds the graduation project.
+    auto* tree = demo.window.auditView()
+                     ->panel(QStringLiteral("CQUPT"))
+                     ->findChild<QTreeView*>(QStringLiteral("requirementTree"));
+    auto* tools = tree->findChild<TableTools*>();
+    REQUIRE(tools);
+    const Table shown = tools->table(false);
+    // Every requirement, nested ones indented under their group.
+    int nested = 0;
+    for (const QStringList& row : shown.rows) {
+        nested += row.first().startsWith(QStringLiteral("  ")) ? 1 : 0;
+    }
+    CHECK(shown.rows.size() > 5);
+    INFO(shown.rows.first().join(QLatin1Char('|')).toStdString() + " / "
+         + shown.rows.last().join(QLatin1Char('|')).toStdString());
+    CHECK(nested > 0);
+    Database db;
+    Error error;
+    REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
+    const int disclosed = ddtest::scalar(db, QStringLiteral("SELECT count(*) FROM disclosures")).toInt();
+    const QString path = QDir(demo.dir()).filePath(QStringLiteral("audit.xlsx"));
+    CHECK_FALSE(tools->exportTo(path, false, QString(), QString(), &error));
+    REQUIRE(tools->exportTo(path, false, QStringLiteral("the student"), QStringLiteral("advising"), &error));
+    CHECK(workbookRows(path).size() == shown.rows.size() + 1);
+    CHECK(ddtest::scalar(db, QStringLiteral("SELECT count(*) FROM disclosures")).toInt() == disclosed + 1);
+    CHECK(ddtest::scalar(db, QStringLiteral("SELECT records FROM disclosures ORDER BY id DESC LIMIT 1"))
+              .toString()
+              .contains(QStringLiteral("DD2020008")));
+    CHECK(tools->html().contains(QStringLiteral("DD2020008")));
 }

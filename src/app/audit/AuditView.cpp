@@ -29,6 +29,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QValueAxis>
 
 namespace dd {
@@ -166,6 +167,13 @@ void AuditView::setDatabase(Database* db)
         panel->setProgrammes(code, institutionTitle(*policy), m_service->programmes(code, &error));
         m_ui->panelsSplitter->addWidget(panel);
         m_panels.insert(code, panel);
+        // One student's audit at this institution: exported (personal data) or printed as shown.
+        TableTools::Options audit;
+        audit.name = QStringLiteral("audit %1").arg(code);
+        audit.title = tr("Audit at %1").arg(code);
+        audit.student = [this] { return m_studentId; };
+        audit.database = [this] { return m_db; };
+        TableTools::attach(panel->findChild<QTreeView*>(QStringLiteral("requirementTree")), audit);
         connect(panel, &AuditPanel::whatIfChanged, this, &AuditView::refreshStudent);
         connect(panel, &AuditPanel::exceptionRequested, this, &AuditView::addException);
         connect(panel, &AuditPanel::revokeRequested, this, &AuditView::revokeException);

@@ -21,8 +21,11 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTreeView>
 
 #include <algorithm>
 
@@ -70,12 +73,12 @@ QList<Table::Type> typesOf(const Table& t)
 
 } // namespace
 
-TableTools* TableTools::attach(QTableView* view, const Options& options)
+TableTools* TableTools::attach(QAbstractItemView* view, const Options& options)
 {
     return new TableTools(view, options);
 }
 
-TableTools::TableTools(QTableView* view, const Options& options)
+TableTools::TableTools(QAbstractItemView* view, const Options& options)
     : QObject(view)
     , m_view(view)
     , m_options(options)
@@ -111,8 +114,36 @@ TableTools::TableTools(QTableView* view, const Options& options)
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& at) { m_menu->popup(m_view->viewport()->mapToGlobal(at)); });
-    view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &TableTools::showHeaderMenu);
+    header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header(), &QWidget::customContextMenuRequested, this, &TableTools::showHeaderMenu);
+}
+
+QHeaderView* TableTools::header() const
+{
+    if (auto* tree = qobject_cast<QTreeView*>(m_view)) {
+        return tree->header();
+    }
+    return static_cast<QTableView*>(m_view)->horizontalHeader();
+}
+
+bool TableTools::isColumnHidden(int column) const
+{
+    return header()->isSectionHidden(column);
+}
+
+void TableTools::setColumnHidden(int column, bool hidden) const
+{
+    header()->setSectionHidden(column, hidden);
+}
+
+void TableTools::collect(const QModelIndex& parent, int level, QList<QPair<QModelIndex, int>>* rows) const
+{
+    QAbstractItemModel* model = m_view->model();
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex index = model->index(r, 0, parent);
+        rows->append({index, level});
+        collect(index, level + 1, rows);
+    }
 }
 
 Table TableTools::table(bool selectedOnly) const
@@ -129,29 +160,37 @@ Table TableTools::table(bool selectedOnly) const
     }
     QList<int> columns;
     for (int c = 0; c < model->columnCount(); ++c) {
-        if (!m_view->isColumnHidden(c)) {
+        if (!isColumnHidden(c)) {
             columns << c;
             t.headers << model->headerData(c, Qt::Horizontal).toString();
         }
     }
-    QList<int> rows;
+    // The rows with their level (a table's are all 0).
+    QList<QPair<QModelIndex, int>> rows;
     if (selectedOnly && m_view->selectionModel()) {
-        for (const QModelIndex& i : m_view->selectionModel()->selectedRows()) {
-            rows << i.row();
+        QModelIndexList selected = m_view->selectionModel()->selectedRows();
+        if (selected.isEmpty() && m_view->currentIndex().isValid()) {
+            selected << m_view->currentIndex().siblingAtColumn(0);
         }
-        if (rows.isEmpty() && m_view->currentIndex().isValid()) {
-            rows << m_view->currentIndex().row();
+        // In the order shown: a tree's rows in the order of the whole walk.
+        QList<QPair<QModelIndex, int>> all;
+        collect(QModelIndex(), 0, &all);
+        const QSet<QModelIndex> chosen(selected.cbegin(), selected.cend());
+        for (const auto& [index, level] : std::as_const(all)) {
+            if (chosen.contains(index)) {
+                rows.append({index, level});
+            }
         }
-        std::sort(rows.begin(), rows.end());
     } else {
-        for (int r = 0; r < model->rowCount(); ++r) {
-            rows << r;
-        }
+        collect(QModelIndex(), 0, &rows);
     }
-    for (const int r : std::as_const(rows)) {
+    for (const auto& [index, level] : std::as_const(rows)) {
         QStringList row;
         for (const int c : std::as_const(columns)) {
-            row << model->index(r, c).data(Qt::DisplayRole).toString();
+            row << index.siblingAtColumn(c).data(Qt::DisplayRole).toString();
+        }
+        if (level > 0 && !row.isEmpty()) {
+            row.first().prepend(QString(level * 2, QLatin1Char(' ')));
         }
         t.rows << row;
     }
@@ -253,10 +292,15 @@ void TableTools::askAndExport(bool selectedOnly)
 QString TableTools::html() const
 {
     const Table t = table(false);
+    // A list about one student (transfers, an audit) names the student in its title.
+    QString title = m_options.title.isEmpty() ? m_options.name : m_options.title;
+    const QString student = m_options.student ? m_options.student() : QString();
+    if (!student.isEmpty()) {
+        title = QStringLiteral("%1 — %2").arg(title, student);
+    }
     QString out
         = QStringLiteral("<h3>%1</h3><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>")
-              .arg((m_options.title.isEmpty() ? m_options.name : m_options.title).toHtmlEscaped(),
-                   QDate::currentDate().toString(Qt::ISODate));
+              .arg(title.toHtmlEscaped(), QDate::currentDate().toString(Qt::ISODate));
     for (const QString& h : t.headers) {
         out += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
     }
@@ -264,10 +308,13 @@ QString TableTools::html() const
     for (const QStringList& row : t.rows) {
         out += QStringLiteral("<tr>");
         for (const QString& cell : row) {
+            // A tree's level (leading spaces) stays visible; HTML would fold the spaces away.
+            const qsizetype indent
+                = cell.size() - QString(cell).remove(QRegularExpression(QStringLiteral("^ +"))).size();
+            const QString text = QStringLiteral("&nbsp;").repeated(indent * 2) + cell.mid(indent).toHtmlEscaped();
             // Codes, numbers and dates are never broken across lines; longer text wraps.
-            out += cell.size() <= 16
-                ? QStringLiteral("<td style=\"white-space: nowrap\">%1</td>").arg(cell.toHtmlEscaped())
-                : QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+            out += cell.size() <= 16 ? QStringLiteral("<td style=\"white-space: nowrap\">%1</td>").arg(text)
+                                     : QStringLiteral("<td>%1</td>").arg(text);
         }
         out += QStringLiteral("</tr>");
     }
@@ -304,10 +351,10 @@ void TableTools::showHeaderMenu(const QPoint& at)
     for (int c = 0; model && c < model->columnCount(); ++c) {
         QAction* a = columns.addAction(model->headerData(c, Qt::Horizontal).toString());
         a->setCheckable(true);
-        a->setChecked(!m_view->isColumnHidden(c));
-        connect(a, &QAction::toggled, this, [this, c](bool shown) { m_view->setColumnHidden(c, !shown); });
+        a->setChecked(!isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool shown) { setColumnHidden(c, !shown); });
     }
-    columns.exec(m_view->horizontalHeader()->mapToGlobal(at));
+    columns.exec(header()->mapToGlobal(at));
 }
 
 } // namespace dd

@@ -13,7 +13,8 @@
 class QAbstractItemView;
 class QMenu;
 class QPrinter;
-class QTableView;
+class QAbstractItemView;
+class QHeaderView;
 
 namespace dd {
 
@@ -41,8 +42,11 @@ public:
         std::function<void(int row)> open; ///< what Open does with a row (none: no Open)
     };
 
-    /** Gives \a view the tools; they live as long as it does. */
-    static TableTools* attach(QTableView* view, const Options& options);
+    /**
+     * Gives \a view (a QTableView, or a QTreeView whose rows are taken depth first, each
+     * first cell indented by its level) the tools; they live as long as it does.
+     */
+    static TableTools* attach(QAbstractItemView* view, const Options& options);
 
     /** The whole list (every row the model has or can fetch), or the selected rows only. */
     Table table(bool selectedOnly) const;
@@ -61,13 +65,18 @@ public:
     QMenu* contextMenu() const { return m_menu; }
 
 private:
-    TableTools(QTableView* view, const Options& options);
+    TableTools(QAbstractItemView* view, const Options& options);
+    QHeaderView* header() const;
+    bool isColumnHidden(int column) const;
+    void setColumnHidden(int column, bool hidden) const;
+    /** Every row of the model under \a parent, depth first, with its level. */
+    void collect(const QModelIndex& parent, int level, QList<QPair<QModelIndex, int>>* rows) const;
     void copy() const;
     void askAndExport(bool selectedOnly);
     void printPreview();
     void showHeaderMenu(const QPoint& at);
 
-    QTableView* m_view;
+    QAbstractItemView* m_view;
     Options m_options;
     QMenu* m_menu;
 };
