@@ -72,6 +72,24 @@ void save(QWidget* widget, const char* name)
     REQUIRE(widget->grab().save(target(name)));
 }
 
+/** A list printed (landscape, to PDF in \a dir) and its first page as NAME.png. */
+void savePrinted(const TableTools& tools, const QString& dir, const char* name)
+{
+    const QString pdf = QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setOutputFileName(pdf);
+    tools.print(&printer);
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"),
+                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                  target(name)});
+    REQUIRE(render.waitForFinished(60000));
+    REQUIRE(render.exitCode() == 0);
+}
+
 } // namespace
 
 TEST_CASE("Screenshot: the student form refuses an impossible date and a wrong national ID, in Thai", "[.screenshots]")
@@ -366,20 +384,7 @@ TEST_CASE("Screenshot: a list's right-click menu, and the list printed", "[.scre
         p.drawPixmap(table->viewport()->mapTo(&demo.window, row.center()), menu);
     }
     REQUIRE(shot.save(target("list-context-menu.png")));
-
-    const QString pdf = QDir(demo.dir()).filePath(QStringLiteral("students.pdf"));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setOutputFileName(pdf);
-    tools->print(&printer);
-    QProcess render;
-    render.start(QStringLiteral("pdftoppm"),
-                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"),
-                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
-                  target("list-printed")});
-    REQUIRE(render.waitForFinished(60000));
-    REQUIRE(render.exitCode() == 0);
+    savePrinted(*tools, demo.dir(), "list-printed");
 }
 
 TEST_CASE("Screenshot: one student's CQUPT audit printed", "[.screenshots]")
@@ -392,19 +397,7 @@ TEST_CASE("Screenshot: one student's CQUPT audit printed", "[.screenshots]")
                      ->findChild<QTreeView*>(QStringLiteral("requirementTree"));
     auto* tools = tree->findChild<TableTools*>();
     REQUIRE(tools);
-    const QString pdf = QDir(demo.dir()).filePath(QStringLiteral("audit.pdf"));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setOutputFileName(pdf);
-    tools->print(&printer);
-    QProcess render;
-    render.start(QStringLiteral("pdftoppm"),
-                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"),
-                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
-                  target("audit-printed")});
-    REQUIRE(render.waitForFinished(60000));
-    REQUIRE(render.exitCode() == 0);
+    savePrinted(*tools, demo.dir(), "audit-printed");
 }
 
 TEST_CASE("Screenshot: Help › User Guide and About", "[.screenshots]")

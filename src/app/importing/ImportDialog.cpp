@@ -86,21 +86,23 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     layout->addLayout(fileRow);
 
     auto* form = new QFormLayout;
-    m_kind->setObjectName(QStringLiteral("importKind"));
+    // A labelled choice with a note beside it that says what was recognised or proposed.
+    const auto addChoice = [this, form](const QString& label, QComboBox* combo, const char* name, QLabel* note) {
+        combo->setObjectName(QString::fromLatin1(name));
+        note->setObjectName(QString::fromLatin1(name) + QStringLiteral("Note"));
+        note->setWordWrap(true);
+        auto* row = new QHBoxLayout;
+        row->addWidget(combo);
+        row->addWidget(note, 1);
+        auto* title = new QLabel(label, this);
+        title->setBuddy(combo);
+        form->addRow(title, row);
+    };
     for (const QString& kind : Importers::kinds()) {
         m_kind->addItem(kindLabel(kind), kind);
     }
     m_kind->setCurrentIndex(-1);
-    m_kindNote->setObjectName(QStringLiteral("importKindNote"));
-    m_kindNote->setWordWrap(true);
-    auto* kindRow = new QHBoxLayout;
-    kindRow->addWidget(m_kind);
-    kindRow->addWidget(m_kindNote, 1);
-    auto* kindLabelWidget = new QLabel(tr("The file &holds:"), this);
-    kindLabelWidget->setBuddy(m_kind);
-    form->addRow(kindLabelWidget, kindRow);
-
-    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    addChoice(tr("The file &holds:"), m_kind, "importKind", m_kindNote);
     const QStringList encodingLabels
         = {tr("UTF-8"), tr("UTF-16 (Excel's \"Unicode text\")"), tr("GB18030 (Excel on Chinese Windows)"),
            tr("Windows-874 / TIS-620 (Excel on Thai Windows)")};
@@ -108,14 +110,7 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     for (int i = 0; i < encodings.size(); ++i) {
         m_encoding->addItem(encodingLabels.value(i, encodings.at(i)), encodings.at(i));
     }
-    m_encodingNote->setObjectName(QStringLiteral("importEncodingNote"));
-    m_encodingNote->setWordWrap(true);
-    auto* encodingRow = new QHBoxLayout;
-    encodingRow->addWidget(m_encoding);
-    encodingRow->addWidget(m_encodingNote, 1);
-    auto* encodingLabel = new QLabel(tr("&Encoding:"), this);
-    encodingLabel->setBuddy(m_encoding);
-    form->addRow(encodingLabel, encodingRow);
+    addChoice(tr("&Encoding:"), m_encoding, "importEncoding", m_encodingNote);
 
     m_show->setObjectName(QStringLiteral("importShow"));
     m_show->addItems({tr("All lines"), tr("Lines with problems"), tr("Lines that add or change")});
