@@ -189,6 +189,18 @@ QString ImportDialog::kindLabel(const QString& kind)
     return kind;
 }
 
+Importer::Options ImportDialog::runOptions(QProgressDialog* progress) const
+{
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    Importer::Options options;
+    options.encoding = chosenEncoding();
+    options.reason = m_reason->text().trimmed();
+    options.progress = progressIn(progress);
+    return options;
+}
+
 QString ImportDialog::chosenKind() const
 {
     return m_kind->currentData().toString();
@@ -289,13 +301,7 @@ bool ImportDialog::refresh()
         return false;
     }
     QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0, 1, this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    Importer::Options options;
-    options.encoding = chosenEncoding();
-    options.reason = m_reason->text().trimmed();
-    options.progress = progressIn(&progress);
+    const Importer::Options options = runOptions(&progress);
     ImportPreview preview;
     const bool acceptable = preview.make(m_db, m_bytes, m_path, chosenKind(), options);
     progress.reset();
@@ -352,13 +358,7 @@ bool ImportDialog::importNow()
     }
     const std::unique_ptr<Importer> importer = Importers::create(chosenKind(), m_db);
     QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0, 1, this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    Importer::Options options;
-    options.encoding = chosenEncoding();
-    options.reason = m_reason->text().trimmed();
-    options.progress = progressIn(&progress);
+    const Importer::Options options = runOptions(&progress);
     ImportReport report;
     // The bytes that were shown, not the file as it may be now.
     const bool done = importer->run(m_bytes, m_path, options, &report);

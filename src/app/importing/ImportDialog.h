@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -56,6 +57,8 @@ private:
     /** Runs the dry run for the chosen kind and encoding and shows it. */
     bool refresh();
     void showOnly(int which);
+    /** The chosen encoding and reason, with \a progress set up to show the lines read and to cancel. */
+    Importer::Options runOptions(QProgressDialog* progress) const;
     QString chosenKind() const;
     QString chosenEncoding() const;
 
