@@ -38,6 +38,7 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     nameApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.dualdegree.DualDegree"));
     QCommandLineParser parser;
     options.addTo(parser);
     parser.process(app);

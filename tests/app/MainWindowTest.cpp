@@ -243,3 +243,19 @@ TEST_CASE("The window counts the rows waiting for a signed checkpoint, offers on
     window.databaseCare()->offerCheckpoint(QStringLiteral("Before quitting"));
     DatabaseCare::setOffersCheckpoints(false);
 }
+
+TEST_CASE("Thai and Chinese names are set in sans-serif faces in every interface language", "[gui][fonts]")
+{
+    const QString thai = QStringLiteral("Noto Sans Thai");
+    const QString chinese = QStringLiteral("Noto Sans CJK SC");
+    for (const char* language : {"en", "th", "zh_CN"}) {
+        INFO(language);
+        Translations::install(QString::fromLatin1(language));
+        const QStringList families = QApplication::font().families();
+        REQUIRE(families.contains(thai));
+        REQUIRE(families.contains(chinese));
+        // The interface language's own script first after the system face.
+        CHECK((families.indexOf(chinese) < families.indexOf(thai)) == (qstrcmp(language, "zh_CN") == 0));
+    }
+    Translations::install(QStringLiteral("en"));
+}

@@ -83,17 +83,19 @@ void Translations::useFontFor(const QString& language)
     static const QFont system = QApplication::font();
     QFont font = system;
     const QStringList installed = QFontDatabase::families();
-    QStringList wanted;
-    if (language == QLatin1String("th")) {
-        wanted = {QStringLiteral("Noto Sans Thai UI"), QStringLiteral("Noto Sans Thai")};
-    } else if (language == QLatin1String("zh_CN")) {
-        wanted = {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")};
-    }
+    // Both scripts in every language (an English screen lists Thai and Chinese names too),
+    // the interface language's own first.
+    const QStringList thai {QStringLiteral("Noto Sans Thai UI"), QStringLiteral("Noto Sans Thai")};
+    const QStringList chinese {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")};
+    const QList<QStringList> wanted
+        = language == QLatin1String("zh_CN") ? QList<QStringList> {chinese, thai} : QList<QStringList> {thai, chinese};
     QStringList families {system.family()};
-    for (const QString& family : std::as_const(wanted)) {
-        if (installed.contains(family)) {
-            families << family;
-            break;
+    for (const QStringList& script : wanted) {
+        for (const QString& family : script) {
+            if (installed.contains(family)) {
+                families << family;
+                break;
+            }
         }
     }
     font.setFamilies(families);
