@@ -24,7 +24,7 @@ chroot "$root" /bin/bash -c 'id clerk >/dev/null 2>&1 || useradd -m clerk'
 chroot "$root" su clerk -c 'cd && export LANG=C.UTF-8 DUALDEGREE_KEY_PASSPHRASE=demo
     set -e
     dualdegree-cli --version
-    rm -f ~/.local/share/dualdegree/dualdegree.db*
+    rm -rf ~/.local/share/dualdegree ~/.config/DualDegree
     dualdegree-cli init --demo
     dualdegree-cli audit DD2021002 --institution CQUPT | head -3
     dualdegree-cli transcript DD2021002 --institution CQUPT --lang en-zh --out /tmp/installed-transcript.pdf
