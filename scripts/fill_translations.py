@@ -1009,6 +1009,7 @@ GLOSSARY = {
     "Lists and records (*.csv *.txt *.xml);;CSV files (*.csv *.txt);;A partner's ELMO record (*.xml)": ('名单和记录 (*.csv *.txt *.xml);;CSV 文件 (*.csv *.txt);;合作方的 ELMO 记录 (*.xml)', 'รายการและระเบียน (*.csv *.txt *.xml);;ไฟล์ CSV (*.csv *.txt);;ระเบียน ELMO ของคู่ความร่วมมือ (*.xml)'),
     'importing a file': ('导入文件', 'การนำเข้าไฟล์'),
     'changes %1': ('修改 %1', 'เปลี่ยน %1'),
+    'Audit at %1': ('%1 学业审核', 'การตรวจสอบที่ %1'),
     "this database requires logging in": ("此数据库要求登录", "ฐานข้อมูลนี้ต้องเข้าสู่ระบบ"),
     "%1 has a password: log in with it": ("%1 设有密码：请用密码登录", "%1 มีรหัสผ่าน: เข้าสู่ระบบด้วยรหัสผ่านนั้น"),
     "%1 (%2, single-user database: no password)": ("%1（%2，单用户数据库：无密码）", "%1 (%2, ฐานข้อมูลผู้ใช้คนเดียว: ไม่มีรหัสผ่าน)"),

@@ -1300,6 +1300,10 @@
         <source>Cohort audit</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Audit at %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogHead</name>
@@ -3190,6 +3194,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>changes %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1300,6 +1300,10 @@
         <source>Cohort audit</source>
         <translation>การตรวจสอบทั้งรุ่น</translation>
     </message>
+    <message>
+        <source>Audit at %1</source>
+        <translation>การตรวจสอบที่ %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogHead</name>
@@ -3198,6 +3202,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>changes %1</source>
         <translation>เปลี่ยน %1</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>กำลังเรียน</translation>
     </message>
 </context>
 <context>

@@ -1300,6 +1300,10 @@
         <source>Cohort audit</source>
         <translation>年级审核</translation>
     </message>
+    <message>
+        <source>Audit at %1</source>
+        <translation>%1 学业审核</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogHead</name>
@@ -3198,6 +3202,10 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>changes %1</source>
         <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>在修</translation>
     </message>
 </context>
 <context>

@@ -55,13 +55,23 @@ struct Seen
 };
 
 /** Drops \a path onto \a window; \a inDialog runs in the dialog that opens, which is then closed. */
-Seen drop(MainWindow& window, const QString& path, const std::function<void(ImportDialog*, Seen*)>& inDialog)
+Seen drop(MainWindow& window, const QString& path, const std::function<void(ImportDialog*, Seen*)>& inDialog,
+          const std::function<void(QDialog*, Seen*)>& inOtherDialog = {})
 {
     Seen seen;
     // Looks for the dialog until it is open (a few tries: the test fails rather than hang).
     QTimer poll;
     int tries = 0;
     QObject::connect(&poll, &QTimer::timeout, [&] {
+        // A dialog other than File › Import (the exchange dialog for an ELMO record).
+        auto* other = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (inOtherDialog && other && !qobject_cast<ImportDialog*>(other)) {
+            poll.stop();
+            seen.opened = true;
+            inOtherDialog(other, &seen);
+            other->reject();
+            return;
+        }
         auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
         if (!dialog) {
             if (++tries > 100) {
@@ -85,6 +95,7 @@ Seen drop(MainWindow& window, const QString& path, const std::function<void(Impo
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(path)});
     QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
     QApplication::sendEvent(&window, &enter);
     REQUIRE(enter.isAccepted());
     QDropEvent dropped(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -203,4 +214,35 @@ TEST_CASE("A file saved by Excel on Chinese Windows is read as GB18030, and the 
     CHECK(
         ddtest::scalar(t.db(), QStringLiteral("SELECT name_zh FROM students WHERE student_id = 'DD2023099'")).toString()
         == QStringLiteral("李娜"));
+}
+
+TEST_CASE("An ELMO record dropped onto the window goes to the exchange dialog, which checks its signature first",
+          "[gui][import]")
+{
+    ddtest::DemoWindow demo;
+    const QString path = QDir(demo.dir()).filePath(QStringLiteral("record.xml"));
+    ddtest::writeFile(
+        path,
+        "\xef\xbb\xbf<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<elmo xmlns=\"https://github.com/emrex-eu/"
+        "elmo-schemas/tree/v1\"><generatedDate>2026-11-30T10:00:00Z</generatedDate></elmo>\n");
+    QString dialogName;
+    QString signature;
+    const Seen seen = drop(
+        demo.window, path, [](ImportDialog*, Seen*) {},
+        [&](QDialog* dialog, Seen*) {
+            dialogName = dialog->objectName();
+            if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("elmoSignature"))) {
+                signature = label->text();
+            }
+        });
+    REQUIRE(seen.opened);
+    CHECK(dialogName == QStringLiteral("elmoImportDialog"));
+    CHECK(signature.startsWith(QStringLiteral("refused:")));
+    // Files the window does not import are not taken at all.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QDir(demo.dir()).filePath(QStringLiteral("photo.png")))});
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(&demo.window, &enter);
+    CHECK_FALSE(enter.isAccepted());
 }

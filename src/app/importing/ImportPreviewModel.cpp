@@ -109,13 +109,14 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     const QString given = line.cells.value(cell);
     const bool refused = line.problems.contains(cell);
     const bool changed = line.before.contains(cell);
+    // A mark entered where the course was in progress: said in the reader's language.
+    const QString was
+        = line.before.value(cell) == QLatin1String("in progress") ? tr("in progress") : line.before.value(cell);
     switch (role) {
     case Qt::DisplayRole:
-        return changed ? tr("%1 → %2").arg(line.before.value(cell), given) : given;
+        return changed ? tr("%1 → %2").arg(was, given) : given;
     case Qt::ToolTipRole:
-        return refused ? line.problems.value(cell)
-            : changed  ? tr("stored now: %1").arg(line.before.value(cell))
-                       : given;
+        return refused ? line.problems.value(cell) : changed ? tr("stored now: %1").arg(was) : given;
     case Qt::BackgroundRole:
         return refused ? QBrush(kRefusedCell) : changed ? QBrush(kChangedCell) : QVariant();
     case Qt::ForegroundRole:
