@@ -26,7 +26,7 @@ PACKAGES=(
     fonts-noto-core fonts-noto-cjk fonts-wqy-microhei fonts-freefont-ttf libthai0
     libssl-dev openssl libqpdf-dev libpoppler-qt6-dev libzxing-dev
     libengine-pkcs11-openssl softhsm2 libnss3-tools libxml2-utils libxmlsec1-dev xmlsec1 libxlsxwriter-dev
-    librsvg2-bin desktop-file-utils appstream lintian dpkg-dev fakeroot
+    librsvg2-bin desktop-file-utils appstream lintian dpkg-dev fakeroot man-db binutils
 )
 if [ "$FUZZ" -eq 1 ]; then
     PACKAGES+=(clang libclang-rt-14-dev)
