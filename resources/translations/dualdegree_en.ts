@@ -3153,6 +3153,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Imported: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file cannot be read as %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::ImportPreviewModel</name>

@@ -3160,6 +3160,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Imported: %1</source>
         <translation>นำเข้าแล้ว: %1</translation>
     </message>
+    <message>
+        <source>The file cannot be read as %1: %2</source>
+        <translation>อ่านไฟล์เป็น %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
 </context>
 <context>
     <name>dd::ImportPreviewModel</name>

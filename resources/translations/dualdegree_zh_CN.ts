@@ -3160,6 +3160,14 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>Imported: %1</source>
         <translation>已导入:%1</translation>
     </message>
+    <message>
+        <source>The file cannot be read as %1: %2</source>
+        <translation>无法按 %1 读取文件:%2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件为空</translation>
+    </message>
 </context>
 <context>
     <name>dd::ImportPreviewModel</name>

@@ -207,6 +207,8 @@ TEST_CASE("A file saved by Excel on Chinese Windows is read as GB18030, and the 
     encoding->setCurrentIndex(encoding->findData(QStringLiteral("utf-8")));
     emit encoding->activated(encoding->currentIndex());
     CHECK_FALSE(child<QPushButton>(dialog, "importButton")->isEnabled());
+    CHECK(
+        child<QLabel>(dialog, "importSummary")->text().startsWith(QStringLiteral("The file cannot be read as UTF-8:")));
     CHECK(child<QLabel>(dialog, "importSummary")->text().contains(QStringLiteral("not valid UTF-8")));
     encoding->setCurrentIndex(encoding->findData(QStringLiteral("gb18030")));
     emit encoding->activated(encoding->currentIndex());

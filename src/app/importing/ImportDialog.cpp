@@ -272,9 +272,16 @@ bool ImportDialog::recognise()
     QList<CsvParser::Record> records;
     QString error;
     QStringList kinds;
-    if (ImportPreview::read(m_bytes, chosenEncoding(), &records, &error) && !records.isEmpty()) {
-        kinds = ImportPreview::kindsFor(m_db, records.first().fields);
+    if (!ImportPreview::read(m_bytes, chosenEncoding(), &records, &error) || records.isEmpty()) {
+        // Not readable as chosen: the reason, and nothing to recognise.
+        m_model->setPreview(ImportPreview());
+        m_import->setEnabled(false);
+        m_summary->setText(tr("The file cannot be read as %1: %2")
+                               .arg(m_encoding->currentText(), error.isEmpty() ? tr("it is empty") : error));
+        m_summary->setStyleSheet(kRefusedStyle);
+        return false;
     }
+    kinds = ImportPreview::kindsFor(m_db, records.first().fields);
     const QString before = chosenKind();
     if (kinds.size() == 1) {
         m_kind->setCurrentIndex(m_kind->findData(kinds.first()));
