@@ -21,8 +21,10 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -247,4 +249,45 @@ TEST_CASE("An ELMO record dropped onto the window goes to the exchange dialog, w
     enter.setAccepted(false);
     QApplication::sendEvent(&demo.window, &enter);
     CHECK_FALSE(enter.isAccepted());
+}
+
+TEST_CASE("Cancel in the progress of a long import writes nothing", "[gui][import]")
+{
+    ddtest::TempDatabase t(true);
+    QByteArray csv = kStudentsHeader;
+    for (int i = 0; i < 20000; ++i) {
+        csv += QStringLiteral("DD2024%1,,,Test,Person,,,2006-03-08,TH,,,2024,active\n")
+                   .arg(i, 5, 10, QLatin1Char('0'))
+                   .toUtf8();
+    }
+    const QString path = QDir(t.dir()).filePath(QStringLiteral("intake.csv"));
+    ddtest::writeFile(path, csv);
+    const int students = ddtest::scalar(t.db(), QStringLiteral("SELECT count(*) FROM students")).toInt();
+    const int runs = ddtest::scalar(t.db(), QStringLiteral("SELECT count(*) FROM import_runs")).toInt();
+
+    ImportDialog dialog(t.db());
+    REQUIRE(dialog.preview(path));
+    REQUIRE(child<QPushButton>(dialog, "importButton")->isEnabled());
+    // The person presses Cancel while the lines are checked, then reads why nothing was imported.
+    bool cancelled = false;
+    QString message;
+    QTimer press;
+    QObject::connect(&press, &QTimer::timeout, [&] {
+        if (auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("importProgress"));
+            progress && progress->value() > 0 && !cancelled) {
+            progress->cancel();
+            cancelled = true;
+        } else if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            message = box->text();
+            box->close();
+        }
+    });
+    press.start(10);
+    CHECK_FALSE(dialog.importNow());
+    press.stop();
+    CHECK(cancelled);
+    CHECK(message.contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(dialog.imported());
+    CHECK(ddtest::scalar(t.db(), QStringLiteral("SELECT count(*) FROM students")).toInt() == students);
+    CHECK(ddtest::scalar(t.db(), QStringLiteral("SELECT count(*) FROM import_runs")).toInt() == runs);
 }
