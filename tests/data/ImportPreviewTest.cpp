@@ -10,6 +10,7 @@
 #include "core/text/TextEncoding.h"
 #include "data/db/Database.h"
 #include "data/import/Importers.h"
+#include "data/setup/DatabaseSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -166,4 +167,37 @@ TEST_CASE("An import cancelled from its progress writes nothing", "[import][prev
     REQUIRE(Importers::create(QStringLiteral("students"), t.db())->run(csv, QStringLiteral("s.csv"), options, &report));
     CHECK(seen == QList<int> {249, 499, 600});
     CHECK(ddtest::scalar(t.db(), QStringLiteral("SELECT count(*) FROM students")).toInt() == students + 600);
+}
+
+TEST_CASE("A preview says at the row what the acting user may not change, before anything would be written",
+          "[import][preview][roles]")
+{
+    ddtest::TempDatabase t(true);
+    Error error;
+    REQUIRE(DatabaseSetup::actAs(t.db(), QStringLiteral("ruts.coordinator"), &error));
+    // RUTS's coordinator: a CQUPT mark is refused at its institution cell, a RUTS one is not;
+    // a CQUPT row that changes nothing needs no permission.
+    const QByteArray results = "student_id,institution,course_code,term,mark,attempt\n"
+                               "DD2023001,CQUPT,MAJ317,2026-2027-1,86,\n"
+                               "DD2023001,CQUPT,MAJ318,2026-2027-1,,\n";
+    ImportPreview preview;
+    CHECK_FALSE(preview.make(t.db(), results, QStringLiteral("marks.csv"), QStringLiteral("results"), {}));
+    REQUIRE(preview.lines().size() == 2);
+    CHECK(preview.lines().at(0).status == ImportPreview::Status::Refused);
+    CHECK(
+        preview.lines().at(0).problems.value(1).contains(QStringLiteral("may not enter or change results for CQUPT")));
+    CHECK(preview.lines().at(1).status == ImportPreview::Status::Unchanged);
+    // The catalogue: CQUPT's course refused, and a new student too (the coordinator may not add students).
+    CHECK_FALSE(preview.make(t.db(),
+                             "institution,code,title_en,title_zh,title_th,credits,lecture_hours,lab_hours,"
+                             "self_study_hours,category,grading\n"
+                             "CQUPT,MAJ399,New Course,新课程,,2,32,0,32,MAJ,graded\n",
+                             QStringLiteral("courses.csv"), QStringLiteral("courses"), {}));
+    INFO(preview.report().errors.first().toString().toStdString());
+    CHECK(preview.report().errors.size() == 1);
+    CHECK(preview.report().errors.first().column == QStringLiteral("institution"));
+    REQUIRE(DatabaseSetup::actAs(t.db(), QStringLiteral("viewer"), &error));
+    CHECK_FALSE(preview.make(t.db(), kStudentsHeader + "DD2024901,,,Test,Person,,,2006-03-08,TH,,,2024,active\n",
+                             QStringLiteral("students.csv"), QStringLiteral("students"), {}));
+    CHECK(preview.report().errors.first().message.contains(QStringLiteral("may not add or change students")));
 }

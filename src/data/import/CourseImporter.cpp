@@ -50,8 +50,11 @@ void CourseImporter::validateRow(const Row& row)
         error(row, QString(), sqlError.message());
         return;
     }
-    plan(m_plan, existing, c, existing && existing->sameContent(c),
-         QStringLiteral("course %1 %2").arg(c.institution, c.code));
+    const bool same = existing && existing->sameContent(c);
+    if (!same && !permitted(row, Permissions::Action::EditCourses, c.institution, QStringLiteral("institution"))) {
+        return;
+    }
+    plan(m_plan, existing, c, same, QStringLiteral("course %1 %2").arg(c.institution, c.code));
 }
 
 bool CourseImporter::apply(Error* error)

@@ -91,6 +91,16 @@ void Importer::planUnchanged()
     ++m_report->unchanged;
 }
 
+bool Importer::permitted(const Row& row, Permissions::Action action, const QString& institution, const QString& column)
+{
+    Error refusal;
+    if (m_db.session().permits(action, institution, &refusal)) {
+        return true;
+    }
+    error(row, column, refusal.message());
+    return false;
+}
+
 QString Importer::required(const Row& row, const QString& column)
 {
     const QString v = row.value(column);

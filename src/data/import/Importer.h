@@ -7,6 +7,7 @@
 
 #include "core/text/FieldRules.h"
 
+#include "core/policy/Permissions.h"
 #include "core/policy/PolicySet.h"
 #include "core/text/CsvParser.h"
 #include "data/db/SqlUtil.h"
@@ -142,6 +143,12 @@ protected:
         }
     }
 
+    /**
+     * Whether the acting user may make the change \a row plans (\a action, at \a institution
+     * where the action is one institution's); otherwise the refusal is reported at \a column,
+     * so that a dry run (the window's preview) says so before anything would be written.
+     */
+    bool permitted(const Row& row, Permissions::Action action, const QString& institution, const QString& column);
     /** Reads a required field; reports it when empty. */
     QString required(const Row& row, const QString& column);
     /** The value of \a column checked as typed text (length, invisible characters); the reason is reported. */

@@ -133,6 +133,10 @@ void ResultImporter::validateRow(const Row& row)
         = stored == m_stored.cend() ? std::nullopt : std::optional<CourseResult>(stored.value());
     const QString what = QStringLiteral("result %1 %2 %3 %4 (%5)")
                              .arg(r.studentId, r.institution, r.courseCode, r.term, attemptName(r.attempt));
+    if ((!existing || existing->mark != r.mark)
+        && !permitted(row, m_writes, r.institution, QStringLiteral("institution"))) {
+        return;
+    }
     if (!existing) {
         m_inserts.append(r);
         planInsert(QStringLiteral("%1: %2").arg(what, r.mark.isEmpty() ? QStringLiteral("in progress") : r.mark));

@@ -69,7 +69,11 @@ void StudentImporter::validateRow(const Row& row)
         m_seenNumbers.insert(key, row.line());
     }
 
-    plan(m_plan, existing, s, existing && existing->sameContent(s), QStringLiteral("student %1").arg(s.studentId));
+    const bool same = existing && existing->sameContent(s);
+    if (!same && !permitted(row, Permissions::Action::EditStudents, QString(), QStringLiteral("student_id"))) {
+        return;
+    }
+    plan(m_plan, existing, s, same, QStringLiteral("student %1").arg(s.studentId));
 }
 
 bool StudentImporter::apply(Error* error)
