@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QLibraryInfo>
 #include <QList>
 #include <QLocale>
@@ -89,7 +90,9 @@ void Translations::useFontFor(const QString& language)
     const QStringList chinese {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")};
     const QList<QStringList> wanted
         = language == QLatin1String("zh_CN") ? QList<QStringList> {chinese, thai} : QList<QStringList> {thai, chinese};
-    QStringList families {system.family()};
+    // The face the system font resolves to: an alias such as "Sans Serif" is no family of its
+    // own, and with it first Latin letters and digits would come from the faces below.
+    QStringList families {QFontInfo(system).family()};
     for (const QStringList& script : wanted) {
         for (const QString& family : script) {
             if (installed.contains(family)) {
