@@ -37,7 +37,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QUndoGroup>
@@ -222,31 +221,16 @@ MainWindow::MainWindow(QWidget* parent)
     updateStatus();
 }
 
-namespace {
-
-/** The one local file a drag carries, if it is one File › Import takes. */
-QString droppedFile(const QMimeData* mime)
-{
-    const QList<QUrl> urls = mime ? mime->urls() : QList<QUrl>();
-    if (urls.size() != 1 || !urls.first().isLocalFile()) {
-        return QString();
-    }
-    const QString path = urls.first().toLocalFile();
-    return OfficeDialogs::importable(path) ? path : QString();
-}
-
-} // namespace
-
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_session->isOpen() && !droppedFile(event->mimeData()).isEmpty()) {
+    if (m_session->isOpen() && !OfficeDialogs::droppedFile(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QString path = droppedFile(event->mimeData());
+    const QString path = OfficeDialogs::droppedFile(event->mimeData());
     if (!m_session->isOpen() || path.isEmpty()) {
         return;
     }

@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
 
 namespace dd {
 
@@ -92,6 +94,16 @@ bool OfficeDialogs::importable(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("xml");
+}
+
+QString OfficeDialogs::droppedFile(const QMimeData* mime)
+{
+    const QList<QUrl> urls = mime ? mime->urls() : QList<QUrl>();
+    if (urls.size() != 1 || !urls.first().isLocalFile()) {
+        return QString();
+    }
+    const QString path = urls.first().toLocalFile();
+    return importable(path) ? path : QString();
 }
 
 void OfficeDialogs::importFile(const QString& path)

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QMimeData;
 class QWidget;
 
 namespace dd {
@@ -43,6 +44,8 @@ public:
     void importFile(const QString& path = QString());
     /** Whether \a path is a file importFile() takes (a CSV list or an ELMO record, by its name). */
     static bool importable(const QString& path);
+    /** The one local file a drag carries, if it is one importFile() takes; empty otherwise. */
+    static QString droppedFile(const QMimeData* mime);
     void reports();
     void userGuide();
     void about();
