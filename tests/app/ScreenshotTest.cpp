@@ -390,13 +390,7 @@ TEST_CASE("Screenshot: a list's right-click menu, and the list printed", "[.scre
 TEST_CASE("Screenshot: one student's CQUPT audit printed", "[.screenshots]")
 {
     ddtest::DemoWindow demo;
-    REQUIRE(demo.window.auditView()->showStudent(QStringLiteral("DD2020008")));
-    QApplication::processEvents();
-    auto* tree = demo.window.auditView()
-                     ->panel(QStringLiteral("CQUPT"))
-                     ->findChild<QTreeView*>(QStringLiteral("requirementTree"));
-    auto* tools = tree->findChild<TableTools*>();
-    REQUIRE(tools);
+    TableTools* tools = ddtest::auditListOf(demo.window, QStringLiteral("DD2020008"), QStringLiteral("CQUPT"));
     savePrinted(*tools, demo.dir(), "audit-printed");
 }
 
@@ -458,19 +452,15 @@ TEST_CASE("Screenshot: File › Import, a term's mark sheet and a file from Chin
     save(&dialog, "import-preview.png");
 
     // Names typed in Chinese Excel: GB18030, proposed, the names shown to check.
-    QProcess iconv;
-    iconv.start(QStringLiteral("iconv"),
-                {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("GB18030")});
-    REQUIRE(iconv.waitForStarted());
-    iconv.write("student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,nationality,"
-                "passport_no,email,cohort,status\n"
-                "DD2024001,2026210001,6734040001,Li,Na,李娜,,2006-03-08,CN,E22345678,,2024,active\n"
-                "DD2024002,2026210002,6734040002,Zhang,Wei,张伟,,2006-05-18,CN,E22345679,,2024,active\n"
-                "DD2024003,2026210003,6734040003,Chen,Jing,陈静,,2006-01-27,CN,E22345680,,2024,active\n");
-    iconv.closeWriteChannel();
-    REQUIRE(iconv.waitForFinished());
+    const QByteArray gb
+        = ddtest::iconv("student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,nationality,"
+                        "passport_no,email,cohort,status\n"
+                        "DD2024001,2026210001,6734040001,Li,Na,李娜,,2006-03-08,CN,E22345678,,2024,active\n"
+                        "DD2024002,2026210002,6734040002,Zhang,Wei,张伟,,2006-05-18,CN,E22345679,,2024,active\n"
+                        "DD2024003,2026210003,6734040003,Chen,Jing,陈静,,2006-01-27,CN,E22345680,,2024,active\n",
+                        "GB18030");
     const QString names = QDir(demo.dir()).filePath(QStringLiteral("新生名单.csv"));
-    ddtest::writeFile(names, iconv.readAllStandardOutput());
+    ddtest::writeFile(names, gb);
     demo.window.setLanguage(QStringLiteral("zh_CN"));
     {
         ImportDialog chinese(db, &demo.window);

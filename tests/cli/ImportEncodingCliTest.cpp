@@ -24,20 +24,6 @@ const QByteArray kStudents = "student_id,cqupt_no,ruts_no,family_name,given_name
 const QByteArray kChinese = "DD2024901,,,Wang,Xiaoming,王小明,,2005-03-01,CN,E12345678,,2024,active\n";
 const QByteArray kThai = "DD2024902,,,Saetang,Somchai,,สมชาย แซ่ตั้ง,2005-04-02,TH,AA1234567,,2024,active\n";
 
-/** \a utf8 converted by the iconv program to \a encoding. */
-QByteArray converted(const QByteArray& utf8, const char* encoding)
-{
-    QProcess p;
-    p.start(QStringLiteral("iconv"),
-            {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QString::fromLatin1(encoding)});
-    REQUIRE(p.waitForStarted());
-    p.write(utf8);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished());
-    REQUIRE(p.exitCode() == 0);
-    return p.readAllStandardOutput();
-}
-
 QString stored(const QString& db, const QString& column, const QString& student)
 {
     dd::Database d;
@@ -60,9 +46,9 @@ TEST_CASE("A file saved by Excel in GB18030, Windows-874 or UTF-16 imports with 
     const QString zh = dir.filePath(QStringLiteral("zh.csv"));
     const QString th = dir.filePath(QStringLiteral("th.csv"));
     const QString u16 = dir.filePath(QStringLiteral("u16.csv"));
-    writeFile(zh, converted(kStudents + kChinese, "GB18030"));
-    writeFile(th, converted(kStudents + kThai, "CP874"));
-    writeFile(u16, "\xff\xfe" + converted(kStudents + kChinese + kThai, "UTF-16LE"));
+    writeFile(zh, ddtest::iconv(kStudents + kChinese, "GB18030"));
+    writeFile(th, ddtest::iconv(kStudents + kThai, "CP874"));
+    writeFile(u16, "\xff\xfe" + ddtest::iconv(kStudents + kChinese + kThai, "UTF-16LE"));
     const auto import = [&](const QString& file, const QStringList& more = {}) {
         return cli(QStringList {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("students"), file}
                    + more);
@@ -90,7 +76,7 @@ TEST_CASE("A file saved by Excel in GB18030, Windows-874 or UTF-16 imports with 
     INFO(unicode.err.toStdString());
     CHECK(unicode.exitCode == 0);
     CHECK(unicode.out.contains(QStringLiteral("2 rows: 0 added, 0 changed, 2 unchanged")));
-    writeFile(u16, "\xfe\xff" + converted(kStudents + kChinese + kThai, "UTF-16BE"));
+    writeFile(u16, "\xfe\xff" + ddtest::iconv(kStudents + kChinese + kThai, "UTF-16BE"));
     CHECK(import(u16).out.contains(QStringLiteral("2 unchanged")));
 
     // A wrong or unknown name is said.

@@ -23,20 +23,6 @@ namespace {
 const QByteArray kStudentsHeader = "student_id,cqupt_no,ruts_no,family_name,given_name,name_zh,name_th,date_of_birth,"
                                    "nationality,passport_no,email,cohort,status\n";
 
-/** \a utf8 in \a encoding, converted by iconv(1), a tool we did not write. */
-QByteArray encoded(const QByteArray& utf8, const char* encoding)
-{
-    QProcess iconv;
-    iconv.start(QStringLiteral("iconv"),
-                {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QString::fromLatin1(encoding)});
-    REQUIRE(iconv.waitForStarted());
-    iconv.write(utf8);
-    iconv.closeWriteChannel();
-    REQUIRE(iconv.waitForFinished());
-    REQUIRE(iconv.exitCode() == 0);
-    return iconv.readAllStandardOutput();
-}
-
 } // namespace
 
 TEST_CASE("The kind of a file is recognised from its header, and only when one kind fits", "[import][preview]")
@@ -113,10 +99,10 @@ TEST_CASE("A file from Chinese or Thai Windows is read in the encoding its names
     const QByteArray thai = kStudentsHeader
         + "DD2023096,2025210096,6634040096,Boonmee,Anan,,อนันต์ บุญมี,2005-03-08,TH,AA1111111,,2023,active\n"
         + "DD2023095,2025210095,6634040095,Srisuk,Malee,,มาลี ศรีสุข,2005-04-08,TH,AA1111112,,2023,active\n";
-    const QByteArray gb = encoded(chinese, "GB18030");
-    const QByteArray cp874 = encoded(thai, "CP874");
+    const QByteArray gb = ddtest::iconv(chinese, "GB18030");
+    const QByteArray cp874 = ddtest::iconv(thai, "CP874");
     CHECK(ImportPreview::proposeEncoding(chinese) == QStringLiteral("utf-8"));
-    CHECK(ImportPreview::proposeEncoding(encoded(chinese, "UTF-16")) == QStringLiteral("utf-16"));
+    CHECK(ImportPreview::proposeEncoding(ddtest::iconv(chinese, "UTF-16")) == QStringLiteral("utf-16"));
     CHECK(ImportPreview::proposeEncoding(gb) == QStringLiteral("gb18030"));
     CHECK(ImportPreview::proposeEncoding(cp874) == QStringLiteral("windows-874"));
 

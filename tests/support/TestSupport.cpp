@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,6 +75,19 @@ QByteArray readFile(const QString& path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
+}
+
+QByteArray iconv(const QByteArray& utf8, const char* encoding)
+{
+    QProcess p;
+    p.start(QStringLiteral("iconv"),
+            {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QString::fromLatin1(encoding)});
+    REQUIRE(p.waitForStarted());
+    p.write(utf8);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished());
+    REQUIRE(p.exitCode() == 0);
+    return p.readAllStandardOutput();
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

@@ -25,6 +25,8 @@ QString sourceDataDir();
 QString fixturePath(const QString& relative);
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
+/** \a utf8 converted to \a encoding by the iconv program (a converter we did not write). */
+QByteArray iconv(const QByteArray& utf8, const char* encoding);
 
 /** The demo key bound to \a institution in \a db (its published passphrase "demo"). */
 dd::SigningKey demoKey(dd::Database& db, const QString& institution);

@@ -4,6 +4,9 @@
 #pragma once
 
 #include "TestSupport.h"
+#include "app/audit/AuditPanel.h"
+#include "app/audit/AuditView.h"
+#include "app/common/TableTools.h"
 #include "app/window/MainWindow.h"
 #include "data/db/Database.h"
 
@@ -16,6 +19,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QTreeView>
 #include <QWidget>
 
 namespace ddtest {
@@ -49,6 +53,21 @@ struct DemoWindow
     TempDatabase data {true}; // outlives the window, which is destroyed first
     dd::MainWindow window;
 };
+
+/**
+ * The list tools of \a student's audit at \a institution in the window's Audit view (the
+ * requirement tree), the student shown first.
+ */
+inline dd::TableTools* auditListOf(dd::MainWindow& window, const QString& student, const QString& institution)
+{
+    REQUIRE(window.auditView()->showStudent(student));
+    QApplication::processEvents();
+    auto* tree = window.auditView()->panel(institution)->findChild<QTreeView*>(QStringLiteral("requirementTree"));
+    REQUIRE(tree);
+    auto* tools = tree->findChild<dd::TableTools*>();
+    REQUIRE(tools);
+    return tools;
+}
 
 /**
  * Arranges for the next modal message box to be read into \a text and closed,
