@@ -92,3 +92,50 @@ TEST_CASE("A file saved by Excel in GB18030, Windows-874 or UTF-16 imports with 
     CHECK(notGb.err.contains(QStringLiteral("not valid UTF-8")));
     CHECK(countRows(db, QStringLiteral("students")) == 2);
 }
+
+TEST_CASE("Attack: RUTS's coordinator imports CQUPT marks — the dry run already names the row, and nothing is written",
+          "[cli][import][roles]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString marks = dir.filePath(QStringLiteral("marks.csv"));
+    writeFile(marks,
+              "student_id,institution,course_code,term,mark,attempt\n"
+              "DD2023001,RUTS,GE101,1/2566,A,\n"
+              "DD2023001,CQUPT,MAJ317,2026-2027-1,100,\n");
+    const auto stored = [&] {
+        // Read by the sqlite3 shell, not through DualDegree.
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"),
+                    {db,
+                     QStringLiteral("SELECT r.mark FROM results r JOIN students s ON s.id = r.student_ref"
+                                    " JOIN courses c ON c.id = r.course_ref JOIN terms t ON t.id = r.term_ref"
+                                    " WHERE s.student_id = 'DD2023001' AND c.institution = 'CQUPT'"
+                                    " AND c.code = 'MAJ317' AND t.code = '2026-2027-1'")});
+        REQUIRE(shell.waitForFinished(30000));
+        return QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
+    };
+    const QString before = stored();
+    const int runs = countRows(db, QStringLiteral("import_runs"));
+    for (const bool dryRun : {true, false}) {
+        INFO(dryRun);
+        QStringList args {QStringLiteral("--db"),
+                          db,
+                          QStringLiteral("--user"),
+                          QStringLiteral("ruts.coordinator"),
+                          QStringLiteral("import"),
+                          QStringLiteral("results"),
+                          marks};
+        if (dryRun) {
+            args << QStringLiteral("--dry-run");
+        }
+        const Run run = cli(args, loggedIn(QStringLiteral("ruts.coordinator")));
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral(
+            "marks.csv:3: column 'institution': ruts.coordinator (ruts_coordinator) may not enter or change results for"
+            " CQUPT")));
+        CHECK_FALSE(run.err.contains(QStringLiteral("marks.csv:2:")));
+    }
+    CHECK(stored() == before);
+    CHECK(countRows(db, QStringLiteral("import_runs")) == runs);
+}
