@@ -509,6 +509,18 @@ def main():
         equivalencies.append(["CQUPT", src, "RUTS", dst, "approved", 2020, "", "Approved by the joint programme committee"])
     equivalencies += [list(e) for e in OTHER_EQUIVALENCIES]
 
+    # When each course is offered: the semesters it was taken in; a course nobody has
+    # taken yet in semester 1 or 2 by its number.
+    taken_in = {}
+    for r in results:
+        sem = r[3].split("/")[0] if r[1] == "RUTS" else r[3].rsplit("-", 1)[1]
+        taken_in.setdefault((r[1], r[2]), set()).add(int(sem))
+    for c in courses:
+        seen = taken_in.get((c[0], c[1]))
+        if not seen:
+            seen = {1 if int(c[1][-1]) % 2 else 2}
+        c.append("" if seen == {1, 2} else "+".join(str(n) for n in sorted(seen)))
+
     def write(name, header, rows):
         with open(os.path.join(out_dir, name), "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f, lineterminator="\n")
@@ -520,7 +532,7 @@ def main():
                            "date_of_birth", "nationality", "passport_no", "email", "cohort", "status", "national_id"],
           students)
     write("courses.csv", ["institution", "code", "title_en", "title_zh", "title_th", "credits", "lecture_hours",
-                          "lab_hours", "self_study_hours", "category", "grading"], courses)
+                          "lab_hours", "self_study_hours", "category", "grading", "offered"], courses)
     write("results.csv", ["student_id", "institution", "course_code", "term", "mark", "attempt"], results)
     write("equivalencies.csv", ["from_institution", "from_codes", "to_institution", "to_codes", "status",
                                 "valid_from_cohort", "valid_to_cohort", "note"], equivalencies)

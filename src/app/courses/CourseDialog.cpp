@@ -21,7 +21,7 @@ const QStringList kColumns
     = {QStringLiteral("institution"),   QStringLiteral("code"),      QStringLiteral("title_en"),
        QStringLiteral("title_zh"),      QStringLiteral("title_th"),  QStringLiteral("credits"),
        QStringLiteral("lecture_hours"), QStringLiteral("lab_hours"), QStringLiteral("self_study_hours"),
-       QStringLiteral("category"),      QStringLiteral("grading")};
+       QStringLiteral("category"),      QStringLiteral("grading"),   QStringLiteral("offered")};
 
 QHash<QString, QString> fieldsOf(const Course& c)
 {
@@ -35,7 +35,8 @@ QHash<QString, QString> fieldsOf(const Course& c)
             {QStringLiteral("lab_hours"), QString::number(c.labHours)},
             {QStringLiteral("self_study_hours"), QString::number(c.selfStudyHours)},
             {QStringLiteral("category"), c.category},
-            {QStringLiteral("grading"), gradingModeName(c.grading)}};
+            {QStringLiteral("grading"), gradingModeName(c.grading)},
+            {QStringLiteral("offered"), c.offered}};
 }
 
 } // namespace
@@ -107,6 +108,7 @@ void CourseDialog::fill(const Course& c)
     m_ui->selfStudyHoursEdit->setText(f.value(QStringLiteral("self_study_hours")));
     m_ui->categoryCombo->setCurrentIndex(std::max(0, m_ui->categoryCombo->findData(c.category)));
     m_ui->gradingCombo->setCurrentIndex(std::max(0, m_ui->gradingCombo->findData(gradingModeName(c.grading))));
+    m_ui->offeredEdit->setText(c.offered);
     setWindowTitle(tr("Course %1 %2").arg(c.institution, c.code));
 }
 
@@ -122,7 +124,8 @@ QHash<QString, QString> CourseDialog::typed() const
             {QStringLiteral("lab_hours"), m_ui->labHoursEdit->text()},
             {QStringLiteral("self_study_hours"), m_ui->selfStudyHoursEdit->text()},
             {QStringLiteral("category"), m_ui->categoryCombo->currentData().toString()},
-            {QStringLiteral("grading"), m_ui->gradingCombo->currentData().toString()}};
+            {QStringLiteral("grading"), m_ui->gradingCombo->currentData().toString()},
+            {QStringLiteral("offered"), m_ui->offeredEdit->text()}};
 }
 
 QHash<QString, QLabel*> CourseDialog::problemLabels() const
@@ -137,7 +140,8 @@ QHash<QString, QLabel*> CourseDialog::problemLabels() const
             {QStringLiteral("lab_hours"), m_ui->labHoursProblem},
             {QStringLiteral("self_study_hours"), m_ui->selfStudyHoursProblem},
             {QStringLiteral("category"), m_ui->categoryProblem},
-            {QStringLiteral("grading"), m_ui->gradingProblem}};
+            {QStringLiteral("grading"), m_ui->gradingProblem},
+            {QStringLiteral("offered"), m_ui->offeredProblem}};
 }
 
 QString CourseDialog::problem(const QString& column) const

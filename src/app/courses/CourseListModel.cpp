@@ -88,6 +88,8 @@ QVariant CourseListModel::data(const QModelIndex& index, int role) const
         return c.category;
     case GradingColumn:
         return c.grading == GradingMode::Graded ? tr("graded") : tr("pass/fail");
+    case OfferedColumn:
+        return c.offered.isEmpty() ? tr("every regular semester") : c.offered;
     default:
         return {};
     }
@@ -115,6 +117,8 @@ QVariant CourseListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Category");
     case GradingColumn:
         return tr("Grading");
+    case OfferedColumn:
+        return tr("Offered in semesters");
     default:
         return {};
     }

@@ -30,6 +30,7 @@ public:
         HoursColumn,
         CategoryColumn,
         GradingColumn,
+        OfferedColumn,
         ColumnCount
     };
 

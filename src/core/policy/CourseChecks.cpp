@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace dd {
 
 namespace CourseChecks {
@@ -84,6 +86,37 @@ QList<Problem> check(const PolicySet& policies, const QHash<QString, QString>& f
                              .arg(grading)});
     }
     c->grading = mode.value_or(GradingMode::Graded);
+    const QString offered = value("offered");
+    if (!offered.isEmpty() && policy) {
+        QList<int> numbers;
+        bool valid = offered.size() <= 20;
+        for (const QString& part : offered.split(QLatin1Char('+'))) {
+            bool isNumber = false;
+            const int n = part.trimmed().toInt(&isNumber);
+            const bool known = std::any_of(policy->terms().semesters().cbegin(), policy->terms().semesters().cend(),
+                                           [n](const TermNaming::Semester& s) { return s.number == n; });
+            valid = valid && isNumber && known && !numbers.contains(n);
+            numbers.append(n);
+        }
+        if (!valid) {
+            QStringList semesters;
+            for (const TermNaming::Semester& s : policy->terms().semesters()) {
+                semesters << QString::number(s.number);
+            }
+            problems.append(
+                {QStringLiteral("offered"),
+                 QCoreApplication::translate("dd::CourseChecks",
+                                             "'%1' is not a list of %2 semesters joined by + (expected numbers of %3)")
+                     .arg(offered, policy->code(), semesters.join(QStringLiteral(", ")))});
+        } else {
+            std::sort(numbers.begin(), numbers.end());
+            QStringList parts;
+            for (int n : numbers) {
+                parts << QString::number(n);
+            }
+            c->offered = parts.join(QLatin1Char('+'));
+        }
+    }
     return problems;
 }
 

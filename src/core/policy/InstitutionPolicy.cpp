@@ -142,6 +142,37 @@ bool InstitutionPolicy::fromJson(const QByteArray& bytes, const QString& fileNam
             reader.fail(path + QStringLiteral(".country"), QStringLiteral("must be an ISO 3166-1 alpha-2 code"));
         }
     }
+    const QJsonObject load = reader.object(root, QStringLiteral("load"), QString(), false);
+    if (!load.isEmpty()) {
+        const QString path = QStringLiteral("load");
+        auto credits = [&](const QString& key, bool required) {
+            const std::optional<qint64> tenths = reader.scaled(load, key, path, 1, required);
+            if (!tenths) {
+                return 0;
+            }
+            if (*tenths < 0 || *tenths > 1000 || *tenths % 5 != 0) {
+                reader.fail(path + QLatin1Char('.') + key, QStringLiteral("must be a number of credits, in halves"));
+                return 0;
+            }
+            return int(*tenths / 5);
+        };
+        p.m_load.minHalves = credits(QStringLiteral("min_credits"), false);
+        p.m_load.maxHalves = credits(QStringLiteral("max_credits"), true);
+        p.m_load.summerMaxHalves = credits(QStringLiteral("summer_max_credits"), false);
+        if (reader.ok() && (p.m_load.maxHalves == 0 || p.m_load.minHalves > p.m_load.maxHalves)) {
+            reader.fail(path, QStringLiteral("max_credits must be above 0 and not below min_credits"));
+        }
+    }
+    const QJsonObject planning = reader.object(root, QStringLiteral("planning"), QString(), false);
+    if (!planning.isEmpty()) {
+        p.m_plannedGrade = reader.string(planning, QStringLiteral("assumed_grade"), QStringLiteral("planning"));
+        QString reason;
+        const std::optional<Grade> g = p.m_grading.classify(p.m_plannedGrade, GradingMode::Graded, &reason);
+        if (reader.ok() && (!g || !g->passed || !g->pointsHundredths)) {
+            reader.fail(QStringLiteral("planning.assumed_grade"),
+                        QStringLiteral("'%1' is not a passing graded mark on this scale").arg(p.m_plannedGrade));
+        }
+    }
     const QJsonObject transcript = reader.object(root, QStringLiteral("transcript"), QString(), false);
     if (!transcript.isEmpty()) {
         const QString path = QStringLiteral("transcript");

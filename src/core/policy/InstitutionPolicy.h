@@ -80,6 +80,16 @@ public:
         QString nativeDate(const QDate& date) const;
     };
 
+    /** The credits a student may take in one term (0: no limit set). */
+    struct Load
+    {
+        int minHalves = 0; ///< the least in a regular term
+        int maxHalves = 0; ///< the most in a regular term
+        int summerMaxHalves = 0; ///< the most in a term that is not regular
+        /** Whether the policy says how much a term may carry at all. */
+        bool isSet() const { return maxHalves > 0; }
+        int maxFor(bool regular) const { return regular ? maxHalves : summerMaxHalves; }
+    };
     /** Who the institution is in records exchanged with others (ELMO's issuer). */
     struct Exchange
     {
@@ -110,6 +120,9 @@ public:
     const TransferInRule& transferIn() const { return m_transferIn; }
     const TranscriptRule& transcript() const { return m_transcript; }
     const Exchange& exchange() const { return m_exchange; }
+    const Load& load() const { return m_load; }
+    /** The grade a plan assumes for every course still to be taken here, unless told otherwise. */
+    QString plannedGrade() const { return m_plannedGrade; }
     /** The institution's name in the native language of its transcripts (Chinese or Thai), or English. */
     QString nativeName() const;
 
@@ -138,6 +151,8 @@ private:
     QString m_version;
     QString m_nameEn;
     Exchange m_exchange;
+    Load m_load;
+    QString m_plannedGrade;
     QString m_nameZh;
     QString m_nameTh;
     int m_lectureHoursPerCredit = 16;

@@ -228,6 +228,26 @@ bool RuleSet::fromJson(const QByteArray& bytes, const QString& fileName, RuleSet
                   .value_or(0);
         r.m_honours = h;
     }
+    const QJsonObject study = reader.object(root, QStringLiteral("study"), QString(), false);
+    if (!study.isEmpty() && reader.ok()) {
+        Study st;
+        const QString path = QStringLiteral("study");
+        st.timeLimitYears = reader.integer(study, QStringLiteral("time_limit_years"), path).value_or(0);
+        const QJsonArray years = reader.array(study, QStringLiteral("years"), path);
+        for (int i = 0; i < years.size() && reader.ok(); ++i) {
+            const int year = years.at(i).toInt(0);
+            if (year < 1 || year > st.timeLimitYears || st.years.contains(year)) {
+                reader.fail(QStringLiteral("study.years[%1]").arg(i),
+                            QStringLiteral("expected a year of study from 1 to time_limit_years, each once"));
+            }
+            st.years.append(year);
+        }
+        if (reader.ok() && (st.timeLimitYears < 1 || st.timeLimitYears > 12)) {
+            reader.fail(QStringLiteral("study.time_limit_years"), QStringLiteral("expected 1 to 12"));
+        }
+        std::sort(st.years.begin(), st.years.end());
+        r.m_study = st;
+    }
     if (!reader.ok()) {
         *error = reader.error();
         return false;

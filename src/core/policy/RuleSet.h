@@ -92,6 +92,16 @@ public:
         int maxRegularSemesters = 0;
     };
 
+    /**
+     * Where and how long the programme's students study: the years of study (1 = the
+     * cohort's first academic year) they spend at this institution, and the most years
+     * the programme allows from the first.
+     */
+    struct Study
+    {
+        QList<int> years;
+        int timeLimitYears = 0;
+    };
     /** Reads a rule file; returns false with "file: path: reason" in \a error. */
     static bool fromJson(const QByteArray& bytes, const QString& fileName, RuleSet* rules, QString* error);
 
@@ -107,6 +117,8 @@ public:
     /** True when the rule file lets requirements \a a and \a b count the same course. */
     bool mayShare(const QString& a, const QString& b) const;
     const std::optional<Honours>& honours() const { return m_honours; }
+    /** The study block of the rule file; none when the file has no "study". */
+    const std::optional<Study>& study() const { return m_study; }
 
     /** The credits of the first total_credits requirement, or 0. */
     int totalCreditsHalves() const;
@@ -122,6 +134,7 @@ private:
     QStringList m_degree;
     QList<QPair<QString, QString>> m_shares;
     std::optional<Honours> m_honours;
+    std::optional<Study> m_study;
 };
 
 } // namespace dd

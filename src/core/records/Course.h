@@ -5,7 +5,9 @@
 
 #include "core/records/Grade.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dd {
 
@@ -24,14 +26,21 @@ struct Course
     int selfStudyHours = 0;
     QString category;
     GradingMode grading = GradingMode::Graded;
+    /** The semesters it is offered in, ascending, joined by '+' ("1+2"); empty: every regular one. */
+    QString offered;
     int rowVersion = 0;
+
+    /** The semester numbers of \a offered; empty: every regular semester. */
+    QList<int> offeredSemesters() const;
+    /** Whether it is offered in semester \a number (\a regular: whether that semester is a regular one). */
+    bool offeredIn(int number, bool regular) const;
 
     bool sameContent(const Course& o) const
     {
         return institution == o.institution && code == o.code && titleEn == o.titleEn && titleZh == o.titleZh
             && titleTh == o.titleTh && creditsHalves == o.creditsHalves && lectureHours == o.lectureHours
             && labHours == o.labHours && selfStudyHours == o.selfStudyHours && category == o.category
-            && grading == o.grading;
+            && grading == o.grading && offered == o.offered;
     }
 };
 

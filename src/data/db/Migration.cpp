@@ -511,6 +511,16 @@ Migration partnerRecords()
     return m;
 }
 
+// Version 11: planning. A course says in which semesters it is offered (empty: every regular one).
+Migration courseOfferings()
+{
+    Migration m;
+    m.version = 11;
+    m.description = QStringLiteral("course offerings");
+    m.statements = {QStringLiteral("ALTER TABLE courses ADD COLUMN offered TEXT NOT NULL DEFAULT ''")};
+    return m;
+}
+
 QString studentSearchText(const QString& alias)
 {
     return QStringLiteral("%1.student_id || ' ' || coalesce(%1.cqupt_no, '') || ' ' || coalesce(%1.ruts_no, '') || ' '"
@@ -548,7 +558,8 @@ QStringList fieldLimitTriggers()
 QList<Migration> allMigrations()
 {
     return {initialSchema(),       transferReversals(), studentSearchIndex(), accountability(), serverChangeLog(),
-            nationalIdAndLimits(), databaseEvents(),    institutionKeys(),    signedHistory(),  partnerRecords()};
+            nationalIdAndLimits(), databaseEvents(),    institutionKeys(),    signedHistory(),  partnerRecords(),
+            courseOfferings()};
 }
 
 } // namespace dd

@@ -21,11 +21,26 @@ QStringList CourseImporter::columns() const
             QStringLiteral("category"),      QStringLiteral("grading")};
 }
 
+QStringList CourseImporter::optionalColumns() const
+{
+    return {QStringLiteral("offered")};
+}
+
 void CourseImporter::validateRow(const Row& row)
 {
     QHash<QString, QString> fields;
-    for (const QString& column : columns()) {
+    for (const QString& column : columns() + optionalColumns()) {
         fields.insert(column, row.value(column));
+    }
+    if (!row.has(QStringLiteral("offered"))) {
+        // A file without the column keeps what is stored.
+        Error findError;
+        const std::optional<Course> stored
+            = CourseRepository(m_db).find(row.value(QStringLiteral("institution")).trimmed(),
+                                          row.value(QStringLiteral("code")).trimmed(), &findError);
+        if (stored) {
+            fields.insert(QStringLiteral("offered"), stored->offered);
+        }
     }
     Course c;
     for (const CourseChecks::Problem& p : CourseChecks::check(m_policies, fields, &c)) {

@@ -19,6 +19,7 @@ class CourseImporter : public Importer
 public:
     explicit CourseImporter(Database& db);
     QStringList columns() const override;
+    QStringList optionalColumns() const override;
 
 protected:
     void validateRow(const Row& row) override;

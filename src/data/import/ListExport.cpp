@@ -51,21 +51,22 @@ bool students(Database& db, const ListExport::Request& request, Table* t, QStrin
 
 bool courses(Database& db, const ListExport::Request& request, Table* t, Error* error)
 {
-    t->headers = CourseImporter(db).columns();
+    CourseImporter importer(db);
+    t->headers = importer.columns() + importer.optionalColumns();
     t->types = {Type::Text,   Type::Text,   Type::Text,   Type::Text, Type::Text, Type::Number,
-                Type::Number, Type::Number, Type::Number, Type::Text, Type::Text};
+                Type::Number, Type::Number, Type::Number, Type::Text, Type::Text, Type::Text};
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!Sql::run(q,
                   QStringLiteral("SELECT institution, code, title_en, title_zh, title_th, credits, lecture_hours,"
-                                 " lab_hours, self_study_hours, category, grading FROM courses"
+                                 " lab_hours, self_study_hours, category, grading, offered FROM courses"
                                  " WHERE (? = '' OR institution = ?) ORDER BY institution, code"),
                   {request.institution, request.institution}, error)) {
         return false;
     }
     while (q.next()) {
         QStringList row;
-        for (int c = 0; c < 11; ++c) {
+        for (int c = 0; c < 12; ++c) {
             row << q.value(c).toString();
         }
         // Written as the import reads them (2.5, 3).

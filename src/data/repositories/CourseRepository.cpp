@@ -12,7 +12,7 @@ namespace {
 
 const QString kSelect
     = QStringLiteral("SELECT id, institution, code, title_en, title_zh, title_th, credits, lecture_hours, lab_hours,"
-                     " self_study_hours, category, grading, row_version FROM courses");
+                     " self_study_hours, category, grading, row_version, offered FROM courses");
 
 Course readCourse(const QSqlQuery& q)
 {
@@ -30,6 +30,7 @@ Course readCourse(const QSqlQuery& q)
     c.category = q.value(10).toString();
     c.grading = gradingModeFromName(q.value(11).toString()).value_or(GradingMode::Graded);
     c.rowVersion = q.value(12).toInt();
+    c.offered = q.value(13).toString();
     return c;
 }
 
@@ -47,6 +48,7 @@ Sql::Assignments fields(const Course& c)
         {QStringLiteral("self_study_hours"), c.selfStudyHours},
         {QStringLiteral("category"), c.category},
         {QStringLiteral("grading"), gradingModeName(c.grading)},
+        {QStringLiteral("offered"), c.offered},
     };
 }
 
