@@ -28,6 +28,7 @@
 #include "cli/log/LogShowCommand.h"
 #include "cli/log/LogVerifyCommand.h"
 #include "cli/records/AuditCommand.h"
+#include "cli/records/PlanCommand.h"
 #include "cli/records/ExceptionAddCommand.h"
 #include "cli/records/ExceptionRevokeCommand.h"
 #include "cli/records/ExportListCommand.h"
@@ -97,6 +98,7 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     add<ImportCommand>(m_commands);
     add<ProgrammesCommand>(m_commands);
     add<AuditCommand>(m_commands);
+    add<PlanCommand>(m_commands);
     add<ExceptionAddCommand>(m_commands);
     add<ExceptionRevokeCommand>(m_commands);
     add<TransferCommand>(m_commands);

@@ -107,10 +107,12 @@ public:
     /** The students whom version \a equivalency treats differently from the version before it. */
     [[nodiscard]] bool impact(const Equivalency& equivalency, const QDate& asOf, QList<Impact>* out, Error* error);
 
-private:
-    [[nodiscard]] bool capFor(const QString& institution, int cohort, QString* programme, int* capHalves, Error* error);
+    /** What \a recorded (applied ones) has transferred into \a toInstitution, lineage \a exceptLineage aside. */
     static TransferPlanner::Recorded recordedSet(const QList<TransferCredit>& recorded, const QString& toInstitution,
                                                  qint64 exceptLineage = 0);
+
+private:
+    [[nodiscard]] bool capFor(const QString& institution, int cohort, QString* programme, int* capHalves, Error* error);
     [[nodiscard]] bool record(const TransferPlan& plan, QList<TransferCredit>* applied, Error* error);
     /** Every student's record and recorded transfers (by student id), one query a table. */
     [[nodiscard]] bool loadEveryone(QList<StudentRecord>* records, QHash<QString, QList<TransferCredit>>* byStudent,

@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "data/services/PlanService.h"
+
+#include "core/plan/DegreePlanner.h"
+#include "core/policy/PolicySet.h"
+#include "data/repositories/AuditLoader.h"
+#include "data/repositories/TransferCreditRepository.h"
+
+namespace dd {
+
+PlanService::PlanService(Database& db)
+    : m_db(db)
+    , m_transfers(db)
+{
+}
+
+bool PlanService::load(Error* error)
+{
+    m_rules.clear();
+    return m_transfers.load(error);
+}
+
+bool PlanService::parseAssume(const QString& text, QHash<QString, QString>* assumed, QString* error) const
+{
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int eq = part.indexOf(QLatin1Char('='));
+        const QString institution = part.left(eq).trimmed();
+        const QString mark = part.mid(eq + 1).trimmed();
+        const InstitutionPolicy* policy = eq > 0 ? policies().institution(institution) : nullptr;
+        if (!policy) {
+            *error = tr("--assume: '%1' is not INSTITUTION=GRADE with one of %2")
+                         .arg(part, policies().institutionCodes().join(QStringLiteral(", ")));
+            return false;
+        }
+        QString reason;
+        const std::optional<Grade> g = policy->grading().classify(mark, GradingMode::Graded, &reason);
+        if (!g || !g->passed || !g->pointsHundredths) {
+            *error = tr("--assume: '%1' is not a passing graded mark at %2 (%3)")
+                         .arg(mark, institution, policy->grading().acceptedMarks(GradingMode::Graded).join(QStringLiteral(", ")));
+            return false;
+        }
+        assumed->insert(institution, mark);
+    }
+    return true;
+}
+
+bool PlanService::rulesFor(const QString& institution, int cohort, RuleSet* rules, Error* error)
+{
+    const QString key = QStringLiteral("%1:%2").arg(institution).arg(cohort);
+    if (m_rules.contains(key)) {
+        *rules = m_rules.value(key);
+        return true;
+    }
+    AuditLoader loader(m_db);
+    const QString code = loader.programmeFor(institution, cohort, error);
+    if (error->isSet()) {
+        return false;
+    }
+    if (code.isEmpty()) {
+        *error = Error::notFound(tr("no %1 programme for catalogue year %2").arg(institution).arg(cohort));
+        return false;
+    }
+    if (!loader.loadRules(code, rules, error)) {
+        return false;
+    }
+    m_rules.insert(key, *rules);
+    return true;
+}
+
+bool PlanService::prepare(StudentRecord record, const QList<TransferCredit>& recorded, const Options& options,
+                          PlanInput* input, Error* error)
+{
+    *input = PlanInput();
+    input->policies = &policies();
+    input->courses = &courses();
+    input->equivalencies = m_transfers.current();
+    for (const QString& institution : policies().institutionCodes()) {
+        RuleSet rules;
+        if (!rulesFor(institution, record.cohort, &rules, error)) {
+            return false;
+        }
+        input->rules.insert(institution, rules);
+        input->recorded.insert(institution, TransferService::recordedSet(recorded, institution));
+        const QString mark = options.assumed.value(institution, policies().institution(institution)->plannedGrade());
+        if (mark.isEmpty()) {
+            *error = Error::invalid(tr("the %1 policy names no grade to assume (planning.assumed_grade): give --assume"
+                                       " %1=GRADE")
+                                        .arg(institution));
+            return false;
+        }
+        input->assumed.insert(institution, mark);
+    }
+    if (!options.from.isEmpty()) {
+        QStringList examples;
+        for (const QString& institution : policies().institutionCodes()) {
+            QString reason;
+            const std::optional<TermInfo> term = policies().institution(institution)->terms().parse(options.from, &reason);
+            if (term) {
+                input->fromOrdinal = term->ordinal();
+                break;
+            }
+            examples << policies().institution(institution)->terms().example();
+        }
+        if (input->fromOrdinal == 0) {
+            *error = Error::invalid(tr("--from: '%1' is not a term of either institution (for example %2)")
+                                        .arg(options.from, examples.join(tr(" or "))));
+            return false;
+        }
+    }
+    input->today = QDate::currentDate();
+    input->record = std::move(record);
+    return true;
+}
+
+bool PlanService::inputFor(const QString& studentId, const Options& options, PlanInput* input, Error* error)
+{
+    StudentRecord record;
+    if (!AuditLoader(m_db).loadStudent(studentId, &record, error)) {
+        return false;
+    }
+    const QList<TransferCredit> recorded = TransferCreditRepository(m_db).forStudent(studentId, error);
+    if (error->isSet()) {
+        return false;
+    }
+    return prepare(record, recorded, options, input, error);
+}
+
+bool PlanService::planStudent(const QString& studentId, const Options& options, DegreePlan* plan, Error* error)
+{
+    PlanInput input;
+    if (!inputFor(studentId, options, &input, error)) {
+        return false;
+    }
+    *plan = DegreePlanner(input).plan();
+    return true;
+}
+
+bool PlanService::planCohort(int cohort, const Options& options, QList<DegreePlan>* plans, Error* error,
+                             const std::function<bool(int, int)>& progress)
+{
+    QList<StudentRecord> records;
+    if (!AuditLoader(m_db).loadCohort(cohort, &records, error)) {
+        return false;
+    }
+    QHash<QString, QList<TransferCredit>> byStudent;
+    for (const TransferCredit& t : TransferCreditRepository(m_db).all(error)) {
+        byStudent[t.studentId].append(t);
+    }
+    if (error->isSet()) {
+        return false;
+    }
+    plans->clear();
+    for (int i = 0; i < records.size(); ++i) {
+        if (progress && !progress(i, int(records.size()))) {
+            *error = Error::invalid(tr("cancelled"));
+            return false;
+        }
+        PlanInput input;
+        const QString id = records.at(i).studentId;
+        if (!prepare(records.at(i), byStudent.value(id), options, &input, error)) {
+            return false;
+        }
+        plans->append(DegreePlanner(input).plan());
+    }
+    if (progress) {
+        progress(int(records.size()), int(records.size()));
+    }
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 DualDegree contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/plan/DegreePlan.h"
+#include "core/text/Error.h"
+#include "data/services/TransferService.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace dd {
+
+class Database;
+
+/**
+ * Plans to both degrees for stored students: reads the catalogues with their
+ * offerings, the policies' loads and assumed grades, the cohort's programmes at
+ * both institutions with their study years, the current equivalencies and each
+ * student's record with the transfers recorded, and runs the DegreePlanner.
+ * Writes nothing.
+ */
+class PlanService
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::PlanService)
+
+public:
+    struct Options
+    {
+        QHash<QString, QString> assumed; ///< institution -> mark; the policy's assumed grade for the others
+        QString from; ///< a term in either institution's naming; empty: after the record
+    };
+
+    explicit PlanService(Database& db);
+
+    /** Reads the policies, catalogues and equivalencies. */
+    [[nodiscard]] bool load(Error* error);
+    const PolicySet& policies() const { return m_transfers.policies(); }
+    const QHash<QString, Course>& courses() const { return m_transfers.courses(); }
+
+    /**
+     * Parses "CQUPT=85,RUTS=B+" into \a assumed: known institutions, passing graded
+     * marks on each one's scale. False with the reason in \a error.
+     */
+    [[nodiscard]] bool parseAssume(const QString& text, QHash<QString, QString>* assumed, QString* error) const;
+
+    /** What the planner needs for \a studentId. \a input refers to this service's catalogues: keep it alive. */
+    [[nodiscard]] bool inputFor(const QString& studentId, const Options& options, PlanInput* input, Error* error);
+
+    /** The plan of \a studentId. */
+    [[nodiscard]] bool planStudent(const QString& studentId, const Options& options, DegreePlan* plan, Error* error);
+
+    /**
+     * The plans of every student of \a cohort, by student id; \a progress is told how
+     * many of how many are done and stops the work when it returns false.
+     */
+    [[nodiscard]] bool planCohort(int cohort, const Options& options, QList<DegreePlan>* plans, Error* error,
+                                  const std::function<bool(int, int)>& progress = {});
+
+private:
+    [[nodiscard]] bool prepare(StudentRecord record, const QList<TransferCredit>& recorded, const Options& options,
+                               PlanInput* input, Error* error);
+    [[nodiscard]] bool rulesFor(const QString& institution, int cohort, RuleSet* rules, Error* error);
+
+    Database& m_db;
+    TransferService m_transfers;
+    QHash<QString, RuleSet> m_rules; ///< "INSTITUTION:cohort"
+};
+
+} // namespace dd
