@@ -161,7 +161,7 @@ public:
     bool run(QList<PlanTerm>* schedule, bool* exhausted)
     {
         m_count.assign(size_t(m_groups.size()), 0);
-        step(0);
+        step(0, true);
         *exhausted = m_nodes <= m_nodeLimit;
         if (m_bestHalves < 0) {
             return false;
@@ -255,7 +255,8 @@ private:
         }
     }
 
-    void step(int g)
+    /** \a changed: a course was added since the parent, so the audit has not seen this choice yet. */
+    void step(int g, bool changed)
     {
         if (++m_nodes > m_nodeLimit) {
             return;
@@ -267,7 +268,7 @@ private:
         if (m_bestHalves >= 0 && m_halves >= m_bestHalves) {
             return;
         }
-        if (covered()) {
+        if (changed && covered()) {
             const int before = m_bestHalves;
             leaf();
             if (m_bestHalves != before || m_unschedulable) {
@@ -284,24 +285,30 @@ private:
             return;
         }
         const PlanModel::Group& group = m_groups.at(g);
-        int most = 0;
+        // How many of the group what is lacking asks for first, then fewer, then more: the relaxation may count a
+        // course where the audit will not (two rules on one source course, say), so more can be what it takes.
+        int useful = 0;
         for (const auto& [dim, amount] : group.amounts) {
             if (m_deficit[size_t(dim)] > 0) {
-                most = std::max(most, (m_deficit[size_t(dim)] + amount - 1) / amount);
+                useful = std::max(useful, (m_deficit[size_t(dim)] + amount - 1) / amount);
             }
         }
-        if (covered()) {
-            most = 1; // only the audit's own wants are left: one course more at a time
-        }
-        most = std::min<int>(most, int(group.members.size()));
         const int room = m_capacity.value(group.institution) - m_used.value(group.institution);
-        most = std::min(most, group.halves > 0 ? room / group.halves : most);
-        for (int n = most; n >= 0; --n) {
+        const int most = std::min<int>(int(group.members.size()), group.halves > 0 ? room / group.halves : 0);
+        useful = std::min(useful, most);
+        QList<int> counts;
+        for (int n = useful; n >= 0; --n) {
+            counts.append(n);
+        }
+        for (int n = useful + 1; n <= most; ++n) {
+            counts.append(n);
+        }
+        for (int n : std::as_const(counts)) {
             for (int k = 0; k < n; ++k) {
                 apply(group, +1);
             }
             m_count[size_t(g)] = n;
-            step(g + 1);
+            step(g + 1, n > 0);
             for (int k = 0; k < n; ++k) {
                 apply(group, -1);
             }
