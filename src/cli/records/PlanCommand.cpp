@@ -7,6 +7,9 @@
 #include "cli/command/TerminalText.h"
 #include "core/text/Decimal.h"
 #include "data/db/Database.h"
+#include "core/policy/Permissions.h"
+#include "data/repositories/DisclosureRepository.h"
+#include "data/services/DisclosedFile.h"
 #include "data/services/PlanService.h"
 
 #include <QJsonDocument>
@@ -27,6 +30,13 @@ PlanCommand::PlanCommand()
                              " planning.assumed_grade)"));
     addOption(QStringLiteral("cohort"), QStringLiteral("YEAR"),
               QStringLiteral("every student of a cohort, one JSON line each (with --json)"));
+    addOption(QStringLiteral("report"), QStringLiteral("FILE.csv|FILE.xlsx"),
+              QStringLiteral("with --cohort: who can finish both degrees on time, who needs a summer term, who"
+                             " finishes late, who cannot (personal data: in the disclosure log)"));
+    addOption(QStringLiteral("recipient"), QStringLiteral("TEXT"),
+              QStringLiteral("who receives the report (default: the programme coordinators)"));
+    addOption(QStringLiteral("purpose"), QStringLiteral("TEXT"),
+              QStringLiteral("what the report is for (default: planning the cohort's remaining terms)"));
     addFlag(QStringLiteral("json"), QStringLiteral("the plan as JSON"));
 }
 
@@ -36,6 +46,9 @@ bool PlanCommand::readArguments(const CommandContext& context, const QCommandLin
     m_from = parser.value(QStringLiteral("from"));
     m_assume = parser.value(QStringLiteral("assume"));
     m_json = parser.isSet(QStringLiteral("json"));
+    m_report = parser.value(QStringLiteral("report"));
+    m_recipient = parser.value(QStringLiteral("recipient"));
+    m_purpose = parser.value(QStringLiteral("purpose"));
     if (parser.isSet(QStringLiteral("cohort")) == !positional.isEmpty()) {
         return usageError(context, QStringLiteral("give one STUDENT_ID, or --cohort YEAR"));
     }
@@ -48,8 +61,8 @@ bool PlanCommand::readArguments(const CommandContext& context, const QCommandLin
     if (!ok) {
         return usageError(context, QStringLiteral("--cohort: '%1' is not a year").arg(parser.value(QStringLiteral("cohort"))));
     }
-    if (!m_json) {
-        return usageError(context, QStringLiteral("--cohort writes JSON lines; add --json"));
+    if (m_json == !m_report.isEmpty()) {
+        return usageError(context, QStringLiteral("--cohort writes JSON lines (add --json) or a report (--report FILE)"));
     }
     return true;
 }
@@ -66,6 +79,9 @@ int PlanCommand::runWithDatabase(CommandContext& context, Database& db)
     QString problem;
     if (!service.parseAssume(m_assume, &options.assumed, &problem)) {
         return context.fail(QStringLiteral("plan: %1").arg(problem), usageExitCode());
+    }
+    if (!m_report.isEmpty()) {
+        return writeReport(context, db, service, options);
     }
     QList<DegreePlan> plans;
     bool ok = false;
@@ -88,6 +104,50 @@ int PlanCommand::runWithDatabase(CommandContext& context, Database& db)
             printText(context.out(), plan);
         }
     }
+    return 0;
+}
+
+int PlanCommand::writeReport(CommandContext& context, Database& db, PlanService& service,
+                             const PlanService::Options& options)
+{
+    Error error;
+    Table table;
+    QString format;
+    if (!TableFile::formatOf(m_report, &format, &error)
+        || !db.session().permits(Permissions::Action::ExportPersonalData, &error)
+        || !service.cohortReport(*m_cohort, options, &table, &error)) {
+        return context.fail(QStringLiteral("plan: %1").arg(TerminalText::escaped(error.message())));
+    }
+    QByteArray bytes = TableFile::csv(table);
+    if (format == QLatin1String("xlsx") && !TableFile::xlsx(table, &bytes, &error)) {
+        return context.fail(QStringLiteral("plan: %1").arg(error.message()));
+    }
+    Disclosure d;
+    d.kind = QStringLiteral("report plans");
+    d.recipient = m_recipient.trimmed().isEmpty() ? QStringLiteral("programme coordinators") : m_recipient.trimmed();
+    d.purpose = m_purpose.trimmed().isEmpty()
+        ? QStringLiteral("planning the remaining terms of cohort %1").arg(*m_cohort)
+        : m_purpose.trimmed();
+    QHash<QString, int> outcomes;
+    for (const QStringList& row : std::as_const(table.rows)) {
+        d.records << row.first();
+        outcomes[row.at(4)] += 1;
+    }
+    if (!DisclosureRepository::checkRecipientAndPurpose(d.recipient, d.purpose, &error)
+        || !DisclosedFile::write(db, d, m_report, bytes, &error)) {
+        return context.fail(QStringLiteral("plan: %1").arg(TerminalText::escaped(error.message())));
+    }
+    context.out() << QStringLiteral("%1: plans of cohort %2: %3 students; met %4, on time %5, with a summer term %6,"
+                                    " late %7, cannot %8; in the disclosure log")
+                         .arg(m_report)
+                         .arg(*m_cohort)
+                         .arg(table.rows.size())
+                         .arg(outcomes.value(QStringLiteral("met")))
+                         .arg(outcomes.value(QStringLiteral("on_time")))
+                         .arg(outcomes.value(QStringLiteral("summer")))
+                         .arg(outcomes.value(QStringLiteral("late")))
+                         .arg(outcomes.value(QStringLiteral("cannot")))
+                  << Qt::endl;
     return 0;
 }
 

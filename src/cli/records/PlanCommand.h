@@ -5,6 +5,7 @@
 
 #include "cli/command/DatabaseCommand.h"
 #include "core/plan/DegreePlan.h"
+#include "data/services/PlanService.h"
 
 #include <QTextStream>
 
@@ -22,11 +23,15 @@ private:
     bool readArguments(const CommandContext& context, const QCommandLineParser& parser) override;
     int runWithDatabase(CommandContext& context, Database& db) override;
     void printText(QTextStream& out, const DegreePlan& plan) const;
+    int writeReport(CommandContext& context, Database& db, PlanService& service, const PlanService::Options& options);
 
     QString m_studentId;
     QString m_from;
     QString m_assume;
     std::optional<int> m_cohort;
+    QString m_report;
+    QString m_recipient;
+    QString m_purpose;
     bool m_json = false;
 };
 

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace dd {
 
 namespace {
@@ -28,6 +30,39 @@ int DegreePlan::plannedHalves() const
     return sum;
 }
 
+DegreePlan::Outcome DegreePlan::outcome() const
+{
+    if (!reachable()) {
+        return Outcome::Cannot;
+    }
+    if (terms.isEmpty()) {
+        return Outcome::Met;
+    }
+    if (terms.last().academicYear > lastNormalYear) {
+        return Outcome::Late;
+    }
+    const bool summer = std::any_of(terms.cbegin(), terms.cend(),
+                                    [](const PlanTerm& t) { return !t.regular && !t.courses.isEmpty(); });
+    return summer ? Outcome::Summer : Outcome::OnTime;
+}
+
+QString DegreePlan::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Met:
+        return QStringLiteral("met");
+    case Outcome::OnTime:
+        return QStringLiteral("on_time");
+    case Outcome::Summer:
+        return QStringLiteral("summer");
+    case Outcome::Late:
+        return QStringLiteral("late");
+    case Outcome::Cannot:
+        break;
+    }
+    return QStringLiteral("cannot");
+}
+
 QJsonObject DegreePlan::toJson() const
 {
     QJsonArray termArray;
@@ -47,6 +82,7 @@ QJsonObject DegreePlan::toJson() const
     }
     return {
         {QStringLiteral("student_id"), studentId},
+        {QStringLiteral("outcome"), outcomeName(outcome())},
         {QStringLiteral("terms"), termArray},
         {QStringLiteral("milestones"), milestoneArray},
         {QStringLiteral("both_degrees_term"), bothDegreesTerm.isEmpty() ? QJsonValue() : QJsonValue(bothDegreesTerm)},

@@ -68,6 +68,7 @@ struct DegreePlan
         QString byTerm;
     };
     QString studentId;
+    int lastNormalYear = 0; ///< the academic year the programme's normal length ends with
     QList<PlanTerm> terms;
     QList<MilestoneNeed> milestones;
     QString bothDegreesTerm; ///< empty when unreachable
@@ -79,7 +80,18 @@ struct DegreePlan
     /** Planned course "INSTITUTION:CODE" -> the requirements it fills: "CQUPT gen", "RUTS sp", … */
     QHash<QString, QStringList> fills;
 
+    /** Where a plan leaves the student against the programme's normal length. */
+    enum class Outcome {
+        Met, ///< both met already
+        OnTime, ///< within the normal years, regular terms only
+        Summer, ///< within the normal years, with a summer term
+        Late, ///< after the normal years, before the time limit
+        Cannot, ///< no plan before the time limit
+    };
     bool reachable() const { return unreachable.isEmpty(); }
+    /** Met already, on time, with a summer term, late, or not at all. */
+    Outcome outcome() const;
+    static QString outcomeName(Outcome outcome);
     int plannedHalves() const;
     /** The plan JSON of the external contract (extra keys may follow). */
     QJsonObject toJson() const;

@@ -354,6 +354,7 @@ DegreePlan DegreePlanner::finish(const QList<PlanTerm>& termsIn, const PlanCheck
     const PlanRunner runner(m_input);
     DegreePlan plan;
     plan.studentId = m_input.record.studentId;
+    plan.lastNormalYear = normalEnd();
     const int last = check.metAfter >= 0 ? check.metAfter : int(termsIn.size()) - 1;
     plan.terms = termsIn.mid(0, last + 1);
     for (PlanTerm& t : plan.terms) {
@@ -387,6 +388,17 @@ DegreePlan DegreePlanner::finish(const QList<PlanTerm>& termsIn, const PlanCheck
         }
     }
     return plan;
+}
+
+int DegreePlanner::normalEnd() const
+{
+    int years = 0;
+    for (const RuleSet& rules : m_input.rules) {
+        if (rules.study()) {
+            years = years == 0 ? rules.study()->normalYears : std::min(years, rules.study()->normalYears);
+        }
+    }
+    return m_input.record.cohort + years - 1;
 }
 
 DegreePlan DegreePlanner::recheck(const QList<PlanTerm>& terms) const
@@ -431,6 +443,7 @@ DegreePlan DegreePlanner::plan(int nodeLimit) const
     if (!problems.isEmpty()) {
         DegreePlan plan;
         plan.studentId = m_input.record.studentId;
+        plan.lastNormalYear = normalEnd();
         plan.unreachable = problems;
         return plan;
     }

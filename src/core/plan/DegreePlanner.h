@@ -37,6 +37,7 @@ public:
     DegreePlan recheck(const QList<PlanTerm>& terms) const;
 
 private:
+    int normalEnd() const;
     DegreePlan finish(const QList<PlanTerm>& terms, const PlanCheck& check, const QStringList& notes) const;
 
     const PlanInput& m_input;

@@ -233,6 +233,11 @@ bool RuleSet::fromJson(const QByteArray& bytes, const QString& fileName, RuleSet
         Study st;
         const QString path = QStringLiteral("study");
         st.timeLimitYears = reader.integer(study, QStringLiteral("time_limit_years"), path).value_or(0);
+        st.normalYears
+            = reader.integer(study, QStringLiteral("normal_years"), path, false).value_or(st.timeLimitYears);
+        if (reader.ok() && (st.normalYears < 1 || st.normalYears > st.timeLimitYears)) {
+            reader.fail(QStringLiteral("study.normal_years"), QStringLiteral("expected 1 to time_limit_years"));
+        }
         const QJsonArray years = reader.array(study, QStringLiteral("years"), path);
         for (int i = 0; i < years.size() && reader.ok(); ++i) {
             const int year = years.at(i).toInt(0);

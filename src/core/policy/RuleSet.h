@@ -100,6 +100,7 @@ public:
     struct Study
     {
         QList<int> years;
+        int normalYears = 0; ///< how long the programme takes when all goes to plan
         int timeLimitYears = 0;
     };
     /** Reads a rule file; returns false with "file: path: reason" in \a error. */

@@ -5,7 +5,9 @@
 
 #include "core/plan/DegreePlanner.h"
 #include "core/policy/PolicySet.h"
+#include "core/text/Decimal.h"
 #include "data/repositories/AuditLoader.h"
+#include "data/repositories/StudentRepository.h"
 #include "data/repositories/TransferCreditRepository.h"
 
 namespace dd {
@@ -168,6 +170,61 @@ bool PlanService::planCohort(int cohort, const Options& options, QList<DegreePla
         progress(int(records.size()), int(records.size()));
     }
     return true;
+}
+
+bool PlanService::cohortReport(int cohort, const Options& options, Table* table, Error* error,
+                               const std::function<bool(int, int)>& progress)
+{
+    QList<DegreePlan> plans;
+    if (!planCohort(cohort, options, &plans, error, progress)) {
+        return false;
+    }
+    const QList<Student> students = StudentRepository(m_db).cohort(cohort, error);
+    if (error->isSet()) {
+        return false;
+    }
+    *table = reportTable(cohort, plans, students);
+    return true;
+}
+
+Table PlanService::reportTable(int cohort, const QList<DegreePlan>& plans, const QList<Student>& students)
+{
+    using Type = Table::Type;
+    Table t;
+    t.sheet = QStringLiteral("plans %1").arg(cohort);
+    t.headers = {QStringLiteral("student_id"),        QStringLiteral("family_name"), QStringLiteral("given_name"),
+                 QStringLiteral("status"),            QStringLiteral("outcome"),     QStringLiteral("both_degrees_term"),
+                 QStringLiteral("terms"),             QStringLiteral("summer_terms"), QStringLiteral("credits"),
+                 QStringLiteral("milestones"),        QStringLiteral("reasons")};
+    t.types = {Type::Text,   Type::Text,   Type::Text,   Type::Text, Type::Text, Type::Text,
+               Type::Number, Type::Number, Type::Number, Type::Text, Type::Text};
+    QHash<QString, Student> byId;
+    for (const Student& s : students) {
+        byId.insert(s.studentId, s);
+    }
+    for (const DegreePlan& p : plans) {
+        const Student s = byId.value(p.studentId);
+        int summer = 0;
+        for (const PlanTerm& term : p.terms) {
+            summer += !term.regular && !term.courses.isEmpty() ? 1 : 0;
+        }
+        QStringList milestones;
+        for (const DegreePlan::MilestoneNeed& m : p.milestones) {
+            milestones << QStringLiteral("%1 (%2) by %3").arg(m.kind, m.institution, m.byTerm);
+        }
+        t.rows << QStringList {p.studentId,
+                               s.familyName,
+                               s.givenName,
+                               s.status,
+                               DegreePlan::outcomeName(p.outcome()),
+                               p.bothDegreesTerm,
+                               QString::number(p.terms.size()),
+                               QString::number(summer),
+                               Decimal::formatHalves(p.plannedHalves()),
+                               milestones.join(QStringLiteral("; ")),
+                               p.unreachable.join(QStringLiteral("; "))};
+    }
+    return t;
 }
 
 } // namespace dd

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "core/plan/DegreePlan.h"
+#include "core/records/Student.h"
+#include "data/files/TableFile.h"
 #include "core/text/Error.h"
 #include "data/services/TransferService.h"
 
@@ -58,6 +60,16 @@ public:
      */
     [[nodiscard]] bool planCohort(int cohort, const Options& options, QList<DegreePlan>* plans, Error* error,
                                   const std::function<bool(int, int)>& progress = {});
+
+    /**
+     * The cohort's plans as a report: who has both degrees' requirements met, who can
+     * finish on time, who needs a summer term, who finishes late, who cannot — with
+     * the term, the credits and the reasons.
+     */
+    [[nodiscard]] bool cohortReport(int cohort, const Options& options, Table* table, Error* error,
+                                    const std::function<bool(int, int)>& progress = {});
+    /** \a plans of the students of \a students as the report's table. */
+    static Table reportTable(int cohort, const QList<DegreePlan>& plans, const QList<Student>& students);
 
 private:
     [[nodiscard]] bool prepare(StudentRecord record, const QList<TransferCredit>& recorded, const Options& options,
