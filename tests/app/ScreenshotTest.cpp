@@ -10,6 +10,7 @@
 #include "WidgetTestSupport.h"
 #include "app/audit/AuditPanel.h"
 #include "app/audit/AuditView.h"
+#include "app/plan/PlanView.h"
 #include "app/common/TableTools.h"
 #include "app/exchange/ElmoExportDialog.h"
 #include "app/exchange/ElmoImportDialog.h"
@@ -48,6 +49,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -469,4 +471,26 @@ TEST_CASE("Screenshot: File › Import, a term's mark sheet and a file from Chin
         save(&chinese, "import-encoding-zh_CN.png");
     }
     demo.window.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshot: the Plan tab in English, Chinese and Thai", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    demo.window.resize(1400, 820);
+    demo.window.showView(QStringLiteral("audit"));
+    AuditView* audit = demo.window.auditView();
+    auto* tabs = child<QTabWidget>(*audit, "auditTabs");
+    tabs->setCurrentWidget(audit->planView());
+    for (const char* language : {"en", "zh_CN", "th"}) {
+        demo.window.setLanguage(QString::fromLatin1(language));
+        REQUIRE(audit->showStudent(QStringLiteral("DD2023001")));
+        QApplication::processEvents();
+        REQUIRE(audit->planView()->plan().reachable());
+        save(&demo.window, QStringLiteral("plan-%1.png").arg(QString::fromLatin1(language)).toLatin1().constData());
+    }
+    // A student the plan cannot take to both degrees, and why.
+    demo.window.setLanguage(QStringLiteral("en"));
+    REQUIRE(audit->showStudent(QStringLiteral("DD2023006")));
+    QApplication::processEvents();
+    save(&demo.window, "plan-unreachable.png");
 }

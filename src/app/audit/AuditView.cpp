@@ -13,6 +13,7 @@
 #include "app/audit/ExceptionDialog.h"
 #include "app/common/StudentListModel.h"
 #include "app/common/Translations.h"
+#include "app/plan/PlanView.h"
 #include "core/policy/Permissions.h"
 #include "data/db/Database.h"
 #include "data/repositories/ExceptionRepository.h"
@@ -121,6 +122,9 @@ AuditView::AuditView(QWidget* parent)
     m_ui->cohortSplitter->setStretchFactor(0, 3);
     m_ui->cohortSplitter->setStretchFactor(1, 2);
 
+    m_planView = new PlanView(m_ui->auditTabs);
+    m_planView->setObjectName(QStringLiteral("planView"));
+    m_ui->auditTabs->addTab(m_planView, tr("Plan"));
     connect(m_ui->auditButton, &QPushButton::clicked, this, &AuditView::auditTyped);
     connect(m_ui->auditStudentEdit, &QLineEdit::returnPressed, this, &AuditView::auditTyped);
     connect(m_ui->cohortAuditCombo, &QComboBox::currentIndexChanged, this, &AuditView::refreshCohort);
@@ -144,6 +148,7 @@ void AuditView::setDatabase(Database* db)
 {
     m_db = db;
     m_service.reset(db ? new AuditService(*db) : nullptr);
+    m_planView->setDatabase(db);
     qDeleteAll(m_panels);
     m_panels.clear();
     m_studentId.clear();
@@ -216,6 +221,11 @@ void AuditView::showEvent(QShowEvent* event)
 
 void AuditView::showCohortIfDue()
 {
+    // The Plan tab plans the student shown, when it is first looked at.
+    if (isVisible() && m_ui->auditTabs->currentWidget() == m_planView && !m_studentId.isEmpty()
+        && m_planView->plan().studentId != m_studentId) {
+        m_planView->showStudent(m_studentId);
+    }
     if (!m_cohortShown && isVisible() && m_ui->auditTabs->currentWidget() == m_ui->cohortAuditPage) {
         refreshCohort();
     }
@@ -225,6 +235,7 @@ void AuditView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->auditTabs->setTabText(m_ui->auditTabs->indexOf(m_planView), tr("Plan"));
         m_progressChart->chart()->setTitle(tr("Credit progress (students)"));
         m_gpaChart->chart()->setTitle(tr("GPA distribution (students)"));
         applyRole();
@@ -273,6 +284,7 @@ bool AuditView::showStudent(const QString& studentId)
                                      .arg(s->cohort)
                                      .arg(StudentListModel::statusText(s->status)));
     refreshStudent();
+    showCohortIfDue();
     return true;
 }
 

@@ -22,6 +22,7 @@ class AuditService;
 class CohortAuditModel;
 class Database;
 class InstitutionPolicy;
+class PlanView;
 
 /**
  * The Audit view: one student audited at both institutions side by side, with
@@ -42,6 +43,8 @@ public:
     /** Shows the cohort overview of \a cohort at \a institution. */
     bool showCohort(int cohort, const QString& institution);
     AuditPanel* panel(const QString& institution) const;
+    /** The Plan tab: the shown student's way to both degrees. */
+    PlanView* planView() const { return m_planView; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -71,6 +74,7 @@ private:
     QSortFilterProxyModel* m_cohortProxy = nullptr;
     QChartView* m_progressChart = nullptr;
     QChartView* m_gpaChart = nullptr;
+    PlanView* m_planView = nullptr;
 };
 
 } // namespace dd

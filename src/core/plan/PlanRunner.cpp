@@ -264,7 +264,7 @@ PlanCheck PlanRunner::check(const QList<PlanTerm>& terms, bool everyTerm) const
             out.problems << tr("%1 (%2): %3 credits, above the most a term may carry (%4)")
                                 .arg(t.term, t.institution, Decimal::formatHalves(halves),
                                      Decimal::formatHalves(t.maxHalves));
-        } else if (halves < t.minHalves && i + 1 < terms.size()) {
+        } else if (halves > 0 && halves < t.minHalves && i + 1 < terms.size()) {
             out.notes << tr("%1 (%2): %3 credits, below the least a regular term carries (%4)")
                              .arg(t.term, t.institution, Decimal::formatHalves(halves),
                                   Decimal::formatHalves(t.minHalves));
