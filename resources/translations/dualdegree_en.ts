@@ -155,6 +155,18 @@
         <source>Grading:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Offered in semesters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semester numbers joined by +, as 1, 2, 1+2 or 1+2+3 (3: summer); empty: every regular semester</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CoursesView</name>
@@ -622,6 +634,41 @@
     </message>
     <message>
         <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Student:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student id, e.g. DD2023001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assumed grades:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The grade assumed for every course still to be taken, as CQUPT=85, RUTS=B+; empty: each policy's own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan again from the record: the fewest terms, then the fewest credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1304,6 +1351,10 @@
         <source>Audit at %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogHead</name>
@@ -1502,6 +1553,10 @@
         <source>'%1' is not a grading mode (expected graded or pass_fail)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>'%1' is not a list of %2 semesters joined by + (expected numbers of %3)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::CourseDialog</name>
@@ -1600,6 +1655,14 @@
     </message>
     <message>
         <source>Grading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offered in semesters</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2152,6 +2215,13 @@ Adopting accepts this database as it is now; the change log records it, with you
     <message>
         <source>'%1' is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::DegreePlanner</name>
+    <message numerus="yes">
+        <source>no plan was found within the search's limit of %n step(s) per number of terms</source>
+        <translation><numerusform>no plan was found within the search's limit of %n step per number of terms</numerusform><numerusform>no plan was found within the search's limit of %n steps per number of terms</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4073,235 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     </message>
     <message>
         <source>import a partner institution's signed records</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::PlanModel</name>
+    <message>
+        <source>%1 %2 (%3): %4 now; with %5 assumed on every remaining course it cannot reach %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no GPA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with %1 assumed at %2 a course converts to %3 at %4, which %4 does not accept: no credit transfers from %2 in this plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 assumed at %2 has no conversion to %3: no credit transfers from %2 in this plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs %2, which is not in the %3 catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs %2, offered in %3; no such term at %4 is left before the time limit ends with %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semester %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the programme path has the student at %1 in no term before then)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 more credits needed; the courses still open before the time limit (%3) bring %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 more courses needed; the courses still open before the time limit (%3) bring %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, even with every course still open before the time limit (%2) passed at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at most %2 credits a regular term</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>what both programmes still need does not fit in the %n term(s) left before the time limit (the last: %1) at the loads allowed (%2)</source>
+        <translation><numerusform>what both programmes still need does not fit in the %n term left before the time limit (the last: %1) at the loads allowed (%2)</numerusform><numerusform>what both programmes still need does not fit in the %n terms left before the time limit (the last: %1) at the loads allowed (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3) is not met: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::PlanRunner</name>
+    <message>
+        <source>the programme %1 does not say in which years of study its students are at %2 (study.years in its rule file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 policy sets no credit load per term (load in its policy file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year %1 of study is at both %2 and %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>no term is left before the time limit of %n year(s) from the cohort's first (%1)</source>
+        <translation><numerusform>no term is left before the time limit of %n year from the cohort's first (%1)</numerusform><numerusform>no term is left before the time limit of %n years from the cohort's first (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is not in the %2 catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3 cannot be added, the term is under way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3 is not offered in semester %4 (offered in %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3 is passed already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3 credits, above the most a term may carry (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3 credits, below the least a regular term carries (%4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::PlanService</name>
+    <message>
+        <source>--assume: '%1' is not INSTITUTION=GRADE with one of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--assume: '%1' is not a passing graded mark at %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no %1 programme for catalogue year %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 policy names no grade to assume (planning.assumed_grade): give --assume %1=GRADE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from: '%1' is not a term of either institution (for example %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::PlanView</name>
+    <message>
+        <source>Plan to both degrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semester %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summer term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3, year %4)
+%5 of at most %6 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a student's id and press Plan: the terms and courses that give both degrees soonest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 meets both programmes already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: both degrees after %2 — %3 credits in %n term(s).</source>
+        <translation><numerusform>%1: both degrees after %2 — %3 credits in %n term.</numerusform><numerusform>%1: both degrees after %2 — %3 credits in %n terms.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no plan gives both degrees before the time limit as it stands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 credits · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress: the term is under way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag to another %1 term to move it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2 needed by %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every term within its load, every course offered when planned, both programmes met.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirements filled</source>
         <translation type="unfinished" />
     </message>
 </context>

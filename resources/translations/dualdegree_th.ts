@@ -155,6 +155,18 @@
         <source>Grading:</source>
         <translation>การวัดผล:</translation>
     </message>
+    <message>
+        <source>Offered in semesters:</source>
+        <translation>ภาคการศึกษาที่เปิด:</translation>
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation>ทุกภาคการศึกษาปกติ</translation>
+    </message>
+    <message>
+        <source>Semester numbers joined by +, as 1, 2, 1+2 or 1+2+3 (3: summer); empty: every regular semester</source>
+        <translation>เลขภาคการศึกษาเชื่อมด้วย + เช่น 1, 2, 1+2 หรือ 1+2+3 (3: ภาคฤดูร้อน) ว่างไว้: ทุกภาคการศึกษาปกติ</translation>
+    </message>
 </context>
 <context>
     <name>CoursesView</name>
@@ -623,6 +635,41 @@
     <message>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Student:</source>
+        <translation>นักศึกษา:</translation>
+    </message>
+    <message>
+        <source>Student id, e.g. DD2023001</source>
+        <translation>รหัสนักศึกษา เช่น DD2023001</translation>
+    </message>
+    <message>
+        <source>Assumed grades:</source>
+        <translation>ผลการเรียนที่สมมุติ:</translation>
+    </message>
+    <message>
+        <source>The grade assumed for every course still to be taken, as CQUPT=85, RUTS=B+; empty: each policy's own</source>
+        <translation>ผลการเรียนที่สมมุติสำหรับทุกวิชาที่ยังต้องเรียน เช่น CQUPT=85, RUTS=B+ ว่างไว้: ใช้ค่าตามนโยบายของแต่ละสถาบัน</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>วางแผน(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Plan again from the record: the fewest terms, then the fewest credits</source>
+        <translation>วางแผนใหม่จากประวัติ: จำนวนภาคการศึกษาน้อยที่สุด แล้วหน่วยกิตน้อยที่สุด</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ส่งออก(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>ตัวอย่างก่อนพิมพ์(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1351,10 @@
         <source>Audit at %1</source>
         <translation>การตรวจสอบที่ %1</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>วางแผน</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogHead</name>
@@ -1502,6 +1553,10 @@
         <source>'%1' is not a grading mode (expected graded or pass_fail)</source>
         <translation>'%1' ไม่ใช่วิธีการวัดผล (ต้องเป็น graded หรือ pass_fail)</translation>
     </message>
+    <message>
+        <source>'%1' is not a list of %2 semesters joined by + (expected numbers of %3)</source>
+        <translation>'%1' ไม่ใช่รายการภาคการศึกษาของ %2 ที่เชื่อมด้วย + (ต้องเป็นเลขใน %3)</translation>
+    </message>
 </context>
 <context>
     <name>dd::CourseDialog</name>
@@ -1603,6 +1658,14 @@
     <message>
         <source>Grading</source>
         <translation>การวัดผล</translation>
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation>ทุกภาคการศึกษาปกติ</translation>
+    </message>
+    <message>
+        <source>Offered in semesters</source>
+        <translation>ภาคการศึกษาที่เปิด</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2218,13 @@ Adopting accepts this database as it is now; the change log records it, with you
     <message>
         <source>'%1' is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
         <translation>'%1' ไม่ใช่วันที่: เขียนแบบ ค.ศ. ปปปป-ดด-วว เช่น %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DegreePlanner</name>
+    <message numerus="yes">
+        <source>no plan was found within the search's limit of %n step(s) per number of terms</source>
+        <translation><numerusform>ไม่พบแผนภายในขีดจำกัดการค้นหา %n ขั้นต่อจำนวนภาคการศึกษา</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4078,236 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>import a partner institution's signed records</source>
         <translation>นำเข้าระเบียนที่สถาบันคู่ความร่วมมือลงนาม</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlanModel</name>
+    <message>
+        <source>%1 %2 (%3): %4 now; with %5 assumed on every remaining course it cannot reach %6</source>
+        <translation>%1 %2 (%3): ขณะนี้ %4 แม้สมมุติ %5 ทุกวิชาที่เหลือก็ไม่ถึง %6</translation>
+    </message>
+    <message>
+        <source>no GPA</source>
+        <translation>ไม่มีเกรดเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>with %1 assumed at %2 a course converts to %3 at %4, which %4 does not accept: no credit transfers from %2 in this plan</source>
+        <translation>เมื่อสมมุติ %1 ที่ %2 วิชาจะเทียบเป็น %3 ที่ %4 ซึ่ง %4 ไม่รับ: แผนนี้ไม่มีการเทียบโอนจาก %2</translation>
+    </message>
+    <message>
+        <source>%1 assumed at %2 has no conversion to %3: no credit transfers from %2 in this plan</source>
+        <translation>%1 ที่สมมุติของ %2 ไม่มีตารางเทียบไป %3: แผนนี้ไม่มีการเทียบโอนจาก %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which is not in the %3 catalogue</source>
+        <translation>%1 ต้องมี %2 ซึ่งไม่อยู่ในรายวิชาของ %3</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, offered in %3; no such term at %4 is left before the time limit ends with %5</source>
+        <translation>%1 ต้องมี %2 ซึ่งเปิดใน %3 แต่ไม่เหลือภาคการศึกษาเช่นนั้นที่ %4 ก่อนครบระยะเวลาศึกษาใน %5</translation>
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation>ทุกภาคการศึกษาปกติ</translation>
+    </message>
+    <message>
+        <source>semester %1</source>
+        <translation>ภาคการศึกษาที่ %1</translation>
+    </message>
+    <message>
+        <source> (the programme path has the student at %1 in no term before then)</source>
+        <translation> (ตามเส้นทางหลักสูตร นักศึกษาไม่ได้เรียนที่ %1 ในภาคการศึกษาใดก่อนหน้านั้น)</translation>
+    </message>
+    <message>
+        <source>%1: %2 more credits needed; the courses still open before the time limit (%3) bring %4</source>
+        <translation>%1: ต้องการอีก %2 หน่วยกิต วิชาที่ยังเรียนได้ก่อนครบระยะเวลาศึกษา (%3) ให้ได้ %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 more courses needed; the courses still open before the time limit (%3) bring %4</source>
+        <translation>%1: ต้องการอีก %2 วิชา วิชาที่ยังเรียนได้ก่อนครบระยะเวลาศึกษา (%3) ให้ได้ %4</translation>
+    </message>
+    <message>
+        <source>%1, even with every course still open before the time limit (%2) passed at %3</source>
+        <translation>%1 แม้ผ่านทุกวิชาที่ยังเรียนได้ก่อนครบระยะเวลาศึกษา (%2) ด้วย %3</translation>
+    </message>
+    <message>
+        <source>%1 at most %2 credits a regular term</source>
+        <translation>%1 ไม่เกิน %2 หน่วยกิตต่อภาคการศึกษาปกติ</translation>
+    </message>
+    <message numerus="yes">
+        <source>what both programmes still need does not fit in the %n term(s) left before the time limit (the last: %1) at the loads allowed (%2)</source>
+        <translation><numerusform>สิ่งที่ทั้งสองหลักสูตรยังต้องการไม่พอดีกับ %n ภาคการศึกษาที่เหลือก่อนครบระยะเวลาศึกษา (ภาคสุดท้าย: %1) ตามภาระหน่วยกิตที่อนุญาต (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 credits</source>
+        <translation>%1 จาก %2 หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) is not met: %4</source>
+        <translation>%1 %2 (%3) ยังไม่ครบ: %4</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlanRunner</name>
+    <message>
+        <source>the programme %1 does not say in which years of study its students are at %2 (study.years in its rule file)</source>
+        <translation>หลักสูตร %1 ไม่ได้ระบุว่านักศึกษาเรียนที่ %2 ในปีใด (study.years ในไฟล์เกณฑ์)</translation>
+    </message>
+    <message>
+        <source>the %1 policy sets no credit load per term (load in its policy file)</source>
+        <translation>นโยบายของ %1 ไม่ได้กำหนดภาระหน่วยกิตต่อภาค (load ในไฟล์นโยบาย)</translation>
+    </message>
+    <message>
+        <source>year %1 of study is at both %2 and %3</source>
+        <translation>ปีที่ %1 อยู่ทั้งที่ %2 และ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>no term is left before the time limit of %n year(s) from the cohort's first (%1)</source>
+        <translation><numerusform>ไม่เหลือภาคการศึกษาก่อนครบระยะเวลาศึกษา %n ปีนับจากปีแรกของรุ่น (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is not in the %2 catalogue</source>
+        <translation>%1 (%2): %3 ไม่อยู่ในรายวิชาของ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 cannot be added, the term is under way</source>
+        <translation>%1 (%2): เพิ่ม %3 ไม่ได้ ภาคการศึกษาเริ่มแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is not offered in semester %4 (offered in %5)</source>
+        <translation>%1 (%2): %3 ไม่เปิดในภาคการศึกษาที่ %4 (เปิดใน %5)</translation>
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation>ทุกภาคการศึกษาปกติ</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is passed already</source>
+        <translation>%1 (%2): %3 ผ่านแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 credits, above the most a term may carry (%4)</source>
+        <translation>%1 (%2): %3 หน่วยกิต เกินที่ภาคการศึกษาหนึ่งลงได้ (%4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 credits, below the least a regular term carries (%4)</source>
+        <translation>%1 (%2): %3 หน่วยกิต ต่ำกว่าขั้นต่ำของภาคการศึกษาปกติ (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlanService</name>
+    <message>
+        <source>--assume: '%1' is not INSTITUTION=GRADE with one of %2</source>
+        <translation>--assume: '%1' ไม่อยู่ในรูป สถาบัน=ผลการเรียน (สถาบันหนึ่งใน %2)</translation>
+    </message>
+    <message>
+        <source>--assume: '%1' is not a passing graded mark at %2 (%3)</source>
+        <translation>--assume: '%1' ไม่ใช่ผลการเรียนแบบมีระดับคะแนนที่ผ่านของ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no %1 programme for catalogue year %2</source>
+        <translation>ไม่มีหลักสูตรของ %1 สำหรับปีหลักสูตร %2</translation>
+    </message>
+    <message>
+        <source>the %1 policy names no grade to assume (planning.assumed_grade): give --assume %1=GRADE</source>
+        <translation>นโยบายของ %1 ไม่ได้กำหนดผลการเรียนที่สมมุติ (planning.assumed_grade): ให้ระบุ --assume %1=ผลการเรียน</translation>
+    </message>
+    <message>
+        <source>--from: '%1' is not a term of either institution (for example %2)</source>
+        <translation>--from: '%1' ไม่ใช่ภาคการศึกษาของสถาบันใด (เช่น %2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlanView</name>
+    <message>
+        <source>Plan to both degrees</source>
+        <translation>แผนสู่สองปริญญา</translation>
+    </message>
+    <message>
+        <source>semester %1</source>
+        <translation>ภาคการศึกษาที่ %1</translation>
+    </message>
+    <message>
+        <source>summer term</source>
+        <translation>ภาคฤดูร้อน</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, year %4)
+%5 of at most %6 credits</source>
+        <translation>%1 %2 (%3, ปีที่ %4)
+%5 จากไม่เกิน %6 หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Type a student's id and press Plan: the terms and courses that give both degrees soonest.</source>
+        <translation>พิมพ์รหัสนักศึกษาแล้วกด วางแผน: ภาคการศึกษาและรายวิชาที่ได้ทั้งสองปริญญาเร็วที่สุด</translation>
+    </message>
+    <message>
+        <source>%1 meets both programmes already.</source>
+        <translation>%1 ผ่านเกณฑ์ทั้งสองหลักสูตรแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: both degrees after %2 — %3 credits in %n term(s).</source>
+        <translation><numerusform>%1: ได้ทั้งสองปริญญาหลัง %2 — %3 หน่วยกิตใน %n ภาคการศึกษา</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no plan gives both degrees before the time limit as it stands.</source>
+        <translation>%1: ตามสภาพปัจจุบันไม่มีแผนที่ได้ทั้งสองปริญญาก่อนครบระยะเวลาศึกษา</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>%1 credits · %2</source>
+        <translation>%1 หน่วยกิต · %2</translation>
+    </message>
+    <message>
+        <source>In progress: the term is under way</source>
+        <translation>กำลังเรียน: ภาคการศึกษาเริ่มแล้ว</translation>
+    </message>
+    <message>
+        <source>Drag to another %1 term to move it</source>
+        <translation>ลากไปภาคการศึกษาอื่นของ %1 เพื่อย้าย</translation>
+    </message>
+    <message>
+        <source>%1 at %2 needed by %3 (%4)</source>
+        <translation>%1 ของ %2 ต้องมีภายใน %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Every term within its load, every course offered when planned, both programmes met.</source>
+        <translation>ทุกภาคการศึกษาอยู่ในภาระหน่วยกิต ทุกวิชาเปิดในภาคที่วางแผน ผ่านเกณฑ์ทั้งสองหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>ภาคการศึกษา</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>รายวิชา</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อวิชา</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Requirements filled</source>
+        <translation>เกณฑ์ที่ได้</translation>
     </message>
 </context>
 <context>

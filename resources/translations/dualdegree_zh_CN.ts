@@ -155,6 +155,18 @@
         <source>Grading:</source>
         <translation>评分方式：</translation>
     </message>
+    <message>
+        <source>Offered in semesters:</source>
+        <translation>开设学期：</translation>
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation>每个正常学期</translation>
+    </message>
+    <message>
+        <source>Semester numbers joined by +, as 1, 2, 1+2 or 1+2+3 (3: summer); empty: every regular semester</source>
+        <translation>用 + 连接的学期编号，如 1、2、1+2 或 1+2+3（3 为暑期）；留空表示每个正常学期</translation>
+    </message>
 </context>
 <context>
     <name>CoursesView</name>
@@ -623,6 +635,41 @@
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Student id, e.g. DD2023001</source>
+        <translation>学号，例如 DD2023001</translation>
+    </message>
+    <message>
+        <source>Assumed grades:</source>
+        <translation>假定成绩：</translation>
+    </message>
+    <message>
+        <source>The grade assumed for every course still to be taken, as CQUPT=85, RUTS=B+; empty: each policy's own</source>
+        <translation>为每门尚待修读的课程假定的成绩，如 CQUPT=85, RUTS=B+；留空则用各校政策的设定</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>规划(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Plan again from the record: the fewest terms, then the fewest credits</source>
+        <translation>按现有记录重新规划：学期最少，其次学分最少</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1351,10 @@
         <source>Audit at %1</source>
         <translation>%1 学业审核</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeLogHead</name>
@@ -1502,6 +1553,10 @@
         <source>'%1' is not a grading mode (expected graded or pass_fail)</source>
         <translation>“%1”不是评分方式（应为 graded 或 pass_fail）</translation>
     </message>
+    <message>
+        <source>'%1' is not a list of %2 semesters joined by + (expected numbers of %3)</source>
+        <translation>“%1”不是用 + 连接的 %2 学期编号（应为 %3 中的数字）</translation>
+    </message>
 </context>
 <context>
     <name>dd::CourseDialog</name>
@@ -1603,6 +1658,14 @@
     <message>
         <source>Grading</source>
         <translation>评分方式</translation>
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation>每个正常学期</translation>
+    </message>
+    <message>
+        <source>Offered in semesters</source>
+        <translation>开设学期</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2218,13 @@ Adopting accepts this database as it is now; the change log records it, with you
     <message>
         <source>'%1' is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
         <translation>“%1”不是有效日期：请按 YYYY-MM-DD 填写，例如 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DegreePlanner</name>
+    <message numerus="yes">
+        <source>no plan was found within the search's limit of %n step(s) per number of terms</source>
+        <translation><numerusform>在每种学期数 %n 步的搜索上限内未找到方案</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4078,236 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
     <message>
         <source>import a partner institution's signed records</source>
         <translation>导入合作院校的签名记录</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlanModel</name>
+    <message>
+        <source>%1 %2 (%3): %4 now; with %5 assumed on every remaining course it cannot reach %6</source>
+        <translation>%1 %2（%3）：目前 %4；即使其余课程均按 %5 计，也无法达到 %6</translation>
+    </message>
+    <message>
+        <source>no GPA</source>
+        <translation>无绩点</translation>
+    </message>
+    <message>
+        <source>with %1 assumed at %2 a course converts to %3 at %4, which %4 does not accept: no credit transfers from %2 in this plan</source>
+        <translation>%2 假定 %1 时，课程在 %4 换算为 %3，%4 不予接受：本方案中 %2 的课程不转换学分</translation>
+    </message>
+    <message>
+        <source>%1 assumed at %2 has no conversion to %3: no credit transfers from %2 in this plan</source>
+        <translation>%2 假定的 %1 无法换算到 %3：本方案中 %2 的课程不转换学分</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which is not in the %3 catalogue</source>
+        <translation>%1 需要 %2，但它不在 %3 课程目录中</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, offered in %3; no such term at %4 is left before the time limit ends with %5</source>
+        <translation>%1 需要 %2（开设于 %3）；在修业年限于 %5 结束前，%4 已无这样的学期</translation>
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation>每个正常学期</translation>
+    </message>
+    <message>
+        <source>semester %1</source>
+        <translation>第 %1 学期</translation>
+    </message>
+    <message>
+        <source> (the programme path has the student at %1 in no term before then)</source>
+        <translation>（按培养路径，此前该生不会在 %1 学习任何学期）</translation>
+    </message>
+    <message>
+        <source>%1: %2 more credits needed; the courses still open before the time limit (%3) bring %4</source>
+        <translation>%1：还需 %2 学分；修业年限（%3）前可修的课程只能提供 %4 学分</translation>
+    </message>
+    <message>
+        <source>%1: %2 more courses needed; the courses still open before the time limit (%3) bring %4</source>
+        <translation>%1：还需 %2 门课；修业年限（%3）前可修的课程只能提供 %4 门</translation>
+    </message>
+    <message>
+        <source>%1, even with every course still open before the time limit (%2) passed at %3</source>
+        <translation>%1，即使修业年限（%2）前可修的课程全部按 %3 通过也是如此</translation>
+    </message>
+    <message>
+        <source>%1 at most %2 credits a regular term</source>
+        <translation>%1 每个正常学期至多 %2 学分</translation>
+    </message>
+    <message numerus="yes">
+        <source>what both programmes still need does not fit in the %n term(s) left before the time limit (the last: %1) at the loads allowed (%2)</source>
+        <translation><numerusform>两个培养方案尚缺的课程，按允许的学分量（%2）排不进修业年限前剩余的 %n 个学期（最后一个：%1）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 credits</source>
+        <translation>%1 / %2 学分</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) is not met: %4</source>
+        <translation>%1 %2（%3）未满足：%4</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlanRunner</name>
+    <message>
+        <source>the programme %1 does not say in which years of study its students are at %2 (study.years in its rule file)</source>
+        <translation>培养方案 %1 未说明学生哪几年在 %2 学习（规则文件中的 study.years）</translation>
+    </message>
+    <message>
+        <source>the %1 policy sets no credit load per term (load in its policy file)</source>
+        <translation>%1 政策未规定每学期学分量（政策文件中的 load）</translation>
+    </message>
+    <message>
+        <source>year %1 of study is at both %2 and %3</source>
+        <translation>第 %1 学年同时在 %2 和 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>no term is left before the time limit of %n year(s) from the cohort's first (%1)</source>
+        <translation><numerusform>自入学年（%1）起 %n 年的修业年限内已无剩余学期</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is not in the %2 catalogue</source>
+        <translation>%1（%2）：%3 不在 %2 课程目录中</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 cannot be added, the term is under way</source>
+        <translation>%1（%2）：学期已开始，不能再加入 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is not offered in semester %4 (offered in %5)</source>
+        <translation>%1（%2）：%3 不在第 %4 学期开设（开设于 %5）</translation>
+    </message>
+    <message>
+        <source>every regular semester</source>
+        <translation>每个正常学期</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is passed already</source>
+        <translation>%1（%2）：%3 已通过</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 credits, above the most a term may carry (%4)</source>
+        <translation>%1（%2）：%3 学分，超过每学期上限（%4）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 credits, below the least a regular term carries (%4)</source>
+        <translation>%1（%2）：%3 学分，低于正常学期下限（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlanService</name>
+    <message>
+        <source>--assume: '%1' is not INSTITUTION=GRADE with one of %2</source>
+        <translation>--assume：“%1”不是 学校=成绩 的形式（学校为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>--assume: '%1' is not a passing graded mark at %2 (%3)</source>
+        <translation>--assume：“%1”不是 %2 的及格计分成绩（%3）</translation>
+    </message>
+    <message>
+        <source>no %1 programme for catalogue year %2</source>
+        <translation>没有 %2 年级的 %1 培养方案</translation>
+    </message>
+    <message>
+        <source>the %1 policy names no grade to assume (planning.assumed_grade): give --assume %1=GRADE</source>
+        <translation>%1 政策未规定假定成绩（planning.assumed_grade）：请给出 --assume %1=成绩</translation>
+    </message>
+    <message>
+        <source>--from: '%1' is not a term of either institution (for example %2)</source>
+        <translation>--from：“%1”不是任一学校的学期（例如 %2）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlanView</name>
+    <message>
+        <source>Plan to both degrees</source>
+        <translation>双学位规划</translation>
+    </message>
+    <message>
+        <source>semester %1</source>
+        <translation>第 %1 学期</translation>
+    </message>
+    <message>
+        <source>summer term</source>
+        <translation>暑期学期</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, year %4)
+%5 of at most %6 credits</source>
+        <translation>%1 %2（%3，第 %4 学年）
+%5 学分，上限 %6 学分</translation>
+    </message>
+    <message>
+        <source>Type a student's id and press Plan: the terms and courses that give both degrees soonest.</source>
+        <translation>输入学号并按“规划”：最快获得两个学位的学期与课程。</translation>
+    </message>
+    <message>
+        <source>%1 meets both programmes already.</source>
+        <translation>%1 已满足两个培养方案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: both degrees after %2 — %3 credits in %n term(s).</source>
+        <translation><numerusform>%1：%2 后获得两个学位——%n 个学期共 %3 学分。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no plan gives both degrees before the time limit as it stands.</source>
+        <translation>%1：按现状，修业年限内没有能获得两个学位的方案。</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 学分</translation>
+    </message>
+    <message>
+        <source>%1 credits · %2</source>
+        <translation>%1 学分 · %2</translation>
+    </message>
+    <message>
+        <source>In progress: the term is under way</source>
+        <translation>修读中：学期已开始</translation>
+    </message>
+    <message>
+        <source>Drag to another %1 term to move it</source>
+        <translation>拖到 %1 的另一学期即可移动</translation>
+    </message>
+    <message>
+        <source>%1 at %2 needed by %3 (%4)</source>
+        <translation>%2 的 %1 须在 %3 前完成（%4）</translation>
+    </message>
+    <message>
+        <source>Every term within its load, every course offered when planned, both programmes met.</source>
+        <translation>每学期均在学分上限内，每门课都在开设学期，两个培养方案均满足。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>学分</translation>
+    </message>
+    <message>
+        <source>Requirements filled</source>
+        <translation>满足的要求</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ QStringList codes(const QListWidget* list)
 
 } // namespace
 
-TEST_CASE("Plan tab: the shown student's plan side by side; a course dragged to another term is re-checked",
+TEST_CASE("Plan tab: the shown student's plan side by side and a course dragged to another term re-checked",
           "[plan][gui]")
 {
     Translations::install(QStringLiteral("en"));
@@ -122,7 +122,7 @@ TEST_CASE("Plan tab: the shown student's plan side by side; a course dragged to 
     CHECK(rows.last().fields.at(0) == QStringLiteral("2026-2027-2"));
 }
 
-TEST_CASE("Plan tab: a student with no way to both degrees is told why; a wrong assumed grade is named",
+TEST_CASE("Plan tab: a student with no way to both degrees is told why and a wrong assumed grade is named",
           "[plan][gui]")
 {
     Translations::install(QStringLiteral("en"));

@@ -473,7 +473,7 @@ TEST_CASE("Screenshot: File › Import, a term's mark sheet and a file from Chin
     demo.window.setLanguage(QStringLiteral("en"));
 }
 
-TEST_CASE("Screenshot: the Plan tab in English, Chinese and Thai", "[.screenshots]")
+TEST_CASE("Screenshot: the Plan tab in English and Chinese and Thai", "[.screenshots]")
 {
     ddtest::DemoWindow demo;
     demo.window.resize(1400, 820);

@@ -84,8 +84,8 @@ void checkContract(const QJsonObject& plan)
 
 } // namespace
 
-TEST_CASE("cli plan: every demo student not yet eligible gets a plan that, imported term by term with transfers at"
-          " each term's end, makes both audits met - or a reason naming the requirement",
+TEST_CASE("cli plan: every demo student not yet eligible gets a plan that imported term by term with transfers at"
+          " each term's end makes both audits met - or a reason naming the requirement",
           "[cli][plan]")
 {
     QTemporaryDir dir;
@@ -260,7 +260,7 @@ TEST_CASE("cli plan: every demo student not yet eligible gets a plan that, impor
     CHECK(verify.exitCode == 0);
 }
 
-TEST_CASE("cli plan: one student in words, assumed grades and the first term as told, errors named", "[cli][plan]")
+TEST_CASE("cli plan: one student in words with assumed grades and the first term as told and errors named", "[cli][plan]")
 {
     QTemporaryDir dir;
     const QString db = demoCopy(dir);
