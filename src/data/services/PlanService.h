@@ -68,12 +68,16 @@ public:
      */
     [[nodiscard]] bool cohortReport(int cohort, const Options& options, Table* table, Error* error,
                                     const std::function<bool(int, int)>& progress = {});
+    /**
+     * What the planner needs for \a record, with \a recorded its transfers so far (the
+     * records of a cohort read at once). \a input refers to this service's catalogues.
+     */
+    [[nodiscard]] bool prepare(StudentRecord record, const QList<TransferCredit>& recorded, const Options& options,
+                               PlanInput* input, Error* error);
     /** \a plans of the students of \a students as the report's table. */
     static Table reportTable(int cohort, const QList<DegreePlan>& plans, const QList<Student>& students);
 
 private:
-    [[nodiscard]] bool prepare(StudentRecord record, const QList<TransferCredit>& recorded, const Options& options,
-                               PlanInput* input, Error* error);
     [[nodiscard]] bool rulesFor(const QString& institution, int cohort, RuleSet* rules, Error* error);
 
     Database& m_db;
