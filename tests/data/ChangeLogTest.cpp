@@ -438,6 +438,50 @@ TEST_CASE("A database made before the change log gets a baseline that verifies",
     CHECK(report.intact());
 }
 
+TEST_CASE("A schema 10 database gains course offerings, its logged courses baselined, and the log verifies",
+          "[changelog][migration][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.db"));
+    Error error;
+    {
+        Database v10;
+        v10.migrator().setMigrations(allMigrations().mid(0, 10));
+        REQUIRE(v10.open(path, Database::OpenMode::CreateIfMissing, &error));
+        QSqlQuery q(v10.connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO users (username, role, created_at) VALUES ('admin',"
+                                      " 'administrator', '2026-01-01T00:00:00.000Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO institutions (code, name_en) VALUES ('CQUPT', 'CQUPT')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO courses (institution, code, title_en, credits, category, grading,"
+                                      " created_by, created_at, updated_by, updated_at) VALUES ('CQUPT', 'MAJ301',"
+                                      " 'Operating Systems', 3, 'MAJ', 'graded', 1, '2026-01-01T00:00:00.000Z', 1,"
+                                      " '2026-01-01T00:00:00.000Z')")));
+        CHECK(scalar(v10, QStringLiteral("SELECT count(*) FROM pragma_table_info('courses') WHERE name = 'offered'"))
+                  .toInt()
+              == 0);
+    }
+    Database db;
+    REQUIRE(db.open(path, Database::OpenMode::OpenExisting, &error));
+    CHECK(db.migrator().version() == 11);
+    CHECK(scalar(db, QStringLiteral("SELECT offered FROM courses WHERE code = 'MAJ301'")).toString().isEmpty());
+    // The course's state with the new column is in the log, so a change made behind its back shows.
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'courses' AND"
+                                    " operation = 'baseline' AND new_values LIKE '%\"offered\"%'"))
+              .toInt()
+          == 1);
+    ChangeLogReport report = ddtest::verifiedLog(db);
+    INFO(problems(report).toStdString());
+    CHECK(report.intact());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE courses SET offered = '2' WHERE code = 'MAJ301'")));
+    report = ddtest::verifiedLog(db);
+    CHECK(report.intact()); // logged by the trigger, which knows the new column
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'courses' AND"
+                                    " operation = 'update' AND new_values LIKE '%\"offered\":\"2\"%'"))
+              .toInt()
+          == 1);
+}
+
 TEST_CASE("Disclosures are recorded and found by student", "[changelog][disclosure]")
 {
     ddtest::TempDatabase t(true);
