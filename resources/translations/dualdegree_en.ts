@@ -1658,11 +1658,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>every regular semester</source>
+        <source>all regular</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Offered in semesters</source>
+        <source>Offered</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1660,12 +1660,12 @@
         <translation>การวัดผล</translation>
     </message>
     <message>
-        <source>every regular semester</source>
-        <translation>ทุกภาคการศึกษาปกติ</translation>
+        <source>all regular</source>
+        <translation>ทุกภาคปกติ</translation>
     </message>
     <message>
-        <source>Offered in semesters</source>
-        <translation>ภาคการศึกษาที่เปิด</translation>
+        <source>Offered</source>
+        <translation>ภาคที่เปิด</translation>
     </message>
 </context>
 <context>

@@ -1660,11 +1660,11 @@
         <translation>评分方式</translation>
     </message>
     <message>
-        <source>every regular semester</source>
-        <translation>每个正常学期</translation>
+        <source>all regular</source>
+        <translation>所有正常学期</translation>
     </message>
     <message>
-        <source>Offered in semesters</source>
+        <source>Offered</source>
         <translation>开设学期</translation>
     </message>
 </context>

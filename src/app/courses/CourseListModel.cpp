@@ -89,7 +89,7 @@ QVariant CourseListModel::data(const QModelIndex& index, int role) const
     case GradingColumn:
         return c.grading == GradingMode::Graded ? tr("graded") : tr("pass/fail");
     case OfferedColumn:
-        return c.offered.isEmpty() ? tr("every regular semester") : c.offered;
+        return c.offered.isEmpty() ? tr("all regular") : c.offered;
     default:
         return {};
     }
@@ -118,7 +118,7 @@ QVariant CourseListModel::headerData(int section, Qt::Orientation orientation, i
     case GradingColumn:
         return tr("Grading");
     case OfferedColumn:
-        return tr("Offered in semesters");
+        return tr("Offered");
     default:
         return {};
     }
