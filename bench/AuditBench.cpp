@@ -12,7 +12,6 @@
 // part is not timed.
 
 #include "BenchDatabase.h"
-#include "core/audit/AuditEngine.h"
 #include "data/db/Database.h"
 #include "data/repositories/AuditLoader.h"
 #include "data/repositories/PolicyRepository.h"
@@ -85,24 +84,11 @@ int main(int argc, char** argv)
         return 1;
     }
     const qint64 loadMs = timer.elapsed();
-    QHash<QString, dd::RuleSet> rules;
-    int audits = 0;
     int graduates = 0;
-    for (const dd::StudentRecord& record : std::as_const(records)) {
-        for (const QString& institution : {QStringLiteral("CQUPT"), QStringLiteral("RUTS")}) {
-            const QString key = institution + QString::number(record.cohort);
-            if (!rules.contains(key)) {
-                dd::RuleSet set;
-                if (!loader.loadRules(loader.programmeFor(institution, record.cohort, &error), &set, &error)) {
-                    out << error.message() << Qt::endl;
-                    return 1;
-                }
-                rules.insert(key, set);
-            }
-            const dd::AuditResult result = dd::AuditEngine::audit(record, rules.value(key), policies);
-            graduates += result.graduationEligible ? 1 : 0;
-            ++audits;
-        }
+    const int audits = BenchDatabase::auditAll(db, policies, records, &graduates, &error);
+    if (audits < 0) {
+        out << error.message() << Qt::endl;
+        return 1;
     }
     const qint64 batchMs = timer.elapsed();
 

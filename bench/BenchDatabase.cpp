@@ -3,6 +3,8 @@
 
 #include "BenchDatabase.h"
 #include "data/import/Importers.h"
+#include "core/audit/AuditEngine.h"
+#include "data/repositories/AuditLoader.h"
 
 #include "SyntheticData.h"
 #include "data/db/Database.h"
@@ -76,6 +78,30 @@ bool generate(const QString& path, int students, QTextStream& out, dd::Error* er
         && importFile(db, QStringLiteral("courses"), coursesBytes, false, error)
         && importFile(db, QStringLiteral("students"), SyntheticData::studentsCsv(students), false, error)
         && importFile(db, QStringLiteral("results"), results, false, error);
+}
+
+int auditAll(dd::Database& db, const dd::PolicySet& policies, const QList<dd::StudentRecord>& records, int* graduates,
+             dd::Error* error)
+{
+    dd::AuditLoader loader(db);
+    QHash<QString, dd::RuleSet> rules;
+    int audits = 0;
+    *graduates = 0;
+    for (const dd::StudentRecord& record : records) {
+        for (const QString& institution : policies.institutionCodes()) {
+            const QString key = institution + QString::number(record.cohort);
+            if (!rules.contains(key)) {
+                dd::RuleSet set;
+                if (!loader.loadRules(loader.programmeFor(institution, record.cohort, error), &set, error)) {
+                    return -1;
+                }
+                rules.insert(key, set);
+            }
+            *graduates += dd::AuditEngine::audit(record, rules.value(key), policies).graduationEligible ? 1 : 0;
+            ++audits;
+        }
+    }
+    return audits;
 }
 
 } // namespace BenchDatabase

@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "core/audit/StudentRecord.h"
+#include "core/policy/PolicySet.h"
+
 #include "core/text/Error.h"
 
 #include <QByteArray>
@@ -38,5 +41,13 @@ QByteArray demoFile(const QString& name);
  * synthetic students with their results (SyntheticData); reports progress on \a out.
  */
 bool generate(const QString& path, int students, QTextStream& out, dd::Error* error);
+
+/**
+ * Audits each of \a records against its cohort's programme at every institution of
+ * \a policies (each rule file read once); the number of audits, \a graduates the
+ * graduation-eligible ones; -1 with \a error when a rule file cannot be read.
+ */
+int auditAll(dd::Database& db, const dd::PolicySet& policies, const QList<dd::StudentRecord>& records, int* graduates,
+             dd::Error* error);
 
 } // namespace BenchDatabase

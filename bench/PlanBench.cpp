@@ -12,7 +12,6 @@
 // through the importers; that part is not timed.
 
 #include "BenchDatabase.h"
-#include "core/audit/AuditEngine.h"
 #include "core/plan/DegreePlan.h"
 #include "core/plan/DegreePlanner.h"
 #include "data/db/Database.h"
@@ -62,20 +61,10 @@ int main(int argc, char** argv)
         out << error.message() << Qt::endl;
         return 1;
     }
-    QHash<QString, dd::RuleSet> rules;
-    for (const dd::StudentRecord& record : std::as_const(records)) {
-        for (const QString& institution : policies.institutionCodes()) {
-            const QString key = institution + QString::number(record.cohort);
-            if (!rules.contains(key)) {
-                dd::RuleSet set;
-                if (!loader.loadRules(loader.programmeFor(institution, record.cohort, &error), &set, &error)) {
-                    out << error.message() << Qt::endl;
-                    return 1;
-                }
-                rules.insert(key, set);
-            }
-            dd::AuditEngine::audit(record, rules.value(key), policies);
-        }
+    int graduates = 0;
+    if (BenchDatabase::auditAll(db, policies, records, &graduates, &error) < 0) {
+        out << error.message() << Qt::endl;
+        return 1;
     }
     const qint64 auditMs = timer.elapsed();
 

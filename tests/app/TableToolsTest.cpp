@@ -10,6 +10,7 @@
 #include "WidgetTestSupport.h"
 #include "app/audit/AuditPanel.h"
 #include "app/audit/AuditView.h"
+#include "app/plan/PlanView.h"
 #include "app/results/ResultsEntryView.h"
 #include "app/transfer/CreditTransferView.h"
 #include "app/window/MainWindow.h"
@@ -137,11 +138,12 @@ TEST_CASE("Every list in the window exported as CSV and as a workbook reads back
     REQUIRE(demo.window.creditTransferView()->showStudent(QStringLiteral("DD2020008"), QStringLiteral("RUTS")));
     REQUIRE(demo.window.auditView()->showCohort(2020, QStringLiteral("RUTS")));
     REQUIRE(demo.window.auditView()->showStudent(QStringLiteral("DD2020008")));
+    REQUIRE(demo.window.auditView()->planView()->showStudent(QStringLiteral("DD2023001")));
     QApplication::processEvents();
 
-    // Six lists and one student's audit at each institution (a tree, taken depth first).
+    // Six lists, one student's audit at each institution (a tree, taken depth first) and a plan.
     const QList<TableTools*> lists = demo.window.findChildren<TableTools*>();
-    CHECK(lists.size() == 8);
+    CHECK(lists.size() == 9);
     int checked = 0;
     for (TableTools* tools : lists) {
         const Table shown = tools->table(false);
@@ -201,7 +203,7 @@ TEST_CASE("Every list in the window exported as CSV and as a workbook reads back
         }
         ++checked;
     }
-    CHECK(checked == 8);
+    CHECK(checked == 9);
 }
 
 TEST_CASE("One student's audit is exported and printed as the tree shows it, in the disclosure log", "[gui][tables]")

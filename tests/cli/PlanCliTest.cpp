@@ -305,3 +305,47 @@ TEST_CASE("cli plan: one student in words with assumed grades and the first term
         CHECK(r.err.contains(QLatin1String(b.message)));
     }
 }
+
+TEST_CASE("cli plan: the cohort report names students - the viewer may not take it and the coordinator's is in the"
+          " disclosure log",
+          "[cli][plan]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const QString refused = dir.filePath(QStringLiteral("viewer.csv"));
+    const int before = countRows(db, QStringLiteral("disclosures"));
+    const Run viewer = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("viewer"),
+                            QStringLiteral("plan"), QStringLiteral("--cohort"), QStringLiteral("2023"),
+                            QStringLiteral("--report"), refused},
+                           loggedIn(QStringLiteral("viewer")));
+    CHECK(viewer.exitCode == 1);
+    CHECK(viewer.err.contains(QStringLiteral("may not export personal data")));
+    CHECK_FALSE(QFile::exists(refused));
+    CHECK(countRows(db, QStringLiteral("disclosures")) == before);
+
+    const QString report = dir.filePath(QStringLiteral("plans2023.csv"));
+    const Run ok = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("ruts.coordinator"),
+                        QStringLiteral("plan"), QStringLiteral("--cohort"), QStringLiteral("2023"),
+                        QStringLiteral("--report"), report, QStringLiteral("--recipient"),
+                        QStringLiteral("RUTS programme committee")},
+                       loggedIn(QStringLiteral("ruts.coordinator")));
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    CHECK(ok.out.contains(QStringLiteral("28 students")));
+    CHECK(countRows(db, QStringLiteral("disclosures")) == before + 1);
+    QFile f(report);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 29);
+    CHECK(lines.first().startsWith(QStringLiteral("student_id,family_name,given_name,status,outcome,both_degrees_term")));
+    // The same outcomes as the JSON lines of the same cohort.
+    const Run json = cli({QStringLiteral("--db"), db, QStringLiteral("plan"), QStringLiteral("--cohort"),
+                          QStringLiteral("2023"), QStringLiteral("--json")});
+    const QList<QJsonObject> plans = jsonLines(json.out);
+    REQUIRE(plans.size() == 28);
+    for (int i = 0; i < plans.size(); ++i) {
+        const QStringList cells = lines.at(i + 1).split(QLatin1Char(','));
+        CHECK(cells.at(0) == plans.at(i).value(QStringLiteral("student_id")).toString());
+        CHECK(cells.at(4) == plans.at(i).value(QStringLiteral("outcome")).toString());
+    }
+}

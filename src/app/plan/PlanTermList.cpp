@@ -60,14 +60,7 @@ bool PlanTermList::takes(const QMimeData* mime, QString* code, int* from) const
 
 void PlanTermList::dragEnterEvent(QDragEnterEvent* event)
 {
-    QString code;
-    int from = -1;
-    if (takes(event->mimeData(), &code, &from)) {
-        event->setDropAction(Qt::CopyAction); // the view moves it, not the list
-        event->accept();
-    } else {
-        event->ignore();
-    }
+    dragMoveEvent(event); // the same test on entering as on moving
 }
 
 void PlanTermList::dragMoveEvent(QDragMoveEvent* event)
