@@ -4457,6 +4457,78 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>C&amp;ohort:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Plans to both degrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planning cohort %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on time with a summer term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both degrees after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summer terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 students: %2 met already, %3 on time, %4 with a summer term, %5 late, %6 cannot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 written: plans of %2 students; recorded in the disclosure log.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dd::ResultRepository</name>

@@ -4462,6 +4462,78 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>C&amp;ohort:</source>
         <translation>รุ่น(&amp;O):</translation>
     </message>
+    <message>
+        <source>Plans to both degrees</source>
+        <translation>แผนสู่สองปริญญา</translation>
+    </message>
+    <message>
+        <source>Planning cohort %1…</source>
+        <translation>กำลังวางแผนรุ่น %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>met already</source>
+        <translation>ผ่านแล้ว</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>ตามกำหนด</translation>
+    </message>
+    <message>
+        <source>on time with a summer term</source>
+        <translation>ตามกำหนด (ต้องเรียนภาคฤดูร้อน)</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>ล่าช้า</translation>
+    </message>
+    <message>
+        <source>cannot</source>
+        <translation>ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <source>Both degrees after</source>
+        <translation>ได้สองปริญญาหลัง</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>จำนวนภาค</translation>
+    </message>
+    <message>
+        <source>Summer terms</source>
+        <translation>ภาคฤดูร้อน</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>หน่วยกิต</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>ผลการประเมินนอกรายวิชา</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>เหตุที่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 students: %2 met already, %3 on time, %4 with a summer term, %5 late, %6 cannot.</source>
+        <translation>นักศึกษา %1 คน: ผ่านแล้ว %2 ตามกำหนด %3 ต้องเรียนภาคฤดูร้อน %4 ล่าช้า %5 ไม่ได้ %6</translation>
+    </message>
+    <message>
+        <source>%1 written: plans of %2 students; recorded in the disclosure log.</source>
+        <translation>บันทึก %1 แล้ว: แผนของนักศึกษา %2 คน บันทึกในบันทึกการเปิดเผยข้อมูลแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>dd::ResultRepository</name>

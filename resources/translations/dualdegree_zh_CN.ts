@@ -4462,6 +4462,78 @@ Your decision (%2) was not recorded; your reason is kept. Close and reopen the e
         <source>C&amp;ohort:</source>
         <translation>年级(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Plans to both degrees</source>
+        <translation>双学位规划</translation>
+    </message>
+    <message>
+        <source>Planning cohort %1…</source>
+        <translation>正在规划 %1 级…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>met already</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>on time with a summer term</source>
+        <translation>按时（需暑期学期）</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>cannot</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Both degrees after</source>
+        <translation>获得两个学位于</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>学期数</translation>
+    </message>
+    <message>
+        <source>Summer terms</source>
+        <translation>暑期学期</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>学分</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>非课程考核</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 students: %2 met already, %3 on time, %4 with a summer term, %5 late, %6 cannot.</source>
+        <translation>%1 名学生：已满足 %2，按时 %3，需暑期学期 %4，延期 %5，无法完成 %6。</translation>
+    </message>
+    <message>
+        <source>%1 written: plans of %2 students; recorded in the disclosure log.</source>
+        <translation>已写入 %1：%2 名学生的规划；已记入披露日志。</translation>
+    </message>
 </context>
 <context>
     <name>dd::ResultRepository</name>

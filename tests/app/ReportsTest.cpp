@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "app/common/Translations.h"
 #include "app/reports/ReportsDialog.h"
 #include "data/db/Database.h"
 #include "data/setup/DatabaseSetup.h"
@@ -11,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -55,4 +57,37 @@ TEST_CASE("File › Reports: a viewer sees the list but may not take it away", "
     CHECK(dialog.showList());
     CHECK_FALSE(child<QPushButton>(dialog, "reportSave")->isEnabled());
     CHECK(child<QLabel>(dialog, "reportRoleNote")->text().contains(QStringLiteral("may not export personal data")));
+}
+
+TEST_CASE("File › Reports: a cohort's plans to both degrees - who finishes on time and who cannot - saved as a workbook",
+          "[gui][report][plan]")
+{
+    Translations::install(QStringLiteral("en"));
+    ddtest::TempDatabase t(true);
+    ReportsDialog dialog(t.db());
+    auto* kind = child<QComboBox>(dialog, "reportKind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("plans")));
+    CHECK_FALSE(child<QComboBox>(dialog, "reportInstitution")->isEnabled()); // both universities
+    CHECK(child<QComboBox>(dialog, "reportFormat")->currentData().toString() == QStringLiteral("xlsx"));
+    child<QComboBox>(dialog, "reportCohort")->setCurrentText(QStringLiteral("2023"));
+    REQUIRE(dialog.showList());
+    auto* table = child<QTableWidget>(dialog, "reportTable");
+    REQUIRE(table->rowCount() == 28);
+    CHECK(table->horizontalHeaderItem(4)->text() == QStringLiteral("Outcome"));
+    QStringList outcomes;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        outcomes << table->item(r, 4)->text();
+        if (table->item(r, 4)->text() == QStringLiteral("cannot")) {
+            CHECK_FALSE(table->item(r, 10)->text().isEmpty()); // and why
+        }
+    }
+    CHECK(outcomes.contains(QStringLiteral("on time")));
+    CHECK(outcomes.contains(QStringLiteral("cannot")));
+    CHECK(child<QLabel>(dialog, "reportSummary")->text().startsWith(QStringLiteral("28 students:")));
+
+    const int disclosed = t.count(QStringLiteral("disclosures"));
+    const QString xlsx = QDir(t.dir()).filePath(QStringLiteral("plans-2023.xlsx"));
+    REQUIRE(dialog.saveTo(xlsx));
+    CHECK(QFileInfo(xlsx).size() > 0);
+    CHECK(t.count(QStringLiteral("disclosures")) == disclosed + 1);
 }

@@ -494,3 +494,19 @@ TEST_CASE("Screenshot: the Plan tab in English and Chinese and Thai", "[.screens
     QApplication::processEvents();
     save(&demo.window, "plan-unreachable.png");
 }
+
+TEST_CASE("Screenshot: File › Reports - the plans of cohort 2023 to both degrees", "[.screenshots]")
+{
+    ddtest::DemoWindow demo;
+    Database db;
+    Error error;
+    REQUIRE(db.open(demo.path(), Database::OpenMode::OpenExisting, &error));
+    REQUIRE(DatabaseSetup::actAs(db, DatabaseSetup::defaultAdministrator(), &error));
+    ReportsDialog reports(db, &demo.window);
+    auto* kind = child<QComboBox>(reports, "reportKind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("plans")));
+    child<QComboBox>(reports, "reportCohort")->setCurrentText(QStringLiteral("2023"));
+    REQUIRE(reports.showList());
+    reports.show();
+    save(&reports, "reports-plans.png");
+}

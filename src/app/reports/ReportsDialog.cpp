@@ -7,6 +7,7 @@
 #include "app/common/RoleNote.h"
 #include "data/db/Database.h"
 #include "data/repositories/StudentRepository.h"
+#include "data/services/PlanService.h"
 #include "report/CohortListFile.h"
 
 #include <QComboBox>
@@ -19,7 +20,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QProgressDialog>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +48,16 @@ ReportsDialog::ReportsDialog(Database& db, QWidget* parent)
     m_kind->setObjectName(QStringLiteral("reportKind"));
     m_kind->addItem(tr("Graduation list"), QStringLiteral("graduation"));
     m_kind->addItem(tr("Degree-committee list"), QStringLiteral("degree"));
+    m_kind->addItem(tr("Plans to both degrees"), QStringLiteral("plans"));
+    // A cohort's plans are about both universities, and are written as workbook or CSV.
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const bool plans = m_kind->currentData() == QStringLiteral("plans");
+        m_institution->setEnabled(!plans);
+        if (plans && m_format->currentData() == QStringLiteral("pdf")) {
+            m_format->setCurrentIndex(m_format->findData(QStringLiteral("xlsx")));
+        }
+        qobject_cast<QStandardItemModel*>(m_format->model())->item(0)->setEnabled(!plans);
+    });
     m_institution->setObjectName(QStringLiteral("reportInstitution"));
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral("SELECT code FROM institutions ORDER BY code"))) {
@@ -103,8 +116,58 @@ void ReportsDialog::fail(const QString& message)
     box.exec();
 }
 
+bool ReportsDialog::showPlans()
+{
+    PlanService service(m_db);
+    Table t;
+    Error error;
+    QProgressDialog progress(tr("Planning cohort %1…").arg(m_cohort->currentText()), tr("Cancel"), 0, 1, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto told = [&progress](int done, int of) {
+        progress.setMaximum(of);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+    if (!service.load(&error) || !service.cohortReport(m_cohort->currentData().toInt(), {}, &t, &error, told)) {
+        fail(error.message());
+        return false;
+    }
+    const QHash<QString, QString> outcome = {{QStringLiteral("met"), tr("met already")},
+                                             {QStringLiteral("on_time"), tr("on time")},
+                                             {QStringLiteral("summer"), tr("on time with a summer term")},
+                                             {QStringLiteral("late"), tr("late")},
+                                             {QStringLiteral("cannot"), tr("cannot")}};
+    m_table->clear();
+    m_table->setColumnCount(int(t.headers.size()));
+    m_table->setHorizontalHeaderLabels({tr("Student ID"), tr("Family name"), tr("Given name"), tr("Status"),
+                                        tr("Outcome"), tr("Both degrees after"), tr("Terms"), tr("Summer terms"),
+                                        tr("Credits"), tr("Milestones"), tr("Why not")});
+    m_table->setRowCount(int(t.rows.size()));
+    for (int r = 0; r < t.rows.size(); ++r) {
+        for (int c = 0; c < t.rows.at(r).size(); ++c) {
+            const QString cell = c == 4 ? outcome.value(t.rows.at(r).at(c)) : t.rows.at(r).at(c);
+            auto* item = new QTableWidgetItem(cell);
+            item->setToolTip(cell);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tr("%1 students: %2 met already, %3 on time, %4 with a summer term, %5 late, %6 cannot.")
+                           .arg(t.rows.size())
+                           .arg(PlanService::countOutcome(t, QStringLiteral("met")))
+                           .arg(PlanService::countOutcome(t, QStringLiteral("on_time")))
+                           .arg(PlanService::countOutcome(t, QStringLiteral("summer")))
+                           .arg(PlanService::countOutcome(t, QStringLiteral("late")))
+                           .arg(PlanService::countOutcome(t, QStringLiteral("cannot"))));
+    return true;
+}
+
 bool ReportsDialog::showList()
 {
+    if (m_kind->currentData() == QStringLiteral("plans")) {
+        return showPlans();
+    }
     CohortLists::List list;
     Error error;
     const std::optional<CohortLists::Kind> kind = CohortLists::kindOf(m_kind->currentData().toString());
@@ -142,6 +205,21 @@ bool ReportsDialog::showList()
 
 bool ReportsDialog::saveTo(const QString& path)
 {
+    if (m_kind->currentData() == QStringLiteral("plans")) {
+        PlanService service(m_db);
+        Table t;
+        Error error;
+        if (!service.load(&error)
+            || !service.writeReport(m_cohort->currentData().toInt(), {}, path, m_recipient->text(), m_purpose->text(),
+                                    &t, &error)) {
+            fail(tr("The list was not written: %1").arg(error.message()));
+            return false;
+        }
+        m_summary->setText(tr("%1 written: plans of %2 students; recorded in the disclosure log.")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(t.rows.size()));
+        return true;
+    }
     CohortListFile::Request request;
     request.kind = CohortLists::kindOf(m_kind->currentData().toString()).value_or(CohortLists::Kind::Graduation);
     request.cohort = m_cohort->currentData().toInt();
@@ -165,8 +243,9 @@ bool ReportsDialog::saveTo(const QString& path)
 void ReportsDialog::chooseFile()
 {
     const QString format = m_format->currentData().toString();
-    const QString suggested
-        = QStringLiteral("%1-%2-%3.%4")
+    const QString suggested = m_kind->currentData() == QStringLiteral("plans")
+        ? QStringLiteral("plans-%1.%2").arg(m_cohort->currentText(), format)
+        : QStringLiteral("%1-%2-%3.%4")
               .arg(m_kind->currentData().toString(), m_institution->currentText(), m_cohort->currentText(), format);
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save the List"), suggested, QStringLiteral("*.%1").arg(format));

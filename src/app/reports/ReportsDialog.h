@@ -33,6 +33,8 @@ public:
     bool saveTo(const QString& path);
 
 private:
+    /** The cohort's plans to both degrees (the "plans" list), with progress and Cancel. */
+    bool showPlans();
     void chooseFile();
     void fail(const QString& message);
 

@@ -7,9 +7,6 @@
 #include "cli/command/TerminalText.h"
 #include "core/text/Decimal.h"
 #include "data/db/Database.h"
-#include "core/policy/Permissions.h"
-#include "data/repositories/DisclosureRepository.h"
-#include "data/services/DisclosedFile.h"
 #include "data/services/PlanService.h"
 
 #include <QJsonDocument>
@@ -81,7 +78,7 @@ int PlanCommand::runWithDatabase(CommandContext& context, Database& db)
         return context.fail(QStringLiteral("plan: %1").arg(problem), usageExitCode());
     }
     if (!m_report.isEmpty()) {
-        return writeReport(context, db, service, options);
+        return writeReport(context, service, options);
     }
     QList<DegreePlan> plans;
     bool ok = false;
@@ -107,34 +104,11 @@ int PlanCommand::runWithDatabase(CommandContext& context, Database& db)
     return 0;
 }
 
-int PlanCommand::writeReport(CommandContext& context, Database& db, PlanService& service,
-                             const PlanService::Options& options)
+int PlanCommand::writeReport(CommandContext& context, PlanService& service, const PlanService::Options& options)
 {
     Error error;
     Table table;
-    QString format;
-    if (!TableFile::formatOf(m_report, &format, &error)
-        || !db.session().permits(Permissions::Action::ExportPersonalData, &error)
-        || !service.cohortReport(*m_cohort, options, &table, &error)) {
-        return context.fail(QStringLiteral("plan: %1").arg(TerminalText::escaped(error.message())));
-    }
-    QByteArray bytes = TableFile::csv(table);
-    if (format == QLatin1String("xlsx") && !TableFile::xlsx(table, &bytes, &error)) {
-        return context.fail(QStringLiteral("plan: %1").arg(error.message()));
-    }
-    Disclosure d;
-    d.kind = QStringLiteral("report plans");
-    d.recipient = m_recipient.trimmed().isEmpty() ? QStringLiteral("programme coordinators") : m_recipient.trimmed();
-    d.purpose = m_purpose.trimmed().isEmpty()
-        ? QStringLiteral("planning the remaining terms of cohort %1").arg(*m_cohort)
-        : m_purpose.trimmed();
-    QHash<QString, int> outcomes;
-    for (const QStringList& row : std::as_const(table.rows)) {
-        d.records << row.first();
-        outcomes[row.at(4)] += 1;
-    }
-    if (!DisclosureRepository::checkRecipientAndPurpose(d.recipient, d.purpose, &error)
-        || !DisclosedFile::write(db, d, m_report, bytes, &error)) {
+    if (!service.writeReport(*m_cohort, options, m_report, m_recipient, m_purpose, &table, &error)) {
         return context.fail(QStringLiteral("plan: %1").arg(TerminalText::escaped(error.message())));
     }
     context.out() << QStringLiteral("%1: plans of cohort %2: %3 students; met %4, on time %5, with a summer term %6,"
@@ -142,11 +116,11 @@ int PlanCommand::writeReport(CommandContext& context, Database& db, PlanService&
                          .arg(m_report)
                          .arg(*m_cohort)
                          .arg(table.rows.size())
-                         .arg(outcomes.value(QStringLiteral("met")))
-                         .arg(outcomes.value(QStringLiteral("on_time")))
-                         .arg(outcomes.value(QStringLiteral("summer")))
-                         .arg(outcomes.value(QStringLiteral("late")))
-                         .arg(outcomes.value(QStringLiteral("cannot")))
+                         .arg(PlanService::countOutcome(table, QStringLiteral("met")))
+                         .arg(PlanService::countOutcome(table, QStringLiteral("on_time")))
+                         .arg(PlanService::countOutcome(table, QStringLiteral("summer")))
+                         .arg(PlanService::countOutcome(table, QStringLiteral("late")))
+                         .arg(PlanService::countOutcome(table, QStringLiteral("cannot")))
                   << Qt::endl;
     return 0;
 }

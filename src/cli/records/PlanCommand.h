@@ -23,7 +23,7 @@ private:
     bool readArguments(const CommandContext& context, const QCommandLineParser& parser) override;
     int runWithDatabase(CommandContext& context, Database& db) override;
     void printText(QTextStream& out, const DegreePlan& plan) const;
-    int writeReport(CommandContext& context, Database& db, PlanService& service, const PlanService::Options& options);
+    int writeReport(CommandContext& context, PlanService& service, const PlanService::Options& options);
 
     QString m_studentId;
     QString m_from;

@@ -5,10 +5,16 @@
 
 #include "core/plan/DegreePlanner.h"
 #include "core/policy/PolicySet.h"
+#include "core/policy/Permissions.h"
 #include "core/text/Decimal.h"
+#include "data/db/Database.h"
+#include "data/repositories/DisclosureRepository.h"
+#include "data/services/DisclosedFile.h"
 #include "data/repositories/AuditLoader.h"
 #include "data/repositories/StudentRepository.h"
 #include "data/repositories/TransferCreditRepository.h"
+
+#include <algorithm>
 
 namespace dd {
 
@@ -185,6 +191,38 @@ bool PlanService::cohortReport(int cohort, const Options& options, Table* table,
     }
     *table = reportTable(cohort, plans, students);
     return true;
+}
+
+bool PlanService::writeReport(int cohort, const Options& options, const QString& path, const QString& recipient,
+                              const QString& purpose, Table* table, Error* error)
+{
+    QString format;
+    if (!TableFile::formatOf(path, &format, error)
+        || !m_db.session().permits(Permissions::Action::ExportPersonalData, error)
+        || !cohortReport(cohort, options, table, error)) {
+        return false;
+    }
+    QByteArray bytes = TableFile::csv(*table);
+    if (format == QLatin1String("xlsx") && !TableFile::xlsx(*table, &bytes, error)) {
+        return false;
+    }
+    Disclosure d;
+    d.kind = QStringLiteral("report plans");
+    d.recipient = recipient.trimmed().isEmpty() ? QStringLiteral("programme coordinators") : recipient.trimmed();
+    d.purpose = purpose.trimmed().isEmpty() ? QStringLiteral("planning the remaining terms of cohort %1").arg(cohort)
+                                            : purpose.trimmed();
+    for (const QStringList& row : std::as_const(table->rows)) {
+        d.records << row.first();
+    }
+    return DisclosureRepository::checkRecipientAndPurpose(d.recipient, d.purpose, error)
+        && DisclosedFile::write(m_db, d, path, bytes, error);
+}
+
+int PlanService::countOutcome(const Table& table, const QString& outcome)
+{
+    const int column = int(table.headers.indexOf(QStringLiteral("outcome")));
+    return int(std::count_if(table.rows.cbegin(), table.rows.cend(),
+                             [&](const QStringList& row) { return row.value(column) == outcome; }));
 }
 
 Table PlanService::reportTable(int cohort, const QList<DegreePlan>& plans, const QList<Student>& students)

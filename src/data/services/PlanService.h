@@ -74,6 +74,15 @@ public:
      */
     [[nodiscard]] bool prepare(StudentRecord record, const QList<TransferCredit>& recorded, const Options& options,
                                PlanInput* input, Error* error);
+    /**
+     * The cohort report written as \a path (.csv or .xlsx) for \a recipient and \a purpose
+     * (defaults: the programme coordinators, planning the cohort's remaining terms), with
+     * its entry in the disclosure log, or neither; \a table gets what was written.
+     */
+    [[nodiscard]] bool writeReport(int cohort, const Options& options, const QString& path, const QString& recipient,
+                                   const QString& purpose, Table* table, Error* error);
+    /** How many rows of \a table (a cohort report) have \a outcome (DegreePlan::outcomeName). */
+    static int countOutcome(const Table& table, const QString& outcome);
     /** \a plans of the students of \a students as the report's table. */
     static Table reportTable(int cohort, const QList<DegreePlan>& plans, const QList<Student>& students);
 
