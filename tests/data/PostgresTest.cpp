@@ -16,6 +16,7 @@
 #include "data/db/SqlUtil.h"
 #include "data/repositories/StudentRepository.h"
 #include "data/services/AuditService.h"
+#include "data/services/PlanService.h"
 #include "data/setup/DatabaseSetup.h"
 #include "sign/DemoAuthority.h"
 #include "sign/SigningKey.h"
@@ -53,6 +54,22 @@ QByteArray cohortAudit(Database& db, int cohort, const QString& institution)
     QByteArray out;
     for (const AuditResult& r : results) {
         out += QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return out;
+}
+
+/** Every plan of \a cohort as JSON lines. */
+QByteArray cohortPlans(Database& db, int cohort)
+{
+    PlanService plans(db);
+    Error error;
+    INFO(error.message().toStdString());
+    REQUIRE(plans.load(&error));
+    QList<DegreePlan> list;
+    REQUIRE(plans.planCohort(cohort, {}, &list, &error));
+    QByteArray out;
+    for (const DegreePlan& p : list) {
+        out += QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact) + '\n';
     }
     return out;
 }
@@ -132,6 +149,13 @@ TEST_CASE("The demo on the server audits exactly as the demo in a file", "[postg
             CHECK_FALSE(onServer.isEmpty());
             CHECK(onServer == cohortAudit(file.db(), cohort, institution));
         }
+    }
+    // And plans the same (offerings, loads and study years read from the server's rows).
+    for (int cohort : {2021, 2023}) {
+        INFO("plans " << cohort);
+        const QByteArray onServer = cohortPlans(db, cohort);
+        CHECK(onServer.contains("both_degrees_term\":\"2026-2027-2"));
+        CHECK(onServer == cohortPlans(file.db(), cohort));
     }
     // Search works without the file's trigram index: the same students, case-insensitive there too.
     for (const QString& text : {QStringLiteral("nuchnoi"), QStringLiteral("DD2021"), QStringLiteral("นุช")}) {
