@@ -483,7 +483,7 @@ DegreePlan DegreePlanner::plan(int nodeLimit) const
     plan.terms.clear();
     plan.bothDegreesTerm.clear();
     plan.shortestProven = shortest;
-    plan.unreachable = model.whyNot(base);
+    plan.unreachable = model.whyNot();
     if (!shortest) {
         plan.unreachable << tr("no plan was found within the search's limit of %n step(s) per number of terms",
                                nullptr, nodeLimit);

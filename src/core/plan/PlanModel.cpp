@@ -342,9 +342,8 @@ QString PlanModel::dimName(const Dim& d) const
     return QStringLiteral("%1 %2 (%3)").arg(d.institution, d.requirement, d.label);
 }
 
-QStringList PlanModel::whyNot(const PlanCheck& base) const
+QStringList PlanModel::whyNot() const
 {
-    Q_UNUSED(base)
     QStringList out;
     // With every course still open, ignoring loads.
     std::vector<int> deficit;

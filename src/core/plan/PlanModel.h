@@ -71,7 +71,7 @@ public:
     /** Remarks that hold for any plan (an assumed grade that does not transfer). */
     QStringList notes() const { return m_notes; }
     /** Why no plan was found: what stays lacking with every open course, or that the terms cannot hold them. */
-    QStringList whyNot(const PlanCheck& base) const;
+    QStringList whyNot() const;
     /** The requirements still not met after \a check's last term, in words. */
     QStringList unmet(const PlanCheck& check) const;
 
