@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "BenchDatabase.h"
-#include "data/import/Importers.h"
 #include "core/audit/AuditEngine.h"
+#include "data/import/Importers.h"
 #include "data/repositories/AuditLoader.h"
 
 #include "SyntheticData.h"

@@ -108,9 +108,10 @@ int main(int argc, char** argv)
     timer.restart();
     for (dd::StudentRecord record : std::as_const(records)) {
         const int lastYear = record.cohort + 1;
-        record.attempts.erase(std::remove_if(record.attempts.begin(), record.attempts.end(),
-                                             [&](const dd::StudentRecord::Taken& t) { return t.academicYear > lastYear; }),
-                              record.attempts.end());
+        record.attempts.erase(
+            std::remove_if(record.attempts.begin(), record.attempts.end(),
+                           [&](const dd::StudentRecord::Taken& t) { return t.academicYear > lastYear; }),
+            record.attempts.end());
         record.transfers.clear();
         dd::PlanInput input;
         dd::PlanService::Options from;
@@ -143,7 +144,9 @@ int main(int argc, char** argv)
     auto outcomeCounts = [](const QHash<QString, int>& outcomes) {
         QStringList counts;
         for (const char* name : {"met", "on_time", "summer", "late", "cannot"}) {
-            counts << QStringLiteral("%1 %2").arg(QString::fromLatin1(name)).arg(outcomes.value(QString::fromLatin1(name)));
+            counts << QStringLiteral("%1 %2")
+                          .arg(QString::fromLatin1(name))
+                          .arg(outcomes.value(QString::fromLatin1(name)));
         }
         return counts.join(QStringLiteral(", "));
     };

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 DualDegree contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "app/plan/PlanView.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "app/audit/AuditView.h"
 #include "app/common/TableTools.h"
 #include "app/common/Translations.h"
 #include "app/plan/PlanTermList.h"
-#include "app/plan/PlanView.h"
 #include "app/window/MainWindow.h"
 #include "core/text/CsvParser.h"
 

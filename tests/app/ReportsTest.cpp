@@ -59,8 +59,9 @@ TEST_CASE("File › Reports: a viewer sees the list but may not take it away", "
     CHECK(child<QLabel>(dialog, "reportRoleNote")->text().contains(QStringLiteral("may not export personal data")));
 }
 
-TEST_CASE("File › Reports: a cohort's plans to both degrees - who finishes on time and who cannot - saved as a workbook",
-          "[gui][report][plan]")
+TEST_CASE(
+    "File › Reports: a cohort's plans to both degrees - who finishes on time and who cannot - saved as a workbook",
+    "[gui][report][plan]")
 {
     Translations::install(QStringLiteral("en"));
     ddtest::TempDatabase t(true);

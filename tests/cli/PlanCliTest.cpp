@@ -98,28 +98,31 @@ TEST_CASE("cli plan: every demo student not yet eligible gets a plan that import
     QSet<QString> inProgress; // "STUDENT:INSTITUTION:CODE:TERM"
     for (const auto& row : demoCsv(QStringLiteral("results.csv"))) {
         if (row.value(QStringLiteral("mark")).isEmpty()) {
-            inProgress.insert(QStringList {row.value(QStringLiteral("student_id")), row.value(QStringLiteral("institution")),
+            inProgress.insert(QStringList {row.value(QStringLiteral("student_id")),
+                                           row.value(QStringLiteral("institution")),
                                            row.value(QStringLiteral("course_code")), row.value(QStringLiteral("term"))}
                                   .join(QLatin1Char(':')));
         }
     }
     QHash<QString, int> maxLoad;
-    QHash<QString, QString> assumed = {{QStringLiteral("CQUPT"), QStringLiteral("80")},
-                                       {QStringLiteral("RUTS"), QStringLiteral("B")}};
+    QHash<QString, QString> assumed
+        = {{QStringLiteral("CQUPT"), QStringLiteral("80")}, {QStringLiteral("RUTS"), QStringLiteral("B")}};
     QHash<QString, QString> passFail;
     for (const QString& institution : {QStringLiteral("CQUPT"), QStringLiteral("RUTS")}) {
         const QJsonObject policy = policyFile(institution);
-        maxLoad.insert(institution, policy.value(QStringLiteral("load")).toObject().value(QStringLiteral("max_credits")).toInt());
+        maxLoad.insert(institution,
+                       policy.value(QStringLiteral("load")).toObject().value(QStringLiteral("max_credits")).toInt());
         CHECK(policy.value(QStringLiteral("planning")).toObject().value(QStringLiteral("assumed_grade")).toString()
               == assumed.value(institution)); // the contract's defaults
-        passFail.insert(institution, policy.value(QStringLiteral("grading"))
-                                         .toObject()
-                                         .value(QStringLiteral("pass_fail"))
-                                         .toArray()
-                                         .first()
-                                         .toObject()
-                                         .value(QStringLiteral("mark"))
-                                         .toString());
+        passFail.insert(institution,
+                        policy.value(QStringLiteral("grading"))
+                            .toObject()
+                            .value(QStringLiteral("pass_fail"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("mark"))
+                            .toString());
     }
 
     QList<QJsonObject> plans;
@@ -150,7 +153,12 @@ TEST_CASE("cli plan: every demo student not yet eligible gets a plan that import
         } else {
             planned.append(p);
             CHECK(p.value(QStringLiteral("both_degrees_term")).toString()
-                  == p.value(QStringLiteral("terms")).toArray().last().toObject().value(QStringLiteral("term")).toString());
+                  == p.value(QStringLiteral("terms"))
+                         .toArray()
+                         .last()
+                         .toObject()
+                         .value(QStringLiteral("term"))
+                         .toString());
         }
     }
     INFO("met " << met << ", planned " << planned.size() << ", unreachable " << unreachable);
@@ -175,8 +183,11 @@ TEST_CASE("cli plan: every demo student not yet eligible gets a plan that import
                 REQUIRE_FALSE(course.isEmpty());
                 credits += course.value(QStringLiteral("credits")).toDouble();
                 const QString offered = course.value(QStringLiteral("offered"));
-                const bool running = inProgress.contains(QStringList {student, institution, c.toString(), term}.join(QLatin1Char(':')));
-                CHECK((running || (offered.isEmpty() ? semester != QLatin1String("3") : offered.split(QLatin1Char('+')).contains(semester))));
+                const bool running = inProgress.contains(
+                    QStringList {student, institution, c.toString(), term}.join(QLatin1Char(':')));
+                CHECK((running
+                       || (offered.isEmpty() ? semester != QLatin1String("3")
+                                             : offered.split(QLatin1Char('+')).contains(semester))));
             }
             CHECK(credits == t.value(QStringLiteral("credits")).toDouble());
             CHECK(credits <= maxLoad.value(institution));
@@ -193,10 +204,15 @@ TEST_CASE("cli plan: every demo student not yet eligible gets a plan that import
         for (const auto& [student, t] : it.value()) {
             const QString institution = t.value(QStringLiteral("institution")).toString();
             for (const QJsonValue& c : t.value(QStringLiteral("courses")).toArray()) {
-                const bool graded = courses.value(institution + QLatin1Char(':') + c.toString()).value(QStringLiteral("grading"))
+                const bool graded
+                    = courses.value(institution + QLatin1Char(':') + c.toString()).value(QStringLiteral("grading"))
                     == QLatin1String("graded");
-                csv += QStringList {student, institution, c.toString(), t.value(QStringLiteral("term")).toString(),
-                                    graded ? assumed.value(institution) : passFail.value(institution), QString()}
+                csv += QStringList {student,
+                                    institution,
+                                    c.toString(),
+                                    t.value(QStringLiteral("term")).toString(),
+                                    graded ? assumed.value(institution) : passFail.value(institution),
+                                    QString()}
                            .join(QLatin1Char(','))
                     + QLatin1Char('\n');
             }
@@ -204,13 +220,15 @@ TEST_CASE("cli plan: every demo student not yet eligible gets a plan that import
         }
         const QString file = dir.filePath(QStringLiteral("marks.csv"));
         writeFile(file, csv.toUtf8());
-        const Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("results"), file});
+        const Run imported
+            = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("results"), file});
         INFO(it.key().toStdString() << ": " << imported.out.toStdString() << imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
         for (const QString& student : std::as_const(students)) {
             for (const QString& to : {QStringLiteral("CQUPT"), QStringLiteral("RUTS")}) {
-                const Run t = cli({QStringLiteral("--db"), db, QStringLiteral("transfer"), student, QStringLiteral("--to"),
-                                   to, QStringLiteral("--apply"), QStringLiteral("--as-of"), ends});
+                const Run t
+                    = cli({QStringLiteral("--db"), db, QStringLiteral("transfer"), student, QStringLiteral("--to"), to,
+                           QStringLiteral("--apply"), QStringLiteral("--as-of"), ends});
                 INFO(t.err.toStdString());
                 REQUIRE(t.exitCode == 0);
             }
@@ -222,7 +240,8 @@ TEST_CASE("cli plan: every demo student not yet eligible gets a plan that import
     for (int cohort = 2020; cohort <= 2023; ++cohort) {
         for (const QString& institution : {QStringLiteral("CQUPT"), QStringLiteral("RUTS")}) {
             const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--cohort"),
-                               QString::number(cohort), QStringLiteral("--institution"), institution, QStringLiteral("--json")});
+                               QString::number(cohort), QStringLiteral("--institution"), institution,
+                               QStringLiteral("--json")});
             REQUIRE(r.exitCode == 0);
             for (const QJsonObject& a : jsonLines(r.out)) {
                 audits[institution].insert(a.value(QStringLiteral("student_id")).toString(), a);
@@ -260,7 +279,8 @@ TEST_CASE("cli plan: every demo student not yet eligible gets a plan that import
     CHECK(verify.exitCode == 0);
 }
 
-TEST_CASE("cli plan: one student in words with assumed grades and the first term as told and errors named", "[cli][plan]")
+TEST_CASE("cli plan: one student in words with assumed grades and the first term as told and errors named",
+          "[cli][plan]")
 {
     QTemporaryDir dir;
     const QString db = demoCopy(dir);
@@ -292,9 +312,15 @@ TEST_CASE("cli plan: one student in words with assumed grades and the first term
         int exit;
     };
     const QList<Bad> bad = {
-        {{QStringLiteral("DD2023001"), QStringLiteral("--assume"), QStringLiteral("CQUPT=55")}, "not a passing graded mark at CQUPT", 2},
-        {{QStringLiteral("DD2023001"), QStringLiteral("--assume"), QStringLiteral("KMUTT=A")}, "not INSTITUTION=GRADE", 2},
-        {{QStringLiteral("DD2023001"), QStringLiteral("--from"), QStringLiteral("autumn")}, "not a term of either institution", 2},
+        {{QStringLiteral("DD2023001"), QStringLiteral("--assume"), QStringLiteral("CQUPT=55")},
+         "not a passing graded mark at CQUPT",
+         2},
+        {{QStringLiteral("DD2023001"), QStringLiteral("--assume"), QStringLiteral("KMUTT=A")},
+         "not INSTITUTION=GRADE",
+         2},
+        {{QStringLiteral("DD2023001"), QStringLiteral("--from"), QStringLiteral("autumn")},
+         "not a term of either institution",
+         2},
         {{QStringLiteral("--cohort"), QStringLiteral("2023")}, "add --json", 2},
         {{QStringLiteral("NOPE")}, "NOPE", 1},
     };
@@ -314,21 +340,21 @@ TEST_CASE("cli plan: the cohort report names students - the viewer may not take 
     const QString db = demoCopy(dir);
     const QString refused = dir.filePath(QStringLiteral("viewer.csv"));
     const int before = countRows(db, QStringLiteral("disclosures"));
-    const Run viewer = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("viewer"),
-                            QStringLiteral("plan"), QStringLiteral("--cohort"), QStringLiteral("2023"),
-                            QStringLiteral("--report"), refused},
-                           loggedIn(QStringLiteral("viewer")));
+    const Run viewer
+        = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("viewer"), QStringLiteral("plan"),
+               QStringLiteral("--cohort"), QStringLiteral("2023"), QStringLiteral("--report"), refused},
+              loggedIn(QStringLiteral("viewer")));
     CHECK(viewer.exitCode == 1);
     CHECK(viewer.err.contains(QStringLiteral("may not export personal data")));
     CHECK_FALSE(QFile::exists(refused));
     CHECK(countRows(db, QStringLiteral("disclosures")) == before);
 
     const QString report = dir.filePath(QStringLiteral("plans2023.csv"));
-    const Run ok = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("ruts.coordinator"),
-                        QStringLiteral("plan"), QStringLiteral("--cohort"), QStringLiteral("2023"),
-                        QStringLiteral("--report"), report, QStringLiteral("--recipient"),
-                        QStringLiteral("RUTS programme committee")},
-                       loggedIn(QStringLiteral("ruts.coordinator")));
+    const Run ok
+        = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("ruts.coordinator"),
+               QStringLiteral("plan"), QStringLiteral("--cohort"), QStringLiteral("2023"), QStringLiteral("--report"),
+               report, QStringLiteral("--recipient"), QStringLiteral("RUTS programme committee")},
+              loggedIn(QStringLiteral("ruts.coordinator")));
     INFO(ok.err.toStdString());
     REQUIRE(ok.exitCode == 0);
     CHECK(ok.out.contains(QStringLiteral("28 students")));
@@ -337,7 +363,8 @@ TEST_CASE("cli plan: the cohort report names students - the viewer may not take 
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 29);
-    CHECK(lines.first().startsWith(QStringLiteral("student_id,family_name,given_name,status,outcome,both_degrees_term")));
+    CHECK(
+        lines.first().startsWith(QStringLiteral("student_id,family_name,given_name,status,outcome,both_degrees_term")));
     // The same outcomes as the JSON lines of the same cohort.
     const Run json = cli({QStringLiteral("--db"), db, QStringLiteral("plan"), QStringLiteral("--cohort"),
                           QStringLiteral("2023"), QStringLiteral("--json")});

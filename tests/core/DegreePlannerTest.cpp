@@ -23,13 +23,13 @@ namespace {
 /** The shipped policy of \a institution with the loads of a small case. */
 InstitutionPolicy policyWithLoad(const QString& institution, int max, int summerMax)
 {
-    QJsonObject root
-        = QJsonDocument::fromJson(ddtest::readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/") + institution
-                                                    + QStringLiteral(".json")))
-              .object();
-    root.insert(QStringLiteral("load"), QJsonObject {{QStringLiteral("min_credits"), 0},
-                                                     {QStringLiteral("max_credits"), max},
-                                                     {QStringLiteral("summer_max_credits"), summerMax}});
+    QJsonObject root = QJsonDocument::fromJson(ddtest::readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/")
+                                                                 + institution + QStringLiteral(".json")))
+                           .object();
+    root.insert(QStringLiteral("load"),
+                QJsonObject {{QStringLiteral("min_credits"), 0},
+                             {QStringLiteral("max_credits"), max},
+                             {QStringLiteral("summer_max_credits"), summerMax}});
     InstitutionPolicy policy;
     QString error;
     const bool ok = InstitutionPolicy::fromJson(QJsonDocument(root).toJson(), institution, &policy, &error);
@@ -45,7 +45,8 @@ QJsonObject credits(const QString& id, const QString& kind, int credits, const Q
                    {QStringLiteral("kind"), kind},
                    {QStringLiteral("credits"), credits}};
     if (!categories.isEmpty()) {
-        r.insert(QStringLiteral("from"), QJsonObject {{QStringLiteral("categories"), QJsonArray::fromStringList(categories)}});
+        r.insert(QStringLiteral("from"),
+                 QJsonObject {{QStringLiteral("categories"), QJsonArray::fromStringList(categories)}});
     }
     return r;
 }
@@ -63,8 +64,8 @@ RuleSet rules(const QString& institution, const QJsonArray& requirements, const 
         {QStringLiteral("requirements"), requirements},
         {QStringLiteral("graduation_requires"), QJsonArray::fromStringList(graduation)},
         {QStringLiteral("degree_requires"), QJsonArray()},
-        {QStringLiteral("study"), QJsonObject {{QStringLiteral("years"), QJsonArray {year}},
-                                               {QStringLiteral("time_limit_years"), 2}}},
+        {QStringLiteral("study"),
+         QJsonObject {{QStringLiteral("years"), QJsonArray {year}}, {QStringLiteral("time_limit_years"), 2}}},
     };
     RuleSet r;
     QString error;
@@ -90,15 +91,17 @@ void makeCase(std::mt19937& rng, SmallCase* c)
     c->policies.addInstitution(policyWithLoad(QStringLiteral("RUTS"), 3 + pick(4), 1 + pick(3)));
     QList<ConversionTable> tables;
     QString error;
-    REQUIRE(ConversionTable::listFromJson(ddtest::readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/conversions.json")),
-                                          QStringLiteral("conversions.json"), &tables, &error));
+    REQUIRE(ConversionTable::listFromJson(
+        ddtest::readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/conversions.json")),
+        QStringLiteral("conversions.json"), &tables, &error));
     for (const ConversionTable& t : tables) {
         c->policies.addConversion(t);
     }
     c->courses.clear();
     const QStringList cquptOffered {QString(), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1+2")};
-    const QStringList rutsOffered {QString(), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1+3"),
-                                   QStringLiteral("2+3"), QStringLiteral("3")};
+    const QStringList rutsOffered {
+        QString(),          QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1+3"), QStringLiteral("2+3"),
+        QStringLiteral("3")};
     const QStringList cquptCategories {QStringLiteral("GEN"), QStringLiteral("MAJ")};
     const QStringList rutsCategories {QStringLiteral("GE"), QStringLiteral("SP")};
     for (int i = 0; i < 3; ++i) {
@@ -124,17 +127,19 @@ void makeCase(std::mt19937& rng, SmallCase* c)
     in.policies = &c->policies;
     in.courses = &c->courses;
     const int rutsFirst = pick(2);
-    in.rules.insert(QStringLiteral("CQUPT"),
-                    rules(QStringLiteral("CQUPT"),
-                          {credits(QStringLiteral("total"), QStringLiteral("total_credits"), 1 + pick(5)),
-                           credits(QStringLiteral("maj"), QStringLiteral("credits"), 1 + pick(2), {QStringLiteral("MAJ")}),
-                           credits(QStringLiteral("gen"), QStringLiteral("credits"), 1 + pick(2), {QStringLiteral("GEN")})},
-                          {QStringLiteral("total"), QStringLiteral("maj"), QStringLiteral("gen")}, rutsFirst ? 2 : 1));
-    in.rules.insert(QStringLiteral("RUTS"),
-                    rules(QStringLiteral("RUTS"),
-                          {credits(QStringLiteral("total"), QStringLiteral("total_credits"), 1 + pick(5)),
-                           credits(QStringLiteral("sp"), QStringLiteral("credits"), 1 + pick(2), {QStringLiteral("SP")})},
-                          {QStringLiteral("total"), QStringLiteral("sp")}, rutsFirst ? 1 : 2));
+    in.rules.insert(
+        QStringLiteral("CQUPT"),
+        rules(QStringLiteral("CQUPT"),
+              {credits(QStringLiteral("total"), QStringLiteral("total_credits"), 1 + pick(5)),
+               credits(QStringLiteral("maj"), QStringLiteral("credits"), 1 + pick(2), {QStringLiteral("MAJ")}),
+               credits(QStringLiteral("gen"), QStringLiteral("credits"), 1 + pick(2), {QStringLiteral("GEN")})},
+              {QStringLiteral("total"), QStringLiteral("maj"), QStringLiteral("gen")}, rutsFirst ? 2 : 1));
+    in.rules.insert(
+        QStringLiteral("RUTS"),
+        rules(QStringLiteral("RUTS"),
+              {credits(QStringLiteral("total"), QStringLiteral("total_credits"), 1 + pick(5)),
+               credits(QStringLiteral("sp"), QStringLiteral("credits"), 1 + pick(2), {QStringLiteral("SP")})},
+              {QStringLiteral("total"), QStringLiteral("sp")}, rutsFirst ? 1 : 2));
     for (int e = 0; e < pick(4); ++e) {
         Equivalency q;
         q.id = q.lineageId = e + 1;
@@ -276,8 +281,7 @@ TEST_CASE("planner: on small generated programmes the plan is as short and as li
     CHECK(withTransfer > 5);
 }
 
-TEST_CASE("planner: a required course offered only in a semester the time limit leaves no room for is named",
-          "[plan]")
+TEST_CASE("planner: a required course offered only in a semester the time limit leaves no room for is named", "[plan]")
 {
     std::mt19937 rng(7);
     SmallCase c;
@@ -293,7 +297,8 @@ TEST_CASE("planner: a required course offered only in a semester the time limit 
     c.input.fromOrdinal = 0;
     // From the second year's first semester on, at CQUPT only.
     c.input.rules.insert(QStringLiteral("RUTS"),
-                         rules(QStringLiteral("RUTS"), {credits(QStringLiteral("total"), QStringLiteral("total_credits"), 1)},
+                         rules(QStringLiteral("RUTS"),
+                               {credits(QStringLiteral("total"), QStringLiteral("total_credits"), 1)},
                                {QStringLiteral("total")}, 1));
     const PlanRunner runner(c.input);
     QStringList problems;

@@ -465,8 +465,9 @@ TEST_CASE("A schema 10 database gains course offerings, its logged courses basel
     CHECK(db.migrator().version() == 11);
     CHECK(scalar(db, QStringLiteral("SELECT offered FROM courses WHERE code = 'MAJ301'")).toString().isEmpty());
     // The course's state with the new column is in the log, so a change made behind its back shows.
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'courses' AND"
-                                    " operation = 'baseline' AND new_values LIKE '%\"offered\"%'"))
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'courses' AND"
+                                " operation = 'baseline' AND new_values LIKE '%\"offered\"%'"))
               .toInt()
           == 1);
     ChangeLogReport report = ddtest::verifiedLog(db);
@@ -476,8 +477,9 @@ TEST_CASE("A schema 10 database gains course offerings, its logged courses basel
     REQUIRE(q.exec(QStringLiteral("UPDATE courses SET offered = '2' WHERE code = 'MAJ301'")));
     report = ddtest::verifiedLog(db);
     CHECK(report.intact()); // logged by the trigger, which knows the new column
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'courses' AND"
-                                    " operation = 'update' AND new_values LIKE '%\"offered\":\"2\"%'"))
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'courses' AND"
+                                " operation = 'update' AND new_values LIKE '%\"offered\":\"2\"%'"))
               .toInt()
           == 1);
 }

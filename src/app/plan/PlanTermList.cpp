@@ -36,11 +36,11 @@ QMimeData* PlanTermList::mimeData(const QList<QListWidgetItem*>& items) const
         return nullptr;
     }
     auto* mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kMimeType), QStringLiteral("%1\t%2\t%3")
-                                                      .arg(items.first()->data(InstitutionRole).toString(),
-                                                           items.first()->data(CodeRole).toString())
-                                                      .arg(m_index)
-                                                      .toUtf8());
+    mime->setData(QString::fromLatin1(kMimeType),
+                  QStringLiteral("%1\t%2\t%3")
+                      .arg(items.first()->data(InstitutionRole).toString(), items.first()->data(CodeRole).toString())
+                      .arg(m_index)
+                      .toUtf8());
     return mime;
 }
 

@@ -173,8 +173,8 @@ QString PlanView::requirementNames(const QString& institution, const QString& co
         for (const AuditResult::Row& row : m_plan.audits.value(at).requirements) {
             if (row.id == id) {
                 const QString label = language == QLatin1String("zh_CN") && !row.labelZh.isEmpty() ? row.labelZh
-                    : language == QLatin1String("th") && !row.labelTh.isEmpty()                  ? row.labelTh
-                                                                                                 : row.label;
+                    : language == QLatin1String("th") && !row.labelTh.isEmpty()                    ? row.labelTh
+                                                                                                   : row.label;
                 names << QStringLiteral("%1 %2").arg(at, label);
             }
         }
@@ -211,13 +211,12 @@ void PlanView::render()
     if (m_plan.reachable() && m_plan.terms.isEmpty()) {
         m_ui->planSummary->setText(tr("%1 meets both programmes already.").arg(m_studentId));
     } else if (m_plan.reachable()) {
-        m_ui->planSummary->setText(tr("%1: both degrees after %2 — %3 credits in %n term(s).", nullptr,
-                                      int(m_plan.terms.size()))
-                                       .arg(m_studentId, m_plan.bothDegreesTerm,
-                                            Decimal::formatHalves(m_plan.plannedHalves())));
+        m_ui->planSummary->setText(
+            tr("%1: both degrees after %2 — %3 credits in %n term(s).", nullptr, int(m_plan.terms.size()))
+                .arg(m_studentId, m_plan.bothDegreesTerm, Decimal::formatHalves(m_plan.plannedHalves())));
     } else {
-        m_ui->planSummary->setText(tr("%1: no plan gives both degrees before the time limit as it stands.")
-                                       .arg(m_studentId));
+        m_ui->planSummary->setText(
+            tr("%1: no plan gives both degrees before the time limit as it stands.").arg(m_studentId));
     }
     // The terms with courses, and the one after the last, to drag into.
     int last = -1;
@@ -247,9 +246,10 @@ void PlanView::render()
             const int halves = PlanRunner(*m_input).creditsOf(t.institution, code);
             const QString fills = requirementNames(t.institution, code);
             auto* item = new QListWidgetItem(
-                QStringLiteral("%1  %2\n%3").arg(code, courseTitle(t.institution, code),
-                                                 fills.isEmpty() ? tr("%1 credits").arg(Decimal::formatHalves(halves))
-                                                                 : tr("%1 credits · %2").arg(Decimal::formatHalves(halves), fills)),
+                QStringLiteral("%1  %2\n%3")
+                    .arg(code, courseTitle(t.institution, code),
+                         fills.isEmpty() ? tr("%1 credits").arg(Decimal::formatHalves(halves))
+                                         : tr("%1 credits · %2").arg(Decimal::formatHalves(halves), fills)),
                 list);
             item->setData(PlanTermList::CodeRole, code);
             item->setData(PlanTermList::InstitutionRole, t.institution);
@@ -263,9 +263,8 @@ void PlanView::render()
                 item->setToolTip(tr("Drag to another %1 term to move it").arg(t.institution));
             }
         }
-        connect(list, &PlanTermList::courseDropped, this, [this, list](const QString& code, int, int to) {
-            moveCourse(list->institution(), code, to);
-        });
+        connect(list, &PlanTermList::courseDropped, this,
+                [this, list](const QString& code, int, int to) { moveCourse(list->institution(), code, to); });
         layout->addWidget(title);
         layout->addWidget(list);
         m_ui->termsLayout->addWidget(column);

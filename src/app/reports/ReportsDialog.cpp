@@ -19,8 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableWidget>

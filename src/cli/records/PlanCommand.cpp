@@ -56,10 +56,12 @@ bool PlanCommand::readArguments(const CommandContext& context, const QCommandLin
     bool ok = false;
     m_cohort = parser.value(QStringLiteral("cohort")).toInt(&ok);
     if (!ok) {
-        return usageError(context, QStringLiteral("--cohort: '%1' is not a year").arg(parser.value(QStringLiteral("cohort"))));
+        return usageError(context,
+                          QStringLiteral("--cohort: '%1' is not a year").arg(parser.value(QStringLiteral("cohort"))));
     }
     if (m_json == !m_report.isEmpty()) {
-        return usageError(context, QStringLiteral("--cohort writes JSON lines (add --json) or a report (--report FILE)"));
+        return usageError(context,
+                          QStringLiteral("--cohort writes JSON lines (add --json) or a report (--report FILE)"));
     }
     return true;
 }
@@ -95,8 +97,7 @@ int PlanCommand::runWithDatabase(CommandContext& context, Database& db)
     }
     for (const DegreePlan& plan : std::as_const(plans)) {
         if (m_json) {
-            context.out() << QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact))
-                          << Qt::endl;
+            context.out() << QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
         } else {
             printText(context.out(), plan);
         }
@@ -137,9 +138,10 @@ void PlanCommand::printText(QTextStream& out, const DegreePlan& plan) const
     out << QStringLiteral("%1: both degrees after %2, %3 credits in %4 term(s)%5")
                .arg(plan.studentId, plan.bothDegreesTerm, Decimal::formatHalves(plan.plannedHalves()))
                .arg(plan.terms.size())
-               .arg(!plan.shortestProven   ? QStringLiteral(" (not proven shortest: the search stopped at its limit)")
-                    : !plan.fewestCreditsProven ? QStringLiteral(" (fewest credits not proven: the search stopped at its limit)")
-                                                : QString())
+               .arg(!plan.shortestProven ? QStringLiteral(" (not proven shortest: the search stopped at its limit)")
+                        : !plan.fewestCreditsProven
+                        ? QStringLiteral(" (fewest credits not proven: the search stopped at its limit)")
+                        : QString())
         << Qt::endl;
     for (const PlanTerm& t : plan.terms) {
         out << QStringLiteral("  %1 %2 (%3 credits): %4")

@@ -5,9 +5,9 @@
 
 #include "core/audit/AuditResult.h"
 #include "core/audit/StudentRecord.h"
+#include "core/policy/RuleSet.h"
 #include "core/records/Course.h"
 #include "core/records/Equivalency.h"
-#include "core/policy/RuleSet.h"
 #include "core/transfer/TransferPlanner.h"
 
 #include <QDate>

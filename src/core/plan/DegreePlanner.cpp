@@ -485,8 +485,8 @@ DegreePlan DegreePlanner::plan(int nodeLimit) const
     plan.shortestProven = shortest;
     plan.unreachable = model.whyNot();
     if (!shortest) {
-        plan.unreachable << tr("no plan was found within the search's limit of %n step(s) per number of terms",
-                               nullptr, nodeLimit);
+        plan.unreachable << tr("no plan was found within the search's limit of %n step(s) per number of terms", nullptr,
+                               nodeLimit);
     }
     return plan;
 }

@@ -126,8 +126,8 @@ void PlanModel::addDims(const QString& institution, const RuleSet& rules, const 
     }
 }
 
-QList<QPair<int, int>> PlanModel::contribution(const QString& institution, const QString& code,
-                                               const QString& category, int halves, bool resident) const
+QList<QPair<int, int>> PlanModel::contribution(const QString& institution, const QString& code, const QString& category,
+                                               int halves, bool resident) const
 {
     QList<QPair<int, int>> out;
     const auto rulesAt = m_input.rules.constFind(institution);
@@ -175,18 +175,19 @@ bool PlanModel::transfersWithAssumedGrade(const QString& from, const QString& to
     const ConversionTable* table = m_input.policies->conversion(from, to);
     const QString mark = m_input.assumed.value(from);
     QString reason;
-    const std::optional<Grade> g = source ? source->grading().classify(mark, GradingMode::Graded, &reason) : std::nullopt;
+    const std::optional<Grade> g
+        = source ? source->grading().classify(mark, GradingMode::Graded, &reason) : std::nullopt;
     const std::optional<QString> converted = g && table ? table->convert(*g) : std::nullopt;
     const std::optional<Grade> there
         = converted && target ? target->grading().classify(*converted, GradingMode::Graded, &reason) : std::nullopt;
     if (there && target->acceptsTransferGrade(*there)) {
         return true;
     }
-    *note = converted ? tr("with %1 assumed at %2 a course converts to %3 at %4, which %4 does not accept: no credit"
-                           " transfers from %2 in this plan")
-                            .arg(mark, from, *converted, to)
-                      : tr("%1 assumed at %2 has no conversion to %3: no credit transfers from %2 in this plan")
-                            .arg(mark, from, to);
+    *note = converted
+        ? tr("with %1 assumed at %2 a course converts to %3 at %4, which %4 does not accept: no credit"
+             " transfers from %2 in this plan")
+              .arg(mark, from, *converted, to)
+        : tr("%1 assumed at %2 has no conversion to %3: no credit transfers from %2 in this plan").arg(mark, from, to);
     return false;
 }
 
@@ -254,8 +255,9 @@ void PlanModel::addCandidates(const StudentRecord& base)
                 continue; // a many-to-one rule whose other sources are still to be taken: not counted
             }
             if (e.isBlockCredit()) {
-                Effect block {-1, contribution(e.toInstitution, QString(), e.blockCategory,
-                                               planner.checkCredits(e).targetHalves, false)};
+                Effect block {-1,
+                              contribution(e.toInstitution, QString(), e.blockCategory,
+                                           planner.checkCredits(e).targetHalves, false)};
                 c.effects.append(block);
                 continue;
             }
@@ -268,8 +270,9 @@ void PlanModel::addCandidates(const StudentRecord& base)
                 if (!tokenIds.contains(key)) {
                     tokenIds.insert(key, m_tokenCount++);
                 }
-                c.effects.append({tokenIds.value(key), contribution(e.toInstitution, target, course->category,
-                                                                    course->creditsHalves, false)});
+                c.effects.append(
+                    {tokenIds.value(key),
+                     contribution(e.toInstitution, target, course->category, course->creditsHalves, false)});
             }
         }
         m_candidates.append(c);
@@ -370,7 +373,8 @@ QStringList PlanModel::whyNot() const
         if (!dim.course.isEmpty()) {
             const auto course = m_input.courses->constFind(TransferPlanner::courseKey(dim.institution, dim.course));
             if (course == m_input.courses->cend()) {
-                out << tr("%1 needs %2, which is not in the %3 catalogue").arg(dimName(dim), dim.course, dim.institution);
+                out << tr("%1 needs %2, which is not in the %3 catalogue")
+                           .arg(dimName(dim), dim.course, dim.institution);
             } else {
                 out << tr("%1 needs %2, offered in %3; no such term at %4 is left before the time limit ends with %5")
                            .arg(dimName(dim), dim.course,
@@ -383,21 +387,21 @@ QStringList PlanModel::whyNot() const
         const int reach = dim.deficit - deficit[size_t(d)];
         const bool there = std::any_of(m_terms.cbegin(), m_terms.cend(),
                                        [&](const PlanTerm& t) { return t.institution == dim.institution; });
-        const QString where = there ? QString()
-                                    : tr(" (the programme path has the student at %1 in no term before then)")
-                                          .arg(dim.institution);
-        out << (dim.credits ? tr("%1: %2 more credits needed; the courses still open before the time limit (%3) bring"
-                                 " %4")
-                                  .arg(dimName(dim), Decimal::formatHalves(dim.deficit), last,
-                                       Decimal::formatHalves(reach))
-                              + where
-                            : tr("%1: %2 more courses needed; the courses still open before the time limit (%3) bring"
-                                 " %4")
-                                  .arg(dimName(dim))
-                                  .arg(dim.deficit)
-                                  .arg(last)
-                                  .arg(reach)
-                                  + where);
+        const QString where = there
+            ? QString()
+            : tr(" (the programme path has the student at %1 in no term before then)").arg(dim.institution);
+        out << (dim.credits
+                    ? tr("%1: %2 more credits needed; the courses still open before the time limit (%3) bring"
+                         " %4")
+                            .arg(dimName(dim), Decimal::formatHalves(dim.deficit), last, Decimal::formatHalves(reach))
+                        + where
+                    : tr("%1: %2 more courses needed; the courses still open before the time limit (%3) bring"
+                         " %4")
+                            .arg(dimName(dim))
+                            .arg(dim.deficit)
+                            .arg(last)
+                            .arg(reach)
+                        + where);
     }
     if (!out.isEmpty()) {
         return out;
@@ -428,7 +432,8 @@ QStringList PlanModel::whyNot() const
         if (!p || !m_input.rules.contains(institution)) {
             continue;
         }
-        loads << tr("%1 at most %2 credits a regular term").arg(institution, Decimal::formatHalves(p->load().maxHalves));
+        loads
+            << tr("%1 at most %2 credits a regular term").arg(institution, Decimal::formatHalves(p->load().maxHalves));
     }
     return {tr("what both programmes still need does not fit in the %n term(s) left before the time limit (the last:"
                " %1) at the loads allowed (%2)",

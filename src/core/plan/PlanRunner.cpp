@@ -50,13 +50,15 @@ QList<PlanTerm> PlanRunner::termsAhead(QStringList* problems) const
         }
         const InstitutionPolicy* policy = m_input.policies->institution(institution);
         if (!policy || !policy->load().isSet()) {
-            problems->append(tr("the %1 policy sets no credit load per term (load in its policy file)").arg(institution));
+            problems->append(
+                tr("the %1 policy sets no credit load per term (load in its policy file)").arg(institution));
             continue;
         }
         timeLimit = timeLimit == 0 ? study->timeLimitYears : std::min(timeLimit, study->timeLimitYears);
         for (int year : study->years) {
             if (yearAt.contains(year)) {
-                problems->append(tr("year %1 of study is at both %2 and %3").arg(year).arg(yearAt.value(year), institution));
+                problems->append(
+                    tr("year %1 of study is at both %2 and %3").arg(year).arg(yearAt.value(year), institution));
             }
             yearAt.insert(year, institution);
         }
@@ -99,11 +101,12 @@ QList<PlanTerm> PlanRunner::termsAhead(QStringList* problems) const
             terms.append(t);
         }
     }
-    std::sort(terms.begin(), terms.end(), [](const PlanTerm& a, const PlanTerm& b) { return a.ordinal() < b.ordinal(); });
+    std::sort(terms.begin(), terms.end(),
+              [](const PlanTerm& a, const PlanTerm& b) { return a.ordinal() < b.ordinal(); });
     if (terms.isEmpty()) {
-        problems->append(tr("no term is left before the time limit of %n year(s) from the cohort's first (%1)",
-                            nullptr, timeLimit)
-                             .arg(record.cohort));
+        problems->append(
+            tr("no term is left before the time limit of %n year(s) from the cohort's first (%1)", nullptr, timeLimit)
+                .arg(record.cohort));
         return {};
     }
     // What is in progress stays in its term.
@@ -229,7 +232,8 @@ PlanCheck PlanRunner::check(const QList<PlanTerm>& terms, bool everyTerm) const
                 continue; // given its mark below, with the rest of the term
             }
             if (t.underway) {
-                out.problems << tr("%1 (%2): %3 cannot be added, the term is under way").arg(t.term, t.institution, code);
+                out.problems
+                    << tr("%1 (%2): %3 cannot be added, the term is under way").arg(t.term, t.institution, code);
             }
             if (!it->offeredIn(t.semester, t.regular)) {
                 out.problems << tr("%1 (%2): %3 is not offered in semester %4 (offered in %5)")

@@ -233,8 +233,7 @@ bool RuleSet::fromJson(const QByteArray& bytes, const QString& fileName, RuleSet
         Study st;
         const QString path = QStringLiteral("study");
         st.timeLimitYears = reader.integer(study, QStringLiteral("time_limit_years"), path).value_or(0);
-        st.normalYears
-            = reader.integer(study, QStringLiteral("normal_years"), path, false).value_or(st.timeLimitYears);
+        st.normalYears = reader.integer(study, QStringLiteral("normal_years"), path, false).value_or(st.timeLimitYears);
         if (reader.ok() && (st.normalYears < 1 || st.normalYears > st.timeLimitYears)) {
             reader.fail(QStringLiteral("study.normal_years"), QStringLiteral("expected 1 to time_limit_years"));
         }

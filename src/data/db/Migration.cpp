@@ -557,9 +557,9 @@ QStringList fieldLimitTriggers()
 
 QList<Migration> allMigrations()
 {
-    return {initialSchema(),       transferReversals(), studentSearchIndex(), accountability(), serverChangeLog(),
-            nationalIdAndLimits(), databaseEvents(),    institutionKeys(),    signedHistory(),  partnerRecords(),
-            courseOfferings()};
+    return {initialSchema(),   transferReversals(),   studentSearchIndex(), accountability(),
+            serverChangeLog(), nationalIdAndLimits(), databaseEvents(),     institutionKeys(),
+            signedHistory(),   partnerRecords(),      courseOfferings()};
 }
 
 } // namespace dd

@@ -4,15 +4,15 @@
 #include "data/services/PlanService.h"
 
 #include "core/plan/DegreePlanner.h"
-#include "core/policy/PolicySet.h"
 #include "core/policy/Permissions.h"
+#include "core/policy/PolicySet.h"
 #include "core/text/Decimal.h"
 #include "data/db/Database.h"
-#include "data/repositories/DisclosureRepository.h"
-#include "data/services/DisclosedFile.h"
 #include "data/repositories/AuditLoader.h"
+#include "data/repositories/DisclosureRepository.h"
 #include "data/repositories/StudentRepository.h"
 #include "data/repositories/TransferCreditRepository.h"
+#include "data/services/DisclosedFile.h"
 
 #include <algorithm>
 
@@ -46,7 +46,8 @@ bool PlanService::parseAssume(const QString& text, QHash<QString, QString>* assu
         const std::optional<Grade> g = policy->grading().classify(mark, GradingMode::Graded, &reason);
         if (!g || !g->passed || !g->pointsHundredths) {
             *error = tr("--assume: '%1' is not a passing graded mark at %2 (%3)")
-                         .arg(mark, institution, policy->grading().acceptedMarks(GradingMode::Graded).join(QStringLiteral(", ")));
+                         .arg(mark, institution,
+                              policy->grading().acceptedMarks(GradingMode::Graded).join(QStringLiteral(", ")));
             return false;
         }
         assumed->insert(institution, mark);
@@ -104,7 +105,8 @@ bool PlanService::prepare(StudentRecord record, const QList<TransferCredit>& rec
         QStringList examples;
         for (const QString& institution : policies().institutionCodes()) {
             QString reason;
-            const std::optional<TermInfo> term = policies().institution(institution)->terms().parse(options.from, &reason);
+            const std::optional<TermInfo> term
+                = policies().institution(institution)->terms().parse(options.from, &reason);
             if (term) {
                 input->fromOrdinal = term->ordinal();
                 break;
@@ -230,10 +232,10 @@ Table PlanService::reportTable(int cohort, const QList<DegreePlan>& plans, const
     using Type = Table::Type;
     Table t;
     t.sheet = QStringLiteral("plans %1").arg(cohort);
-    t.headers = {QStringLiteral("student_id"),        QStringLiteral("family_name"), QStringLiteral("given_name"),
-                 QStringLiteral("status"),            QStringLiteral("outcome"),     QStringLiteral("both_degrees_term"),
-                 QStringLiteral("terms"),             QStringLiteral("summer_terms"), QStringLiteral("credits"),
-                 QStringLiteral("milestones"),        QStringLiteral("reasons")};
+    t.headers = {QStringLiteral("student_id"), QStringLiteral("family_name"),  QStringLiteral("given_name"),
+                 QStringLiteral("status"),     QStringLiteral("outcome"),      QStringLiteral("both_degrees_term"),
+                 QStringLiteral("terms"),      QStringLiteral("summer_terms"), QStringLiteral("credits"),
+                 QStringLiteral("milestones"), QStringLiteral("reasons")};
     t.types = {Type::Text,   Type::Text,   Type::Text,   Type::Text, Type::Text, Type::Text,
                Type::Number, Type::Number, Type::Number, Type::Text, Type::Text};
     QHash<QString, Student> byId;

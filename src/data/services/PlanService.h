@@ -5,8 +5,8 @@
 
 #include "core/plan/DegreePlan.h"
 #include "core/records/Student.h"
-#include "data/files/TableFile.h"
 #include "core/text/Error.h"
+#include "data/files/TableFile.h"
 #include "data/services/TransferService.h"
 
 #include <QCoreApplication>
