@@ -376,3 +376,33 @@ TEST_CASE("cli plan: the cohort report names students - the viewer may not take 
         CHECK(cells.at(4) == plans.at(i).value(QStringLiteral("outcome")).toString());
     }
 }
+
+TEST_CASE("Attack: an insider with the file changes when a course is offered behind the log's back - the plan moves"
+          " and log verify names the row and the change",
+          "[cli][plan][attack]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const Run before = cli({QStringLiteral("--db"), db, QStringLiteral("plan"), QStringLiteral("DD2023001")});
+    REQUIRE(before.out.contains(QStringLiteral("both degrees after 2026-2027-2")));
+    // The sqlite3 shell: the trigger's text kept, the trigger dropped, the row changed, the trigger put back.
+    const Tool trigger
+        = runTool(QStringLiteral("sqlite3"),
+                  {db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'change_log_courses_update'")});
+    REQUIRE(trigger.exitCode == 0);
+    REQUIRE(trigger.out.startsWith(QStringLiteral("CREATE TRIGGER")));
+    const QString sql = QStringLiteral("DROP TRIGGER change_log_courses_update; UPDATE courses SET offered = '1' WHERE"
+                                       " institution = 'CQUPT' AND code = 'PRJ401'; %1;")
+                            .arg(trigger.out.trimmed());
+    const Tool attack = runTool(QStringLiteral("sqlite3"), {db, sql});
+    INFO(attack.err.toStdString());
+    REQUIRE(attack.exitCode == 0);
+    // The forged offering reaches the plan (the graduation project now waits a year)...
+    const Run after = cli({QStringLiteral("--db"), db, QStringLiteral("plan"), QStringLiteral("DD2023001")});
+    CHECK(after.out.contains(QStringLiteral("both degrees after 2027-2028-1")));
+    // ...and the log says where and what.
+    const Run verify = cli({QStringLiteral("--db"), db, QStringLiteral("log"), QStringLiteral("verify")});
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.out.contains(QStringLiteral("changed without being logged (offered: '' → '1')")));
+}
