@@ -89,14 +89,7 @@ void makeCase(std::mt19937& rng, SmallCase* c)
     c->policies = PolicySet();
     c->policies.addInstitution(policyWithLoad(QStringLiteral("CQUPT"), 3 + pick(4), 0));
     c->policies.addInstitution(policyWithLoad(QStringLiteral("RUTS"), 3 + pick(4), 1 + pick(3)));
-    QList<ConversionTable> tables;
-    QString error;
-    REQUIRE(ConversionTable::listFromJson(
-        ddtest::readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/conversions.json")),
-        QStringLiteral("conversions.json"), &tables, &error));
-    for (const ConversionTable& t : tables) {
-        c->policies.addConversion(t);
-    }
+    ddtest::addShippedConversions(c->policies);
     c->courses.clear();
     const QStringList cquptOffered {QString(), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1+2")};
     const QStringList rutsOffered {

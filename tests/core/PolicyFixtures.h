@@ -3,7 +3,9 @@
 
 #pragma once
 
+#include "core/policy/ConversionTable.h"
 #include "core/policy/InstitutionPolicy.h"
+#include "core/policy/PolicySet.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,6 +32,19 @@ inline dd::InstitutionPolicy shippedPolicy(const QString& institution)
     INFO(error.toStdString());
     REQUIRE(ok);
     return policy;
+}
+
+/** Adds the conversion tables shipped in data/policies/conversions.json to \a set. */
+inline void addShippedConversions(dd::PolicySet& set)
+{
+    QList<dd::ConversionTable> tables;
+    QString error;
+    REQUIRE(
+        dd::ConversionTable::listFromJson(readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/conversions.json")),
+                                          QStringLiteral("conversions.json"), &tables, &error));
+    for (const dd::ConversionTable& t : tables) {
+        set.addConversion(t);
+    }
 }
 
 } // namespace ddtest

@@ -17,14 +17,7 @@ PolicySet shippedPolicies()
     PolicySet set;
     set.addInstitution(ddtest::shippedPolicy(QStringLiteral("CQUPT")));
     set.addInstitution(ddtest::shippedPolicy(QStringLiteral("RUTS")));
-    QList<ConversionTable> tables;
-    QString error;
-    REQUIRE(ConversionTable::listFromJson(
-        ddtest::readBytes(QStringLiteral(DD_SOURCE_DIR "/data/policies/conversions.json")),
-        QStringLiteral("conversions.json"), &tables, &error));
-    for (const ConversionTable& t : tables) {
-        set.addConversion(t);
-    }
+    ddtest::addShippedConversions(set);
     return set;
 }
 
